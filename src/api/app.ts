@@ -1,0 +1,79 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Config } from '../config.js'
+import type { DatabaseHandle } from '../db/database.js'
+import * as common from '../schemas/common.js'
+import * as registry from '../schemas/registry.js'
+import { addSharedSchema, queryAjv } from '../schemas/validator.js'
+import { createServices } from '../services/index.js'
+import { API_PREFIX, API_VERSION } from './http.js'
+import { conformOpenapi, registerOpenapi } from './plugins/openapi.js'
+import problem from './plugins/problem.js'
+import { AuditRegel, registerAuditRoutes } from './routes/auditlog.js'
+import { registerMetaRoutes } from './routes/meta.js'
+import { registerResourceRoutes } from './routes/resources.js'
+
+// Plugin order: external (OpenAPI) → app (errors, schemas, validation) → routes.
+
+const SHARED_SCHEMAS = [
+  common.Paginering,
+  common.InvalidParam,
+  common.Afhankelijke,
+  common.Problem,
+  registry.OrganisatieInvoer,
+  registry.Organisatie,
+  registry.SamenwerkingInvoer,
+  registry.Samenwerking,
+  registry.GastheerschapInvoer,
+  registry.Gastheerschap,
+  registry.ApplicatieInvoer,
+  registry.Applicatie,
+  registry.KoppelingInvoer,
+  registry.Koppeling,
+  AuditRegel,
+]
+
+export interface AppOptions {
+  config: Pick<Config, 'bodyLimitBytes' | 'publicUrl' | 'logLevel'>
+  database: DatabaseHandle
+  logger?: boolean
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: opts.config.logLevel },
+    bodyLimit: opts.config.bodyLimitBytes,
+    trustProxy: false,
+    ajv: { customOptions: { allErrors: true } },
+  })
+
+  for (const s of SHARED_SCHEMAS) addSharedSchema(s)
+  // Bodies are validated by the service (shape, rules and references in one pass, so
+  // every error comes back at once); the route schema still documents them.
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? () => true : queryAjv.compile(schema)))
+
+  await registerOpenapi(app, opts.config.publicUrl)
+  await app.register(problem)
+
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('API-Version', API_VERSION)
+  })
+
+  const services = createServices(opts.database.db)
+  let openapiDoc: unknown
+  await app.register(
+    async (api) => {
+      for (const s of SHARED_SCHEMAS) api.addSchema(s)
+      registerMetaRoutes(api, opts.database.db, opts.database.kind)
+      registerResourceRoutes(api, services)
+      registerAuditRoutes(api, opts.database.db)
+      api.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
+        openapiDoc ??= conformOpenapi(app.swagger() as never)
+        return reply.header('Access-Control-Allow-Origin', '*').send(openapiDoc)
+      })
+    },
+    { prefix: API_PREFIX },
+  )
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect(`${API_PREFIX}`))
+  return app
+}

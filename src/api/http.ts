@@ -1,0 +1,43 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { Message } from '../domain/errors.js'
+import type { Actor } from '../services/registry-service.js'
+
+export const API_VERSION = '1.0.0'
+export const API_PREFIX = '/api/v1'
+
+export type Language = 'nl' | 'en'
+
+/** English only when the caller prefers it; Dutch is the default. */
+export function languageOf(request: FastifyRequest): Language {
+  const header = request.headers['accept-language']
+  if (typeof header !== 'string') return 'nl'
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? ''
+  return first.startsWith('en') ? 'en' : 'nl'
+}
+
+export const text = (m: Message, lang: Language): string => m[lang]
+
+export function etagOf(revisie: number): string {
+  return `"${revisie}"`
+}
+
+/**
+ * Revisie named by If-Match, `undefined` when absent or `*`. A value that names no
+ * revisie can never match, so it becomes -1 and the write answers 412.
+ */
+export function ifMatchRevisie(request: FastifyRequest): number | undefined {
+  const header = request.headers['if-match']
+  if (header === undefined) return undefined
+  const value = Array.isArray(header) ? header[0] : header
+  if (value.trim() === '*') return undefined
+  const m = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(value)
+  return m ? Number(m[1]) : -1
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  return { naam: 'anoniem', herkomst: request.ip }
+}
+
+export function sendResource(reply: FastifyReply, resource: { revisie: number }, status = 200) {
+  return reply.code(status).header('ETag', etagOf(resource.revisie)).send(resource)
+}

@@ -1,0 +1,133 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { AppError, invalidInput, type Message, msg } from '../../domain/errors.js'
+import { invalidParamsFromAjv } from '../../schemas/validator.js'
+import { type Language, languageOf, text } from '../http.js'
+
+// One renderer for every error: application/problem+json (RFC 9457) with
+// invalidParams for validation errors. Stack traces are logged, never sent.
+
+interface PgError {
+  code?: string
+}
+
+function problemBody(err: AppError, request: FastifyRequest, lang: Language) {
+  return {
+    type: `urn:regiekamer:fout:${err.kind}`,
+    title: text(err.title, lang),
+    status: err.status,
+    detail: text(err.detail, lang),
+    instance: request.url.split('?')[0],
+    ...(err.invalidParams.length > 0
+      ? { invalidParams: err.invalidParams.map((p) => ({ name: p.name, code: p.code, reason: text(p.reason, lang) })) }
+      : {}),
+    ...(err.dependants.length > 0 ? { afhankelijken: err.dependants } : {}),
+  }
+}
+
+function simple(kind: AppError['kind'], status: number, title: Message, detail: Message): AppError {
+  return new AppError(kind, status, title, detail)
+}
+
+function toAppError(error: FastifyError & PgError): AppError | undefined {
+  if (error instanceof AppError) return error
+  if (error.validation) {
+    const ctx = error.validationContext
+    const params = invalidParamsFromAjv(error.validation as never)
+    return invalidInput(params.map((p) => (ctx === 'body' || p.name !== 'body' ? p : { ...p, name: ctx ?? p.name })))
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return simple(
+        'te-groot',
+        413,
+        msg('Verzoek te groot', 'Payload too large'),
+        msg('Het verzoek is groter dan toegestaan.', 'The request body is larger than allowed.'),
+      )
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return simple(
+        'mediatype-niet-ondersteund',
+        415,
+        msg('Mediatype niet ondersteund', 'Unsupported media type'),
+        msg(
+          'Stuur application/json (of application/merge-patch+json bij PATCH).',
+          'Send application/json (or application/merge-patch+json for PATCH).',
+        ),
+      )
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return invalidInput([{ name: 'body', code: 'verplicht', reason: msg('Het verzoek heeft geen inhoud.', 'The request has no body.') }])
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return invalidInput([
+        { name: 'body', code: 'ongeldige-json', reason: msg('De inhoud is geen geldige JSON.', 'The body is not valid JSON.') },
+      ])
+    case '23503':
+      return simple(
+        'conflict',
+        409,
+        msg('Conflict', 'Conflict'),
+        msg('Een object waarnaar verwezen wordt, is intussen verwijderd.', 'A referenced object was deleted in the meantime.'),
+      )
+    case '40001':
+    case '40P01':
+      return simple(
+        'conflict',
+        409,
+        msg('Conflict', 'Conflict'),
+        msg('Gelijktijdige wijziging; probeer het opnieuw.', 'Concurrent change; please retry.'),
+      )
+  }
+  if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
+    return invalidInput([
+      { name: 'body', code: 'ongeldige-json', reason: msg('De inhoud is geen geldige JSON.', 'The body is not valid JSON.') },
+    ])
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return simple(
+      'ongeldige-invoer',
+      error.statusCode,
+      msg('Verzoek afgewezen', 'Request rejected'),
+      msg('Het verzoek kan niet worden verwerkt.', 'The request cannot be processed.'),
+    )
+  }
+  return undefined
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, err: AppError) {
+  return reply
+    .code(err.status)
+    .type('application/problem+json')
+    .serializer(JSON.stringify)
+    .send(problemBody(err, request, languageOf(request)))
+}
+
+async function problemPlugin(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError & PgError, request, reply) => {
+    const appError = toAppError(error)
+    if (appError) return sendProblem(reply, request, appError)
+    request.log.error({ err: error }, 'onverwachte fout')
+    return sendProblem(
+      reply,
+      request,
+      simple(
+        'interne-fout',
+        500,
+        msg('Interne fout', 'Internal error'),
+        msg('Er ging iets mis aan onze kant. De fout is gelogd.', 'Something went wrong on our side. The error was logged.'),
+      ),
+    )
+  })
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      reply,
+      request,
+      simple(
+        'niet-gevonden',
+        404,
+        msg('Niet gevonden', 'Not found'),
+        msg(`Er is geen resource op ${request.url.split('?')[0]}.`, `There is no resource at ${request.url.split('?')[0]}.`),
+      ),
+    ),
+  )
+}
+
+export default fp(problemPlugin, { name: 'problem' })

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify'
+import { sql } from 'kysely'
+import Type from 'typebox'
+import type { Database } from '../../db/database.js'
+import { API_VERSION } from '../http.js'
+
+// The API's front door: an index of links and a health check for load balancers.
+
+export function registerMetaRoutes(app: FastifyInstance, db: Database, dbKind: string) {
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['Algemeen'],
+        operationId: 'index',
+        summary: 'Overzicht van de API',
+        response: {
+          200: Type.Object(
+            {
+              naam: Type.String({ description: 'Naam van de toepassing.' }),
+              versie: Type.String({ description: 'Versie van de API.' }),
+              documentatie: Type.String({ description: 'Pad naar het OpenAPI-document.' }),
+              resources: Type.Array(Type.String({ description: 'Pad van een resource.' }), { description: 'Beschikbare resources.' }),
+            },
+            { description: 'Overzicht van de API.' },
+          ),
+        },
+      },
+    },
+    async () => ({
+      naam: 'Regiekamer',
+      versie: API_VERSION,
+      documentatie: '/api/v1/openapi.json',
+      resources: ['organisaties', 'samenwerkingen', 'gastheerschappen', 'applicaties', 'koppelingen', 'auditlog'].map(
+        (r) => `/api/v1/${r}`,
+      ),
+    }),
+  )
+
+  app.get(
+    '/_gezondheid',
+    {
+      schema: {
+        tags: ['Algemeen'],
+        operationId: 'gezondheid',
+        summary: 'Gezondheid van de dienst en de database',
+        response: {
+          200: Type.Object(
+            {
+              status: Type.String({ description: 'ok als de database bereikbaar is.' }),
+              database: Type.String({ description: 'pglite (ingebouwd) of postgresql.' }),
+            },
+            { description: 'De dienst is gezond.' },
+          ),
+        },
+      },
+    },
+    async () => {
+      await sql`SELECT 1`.execute(db)
+      return { status: 'ok', database: dbKind }
+    },
+  )
+}

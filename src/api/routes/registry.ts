@@ -1,0 +1,168 @@
+import type { FastifyInstance } from 'fastify'
+import Type, { type TSchema } from 'typebox'
+import type { Resource } from '../../db/repos/registry-repository.js'
+import { pageInfo, parseSort } from '../../domain/listing.js'
+import { ListQuery, sortParam } from '../../schemas/common.js'
+import type { RegistryService } from '../../services/registry-service.js'
+import { actorOf, ifMatchRevisie, sendResource } from '../http.js'
+import { IdParams, IfMatchHeaders, problems } from '../schemas.js'
+
+// CRUD routes for one registry resource, generated from its declaration. Routes stay
+// thin: validate (schemas), call the service, shape the response.
+
+export interface RegistryRouteDef {
+  path: string
+  tag: string
+  singular: string
+  service: RegistryService<object, Resource>
+  input: TSchema & { $id?: string }
+  resource: TSchema & { $id?: string }
+  filters: Record<string, TSchema>
+  sortFields: string[]
+}
+
+export function listQuerySchema(def: Pick<RegistryRouteDef, 'filters' | 'sortFields'>) {
+  return Type.Object({ ...ListQuery, sorteer: sortParam(def.sortFields), ...def.filters }, { additionalProperties: false })
+}
+
+export function listResponseSchema(def: Pick<RegistryRouteDef, 'resource'>, naam: string) {
+  return Type.Object(
+    { resultaten: Type.Array(Type.Ref(def.resource.$id as string)), paginering: Type.Ref('Paginering') },
+    { $id: naam, description: 'Een pagina resultaten.' },
+  )
+}
+
+type ListQueryValue = { pagina?: number; paginaGrootte?: number; zoek?: string; sorteer?: string } & Record<string, unknown>
+
+export async function listWith(
+  service: RegistryService<object, Resource>,
+  query: ListQueryValue,
+  extraFilters: Record<string, unknown> = {},
+) {
+  const { pagina = 1, paginaGrootte = 20, zoek, sorteer, ...filters } = query
+  const req = {
+    pagina,
+    paginaGrootte,
+    zoek,
+    sort: parseSort(sorteer, service.repo.spec.defaultSort),
+    filters: { ...filters, ...extraFilters },
+  }
+  const { items, total } = await service.list(req)
+  return { resultaten: items, paginering: pageInfo(req, total) }
+}
+
+export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteDef) {
+  const base = `/${def.path}`
+  const item = `${base}/:id`
+  const listName = `${def.resource.$id}Lijst`
+  app.addSchema(listResponseSchema(def, listName))
+  const resourceRef = Type.Ref(def.resource.$id as string)
+  const tags = [def.tag]
+
+  app.get(
+    base,
+    {
+      schema: {
+        tags,
+        operationId: `${def.path}_lijst`,
+        summary: `Lijst van ${def.path}`,
+        description: `Pagineerbare, filterbare en sorteerbare lijst van ${def.path}. De volgorde is stabiel (id als laatste sorteersleutel).`,
+        querystring: listQuerySchema(def),
+        response: { 200: Type.Ref(listName), ...problems(400) },
+      },
+    },
+    async (request) => listWith(def.service, request.query as ListQueryValue),
+  )
+
+  app.post(
+    base,
+    {
+      schema: {
+        tags,
+        operationId: `${def.path}_aanmaken`,
+        summary: `Een ${def.singular} aanmaken`,
+        body: Type.Ref(def.input.$id as string),
+        response: { 201: resourceRef, ...problems(400, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const created = await def.service.create(actorOf(request), request.body as object)
+      reply.header('Location', `${request.url.split('?')[0]}/${created.id}`)
+      return sendResource(reply, created, 201)
+    },
+  )
+
+  app.get(
+    item,
+    {
+      schema: {
+        tags,
+        operationId: `${def.path}_lezen`,
+        summary: `Een ${def.singular} lezen`,
+        params: IdParams,
+        response: { 200: resourceRef, ...problems(400, 404) },
+      },
+    },
+    async (request, reply) => sendResource(reply, await def.service.get((request.params as { id: string }).id)),
+  )
+
+  app.put(
+    item,
+    {
+      schema: {
+        tags,
+        operationId: `${def.path}_vervangen`,
+        summary: `Een ${def.singular} volledig vervangen`,
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: Type.Ref(def.input.$id as string),
+        response: { 200: resourceRef, ...problems(400, 404, 412, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      return sendResource(reply, await def.service.replace(actorOf(request), id, request.body as object, ifMatchRevisie(request)))
+    },
+  )
+
+  app.patch(
+    item,
+    {
+      schema: {
+        tags,
+        operationId: `${def.path}_bijwerken`,
+        summary: `Een ${def.singular} gedeeltelijk wijzigen`,
+        description: `JSON merge patch (RFC 7396) op ${def.input.$id}: alleen meegestuurde velden wijzigen; een veld met null wordt leeggemaakt.`,
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: Type.Object({}, { additionalProperties: true, description: `Gedeeltelijke ${def.input.$id}.` }),
+        response: { 200: resourceRef, ...problems(400, 404, 412, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      const patch = request.body as Record<string, unknown>
+      return sendResource(reply, await def.service.patch(actorOf(request), id, patch, ifMatchRevisie(request)))
+    },
+  )
+
+  app.delete(
+    item,
+    {
+      schema: {
+        tags,
+        operationId: `${def.path}_verwijderen`,
+        summary: `Een ${def.singular} verwijderen`,
+        description: 'Weigert met 409 (en een lijst afhankelijken) zolang andere objecten ernaar verwijzen.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        response: { 204: Type.Null({ description: 'Verwijderd.' }), ...problems(400, 404, 409, 412) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      await def.service.remove(actorOf(request), id, ifMatchRevisie(request))
+      return reply.code(204).send()
+    },
+  )
+}

@@ -1,0 +1,203 @@
+import type { FastifyInstance } from 'fastify'
+import Type from 'typebox'
+import type { Resource } from '../../db/repos/registry-repository.js'
+import { notFound } from '../../domain/errors.js'
+import {
+  APPLICATIE_HOSTING,
+  APPLICATIE_STATUSSEN,
+  BIV_NIVEAUS,
+  KOPPELING_STATUSSEN,
+  KOPPELING_TYPES,
+  ORGANISATIE_TYPES,
+  SAMENWERKING_VORMEN,
+} from '../../domain/vocabulary.js'
+import { Id, Keuze } from '../../schemas/common.js'
+import * as S from '../../schemas/registry.js'
+import type { Services } from '../../services/index.js'
+import type { RegistryService } from '../../services/registry-service.js'
+import { IdParams, problems } from '../schemas.js'
+import { listQuerySchema, listWith, type RegistryRouteDef, registerRegistryRoutes } from './registry.js'
+
+// The registry resources and the relations a person follows between them.
+
+type AnyService = RegistryService<object, Resource>
+
+export function registryRouteDefs(services: Services): RegistryRouteDef[] {
+  return [
+    {
+      path: 'organisaties',
+      tag: 'Organisaties',
+      singular: 'organisatie',
+      service: services.organisaties as unknown as AnyService,
+      input: S.OrganisatieInvoer,
+      resource: S.Organisatie,
+      filters: {
+        type: Type.Optional(Keuze(ORGANISATIE_TYPES, 'Alleen organisaties van dit type.')),
+        cbsCode: Type.Optional(Type.String({ pattern: '^GM[0-9]{4}$', description: 'Alleen de gemeente met deze CBS-code.' })),
+        oin: Type.Optional(Type.String({ pattern: '^[0-9]{20}$', description: 'Alleen de organisatie met dit OIN.' })),
+        samenwerkingId: Type.Optional(Id('Alleen leden van deze samenwerking.')),
+      },
+      sortFields: ['naam', 'type', 'cbsCode', 'aangemaaktOp', 'gewijzigdOp'],
+    },
+    {
+      path: 'samenwerkingen',
+      tag: 'Samenwerkingen',
+      singular: 'samenwerking',
+      service: services.samenwerkingen as unknown as AnyService,
+      input: S.SamenwerkingInvoer,
+      resource: S.Samenwerking,
+      filters: {
+        vorm: Type.Optional(Keuze(SAMENWERKING_VORMEN, 'Alleen samenwerkingen van deze vorm.')),
+        organisatieId: Type.Optional(Id('Alleen samenwerkingen waarvan deze organisatie lid is.')),
+      },
+      sortFields: ['naam', 'vorm', 'startdatum', 'aangemaaktOp', 'gewijzigdOp'],
+    },
+    {
+      path: 'gastheerschappen',
+      tag: 'Gastheerschappen',
+      singular: 'gastheerschap',
+      service: services.gastheerschappen as unknown as AnyService,
+      input: S.GastheerschapInvoer,
+      resource: S.Gastheerschap,
+      filters: {
+        gastheerId: Type.Optional(Id('Alleen gastheerschappen van deze gastheer.')),
+        afnemerId: Type.Optional(Id('Alleen gastheerschappen met deze afnemer.')),
+        organisatieId: Type.Optional(Id('Alleen gastheerschappen waarin deze organisatie gastheer of afnemer is.')),
+        samenwerkingId: Type.Optional(Id('Alleen gastheerschappen binnen deze samenwerking.')),
+      },
+      sortFields: ['taak', 'startdatum', 'einddatum', 'aangemaaktOp', 'gewijzigdOp'],
+    },
+    {
+      path: 'applicaties',
+      tag: 'Applicaties',
+      singular: 'applicatie',
+      service: services.applicaties as unknown as AnyService,
+      input: S.ApplicatieInvoer,
+      resource: S.Applicatie,
+      filters: {
+        leverancierId: Type.Optional(Id('Alleen applicaties van deze leverancier.')),
+        gebruikerId: Type.Optional(Id('Alleen applicaties in gebruik bij deze organisatie.')),
+        hosting: Type.Optional(Keuze(APPLICATIE_HOSTING, 'Alleen applicaties met deze hosting.')),
+        status: Type.Optional(Keuze(APPLICATIE_STATUSSEN, 'Alleen applicaties met deze status.')),
+      },
+      sortFields: ['naam', 'status', 'hosting', 'aangemaaktOp', 'gewijzigdOp'],
+    },
+    {
+      path: 'koppelingen',
+      tag: 'Koppelingen',
+      singular: 'koppeling',
+      service: services.koppelingen as unknown as AnyService,
+      input: S.KoppelingInvoer,
+      resource: S.Koppeling,
+      filters: {
+        applicatieId: Type.Optional(Id('Alleen koppelingen met deze applicatie als bron, doel of via.')),
+        bronApplicatieId: Type.Optional(Id('Alleen koppelingen met deze bron.')),
+        doelApplicatieId: Type.Optional(Id('Alleen koppelingen met dit doel.')),
+        viaApplicatieId: Type.Optional(Id('Alleen koppelingen via deze applicatie.')),
+        organisatieId: Type.Optional(Id('Alleen koppelingen die deze organisatie bezit of waarvan zij bron of doel gebruikt.')),
+        eigenaarId: Type.Optional(Id('Alleen koppelingen van deze eigenaar.')),
+        gastheerschapId: Type.Optional(Id('Alleen koppelingen die dit gastheerschap dienen.')),
+        status: Type.Optional(Keuze(KOPPELING_STATUSSEN, 'Alleen koppelingen met deze status.')),
+        type: Type.Optional(Keuze(KOPPELING_TYPES, 'Alleen koppelingen van dit type.')),
+        persoonsgegevens: Type.Optional(Type.Boolean({ description: 'Alleen koppelingen met (true) of zonder (false) persoonsgegevens.' })),
+        vertrouwelijkheid: Type.Optional(Keuze(BIV_NIVEAUS, 'Alleen koppelingen met deze vertrouwelijkheid.')),
+      },
+      sortFields: ['naam', 'status', 'type', 'vertrouwelijkheid', 'aangemaaktOp', 'gewijzigdOp'],
+    },
+  ]
+}
+
+interface Relation {
+  parent: RegistryRouteDef
+  child: RegistryRouteDef
+  sub: string
+  filter: string
+  description: string
+}
+
+function registerRelation(app: FastifyInstance, r: Relation) {
+  const { [r.filter]: _omit, ...childFilters } = r.child.filters
+  app.get(
+    `/${r.parent.path}/:id/${r.sub}`,
+    {
+      schema: {
+        tags: [r.parent.tag],
+        operationId: `${r.parent.path}_${r.sub}`,
+        summary: r.description,
+        params: IdParams,
+        querystring: listQuerySchema({ filters: childFilters, sortFields: r.child.sortFields }),
+        response: { 200: Type.Ref(`${r.child.resource.$id}Lijst`), ...problems(400, 404) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params as { id: string }
+      if (!(await r.parent.service.exists(id))) throw notFound(r.parent.singular, id)
+      return listWith(r.child.service, request.query as Record<string, unknown>, { [r.filter]: id })
+    },
+  )
+}
+
+export function registerResourceRoutes(app: FastifyInstance, services: Services) {
+  const defs = registryRouteDefs(services)
+  for (const def of defs) registerRegistryRoutes(app, def)
+  const by = Object.fromEntries(defs.map((d) => [d.path, d])) as Record<string, RegistryRouteDef>
+  const relations: Relation[] = [
+    {
+      parent: by.organisaties,
+      child: by.gastheerschappen,
+      sub: 'gastheerschappen',
+      filter: 'organisatieId',
+      description: 'Gastheerschappen waarin deze organisatie gastheer of afnemer is',
+    },
+    {
+      parent: by.organisaties,
+      child: by.samenwerkingen,
+      sub: 'samenwerkingen',
+      filter: 'organisatieId',
+      description: 'Samenwerkingen waarvan deze organisatie lid is',
+    },
+    {
+      parent: by.organisaties,
+      child: by.applicaties,
+      sub: 'applicaties',
+      filter: 'gebruikerId',
+      description: 'Applicaties die deze organisatie gebruikt',
+    },
+    {
+      parent: by.organisaties,
+      child: by.koppelingen,
+      sub: 'koppelingen',
+      filter: 'organisatieId',
+      description: 'Koppelingen van of bij deze organisatie',
+    },
+    {
+      parent: by.samenwerkingen,
+      child: by.gastheerschappen,
+      sub: 'gastheerschappen',
+      filter: 'samenwerkingId',
+      description: 'Gastheerschappen binnen deze samenwerking',
+    },
+    {
+      parent: by.samenwerkingen,
+      child: by.organisaties,
+      sub: 'leden',
+      filter: 'samenwerkingId',
+      description: 'De organisaties die lid zijn van deze samenwerking',
+    },
+    {
+      parent: by.gastheerschappen,
+      child: by.koppelingen,
+      sub: 'koppelingen',
+      filter: 'gastheerschapId',
+      description: 'Koppelingen die dit gastheerschap dienen',
+    },
+    {
+      parent: by.applicaties,
+      child: by.koppelingen,
+      sub: 'koppelingen',
+      filter: 'applicatieId',
+      description: 'Koppelingen met deze applicatie als bron, doel of via',
+    },
+  ]
+  for (const r of relations) registerRelation(app, r)
+}

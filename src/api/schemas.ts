@@ -1,0 +1,32 @@
+import Type, { type TSchema } from 'typebox'
+
+// Response pieces shared by route schemas, referenced by $id so the OpenAPI document
+// lists them once under components.schemas.
+
+export const problem = (description: string) => ({ ...Type.Ref('Problem'), description })
+
+export const PROBLEMS = {
+  400: problem('Ongeldige invoer: alle fouten staan in invalidParams.'),
+  404: problem('Niet gevonden.'),
+  409: problem('Conflict, bijvoorbeeld omdat andere objecten ernaar verwijzen (zie afhankelijken).'),
+  412: problem('De If-Match-versie is verouderd: iemand anders heeft het object intussen gewijzigd.'),
+  413: problem('Het verzoek is te groot.'),
+  415: problem('Mediatype niet ondersteund.'),
+} as const
+
+export function problems<K extends keyof typeof PROBLEMS>(...codes: K[]): Record<K, TSchema> {
+  return Object.fromEntries(codes.map((c) => [c, PROBLEMS[c]])) as unknown as Record<K, TSchema>
+}
+
+export const IdParams = Type.Object(
+  { id: Type.String({ format: 'uuid', description: 'Identificatie (UUID).' }) },
+  { additionalProperties: false },
+)
+
+export const IfMatchHeaders = Type.Object({
+  'if-match': Type.Optional(
+    Type.String({ description: 'ETag van de versie waarop de wijziging is gebaseerd; bij een verouderde versie volgt 412.' }),
+  ),
+})
+
+export const Leeg = Type.Null({ description: 'Geen inhoud.' })

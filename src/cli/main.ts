@@ -1,0 +1,112 @@
+import { Command, InvalidArgumentError } from 'commander'
+import { type Config, loadConfig } from '../config.js'
+import { AppError } from '../domain/errors.js'
+import { serve } from './serve.js'
+import { auditVerify, migrate, seed } from './tasks.js'
+import { exportCommand, importCommand } from './transfer.js'
+
+// The `regiekamer` command. Errors print a Dutch message (and English) and exit 1,
+// never a stack trace; set DEBUG=1 for the trace.
+
+function port(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError('geen geldig poortnummer / not a valid port')
+  return Number(value)
+}
+
+interface GlobalOpts {
+  dataDir?: string
+  databaseUrl?: string
+}
+
+function configFrom(cmd: Command, extra: Partial<Config> = {}): Config {
+  const g = cmd.optsWithGlobals() as GlobalOpts
+  return loadConfig(process.env, {
+    ...extra,
+    ...(g.dataDir ? { dataDir: g.dataDir } : {}),
+    ...(g.databaseUrl ? { databaseUrl: g.databaseUrl } : {}),
+  })
+}
+
+export function buildCli(): Command {
+  const program = new Command('regiekamer')
+    .description('Regiekamer: de regiekamer voor ICT-samenwerking tussen gemeenten')
+    .option('--data-dir <map>', 'map voor de ingebouwde database (standaard ./data of DATA_DIR)')
+    .option('--database-url <url>', 'PostgreSQL-verbinding (standaard DATABASE_URL); zonder: ingebouwde PGlite')
+    .showHelpAfterError()
+
+  program
+    .command('serve')
+    .description('start de webserver en API')
+    .option('-p, --port <poort>', 'poort (standaard 8080 of PORT)', port)
+    .option('--host <adres>', 'adres om op te luisteren (standaard 127.0.0.1 of HOST)')
+    .option('--demo', 'laad de demogegevens bij het starten')
+    .action(async (opts, cmd: Command) => {
+      const config = configFrom(cmd, {
+        ...(opts.port !== undefined ? { port: opts.port } : {}),
+        ...(opts.host ? { host: opts.host } : {}),
+        ...(opts.demo ? { demo: true } : {}),
+      })
+      const stop = await serve(config)
+      const shutdown = async () => {
+        await stop()
+        process.exit(0)
+      }
+      process.once('SIGINT', shutdown)
+      process.once('SIGTERM', shutdown)
+    })
+
+  program
+    .command('migrate')
+    .description('breng het databaseschema op de laatste versie')
+    .action(async (_opts, cmd: Command) => migrate(configFrom(cmd)))
+
+  program
+    .command('seed')
+    .description('laad gegevens in de database')
+    .option('--demo', 'de demogegevens uit de brondocumenten')
+    .action(async (opts, cmd: Command) => {
+      if (!opts.demo) throw new InvalidArgumentError('geef --demo op / pass --demo')
+      await seed(configFrom(cmd))
+    })
+
+  program
+    .command('import')
+    .description('importeer een CSV-bestand, alles of niets (organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen)')
+    .argument('<soort>', 'soort gegevens')
+    .argument('<bestand>', 'CSV-bestand (komma of puntkomma, UTF-8, met kopregel)')
+    .action(async (soort: string, bestand: string, _opts, cmd: Command) => importCommand(configFrom(cmd), soort, bestand))
+
+  program
+    .command('export')
+    .description('exporteer als CSV (organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen)')
+    .argument('<soort>', 'soort gegevens')
+    .option('-o, --output <bestand>', 'schrijf naar dit bestand in plaats van stdout')
+    .option('--excel', 'Nederlandse Excel: puntkomma als scheidingsteken en UTF-8 BOM')
+    .action(async (soort: string, opts: { output?: string; excel?: boolean }, cmd: Command) => exportCommand(configFrom(cmd), soort, opts))
+
+  const audit = program.command('audit').description('de auditlog')
+  audit
+    .command('verify')
+    .description('controleer de hashketen van de auditlog op gewijzigde, ingevoegde of verwijderde regels')
+    .action(async (_opts, cmd: Command) => {
+      const ok = await auditVerify(configFrom(cmd))
+      if (!ok) process.exitCode = 2
+    })
+
+  return program
+}
+
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    await buildCli().parseAsync(argv)
+  } catch (e) {
+    if (e instanceof AppError) {
+      console.error(`Fout: ${e.detail.nl}\nError: ${e.detail.en}`)
+    } else {
+      const err = e as Error
+      console.error(`Fout / Error: ${err.message}`)
+      if (process.env.DEBUG) console.error(err.stack)
+    }
+    process.exitCode = 1
+  }
+}

@@ -1,0 +1,94 @@
+import fs from 'node:fs/promises'
+import net from 'node:net'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import { configError, msg } from '../domain/errors.js'
+import type { DB } from './schema.js'
+
+// One driver for both stores: the embedded PGlite is served on a unix socket inside
+// its data folder, so the app talks `pg` to PGlite and to PostgreSQL alike and the
+// same SQL runs on both.
+
+export type Database = Kysely<DB>
+
+export interface DatabaseHandle {
+  db: Database
+  kind: 'pglite' | 'postgresql'
+  close(): Promise<void>
+}
+
+const SOCKET_PORT = 5432
+
+// Dates stay 'YYYY-MM-DD' strings (no time-zone shifts); int8 fits a JS number for
+// the counts and sequence numbers stored here.
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.DATE) return (v: string) => v
+    if (oid === pg.types.builtins.INT8) return (v: string) => Number(v)
+    return pg.types.getTypeParser(oid, format)
+  },
+}
+
+function kyselyOn(poolConfig: pg.PoolConfig): Database {
+  const pool = new pg.Pool({ ...poolConfig, types })
+  // An idle client that errors (server restart) must not crash the process.
+  pool.on('error', () => {})
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+}
+
+async function socketInUse(socketPath: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect(socketPath)
+    s.once('connect', () => {
+      s.destroy()
+      resolve(true)
+    })
+    s.once('error', () => resolve(false))
+  })
+}
+
+export async function openPglite(dataDir: string, poolSize = 4): Promise<DatabaseHandle> {
+  await fs.mkdir(dataDir, { recursive: true })
+  const socketPath = path.join(dataDir, `.s.PGSQL.${SOCKET_PORT}`)
+  if (await socketInUse(socketPath)) {
+    throw configError(
+      msg(
+        `De datamap ${dataDir} is al in gebruik door een ander Regiekamer-proces. Stop dat eerst of kies een andere DATA_DIR.`,
+        `The data folder ${dataDir} is already in use by another Regiekamer process. Stop it first or choose another DATA_DIR.`,
+      ),
+    )
+  }
+  await fs.rm(socketPath, { force: true })
+  const pglite = await PGlite.create(path.join(dataDir, 'pglite'))
+  const server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: poolSize + 2 })
+  await server.start()
+  const db = kyselyOn({ host: dataDir, port: SOCKET_PORT, user: 'postgres', database: 'postgres', max: poolSize })
+  return {
+    db,
+    kind: 'pglite',
+    async close() {
+      await db.destroy()
+      await server.stop()
+      await pglite.close()
+      await fs.rm(socketPath, { force: true })
+    },
+  }
+}
+
+export async function openPostgres(databaseUrl: string, poolSize = 10): Promise<DatabaseHandle> {
+  const db = kyselyOn({ connectionString: databaseUrl, max: poolSize })
+  return {
+    db,
+    kind: 'postgresql',
+    async close() {
+      await db.destroy()
+    },
+  }
+}
+
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir)
+}

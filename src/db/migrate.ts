@@ -1,0 +1,26 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely'
+import type { Database } from './database.js'
+import * as m0001 from './migrations/0001_registry.js'
+
+// Migrations are code, listed here in order, so a bundled build needs no folder scan.
+const migrations: Record<string, Migration> = {
+  '0001_registry': m0001,
+}
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations() {
+    return migrations
+  }
+}
+
+export async function migrateToLatest(db: Database): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: new StaticProvider(),
+    migrationTableName: 'regiekamer_migratie',
+    migrationLockTableName: 'regiekamer_migratie_lock',
+  })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}

@@ -1,0 +1,106 @@
+import { sql } from 'kysely'
+import { type AuditContent, type AuditEntry, chainEntry } from '../../domain/auditchain.js'
+import type { Database } from '../database.js'
+
+// Append-only, hash-chained audit log. Appends take a transaction-scoped advisory lock
+// so concurrent writers get consecutive volgnummers and a single unbroken chain.
+
+const AUDIT_LOCK_KEY = 7_365_001
+
+export type AuditAppend = Omit<AuditContent, 'volgnummer' | 'tijdstip'>
+
+export interface AuditQuery {
+  pagina: number
+  paginaGrootte: number
+  objecttype?: string
+  objectId?: string
+  actor?: string
+  actie?: string
+  vanaf?: string
+  tot?: string
+}
+
+function toEntry(r: Record<string, unknown>): AuditEntry {
+  return {
+    volgnummer: Number(r.volgnummer),
+    tijdstip: (r.tijdstip as Date).toISOString(),
+    actor: r.actor as string,
+    herkomst: r.herkomst as string,
+    actie: r.actie as string,
+    objecttype: r.objecttype as string,
+    objectId: r.object_id as string,
+    resultaat: r.resultaat as string,
+    voor: r.voor ?? null,
+    na: r.na ?? null,
+    vorigeHash: r.vorige_hash as string,
+    hash: r.hash as string,
+  }
+}
+
+export const auditlog = {
+  async append(trx: Database, entry: AuditAppend): Promise<AuditEntry> {
+    await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx)
+    const last = await trx.selectFrom('auditlog').select(['volgnummer', 'hash']).orderBy('volgnummer', 'desc').limit(1).executeTakeFirst()
+    const content: AuditContent = {
+      ...entry,
+      voor: entry.voor ?? null,
+      na: entry.na ?? null,
+      volgnummer: (last ? Number(last.volgnummer) : 0) + 1,
+      tijdstip: new Date().toISOString(),
+    }
+    const e = chainEntry(content, last ? { volgnummer: Number(last.volgnummer), hash: last.hash } : undefined)
+    await trx
+      .insertInto('auditlog')
+      .values({
+        volgnummer: e.volgnummer,
+        tijdstip: e.tijdstip,
+        actor: e.actor,
+        herkomst: e.herkomst,
+        actie: e.actie,
+        objecttype: e.objecttype,
+        object_id: e.objectId,
+        resultaat: e.resultaat,
+        voor: e.voor === null ? null : JSON.stringify(e.voor),
+        na: e.na === null ? null : JSON.stringify(e.na),
+        vorige_hash: e.vorigeHash,
+        hash: e.hash,
+      })
+      .execute()
+    return e
+  },
+
+  async list(db: Database, q: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
+    let base = db.selectFrom('auditlog')
+    if (q.objecttype) base = base.where('objecttype', '=', q.objecttype)
+    if (q.objectId) base = base.where('object_id', '=', q.objectId)
+    if (q.actor) base = base.where('actor', '=', q.actor)
+    if (q.actie) base = base.where('actie', '=', q.actie)
+    if (q.vanaf) base = base.where('tijdstip', '>=', new Date(q.vanaf))
+    if (q.tot) base = base.where('tijdstip', '<', new Date(q.tot))
+    const rows = await base
+      .selectAll()
+      .orderBy('volgnummer', 'desc')
+      .limit(q.paginaGrootte)
+      .offset((q.pagina - 1) * q.paginaGrootte)
+      .execute()
+    const { n } = await base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()
+    return { items: rows.map((r) => toEntry(r as unknown as Record<string, unknown>)), total: n }
+  },
+
+  /** All entries in volgnummer order, fetched in batches to bound memory. */
+  async *inOrder(db: Database, batchSize = 1000): AsyncGenerator<AuditEntry> {
+    let after = 0
+    for (;;) {
+      const rows = await db
+        .selectFrom('auditlog')
+        .selectAll()
+        .where('volgnummer', '>', after)
+        .orderBy('volgnummer')
+        .limit(batchSize)
+        .execute()
+      for (const r of rows) yield toEntry(r as unknown as Record<string, unknown>)
+      if (rows.length < batchSize) return
+      after = Number(rows[rows.length - 1].volgnummer)
+    }
+  },
+}

@@ -1,0 +1,269 @@
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely'
+import type { Dependant } from '../../domain/errors.js'
+import type { SortKey } from '../../domain/listing.js'
+import type { RegistryObjecttype } from '../../domain/registry-rules.js'
+import type { Database } from '../database.js'
+
+// One repository shape for the five registry aggregates. Each aggregate declares its
+// table, fields, child collections, filters and dependants; this module turns that
+// declaration into queries. Kysely is used untyped here because table names vary;
+// the typed resource shapes are enforced at the edges by the schemas.
+
+// biome-ignore lint/suspicious/noExplicitAny: dynamic table names, see above
+type AnyDb = Kysely<any>
+// biome-ignore lint/suspicious/noExplicitAny: dynamic table names, see above
+type AnyQuery = SelectQueryBuilder<any, any, any>
+
+export interface FieldSpec {
+  column: string
+  json?: boolean
+}
+
+/** A child table holding a list on the resource, e.g. afnemerIds or leden. */
+export interface ChildSpec {
+  field: string
+  table: string
+  parentColumn: string
+  /** 'ids': a list of organisatie ids; 'rows': objects with these field→column pairs. */
+  kind: 'ids' | 'rows'
+  idColumn: string
+  rowFields?: Record<string, string>
+}
+
+export interface DependantSpec {
+  objecttype: RegistryObjecttype
+  relatie: string
+  /** Table of the resource that refers (it has id and a name column). */
+  ownerTable: string
+  ownerName: string
+  /** When the reference sits in a child table: that table and its column to the owner. */
+  linkTable?: string
+  linkOwnerColumn?: string
+  column: string
+}
+
+export type FilterFn = (q: AnyQuery, value: unknown) => AnyQuery
+
+export interface RepoSpec {
+  objecttype: RegistryObjecttype
+  table: string
+  nameColumn: string
+  fields: Record<string, FieldSpec>
+  children: ChildSpec[]
+  sort: Record<string, string>
+  defaultSort: string
+  filters: Record<string, FilterFn>
+  dependants: DependantSpec[]
+}
+
+export interface ListRequest {
+  pagina: number
+  paginaGrootte: number
+  zoek?: string
+  sort: SortKey[]
+  filters: Record<string, unknown>
+}
+
+export type Resource = Record<string, unknown> & { id: string; revisie: number }
+
+const META_COLUMNS = { id: 'id', revisie: 'revisie', aangemaaktOp: 'aangemaakt_op', gewijzigdOp: 'gewijzigd_op' }
+
+export function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+export class RegistryRepository<TInput extends object, TResource extends Resource> {
+  constructor(readonly spec: RepoSpec) {}
+
+  private any(db: Database): AnyDb {
+    return db as unknown as AnyDb
+  }
+
+  private toRow(input: TInput): Record<string, unknown> {
+    const row: Record<string, unknown> = {}
+    const values = input as Record<string, unknown>
+    for (const [field, f] of Object.entries(this.spec.fields)) {
+      const v = values[field]
+      row[f.column] = f.json ? JSON.stringify(v ?? []) : v === undefined ? null : v
+    }
+    return row
+  }
+
+  private fromRow(row: Record<string, unknown>): Record<string, unknown> {
+    const out: Record<string, unknown> = {}
+    for (const [field, column] of Object.entries(META_COLUMNS)) {
+      const v = row[column]
+      out[field] = v instanceof Date ? v.toISOString() : v
+    }
+    for (const [field, f] of Object.entries(this.spec.fields)) {
+      const v = row[f.column]
+      if (f.json) out[field] = v ?? []
+      else if (v !== null && v !== undefined) out[field] = v
+    }
+    return out
+  }
+
+  private async attachChildren(db: Database, rows: Record<string, unknown>[]): Promise<TResource[]> {
+    const resources = rows.map((r) => this.fromRow(r))
+    const ids = resources.map((r) => r.id as string)
+    for (const child of this.spec.children) {
+      const byParent = new Map<string, unknown[]>()
+      if (ids.length > 0) {
+        const childRows = await this.any(db)
+          .selectFrom(child.table)
+          .selectAll()
+          .where(child.parentColumn, 'in', ids)
+          .orderBy(child.parentColumn)
+          .orderBy('positie')
+          .execute()
+        for (const cr of childRows) {
+          const list = byParent.get(cr[child.parentColumn]) ?? []
+          list.push(child.kind === 'ids' ? cr[child.idColumn] : this.childObject(child, cr))
+          byParent.set(cr[child.parentColumn], list)
+        }
+      }
+      for (const r of resources) r[child.field] = byParent.get(r.id as string) ?? []
+    }
+    return resources as TResource[]
+  }
+
+  private childObject(child: ChildSpec, row: Record<string, unknown>): Record<string, unknown> {
+    const o: Record<string, unknown> = {}
+    for (const [field, column] of Object.entries(child.rowFields ?? {})) {
+      if (row[column] !== null && row[column] !== undefined) o[field] = row[column]
+    }
+    return o
+  }
+
+  private async writeChildren(trx: Database, id: string, input: TInput, replace: boolean): Promise<void> {
+    const values = input as Record<string, unknown>
+    for (const child of this.spec.children) {
+      if (replace) await this.any(trx).deleteFrom(child.table).where(child.parentColumn, '=', id).execute()
+      const items = (values[child.field] as unknown[] | undefined) ?? []
+      if (items.length === 0) continue
+      const rows = items.map((item, positie) => {
+        const row: Record<string, unknown> = { [child.parentColumn]: id, positie }
+        if (child.kind === 'ids') {
+          row[child.idColumn] = item
+        } else {
+          for (const [field, column] of Object.entries(child.rowFields ?? {})) {
+            row[column] = (item as Record<string, unknown>)[field] ?? null
+          }
+        }
+        return row
+      })
+      await this.any(trx).insertInto(child.table).values(rows).execute()
+    }
+  }
+
+  async findById(db: Database, id: string): Promise<TResource | undefined> {
+    const row = await this.any(db).selectFrom(this.spec.table).selectAll().where('id', '=', id).executeTakeFirst()
+    if (!row) return undefined
+    const [resource] = await this.attachChildren(db, [row])
+    return resource
+  }
+
+  /** Locks the row for the rest of the transaction so concurrent writers queue. */
+  async findForUpdate(trx: Database, id: string): Promise<TResource | undefined> {
+    const row = await this.any(trx).selectFrom(this.spec.table).selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+    if (!row) return undefined
+    const [resource] = await this.attachChildren(trx, [row])
+    return resource
+  }
+
+  private filtered(db: Database, req: ListRequest): AnyQuery {
+    let q: AnyQuery = this.any(db).selectFrom(this.spec.table)
+    if (req.zoek) q = q.where(sql<boolean>`${sql.ref(this.spec.nameColumn)} ILIKE ${likePattern(req.zoek)}`)
+    for (const [name, value] of Object.entries(req.filters)) {
+      const filter = this.spec.filters[name]
+      if (filter && value !== undefined) q = filter(q, value)
+    }
+    return q
+  }
+
+  async list(db: Database, req: ListRequest): Promise<{ items: TResource[]; total: number }> {
+    let q = this.filtered(db, req).selectAll()
+    for (const key of req.sort) {
+      const column = key.field === 'id' ? 'id' : this.spec.sort[key.field]
+      if (!column) continue
+      const expr = column === this.spec.nameColumn ? sql`lower(${sql.ref(column)})` : sql.ref(column)
+      q = q.orderBy(expr, key.descending ? 'desc' : 'asc')
+    }
+    const rows = await q
+      .limit(req.paginaGrootte)
+      .offset((req.pagina - 1) * req.paginaGrootte)
+      .execute()
+    const countRow = await this.filtered(db, req).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()
+    return { items: await this.attachChildren(db, rows), total: countRow.n as number }
+  }
+
+  async insert(trx: Database, input: TInput, id?: string): Promise<TResource> {
+    const row = this.toRow(input)
+    if (id) row.id = id
+    const inserted = await this.any(trx).insertInto(this.spec.table).values(row).returning('id').executeTakeFirstOrThrow()
+    await this.writeChildren(trx, inserted.id, input, false)
+    return (await this.findById(trx, inserted.id)) as TResource
+  }
+
+  async update(trx: Database, id: string, input: TInput): Promise<TResource> {
+    await this.any(trx)
+      .updateTable(this.spec.table)
+      .set({ ...this.toRow(input), revisie: sql`revisie + 1`, gewijzigd_op: sql`now()` })
+      .where('id', '=', id)
+      .execute()
+    await this.writeChildren(trx, id, input, true)
+    return (await this.findById(trx, id)) as TResource
+  }
+
+  async remove(trx: Database, id: string): Promise<void> {
+    await this.any(trx).deleteFrom(this.spec.table).where('id', '=', id).execute()
+  }
+
+  async dependants(db: Database, id: string): Promise<Dependant[]> {
+    const found: Dependant[] = []
+    for (const d of this.spec.dependants) {
+      let q: AnyQuery = this.any(db).selectFrom(`${d.ownerTable} as o`)
+      if (d.linkTable) {
+        q = q.innerJoin(`${d.linkTable} as l`, `l.${d.linkOwnerColumn}`, 'o.id').where(`l.${d.column}`, '=', id)
+      } else {
+        q = q.where(`o.${d.column}`, '=', id)
+      }
+      const rows = await q
+        .select(['o.id as id', `o.${d.ownerName} as naam`])
+        .orderBy('o.id')
+        .limit(100)
+        .execute()
+      for (const r of rows) found.push({ objecttype: d.objecttype, id: r.id, naam: r.naam, relatie: d.relatie })
+    }
+    return found
+  }
+
+  async names(db: Database): Promise<{ id: string; naam: string }[]> {
+    const rows = await this.any(db)
+      .selectFrom(this.spec.table)
+      .select(['id', `${this.spec.nameColumn} as naam`])
+      .orderBy('id')
+      .execute()
+    return rows as { id: string; naam: string }[]
+  }
+
+  /** Every row, in name order, with children: for exports. */
+  async all(db: Database): Promise<TResource[]> {
+    const rows = await this.any(db)
+      .selectFrom(this.spec.table)
+      .selectAll()
+      .orderBy(sql`lower(${sql.ref(this.spec.nameColumn)})`)
+      .orderBy('id')
+      .execute()
+    const out: TResource[] = []
+    for (let i = 0; i < rows.length; i += 1000) out.push(...(await this.attachChildren(db, rows.slice(i, i + 1000))))
+    return out
+  }
+
+  /** Which of these ids exist: one query per call, for reference checks. */
+  async existingIds(db: Database, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set()
+    const rows = await this.any(db).selectFrom(this.spec.table).select('id').where('id', 'in', ids).execute()
+    return new Set(rows.map((r) => r.id as string))
+  }
+}

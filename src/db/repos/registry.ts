@@ -1,0 +1,251 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: filters run on the untyped query builder of RegistryRepository
+import type { ExpressionBuilder } from 'kysely'
+import type {
+  Applicatie,
+  ApplicatieInvoer,
+  Gastheerschap,
+  GastheerschapInvoer,
+  Koppeling,
+  KoppelingInvoer,
+  Organisatie,
+  OrganisatieInvoer,
+  Samenwerking,
+  SamenwerkingInvoer,
+} from '../../schemas/registry.js'
+import { type FilterFn, RegistryRepository } from './registry-repository.js'
+
+// The five registry aggregates, declared. Field names are the API's, columns the
+// database's; filters are the query parameters each list endpoint accepts.
+
+const eq =
+  (column: string): FilterFn =>
+  (q, v) =>
+    q.where(column, '=', v)
+
+const inChild =
+  (table: string, parentColumn: string, column: string): FilterFn =>
+  (q, v) =>
+    q.where('id', 'in', (eb: ExpressionBuilder<any, any>) => eb.selectFrom(table).select(parentColumn).where(column, '=', v))
+
+const meta = { aangemaaktOp: 'aangemaakt_op', gewijzigdOp: 'gewijzigd_op' }
+
+export const organisaties = new RegistryRepository<OrganisatieInvoer, Organisatie>({
+  objecttype: 'organisatie',
+  table: 'organisatie',
+  nameColumn: 'naam',
+  fields: {
+    type: { column: 'type' },
+    naam: { column: 'naam' },
+    oin: { column: 'oin' },
+    cbsCode: { column: 'cbs_code' },
+    inwoners: { column: 'inwoners', json: true },
+    website: { column: 'website' },
+    toelichting: { column: 'toelichting' },
+  },
+  children: [],
+  sort: { naam: 'naam', type: 'type', cbsCode: 'cbs_code', ...meta },
+  defaultSort: 'naam',
+  filters: {
+    type: eq('type'),
+    cbsCode: eq('cbs_code'),
+    oin: eq('oin'),
+    samenwerkingId: (q, v) =>
+      q.where('id', 'in', (eb: ExpressionBuilder<any, any>) =>
+        eb.selectFrom('samenwerking_lid').select('organisatie_id').where('samenwerking_id', '=', v),
+      ),
+  },
+  dependants: [
+    {
+      objecttype: 'samenwerking',
+      relatie: 'leden',
+      ownerTable: 'samenwerking',
+      ownerName: 'naam',
+      linkTable: 'samenwerking_lid',
+      linkOwnerColumn: 'samenwerking_id',
+      column: 'organisatie_id',
+    },
+    { objecttype: 'gastheerschap', relatie: 'gastheerId', ownerTable: 'gastheerschap', ownerName: 'taak', column: 'gastheer_id' },
+    {
+      objecttype: 'gastheerschap',
+      relatie: 'afnemerIds',
+      ownerTable: 'gastheerschap',
+      ownerName: 'taak',
+      linkTable: 'gastheerschap_afnemer',
+      linkOwnerColumn: 'gastheerschap_id',
+      column: 'organisatie_id',
+    },
+    { objecttype: 'applicatie', relatie: 'leverancierId', ownerTable: 'applicatie', ownerName: 'naam', column: 'leverancier_id' },
+    {
+      objecttype: 'applicatie',
+      relatie: 'gebruikerIds',
+      ownerTable: 'applicatie',
+      ownerName: 'naam',
+      linkTable: 'applicatie_gebruiker',
+      linkOwnerColumn: 'applicatie_id',
+      column: 'organisatie_id',
+    },
+    { objecttype: 'koppeling', relatie: 'eigenaarId', ownerTable: 'koppeling', ownerName: 'naam', column: 'eigenaar_id' },
+  ],
+})
+
+export const samenwerkingen = new RegistryRepository<SamenwerkingInvoer, Samenwerking>({
+  objecttype: 'samenwerking',
+  table: 'samenwerking',
+  nameColumn: 'naam',
+  fields: {
+    naam: { column: 'naam' },
+    vorm: { column: 'vorm' },
+    omschrijving: { column: 'omschrijving' },
+    startdatum: { column: 'startdatum' },
+    einddatum: { column: 'einddatum' },
+    toelichting: { column: 'toelichting' },
+  },
+  children: [
+    {
+      field: 'leden',
+      table: 'samenwerking_lid',
+      parentColumn: 'samenwerking_id',
+      kind: 'rows',
+      idColumn: 'organisatie_id',
+      rowFields: { organisatieId: 'organisatie_id', startdatum: 'startdatum', einddatum: 'einddatum' },
+    },
+  ],
+  sort: { naam: 'naam', vorm: 'vorm', startdatum: 'startdatum', ...meta },
+  defaultSort: 'naam',
+  filters: {
+    vorm: eq('vorm'),
+    organisatieId: inChild('samenwerking_lid', 'samenwerking_id', 'organisatie_id'),
+  },
+  dependants: [
+    { objecttype: 'gastheerschap', relatie: 'samenwerkingId', ownerTable: 'gastheerschap', ownerName: 'taak', column: 'samenwerking_id' },
+  ],
+})
+
+export const gastheerschappen = new RegistryRepository<GastheerschapInvoer, Gastheerschap>({
+  objecttype: 'gastheerschap',
+  table: 'gastheerschap',
+  nameColumn: 'taak',
+  fields: {
+    taak: { column: 'taak' },
+    omschrijving: { column: 'omschrijving' },
+    gastheerId: { column: 'gastheer_id' },
+    samenwerkingId: { column: 'samenwerking_id' },
+    dvoReferentie: { column: 'dvo_referentie' },
+    startdatum: { column: 'startdatum' },
+    einddatum: { column: 'einddatum' },
+    beschikbaarheidsdoel: { column: 'beschikbaarheidsdoel' },
+    serviceniveau: { column: 'serviceniveau' },
+    kostenafspraak: { column: 'kostenafspraak' },
+    toelichting: { column: 'toelichting' },
+  },
+  children: [
+    { field: 'afnemerIds', table: 'gastheerschap_afnemer', parentColumn: 'gastheerschap_id', kind: 'ids', idColumn: 'organisatie_id' },
+  ],
+  sort: { taak: 'taak', startdatum: 'startdatum', einddatum: 'einddatum', ...meta },
+  defaultSort: 'taak',
+  filters: {
+    gastheerId: eq('gastheer_id'),
+    samenwerkingId: eq('samenwerking_id'),
+    afnemerId: inChild('gastheerschap_afnemer', 'gastheerschap_id', 'organisatie_id'),
+    organisatieId: (q, v) =>
+      q.where((eb) =>
+        eb.or([
+          eb('gastheer_id', '=', v),
+          eb('id', 'in', eb.selectFrom('gastheerschap_afnemer').select('gastheerschap_id').where('organisatie_id', '=', v)),
+        ]),
+      ),
+  },
+  dependants: [
+    { objecttype: 'koppeling', relatie: 'gastheerschapId', ownerTable: 'koppeling', ownerName: 'naam', column: 'gastheerschap_id' },
+  ],
+})
+
+export const applicaties = new RegistryRepository<ApplicatieInvoer, Applicatie>({
+  objecttype: 'applicatie',
+  table: 'applicatie',
+  nameColumn: 'naam',
+  fields: {
+    naam: { column: 'naam' },
+    omschrijving: { column: 'omschrijving' },
+    leverancierId: { column: 'leverancier_id' },
+    gemmaReferentiecomponent: { column: 'gemma_referentiecomponent' },
+    hosting: { column: 'hosting' },
+    versie: { column: 'versie' },
+    status: { column: 'status' },
+    statusHistorie: { column: 'status_historie', json: true },
+    toelichting: { column: 'toelichting' },
+  },
+  children: [
+    { field: 'gebruikerIds', table: 'applicatie_gebruiker', parentColumn: 'applicatie_id', kind: 'ids', idColumn: 'organisatie_id' },
+  ],
+  sort: { naam: 'naam', status: 'status', hosting: 'hosting', ...meta },
+  defaultSort: 'naam',
+  filters: {
+    leverancierId: eq('leverancier_id'),
+    hosting: eq('hosting'),
+    status: eq('status'),
+    gebruikerId: inChild('applicatie_gebruiker', 'applicatie_id', 'organisatie_id'),
+  },
+  dependants: [
+    { objecttype: 'koppeling', relatie: 'bronApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'bron_applicatie_id' },
+    { objecttype: 'koppeling', relatie: 'doelApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'doel_applicatie_id' },
+    { objecttype: 'koppeling', relatie: 'viaApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'via_applicatie_id' },
+  ],
+})
+
+export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
+  objecttype: 'koppeling',
+  table: 'koppeling',
+  nameColumn: 'naam',
+  fields: {
+    naam: { column: 'naam' },
+    omschrijving: { column: 'omschrijving' },
+    bronApplicatieId: { column: 'bron_applicatie_id' },
+    bronVoorziening: { column: 'bron_voorziening' },
+    doelApplicatieId: { column: 'doel_applicatie_id' },
+    doelVoorziening: { column: 'doel_voorziening' },
+    viaApplicatieId: { column: 'via_applicatie_id' },
+    type: { column: 'type' },
+    richting: { column: 'richting' },
+    status: { column: 'status' },
+    statusHistorie: { column: 'status_historie', json: true },
+    standaard: { column: 'standaard' },
+    standaardVersie: { column: 'standaard_versie' },
+    gegevenscategorieen: { column: 'gegevenscategorieen', json: true },
+    persoonsgegevens: { column: 'persoonsgegevens' },
+    beschikbaarheid: { column: 'beschikbaarheid' },
+    integriteit: { column: 'integriteit' },
+    vertrouwelijkheid: { column: 'vertrouwelijkheid' },
+    eigenaarId: { column: 'eigenaar_id' },
+    gastheerschapId: { column: 'gastheerschap_id' },
+    endpoint: { column: 'endpoint' },
+    toelichting: { column: 'toelichting' },
+  },
+  children: [],
+  sort: { naam: 'naam', status: 'status', type: 'type', vertrouwelijkheid: 'vertrouwelijkheid', ...meta },
+  defaultSort: 'naam',
+  filters: {
+    applicatieId: (q, v) =>
+      q.where((eb) => eb.or([eb('bron_applicatie_id', '=', v), eb('doel_applicatie_id', '=', v), eb('via_applicatie_id', '=', v)])),
+    bronApplicatieId: eq('bron_applicatie_id'),
+    doelApplicatieId: eq('doel_applicatie_id'),
+    viaApplicatieId: eq('via_applicatie_id'),
+    eigenaarId: eq('eigenaar_id'),
+    gastheerschapId: eq('gastheerschap_id'),
+    status: eq('status'),
+    type: eq('type'),
+    persoonsgegevens: eq('persoonsgegevens'),
+    vertrouwelijkheid: eq('vertrouwelijkheid'),
+    organisatieId: (q, v) =>
+      q.where((eb) =>
+        eb.or([
+          eb('eigenaar_id', '=', v),
+          eb('bron_applicatie_id', 'in', eb.selectFrom('applicatie_gebruiker').select('applicatie_id').where('organisatie_id', '=', v)),
+          eb('doel_applicatie_id', 'in', eb.selectFrom('applicatie_gebruiker').select('applicatie_id').where('organisatie_id', '=', v)),
+        ]),
+      ),
+  },
+  dependants: [],
+})
+
+export const registryRepositories = { organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen }

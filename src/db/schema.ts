@@ -1,0 +1,146 @@
+import type { ColumnType, Generated } from 'kysely'
+
+// Table types for Kysely, in the database's snake_case; repositories map rows to the
+// API's camelCase resources.
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type Json<T> = ColumnType<T, string, string>
+
+export interface Inwonertal {
+  jaar: number
+  aantal: number
+  bron?: string
+}
+
+export interface StatusMoment {
+  status: string
+  datum: string
+}
+
+interface Versioned {
+  revisie: Generated<number>
+  aangemaakt_op: Generated<Timestamp>
+  gewijzigd_op: Generated<Timestamp>
+}
+
+export interface OrganisatieTable extends Versioned {
+  id: Generated<string>
+  type: string
+  naam: string
+  oin: string | null
+  cbs_code: string | null
+  inwoners: Json<Inwonertal[]>
+  website: string | null
+  toelichting: string | null
+}
+
+export interface SamenwerkingTable extends Versioned {
+  id: Generated<string>
+  naam: string
+  vorm: string
+  omschrijving: string | null
+  startdatum: string | null
+  einddatum: string | null
+  toelichting: string | null
+}
+
+export interface SamenwerkingLidTable {
+  samenwerking_id: string
+  organisatie_id: string
+  positie: number
+  startdatum: string | null
+  einddatum: string | null
+}
+
+export interface GastheerschapTable extends Versioned {
+  id: Generated<string>
+  taak: string
+  omschrijving: string | null
+  gastheer_id: string
+  samenwerking_id: string | null
+  dvo_referentie: string | null
+  startdatum: string
+  einddatum: string | null
+  beschikbaarheidsdoel: number | null
+  serviceniveau: string | null
+  kostenafspraak: string | null
+  toelichting: string | null
+}
+
+export interface GastheerschapAfnemerTable {
+  gastheerschap_id: string
+  organisatie_id: string
+  positie: number
+}
+
+export interface ApplicatieTable extends Versioned {
+  id: Generated<string>
+  naam: string
+  omschrijving: string | null
+  leverancier_id: string | null
+  gemma_referentiecomponent: string | null
+  hosting: string
+  versie: string | null
+  status: string
+  status_historie: Json<StatusMoment[]>
+  toelichting: string | null
+}
+
+export interface ApplicatieGebruikerTable {
+  applicatie_id: string
+  organisatie_id: string
+  positie: number
+}
+
+export interface KoppelingTable extends Versioned {
+  id: Generated<string>
+  naam: string
+  omschrijving: string | null
+  bron_applicatie_id: string | null
+  bron_voorziening: string | null
+  doel_applicatie_id: string | null
+  doel_voorziening: string | null
+  via_applicatie_id: string | null
+  type: string
+  richting: string
+  status: string
+  status_historie: Json<StatusMoment[]>
+  standaard: string | null
+  standaard_versie: string | null
+  gegevenscategorieen: Json<string[]>
+  persoonsgegevens: boolean
+  beschikbaarheid: string
+  integriteit: string
+  vertrouwelijkheid: string
+  eigenaar_id: string | null
+  gastheerschap_id: string | null
+  endpoint: string | null
+  toelichting: string | null
+}
+
+export interface AuditlogTable {
+  volgnummer: number
+  tijdstip: Timestamp
+  actor: string
+  herkomst: string
+  actie: string
+  objecttype: string
+  object_id: string
+  resultaat: string
+  voor: Json<unknown> | null
+  na: Json<unknown> | null
+  vorige_hash: string
+  hash: string
+}
+
+export interface DB {
+  organisatie: OrganisatieTable
+  samenwerking: SamenwerkingTable
+  samenwerking_lid: SamenwerkingLidTable
+  gastheerschap: GastheerschapTable
+  gastheerschap_afnemer: GastheerschapAfnemerTable
+  applicatie: ApplicatieTable
+  applicatie_gebruiker: ApplicatieGebruikerTable
+  koppeling: KoppelingTable
+  auditlog: AuditlogTable
+}

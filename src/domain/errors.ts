@@ -1,0 +1,105 @@
+// Errors are values: a stable kind, an HTTP-like status and a message in Dutch and
+// English. One renderer (api/plugins/problem.ts, cli) turns them into output.
+
+export interface Message {
+  nl: string
+  en: string
+}
+
+export interface InvalidParam {
+  /** Path of the field, e.g. `leden[0].organisatieId`; `body` for the whole document. */
+  name: string
+  code: string
+  reason: Message
+}
+
+export interface Dependant {
+  objecttype: string
+  id: string
+  naam: string
+  relatie: string
+}
+
+export type ErrorKind =
+  | 'ongeldige-invoer'
+  | 'niet-gevonden'
+  | 'conflict'
+  | 'afhankelijkheden'
+  | 'versie-verouderd'
+  | 'versie-vereist'
+  | 'te-groot'
+  | 'mediatype-niet-ondersteund'
+  | 'configuratie'
+  | 'interne-fout'
+
+export class AppError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly status: number,
+    readonly title: Message,
+    readonly detail: Message,
+    readonly invalidParams: InvalidParam[] = [],
+    readonly dependants: Dependant[] = [],
+  ) {
+    super(detail.en)
+    this.name = 'AppError'
+  }
+}
+
+export const msg = (nl: string, en: string): Message => ({ nl, en })
+
+export function invalidInput(invalidParams: InvalidParam[]): AppError {
+  return new AppError(
+    'ongeldige-invoer',
+    400,
+    msg('Ongeldige invoer', 'Invalid input'),
+    msg(
+      `De invoer bevat ${invalidParams.length} fout(en); zie invalidParams.`,
+      `The input contains ${invalidParams.length} error(s); see invalidParams.`,
+    ),
+    invalidParams,
+  )
+}
+
+export function notFound(objecttype: string, id: string): AppError {
+  return new AppError(
+    'niet-gevonden',
+    404,
+    msg('Niet gevonden', 'Not found'),
+    msg(`${objecttype} ${id} bestaat niet.`, `${objecttype} ${id} does not exist.`),
+  )
+}
+
+export function staleVersion(objecttype: string): AppError {
+  return new AppError(
+    'versie-verouderd',
+    412,
+    msg('Versie verouderd', 'Precondition failed'),
+    msg(
+      `Deze ${objecttype} is intussen door iemand anders gewijzigd. Haal de actuele versie op en probeer opnieuw.`,
+      `This ${objecttype} was changed by someone else in the meantime. Fetch the current version and try again.`,
+    ),
+  )
+}
+
+export function hasDependants(objecttype: string, dependants: Dependant[]): AppError {
+  return new AppError(
+    'afhankelijkheden',
+    409,
+    msg('In gebruik', 'In use'),
+    msg(
+      `Deze ${objecttype} kan niet worden verwijderd: ${dependants.length} andere object(en) verwijzen ernaar.`,
+      `This ${objecttype} cannot be deleted: ${dependants.length} other object(s) refer to it.`,
+    ),
+    [],
+    dependants,
+  )
+}
+
+export function conflict(detail: Message): AppError {
+  return new AppError('conflict', 409, msg('Conflict', 'Conflict'), detail)
+}
+
+export function configError(detail: Message): AppError {
+  return new AppError('configuratie', 500, msg('Ongeldige configuratie', 'Invalid configuration'), detail)
+}

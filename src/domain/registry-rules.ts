@@ -1,0 +1,247 @@
+import type { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from '../schemas/registry.js'
+import { type InvalidParam, type Message, msg } from './errors.js'
+
+// Rules a JSON Schema cannot express: relations between fields of one resource.
+// Each returns every broken rule at once, so a person can fix all in one go.
+
+export type RegistryObjecttype = 'organisatie' | 'samenwerking' | 'gastheerschap' | 'applicatie' | 'koppeling'
+
+/** A reference from one resource to another, checked for existence before writing. */
+export interface Reference {
+  name: string
+  objecttype: RegistryObjecttype
+  id: string
+}
+
+const invalid = (name: string, code: string, reason: Message): InvalidParam => ({ name, code, reason })
+
+function checkPeriod(name: string, start: string | undefined, end: string | undefined): InvalidParam[] {
+  if (start && end && end < start) {
+    return [
+      invalid(name, 'einddatum-voor-startdatum', msg('De einddatum ligt vóór de startdatum.', 'The end date is before the start date.')),
+    ]
+  }
+  return []
+}
+
+function checkUnique<T>(items: readonly T[], key: (item: T) => string, name: (index: number) => string, what: Message): InvalidParam[] {
+  const seen = new Set<string>()
+  const errors: InvalidParam[] = []
+  items.forEach((item, i) => {
+    const k = key(item)
+    if (seen.has(k)) {
+      errors.push(invalid(name(i), 'dubbel', msg(`${what.nl} komt dubbel voor.`, `${what.en} occurs more than once.`)))
+    }
+    seen.add(k)
+  })
+  return errors
+}
+
+const ALLOWED_WEB_SCHEMES = ['http:', 'https:']
+const ALLOWED_ENDPOINT_SCHEMES = ['http:', 'https:', 'sftp:', 'ftps:', 'amqps:', 'amqp:']
+
+function checkScheme(name: string, value: string | undefined, allowed: string[]): InvalidParam[] {
+  if (!value) return []
+  let protocol: string
+  try {
+    protocol = new URL(value).protocol
+  } catch {
+    return [invalid(name, 'ongeldig-formaat', msg('Geen geldige URL.', 'Not a valid URL.'))]
+  }
+  if (!allowed.includes(protocol)) {
+    const list = allowed.map((s) => s.replace(':', '')).join(', ')
+    return [
+      invalid(
+        name,
+        'ongeldig-schema',
+        msg(`Alleen deze URL-schema's zijn toegestaan: ${list}.`, `Only these URL schemes are allowed: ${list}.`),
+      ),
+    ]
+  }
+  return []
+}
+
+export interface OrganisatieContext {
+  isKnownCbsCode(code: string): boolean
+}
+
+export function organisatieRules(input: OrganisatieInvoer, ctx: OrganisatieContext): InvalidParam[] {
+  const errors: InvalidParam[] = []
+  if (input.type === 'gemeente' && !input.cbsCode) {
+    errors.push(
+      invalid(
+        'cbsCode',
+        'verplicht',
+        msg('Een gemeente heeft een CBS-code (GM + 4 cijfers).', 'A municipality needs a CBS code (GM + 4 digits).'),
+      ),
+    )
+  }
+  if (input.type !== 'gemeente' && input.cbsCode) {
+    errors.push(
+      invalid('cbsCode', 'niet-toegestaan', msg('Alleen een gemeente heeft een CBS-code.', 'Only a municipality has a CBS code.')),
+    )
+  }
+  if (input.type === 'gemeente' && input.cbsCode && !ctx.isKnownCbsCode(input.cbsCode)) {
+    errors.push(
+      invalid(
+        'cbsCode',
+        'onbekende-cbs-code',
+        msg(`${input.cbsCode} is geen bestaande CBS-gemeentecode.`, `${input.cbsCode} is not an existing CBS municipality code.`),
+      ),
+    )
+  }
+  errors.push(
+    ...checkUnique(
+      input.inwoners ?? [],
+      (i) => String(i.jaar),
+      (i) => `inwoners[${i}].jaar`,
+      msg('Dit jaar', 'This year'),
+    ),
+  )
+  errors.push(...checkScheme('website', input.website, ALLOWED_WEB_SCHEMES))
+  return errors
+}
+
+export function samenwerkingRules(input: SamenwerkingInvoer): InvalidParam[] {
+  const errors = checkPeriod('einddatum', input.startdatum, input.einddatum)
+  input.leden.forEach((lid, i) => {
+    errors.push(...checkPeriod(`leden[${i}].einddatum`, lid.startdatum, lid.einddatum))
+  })
+  errors.push(
+    ...checkUnique(
+      input.leden,
+      (l) => l.organisatieId,
+      (i) => `leden[${i}].organisatieId`,
+      msg('Deze organisatie', 'This organisation'),
+    ),
+  )
+  return errors
+}
+
+export function gastheerschapRules(input: GastheerschapInvoer): InvalidParam[] {
+  const errors = checkPeriod('einddatum', input.startdatum, input.einddatum)
+  const i = input.afnemerIds.indexOf(input.gastheerId)
+  if (i >= 0) {
+    errors.push(
+      invalid(`afnemerIds[${i}]`, 'gastheer-is-afnemer', msg('De gastheer kan niet ook afnemer zijn.', 'The host cannot also be a guest.')),
+    )
+  }
+  return errors
+}
+
+export function applicatieRules(input: ApplicatieInvoer): InvalidParam[] {
+  return checkUnique(
+    input.statusHistorie ?? [],
+    (s) => s.status,
+    (i) => `statusHistorie[${i}].status`,
+    msg('Deze status', 'This status'),
+  )
+}
+
+export function koppelingRules(input: KoppelingInvoer): InvalidParam[] {
+  const errors: InvalidParam[] = []
+  for (const end of ['bron', 'doel'] as const) {
+    const app = input[`${end}ApplicatieId`]
+    const voorziening = input[`${end}Voorziening`]
+    if (!app && !voorziening) {
+      errors.push(
+        invalid(
+          `${end}ApplicatieId`,
+          'verplicht',
+          msg(
+            `Geef een ${end}applicatie of een landelijke voorziening als ${end}.`,
+            `Give a ${end === 'bron' ? 'source' : 'target'} application or a national facility.`,
+          ),
+        ),
+      )
+    }
+    if (app && voorziening) {
+      errors.push(
+        invalid(
+          `${end}Voorziening`,
+          'niet-beide',
+          msg(
+            `Geef een ${end}applicatie óf een landelijke voorziening, niet beide.`,
+            'Give an application or a national facility, not both.',
+          ),
+        ),
+      )
+    }
+  }
+  if (input.bronVoorziening && input.doelVoorziening && !input.bronApplicatieId && !input.doelApplicatieId) {
+    errors.push(
+      invalid(
+        'doelVoorziening',
+        'geen-applicatie',
+        msg('Minstens één kant van een koppeling is een applicatie.', 'At least one end of a koppeling is an application.'),
+      ),
+    )
+  }
+  if (input.bronApplicatieId && input.bronApplicatieId === input.doelApplicatieId) {
+    errors.push(
+      invalid(
+        'doelApplicatieId',
+        'bron-is-doel',
+        msg('Bron en doel zijn dezelfde applicatie.', 'Source and target are the same application.'),
+      ),
+    )
+  }
+  if (input.viaApplicatieId && (input.viaApplicatieId === input.bronApplicatieId || input.viaApplicatieId === input.doelApplicatieId)) {
+    errors.push(
+      invalid(
+        'viaApplicatieId',
+        'via-is-eindpunt',
+        msg('De tussenliggende applicatie is ook bron of doel.', 'The intermediary is also the source or target.'),
+      ),
+    )
+  }
+  errors.push(
+    ...checkUnique(
+      input.statusHistorie ?? [],
+      (s) => s.status,
+      (i) => `statusHistorie[${i}].status`,
+      msg('Deze status', 'This status'),
+    ),
+  )
+  errors.push(...checkScheme('endpoint', input.endpoint, ALLOWED_ENDPOINT_SCHEMES))
+  return errors
+}
+
+const ref = (name: string, objecttype: RegistryObjecttype, id: string | undefined): Reference[] => (id ? [{ name, objecttype, id }] : [])
+
+export function samenwerkingReferences(input: SamenwerkingInvoer): Reference[] {
+  return input.leden.flatMap((l, i) => ref(`leden[${i}].organisatieId`, 'organisatie', l.organisatieId))
+}
+
+export function gastheerschapReferences(input: GastheerschapInvoer): Reference[] {
+  return [
+    ...ref('gastheerId', 'organisatie', input.gastheerId),
+    ...input.afnemerIds.flatMap((id, i) => ref(`afnemerIds[${i}]`, 'organisatie', id)),
+    ...ref('samenwerkingId', 'samenwerking', input.samenwerkingId),
+  ]
+}
+
+export function applicatieReferences(input: ApplicatieInvoer): Reference[] {
+  return [
+    ...ref('leverancierId', 'organisatie', input.leverancierId),
+    ...input.gebruikerIds.flatMap((id, i) => ref(`gebruikerIds[${i}]`, 'organisatie', id)),
+  ]
+}
+
+export function koppelingReferences(input: KoppelingInvoer): Reference[] {
+  return [
+    ...ref('bronApplicatieId', 'applicatie', input.bronApplicatieId),
+    ...ref('doelApplicatieId', 'applicatie', input.doelApplicatieId),
+    ...ref('viaApplicatieId', 'applicatie', input.viaApplicatieId),
+    ...ref('eigenaarId', 'organisatie', input.eigenaarId),
+    ...ref('gastheerschapId', 'gastheerschap', input.gastheerschapId),
+  ]
+}
+
+export function danglingReferences(refs: Reference[], existing: Map<RegistryObjecttype, Set<string>>): InvalidParam[] {
+  return refs
+    .filter((r) => !existing.get(r.objecttype)?.has(r.id))
+    .map((r) =>
+      invalid(r.name, 'bestaat-niet', msg(`Er bestaat geen ${r.objecttype} met id ${r.id}.`, `No ${r.objecttype} with id ${r.id} exists.`)),
+    )
+}

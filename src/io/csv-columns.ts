@@ -1,0 +1,291 @@
+import type { InvalidParam } from '../domain/errors.js'
+import { msg } from '../domain/errors.js'
+import type { RegistryObjecttype } from '../domain/registry-rules.js'
+
+// How each registry resource maps to CSV columns. Lists use "|" between items so the
+// same file works with "," and ";" as separator. References are exported as id plus a
+// readable name; on import either the id or the (unique) name may be given.
+
+export type RegistryEntity = 'organisaties' | 'samenwerkingen' | 'gastheerschappen' | 'applicaties' | 'koppelingen'
+
+export const ENTITY_TYPES: Record<RegistryEntity, RegistryObjecttype> = {
+  organisaties: 'organisatie',
+  samenwerkingen: 'samenwerking',
+  gastheerschappen: 'gastheerschap',
+  applicaties: 'applicatie',
+  koppelingen: 'koppeling',
+}
+
+type Kind =
+  | { type: 'text' }
+  | { type: 'number' }
+  | { type: 'boolean' }
+  | { type: 'list' }
+  | { type: 'ref'; target: RegistryObjecttype; nameColumn: string }
+  | { type: 'refs'; target: RegistryObjecttype; nameColumn: string }
+  | { type: 'inwoners' }
+  | { type: 'statusHistorie' }
+  | { type: 'leden' }
+
+export interface Column {
+  field: string
+  kind: Kind
+}
+
+const text = (field: string): Column => ({ field, kind: { type: 'text' } })
+const ref = (field: string, target: RegistryObjecttype, nameColumn: string): Column => ({
+  field,
+  kind: { type: 'ref', target, nameColumn },
+})
+
+export const COLUMNS: Record<RegistryEntity, Column[]> = {
+  organisaties: [
+    text('type'),
+    text('naam'),
+    text('oin'),
+    text('cbsCode'),
+    { field: 'inwoners', kind: { type: 'inwoners' } },
+    text('website'),
+    text('toelichting'),
+  ],
+  samenwerkingen: [
+    text('naam'),
+    text('vorm'),
+    text('omschrijving'),
+    text('startdatum'),
+    text('einddatum'),
+    { field: 'leden', kind: { type: 'leden' } },
+    text('toelichting'),
+  ],
+  gastheerschappen: [
+    text('taak'),
+    text('omschrijving'),
+    ref('gastheerId', 'organisatie', 'gastheer'),
+    { field: 'afnemerIds', kind: { type: 'refs', target: 'organisatie', nameColumn: 'afnemers' } },
+    ref('samenwerkingId', 'samenwerking', 'samenwerking'),
+    text('dvoReferentie'),
+    text('startdatum'),
+    text('einddatum'),
+    { field: 'beschikbaarheidsdoel', kind: { type: 'number' } },
+    text('serviceniveau'),
+    text('kostenafspraak'),
+    text('toelichting'),
+  ],
+  applicaties: [
+    text('naam'),
+    text('omschrijving'),
+    ref('leverancierId', 'organisatie', 'leverancier'),
+    text('gemmaReferentiecomponent'),
+    text('hosting'),
+    text('versie'),
+    text('status'),
+    { field: 'statusHistorie', kind: { type: 'statusHistorie' } },
+    { field: 'gebruikerIds', kind: { type: 'refs', target: 'organisatie', nameColumn: 'gebruikers' } },
+    text('toelichting'),
+  ],
+  koppelingen: [
+    text('naam'),
+    text('omschrijving'),
+    ref('bronApplicatieId', 'applicatie', 'bronApplicatie'),
+    text('bronVoorziening'),
+    ref('doelApplicatieId', 'applicatie', 'doelApplicatie'),
+    text('doelVoorziening'),
+    ref('viaApplicatieId', 'applicatie', 'viaApplicatie'),
+    text('type'),
+    text('richting'),
+    text('status'),
+    { field: 'statusHistorie', kind: { type: 'statusHistorie' } },
+    text('standaard'),
+    text('standaardVersie'),
+    { field: 'gegevenscategorieen', kind: { type: 'list' } },
+    { field: 'persoonsgegevens', kind: { type: 'boolean' } },
+    text('beschikbaarheid'),
+    text('integriteit'),
+    text('vertrouwelijkheid'),
+    ref('eigenaarId', 'organisatie', 'eigenaar'),
+    ref('gastheerschapId', 'gastheerschap', 'gastheerschap'),
+    text('endpoint'),
+    text('toelichting'),
+  ],
+}
+
+/** Header of an export: id, then every column, with a name column beside each reference. */
+export function exportHeader(entity: RegistryEntity): string[] {
+  const header = ['id']
+  for (const c of COLUMNS[entity]) {
+    header.push(c.field)
+    if (c.kind.type === 'ref' || c.kind.type === 'refs') header.push(c.kind.nameColumn)
+  }
+  return header
+}
+
+export type NameOf = (type: RegistryObjecttype, id: string) => string
+
+const splitList = (v: string) =>
+  v
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+
+export function toCsvRow(entity: RegistryEntity, resource: Record<string, unknown>, nameOf: NameOf): string[] {
+  const row = [String(resource.id)]
+  for (const c of COLUMNS[entity]) {
+    const v = resource[c.field]
+    switch (c.kind.type) {
+      case 'ref': {
+        row.push(v ? String(v) : '', v ? nameOf(c.kind.target, String(v)) : '')
+        break
+      }
+      case 'refs': {
+        const ids = (v as string[] | undefined) ?? []
+        const target = c.kind.target
+        row.push(ids.join('|'), ids.map((id) => nameOf(target, id)).join('|'))
+        break
+      }
+      case 'list':
+        row.push(((v as string[] | undefined) ?? []).join('|'))
+        break
+      case 'boolean':
+        row.push(v === undefined ? '' : v ? 'ja' : 'nee')
+        break
+      case 'inwoners':
+        row.push(((v as { jaar: number; aantal: number }[] | undefined) ?? []).map((i) => `${i.jaar}:${i.aantal}`).join('|'))
+        break
+      case 'statusHistorie':
+        row.push(((v as { status: string; datum: string }[] | undefined) ?? []).map((s) => `${s.status}:${s.datum}`).join('|'))
+        break
+      case 'leden':
+        row.push(
+          ((v as { organisatieId: string; startdatum?: string; einddatum?: string }[] | undefined) ?? [])
+            .map((l) => {
+              const name = nameOf('organisatie', l.organisatieId)
+              if (!l.startdatum && !l.einddatum) return name
+              return `${name}@${l.startdatum ?? ''}${l.einddatum ? `/${l.einddatum}` : ''}`
+            })
+            .join('|'),
+        )
+        break
+      default:
+        row.push(v === undefined || v === null ? '' : String(v))
+    }
+  }
+  return row
+}
+
+/** Resolves a reference cell (an id or a readable name) to an id, or explains why not. */
+export type Resolve = (type: RegistryObjecttype, value: string) => { id: string } | { error: string }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export function isUuid(v: string): boolean {
+  return UUID.test(v)
+}
+
+/**
+ * Turns one CSV record into an input object. Values that cannot be read (a number that
+ * is no number, an unknown reference name) become errors; shape and rules are checked
+ * afterwards by the same validation the API uses.
+ */
+export function fromCsvRecord(
+  entity: RegistryEntity,
+  record: Record<string, string>,
+  resolve: Resolve,
+): { input: Record<string, unknown>; errors: InvalidParam[] } {
+  const input: Record<string, unknown> = {}
+  const errors: InvalidParam[] = []
+  const fail = (name: string, code: string, nl: string, en: string) => errors.push({ name, code, reason: msg(nl, en) })
+  const cell = (name: string) => (record[name] ?? '').trim()
+
+  for (const c of COLUMNS[entity]) {
+    const raw = cell(c.field)
+    switch (c.kind.type) {
+      case 'text':
+        if (raw) input[c.field] = raw
+        break
+      case 'number':
+        if (raw) {
+          const n = Number(raw.replace(',', '.'))
+          if (Number.isFinite(n)) input[c.field] = n
+          else fail(c.field, 'ongeldig-type', `"${raw}" is geen getal.`, `"${raw}" is not a number.`)
+        }
+        break
+      case 'boolean':
+        if (raw) {
+          const b = raw.toLowerCase()
+          if (['ja', 'true', '1', 'j', 'yes'].includes(b)) input[c.field] = true
+          else if (['nee', 'false', '0', 'n', 'no'].includes(b)) input[c.field] = false
+          else fail(c.field, 'ongeldig-type', `"${raw}" is geen ja/nee.`, `"${raw}" is not yes/no.`)
+        }
+        break
+      case 'list':
+        input[c.field] = splitList(raw)
+        break
+      case 'ref': {
+        const value = raw || cell(c.kind.nameColumn)
+        if (value) {
+          const r = resolve(c.kind.target, value)
+          if ('id' in r) input[c.field] = r.id
+          else fail(raw ? c.field : c.kind.nameColumn, 'bestaat-niet', r.error, r.error)
+        }
+        break
+      }
+      case 'refs': {
+        const fromIds = splitList(raw)
+        const values = fromIds.length > 0 ? fromIds : splitList(cell(c.kind.nameColumn))
+        const ids: string[] = []
+        for (const value of values) {
+          const r = resolve(c.kind.target, value)
+          if ('id' in r) ids.push(r.id)
+          else fail(fromIds.length > 0 ? c.field : c.kind.nameColumn, 'bestaat-niet', r.error, r.error)
+        }
+        input[c.field] = ids
+        break
+      }
+      case 'inwoners': {
+        const list = []
+        for (const item of splitList(raw)) {
+          const m = /^(\d{4})\s*:\s*(\d+)$/.exec(item)
+          if (m) list.push({ jaar: Number(m[1]), aantal: Number(m[2]) })
+          else fail(c.field, 'ongeldig-formaat', `"${item}" is geen jaar:aantal.`, `"${item}" is not year:count.`)
+        }
+        if (list.length > 0) input[c.field] = list
+        break
+      }
+      case 'statusHistorie': {
+        const list = []
+        for (const item of splitList(raw)) {
+          const i = item.lastIndexOf(':')
+          if (i > 0) list.push({ status: item.slice(0, i).trim(), datum: item.slice(i + 1).trim() })
+          else fail(c.field, 'ongeldig-formaat', `"${item}" is geen status:datum.`, `"${item}" is not status:date.`)
+        }
+        if (list.length > 0) input[c.field] = list
+        break
+      }
+      case 'leden': {
+        const leden = []
+        for (const item of splitList(raw)) {
+          const [who, period = ''] = item.split('@')
+          const [startdatum, einddatum] = period.split('/')
+          const r = resolve('organisatie', who.trim())
+          if ('error' in r) {
+            fail(c.field, 'bestaat-niet', r.error, r.error)
+            continue
+          }
+          leden.push({
+            organisatieId: r.id,
+            ...(startdatum?.trim() ? { startdatum: startdatum.trim() } : {}),
+            ...(einddatum?.trim() ? { einddatum: einddatum.trim() } : {}),
+          })
+        }
+        input[c.field] = leden
+        break
+      }
+    }
+  }
+  return { input, errors }
+}
+
+/** Columns an import file may have; anything else is reported. */
+export function knownImportColumns(entity: RegistryEntity): Set<string> {
+  return new Set(exportHeader(entity))
+}

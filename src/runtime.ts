@@ -1,0 +1,22 @@
+import type { Config } from './config.js'
+import { type DatabaseHandle, openDatabase } from './db/database.js'
+import { migrateToLatest } from './db/migrate.js'
+
+// Opening the store the configuration names, with migrations applied.
+
+export interface OpenedDatabase {
+  handle: DatabaseHandle
+  /** True when this start created the schema: a brand-new database. */
+  fresh: boolean
+}
+
+export async function openMigrated(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<OpenedDatabase> {
+  const handle = await openDatabase(config)
+  try {
+    const applied = await migrateToLatest(handle.db)
+    return { handle, fresh: applied.includes('0001_registry') }
+  } catch (e) {
+    await handle.close()
+    throw e
+  }
+}

@@ -1,0 +1,104 @@
+import Type from 'typebox'
+import { LIMITS } from '../domain/vocabulary.js'
+
+// Building blocks for resource schemas. Every schema here is plain JSON Schema, so the
+// same object validates requests, types the code (Static) and feeds the OpenAPI document.
+
+export const Id = (description: string) =>
+  Type.String({
+    format: 'uuid',
+    description,
+    'x-reden': { nl: 'Geen geldige identificatie (UUID).', en: 'Not a valid identifier (UUID).' },
+  })
+export const Datum = (description: string) =>
+  Type.String({ format: 'date', description, 'x-reden': { nl: 'Geen geldige datum (JJJJ-MM-DD).', en: 'Not a valid date (YYYY-MM-DD).' } })
+export const Tijdstip = (description: string) =>
+  Type.String({
+    format: 'date-time',
+    description,
+    'x-reden': { nl: 'Geen geldig tijdstip met tijdzone (ISO 8601).', en: 'Not a valid timestamp with time zone (ISO 8601).' },
+  })
+export const Naam = (description: string) =>
+  Type.String({
+    minLength: 1,
+    maxLength: LIMITS.naam,
+    pattern: '\\S',
+    description,
+    'x-reden': { nl: 'Mag niet leeg zijn of alleen uit spaties bestaan.', en: 'Must not be empty or only spaces.' },
+  })
+export const Tekst = (description: string) => Type.String({ maxLength: LIMITS.tekst, description })
+export const KorteTekst = (description: string) => Type.String({ maxLength: LIMITS.korteTekst, description })
+export const Keuze = <T extends readonly string[]>(values: T, description: string) =>
+  Type.Enum([...values] as unknown as T[number][], { type: 'string', description })
+
+/** Metadata every stored resource carries in responses. */
+export const Metadata = {
+  id: Id('Unieke identificatie (UUID).'),
+  revisie: Type.Integer({ minimum: 1, description: 'Revisienummer; verhoogd bij elke wijziging (basis van de ETag).' }),
+  aangemaaktOp: Tijdstip('Tijdstip van aanmaken.'),
+  gewijzigdOp: Tijdstip('Tijdstip van de laatste wijziging.'),
+}
+
+export const Paginering = Type.Object(
+  {
+    pagina: Type.Integer({ minimum: 1, description: 'Huidige pagina (1-based).' }),
+    paginaGrootte: Type.Integer({ minimum: 1, description: 'Aantal resultaten per pagina.' }),
+    totaalAantal: Type.Integer({ minimum: 0, description: 'Totaal aantal resultaten over alle pagina’s.' }),
+    totaalPaginas: Type.Integer({ minimum: 0, description: 'Totaal aantal pagina’s.' }),
+  },
+  { $id: 'Paginering', description: 'Gegevens over de paginering van een lijst.', additionalProperties: false },
+)
+
+export const InvalidParam = Type.Object(
+  {
+    name: Type.String({ description: 'Naam (pad) van het ongeldige veld.' }),
+    code: Type.String({ description: 'Stabiele foutcode.' }),
+    reason: Type.String({ description: 'Uitleg van de fout.' }),
+  },
+  { $id: 'InvalidParam', description: 'Eén validatiefout.' },
+)
+
+export const Afhankelijke = Type.Object(
+  {
+    objecttype: Type.String({ description: 'Soort object dat ernaar verwijst.' }),
+    id: Type.String({ description: 'Identificatie van dat object.' }),
+    naam: Type.String({ description: 'Leesbare naam van dat object.' }),
+    relatie: Type.String({ description: 'Veld waarmee het verwijst.' }),
+  },
+  { $id: 'Afhankelijke', description: 'Een object dat naar het te verwijderen object verwijst.' },
+)
+
+export const Problem = Type.Object(
+  {
+    type: Type.String({ description: 'URI die het soort fout identificeert.' }),
+    title: Type.String({ description: 'Korte omschrijving van het soort fout.' }),
+    status: Type.Integer({ description: 'HTTP-statuscode.' }),
+    detail: Type.String({ description: 'Uitleg van deze specifieke fout.' }),
+    instance: Type.String({ description: 'URI van dit voorval (het aangevraagde pad).' }),
+    invalidParams: Type.Optional(Type.Array(Type.Ref('InvalidParam'), { description: 'Alle validatiefouten tegelijk.' })),
+    afhankelijken: Type.Optional(Type.Array(Type.Ref('Afhankelijke'), { description: 'Objecten die verwijderen verhinderen.' })),
+  },
+  { $id: 'Problem', description: 'Foutmelding volgens RFC 9457 (application/problem+json).' },
+)
+
+export const ListQuery = {
+  pagina: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1, description: 'Paginanummer (1-based).' })),
+  paginaGrootte: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: LIMITS.paginaGrootteMax,
+      default: LIMITS.paginaGrootteStandaard,
+      description: `Aantal resultaten per pagina (maximaal ${LIMITS.paginaGrootteMax}).`,
+    }),
+  ),
+  zoek: Type.Optional(Type.String({ maxLength: LIMITS.korteTekst, description: 'Zoekt (hoofdletterongevoelig) in de naam.' })),
+}
+
+export const sortParam = (fields: readonly string[]) =>
+  Type.Optional(
+    Type.String({
+      maxLength: 200,
+      pattern: `^-?(${fields.join('|')})(,-?(${fields.join('|')}))*$`,
+      description: `Sortering: komma-gescheiden velden, met '-' ervoor voor aflopend. Toegestaan: ${fields.join(', ')}. Standaard: naam.`,
+    }),
+  )

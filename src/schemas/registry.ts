@@ -1,0 +1,204 @@
+import Type, { type Static } from 'typebox'
+import {
+  APPLICATIE_HOSTING,
+  APPLICATIE_STATUSSEN,
+  BIV_NIVEAUS,
+  CBS_CODE_PATTERN,
+  KOPPELING_RICHTINGEN,
+  KOPPELING_STATUSSEN,
+  KOPPELING_TYPES,
+  LIMITS,
+  OIN_PATTERN,
+  ORGANISATIE_TYPES,
+  SAMENWERKING_VORMEN,
+} from '../domain/vocabulary.js'
+import { Datum, Id, Keuze, KorteTekst, Metadata, Naam, Tekst } from './common.js'
+
+// One schema per resource: the *Invoer schema is the request body of POST and PUT
+// (and the result of applying a PATCH), the resource schema is what the API returns.
+
+const strict = { additionalProperties: false } as const
+
+const Inwonertal = Type.Object(
+  {
+    jaar: Type.Integer({ minimum: 1800, maximum: 2200, description: 'Peiljaar.' }),
+    aantal: Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'Aantal inwoners op 1 januari van dat jaar.' }),
+    bron: Type.Optional(KorteTekst('Bron van het getal, bijvoorbeeld CBS.')),
+  },
+  { ...strict, description: 'Aantal inwoners in een jaar.' },
+)
+
+export const OrganisatieInvoer = Type.Object(
+  {
+    type: Keuze(ORGANISATIE_TYPES, 'Soort organisatie.'),
+    naam: Naam('Naam van de organisatie.'),
+    oin: Type.Optional(
+      Type.String({
+        pattern: OIN_PATTERN,
+        description: 'Organisatie-identificatienummer (OIN), 20 cijfers.',
+        'x-reden': { nl: 'Een OIN bestaat uit precies 20 cijfers.', en: 'An OIN consists of exactly 20 digits.' },
+      }),
+    ),
+    cbsCode: Type.Optional(
+      Type.String({
+        pattern: CBS_CODE_PATTERN,
+        description: 'CBS-gemeentecode (GM + 4 cijfers); verplicht voor en alleen bij gemeenten.',
+        'x-reden': {
+          nl: 'Een CBS-gemeentecode is GM gevolgd door 4 cijfers, bijvoorbeeld GM0402.',
+          en: 'A CBS municipality code is GM followed by 4 digits, e.g. GM0402.',
+        },
+      }),
+    ),
+    inwoners: Type.Optional(Type.Array(Inwonertal, { maxItems: LIMITS.lijst, description: 'Inwonertallen per jaar.' })),
+    website: Type.Optional(Type.String({ format: 'uri', maxLength: LIMITS.url, description: 'Website van de organisatie.' })),
+    toelichting: Type.Optional(Tekst('Vrije toelichting; verzonnen gegevens worden hier als fictief gemarkeerd.')),
+  },
+  { ...strict, $id: 'OrganisatieInvoer', description: 'Gegevens om een organisatie vast te leggen.' },
+)
+export type OrganisatieInvoer = Static<typeof OrganisatieInvoer>
+
+export const Organisatie = Type.Object(
+  { ...Metadata, ...OrganisatieInvoer.properties },
+  { $id: 'Organisatie', description: 'Een gemeente, samenwerkingsverband, leverancier of andere partij.' },
+)
+export type Organisatie = Static<typeof Organisatie>
+
+const Lid = Type.Object(
+  {
+    organisatieId: Id('De deelnemende organisatie.'),
+    startdatum: Type.Optional(Datum('Datum van toetreden.')),
+    einddatum: Type.Optional(Datum('Datum van uittreden.')),
+  },
+  { ...strict, description: 'Lidmaatschap van een organisatie.' },
+)
+
+export const SamenwerkingInvoer = Type.Object(
+  {
+    naam: Naam('Naam van de samenwerking.'),
+    vorm: Keuze(SAMENWERKING_VORMEN, 'Vorm van de samenwerking (GEMMA-vocabulaire).'),
+    omschrijving: Type.Optional(Tekst('Omschrijving en doelen van de samenwerking.')),
+    startdatum: Type.Optional(Datum('Begin van de samenwerking.')),
+    einddatum: Type.Optional(Datum('Einde van de samenwerking.')),
+    leden: Type.Array(Lid, { maxItems: LIMITS.lijst, description: 'Deelnemende organisaties met hun data.' }),
+    toelichting: Type.Optional(Tekst('Vrije toelichting.')),
+  },
+  { ...strict, $id: 'SamenwerkingInvoer', description: 'Gegevens om een samenwerking vast te leggen.' },
+)
+export type SamenwerkingInvoer = Static<typeof SamenwerkingInvoer>
+
+export const Samenwerking = Type.Object(
+  { ...Metadata, ...SamenwerkingInvoer.properties },
+  { $id: 'Samenwerking', description: 'Een samenwerking van organisaties.' },
+)
+export type Samenwerking = Static<typeof Samenwerking>
+
+export const GastheerschapInvoer = Type.Object(
+  {
+    taak: Naam('De taak die de gastheer uitvoert, bijvoorbeeld "Belastingen inclusief WOZ".'),
+    omschrijving: Type.Optional(Tekst('Omschrijving van de dienstverlening.')),
+    gastheerId: Id('De organisatie die de taak uitvoert (gastheer).'),
+    afnemerIds: Type.Array(Id('Een afnemende organisatie.'), {
+      minItems: 1,
+      maxItems: LIMITS.lijst,
+      uniqueItems: true,
+      description: 'De organisaties waarvoor de taak wordt uitgevoerd (afnemers).',
+    }),
+    samenwerkingId: Type.Optional(Id('De samenwerking waarbinnen dit gastheerschap valt.')),
+    dvoReferentie: Type.Optional(KorteTekst('Kenmerk van de dienstverleningsovereenkomst (DVO).')),
+    startdatum: Datum('Ingangsdatum.'),
+    einddatum: Type.Optional(Datum('Einddatum.')),
+    beschikbaarheidsdoel: Type.Optional(
+      Type.Number({ minimum: 0, maximum: 100, description: 'Afgesproken beschikbaarheid in procenten, bijvoorbeeld 99.5.' }),
+    ),
+    serviceniveau: Type.Optional(Tekst('Afgesproken serviceniveau (openingstijden, reactietijden, …).')),
+    kostenafspraak: Type.Optional(Tekst('Afspraak over kosten, bijvoorbeeld "alle structurele en initiële kosten door afnemer".')),
+    toelichting: Type.Optional(Tekst('Vrije toelichting.')),
+  },
+  { ...strict, $id: 'GastheerschapInvoer', description: 'Gegevens om een gastheerschap vast te leggen.' },
+)
+export type GastheerschapInvoer = Static<typeof GastheerschapInvoer>
+
+export const Gastheerschap = Type.Object(
+  { ...Metadata, ...GastheerschapInvoer.properties },
+  { $id: 'Gastheerschap', description: 'Een taak die een gastheer voor afnemers uitvoert.' },
+)
+export type Gastheerschap = Static<typeof Gastheerschap>
+
+const StatusMoment = <T extends readonly string[]>(values: T) =>
+  Type.Object(
+    { status: Keuze(values, 'Status.'), datum: Datum('Datum waarop deze status is of wordt bereikt.') },
+    { ...strict, description: 'Een status met zijn datum.' },
+  )
+
+export const ApplicatieInvoer = Type.Object(
+  {
+    naam: Naam('Naam van de applicatie.'),
+    omschrijving: Type.Optional(Tekst('Waarvoor de applicatie dient.')),
+    leverancierId: Type.Optional(Id('De leverancier (een organisatie).')),
+    gemmaReferentiecomponent: Type.Optional(KorteTekst('GEMMA-referentiecomponent, bijvoorbeeld "Belastingsysteem".')),
+    hosting: Keuze(APPLICATIE_HOSTING, 'Waar de applicatie draait.'),
+    versie: Type.Optional(KorteTekst('Versie van de applicatie.')),
+    status: Keuze(APPLICATIE_STATUSSEN, 'Huidige levenscyclusstatus.'),
+    statusHistorie: Type.Optional(
+      Type.Array(StatusMoment(APPLICATIE_STATUSSEN), { maxItems: 20, description: 'Data per status (gepland of bereikt).' }),
+    ),
+    gebruikerIds: Type.Array(Id('Organisatie die de applicatie gebruikt.'), {
+      maxItems: LIMITS.lijst,
+      uniqueItems: true,
+      description: 'Organisaties die de applicatie in gebruik hebben.',
+    }),
+    toelichting: Type.Optional(Tekst('Vrije toelichting.')),
+  },
+  { ...strict, $id: 'ApplicatieInvoer', description: 'Gegevens om een applicatie vast te leggen.' },
+)
+export type ApplicatieInvoer = Static<typeof ApplicatieInvoer>
+
+export const Applicatie = Type.Object(
+  { ...Metadata, ...ApplicatieInvoer.properties },
+  { $id: 'Applicatie', description: 'Een applicatie in gebruik bij een of meer organisaties.' },
+)
+export type Applicatie = Static<typeof Applicatie>
+
+const Biv = (description: string) => Keuze(BIV_NIVEAUS, description)
+
+export const KoppelingInvoer = Type.Object(
+  {
+    naam: Naam('Naam van de koppeling.'),
+    omschrijving: Type.Optional(Tekst('Welke gegevens waarvoor worden uitgewisseld.')),
+    bronApplicatieId: Type.Optional(Id('Bron: een applicatie (of gebruik bronVoorziening).')),
+    bronVoorziening: Type.Optional(KorteTekst('Bron: een landelijke voorziening, bijvoorbeeld BRP of Digilevering.')),
+    doelApplicatieId: Type.Optional(Id('Doel: een applicatie (of gebruik doelVoorziening).')),
+    doelVoorziening: Type.Optional(KorteTekst('Doel: een landelijke voorziening, bijvoorbeeld Mijn Overheid.')),
+    viaApplicatieId: Type.Optional(Id('Tussenliggende applicatie, bijvoorbeeld een Gegevensmakelaar.')),
+    type: Keuze(KOPPELING_TYPES, 'Soort koppeling (GEMMA-vocabulaire).'),
+    richting: Keuze(KOPPELING_RICHTINGEN, 'Richting van de gegevensstroom: A→B is bron naar doel.'),
+    status: Keuze(KOPPELING_STATUSSEN, 'Huidige status.'),
+    statusHistorie: Type.Optional(
+      Type.Array(StatusMoment(KOPPELING_STATUSSEN), { maxItems: 20, description: 'Data per status (gepland of bereikt).' }),
+    ),
+    standaard: Type.Optional(KorteTekst('Gebruikte standaard, bijvoorbeeld StUF-BG, ZGW API, Haal Centraal, Digikoppeling, SFTP.')),
+    standaardVersie: Type.Optional(KorteTekst('Versie van de standaard.')),
+    gegevenscategorieen: Type.Array(KorteTekst('Een gegevenscategorie.'), {
+      maxItems: LIMITS.lijst,
+      description: 'Categorieën gegevens die over de koppeling gaan.',
+    }),
+    persoonsgegevens: Type.Boolean({ description: 'Gaan er persoonsgegevens over de koppeling?' }),
+    beschikbaarheid: Biv('BIV-classificatie: beschikbaarheid.'),
+    integriteit: Biv('BIV-classificatie: integriteit.'),
+    vertrouwelijkheid: Biv('BIV-classificatie: vertrouwelijkheid.'),
+    eigenaarId: Type.Optional(Id('Organisatie die eigenaar is van de koppeling.')),
+    gastheerschapId: Type.Optional(Id('Het gastheerschap dat deze koppeling dient.')),
+    endpoint: Type.Optional(
+      Type.String({ format: 'uri', maxLength: LIMITS.url, description: 'Adres van het koppelvlak (https, sftp, …).' }),
+    ),
+    toelichting: Type.Optional(Tekst('Vrije toelichting.')),
+  },
+  { ...strict, $id: 'KoppelingInvoer', description: 'Gegevens om een koppeling vast te leggen.' },
+)
+export type KoppelingInvoer = Static<typeof KoppelingInvoer>
+
+export const Koppeling = Type.Object(
+  { ...Metadata, ...KoppelingInvoer.properties },
+  { $id: 'Koppeling', description: 'Een gegevenskoppeling tussen twee applicaties of een applicatie en een landelijke voorziening.' },
+)
+export type Koppeling = Static<typeof Koppeling>
