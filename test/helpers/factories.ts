@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import type { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from '../../src/schemas/registry.js'
+import type {
+  ApplicatieInvoer,
+  GastheerschapInvoer,
+  KoppelingInvoer,
+  OrganisatieInvoer,
+  SamenwerkingInvoer,
+} from '../../src/schemas/registry.js'
 import { call } from './server.js'
 
 // Factories make valid inputs with unique names; tests override what they test.
@@ -18,7 +24,9 @@ export const buildSamenwerking = (o: Partial<SamenwerkingInvoer> & Pick<Samenwer
   ...o,
 })
 
-export const buildGastheerschap = (o: Partial<GastheerschapInvoer> & Pick<GastheerschapInvoer, 'gastheerId' | 'afnemerIds'>): GastheerschapInvoer => ({
+export const buildGastheerschap = (
+  o: Partial<GastheerschapInvoer> & Pick<GastheerschapInvoer, 'gastheerId' | 'afnemerIds'>,
+): GastheerschapInvoer => ({
   taak: unique('Taak'),
   startdatum: '2024-01-01',
   ...o,

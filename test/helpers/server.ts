@@ -15,7 +15,11 @@ export interface TestServer {
 export async function startServer(opts: { publicUrl?: string; bodyLimitBytes?: number } = {}): Promise<TestServer> {
   const database = await freshDatabase()
   const app = await buildApp({
-    config: { bodyLimitBytes: opts.bodyLimitBytes ?? 1024 * 1024, publicUrl: opts.publicUrl ?? 'https://regiekamer.test', logLevel: 'silent' },
+    config: {
+      bodyLimitBytes: opts.bodyLimitBytes ?? 1024 * 1024,
+      publicUrl: opts.publicUrl ?? 'https://regiekamer.test',
+      logLevel: 'silent',
+    },
     database: database.handle,
     logger: false,
   })

@@ -2,8 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApplicatie, buildGastheerschap, buildKoppeling, buildOrganisatie, create, createLandscape } from '../helpers/factories.js'
 import { call, startServer, type TestServer } from '../helpers/server.js'
 
-type Problem = { type: string; title: string; status: number; detail: string; invalidParams?: { name: string; code: string; reason: string }[] }
-type Lijst = { resultaten: Record<string, unknown>[]; paginering: { pagina: number; paginaGrootte: number; totaalAantal: number; totaalPaginas: number } }
+type Problem = {
+  type: string
+  title: string
+  status: number
+  detail: string
+  invalidParams?: { name: string; code: string; reason: string }[]
+}
+type Lijst = {
+  resultaten: Record<string, unknown>[]
+  paginering: { pagina: number; paginaGrootte: number; totaalAantal: number; totaalPaginas: number }
+}
 
 let server: TestServer
 let base: string
@@ -18,7 +27,12 @@ const codes = (p: Problem) => (p.invalidParams ?? []).map((i) => `${i.name}:${i.
 
 describe('create, read, update', () => {
   it('creates an organisatie and reads it back with an ETag', async () => {
-    const res = await call(base, 'POST', '/organisaties', { type: 'gemeente', naam: 'Hilversum', cbsCode: 'GM0402', oin: '00000001001234567000' })
+    const res = await call(base, 'POST', '/organisaties', {
+      type: 'gemeente',
+      naam: 'Hilversum',
+      cbsCode: 'GM0402',
+      oin: '00000001001234567000',
+    })
     expect(res.status).toBe(201)
     expect(res.headers.get('etag')).toBe('"1"')
     expect(res.headers.get('location')).toBe(`/api/v1/organisaties/${res.body.id}`)
@@ -100,7 +114,13 @@ describe('bad input', () => {
     expect(res.status).toBe(400)
     expect(res.headers.get('content-type')).toContain('application/problem+json')
     expect(res.body).toMatchObject({ status: 400, title: 'Ongeldige invoer' })
-    expect(codes(res.body)).toEqual(['cbsCode:ongeldig-patroon', 'inwoners:ongeldig-type', 'naam:ongeldig-type', 'oin:ongeldig-patroon', 'onbekend:onbekend-veld'])
+    expect(codes(res.body)).toEqual([
+      'cbsCode:ongeldig-patroon',
+      'inwoners:ongeldig-type',
+      'naam:ongeldig-type',
+      'oin:ongeldig-patroon',
+      'onbekend:onbekend-veld',
+    ])
   })
 
   it('rejects a CBS code that is no municipality and a gemeente without one', async () => {
@@ -127,10 +147,21 @@ describe('bad input', () => {
       base,
       'POST',
       '/koppelingen',
-      buildKoppeling({ bronApplicatieId: app.id, doelApplicatieId: app.id, eigenaarId: ghost, viaApplicatieId: ghost, vertrouwelijkheid: 'geheim' as never }),
+      buildKoppeling({
+        bronApplicatieId: app.id,
+        doelApplicatieId: app.id,
+        eigenaarId: ghost,
+        viaApplicatieId: ghost,
+        vertrouwelijkheid: 'geheim' as never,
+      }),
     )
     expect(res.status).toBe(400)
-    expect(codes(res.body)).toEqual(['doelApplicatieId:bron-is-doel', 'eigenaarId:bestaat-niet', 'vertrouwelijkheid:ongeldige-waarde', 'viaApplicatieId:bestaat-niet'])
+    expect(codes(res.body)).toEqual([
+      'doelApplicatieId:bron-is-doel',
+      'eigenaarId:bestaat-niet',
+      'vertrouwelijkheid:ongeldige-waarde',
+      'viaApplicatieId:bestaat-niet',
+    ])
   })
 
   it('requires each end of a koppeling to be an applicatie or a landelijke voorziening', async () => {
@@ -172,7 +203,9 @@ describe('bad input', () => {
     const bad = await call<Problem>(base, 'GET', '/applicaties/niet-een-uuid')
     expect(bad.status).toBe(400)
     expect(codes(bad.body)).toEqual(['id:ongeldig-formaat'])
-    const missing = await call<Problem>(base, 'GET', '/applicaties/6d9c1c2e-0000-4000-8000-000000000001', undefined, { 'accept-language': 'en-GB,en' })
+    const missing = await call<Problem>(base, 'GET', '/applicaties/6d9c1c2e-0000-4000-8000-000000000001', undefined, {
+      'accept-language': 'en-GB,en',
+    })
     expect(missing.status).toBe(404)
     expect(missing.body.title).toBe('Not found')
     const route = await call<Problem>(base, 'GET', '/bestaat-niet')
@@ -196,7 +229,9 @@ describe('delete', () => {
       `/applicaties/${l.bron.id}`,
     )
     expect(res.status).toBe(409)
-    expect(res.body.afhankelijken).toEqual([expect.objectContaining({ objecttype: 'koppeling', id: l.koppeling.id, relatie: 'bronApplicatieId' })])
+    expect(res.body.afhankelijken).toEqual([
+      expect.objectContaining({ objecttype: 'koppeling', id: l.koppeling.id, relatie: 'bronApplicatieId' }),
+    ])
     const org = await call<Problem & { afhankelijken: { relatie: string }[] }>(base, 'DELETE', `/organisaties/${l.gastheer.id}`)
     expect(org.status).toBe(409)
     expect(org.body.afhankelijken.map((d) => d.relatie).sort()).toEqual(['eigenaarId', 'gastheerId', 'gebruikerIds', 'leden'])
