@@ -1,8 +1,9 @@
 import { buildApp } from '../api/app.js'
 import type { Config } from '../config.js'
-import { seedDemo } from '../io/demo.js'
+import { demoMessage, seedDemo } from '../io/demo.js'
 import { openMigrated } from '../runtime.js'
 import { createServices } from '../services/index.js'
+import { cliActor } from './actor.js'
 
 // Starts the HTTP server. A brand-new embedded database gets the demo dataset, so a
 // first `npm start` shows something; a real PostgreSQL gets it only when asked.
@@ -11,12 +12,8 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
   const { handle, fresh } = await openMigrated(config)
   const seed = config.demo || (fresh && handle.kind === 'pglite' && process.env.DEMO !== 'false')
   if (seed) {
-    const counts = await seedDemo(createServices(handle.db), { naam: 'demo-gegevens', herkomst: 'cli' })
-    console.log(
-      `Demogegevens geladen: ${Object.entries(counts)
-        .map(([k, n]) => `${n} ${k}`)
-        .join(', ')}.`,
-    )
+    const counts = await seedDemo(createServices(handle.db), cliActor('demo-gegevens'))
+    console.log(demoMessage(counts))
   }
   const app = await buildApp({ config, database: handle })
   await app.listen({ host: config.host, port: config.port })

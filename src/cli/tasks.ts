@@ -1,7 +1,8 @@
 import type { Config } from '../config.js'
+import type { Database } from '../db/database.js'
 import { auditlog } from '../db/repos/auditlog.js'
-import { verifyAuditChain } from '../domain/auditchain.js'
-import { seedDemo } from '../io/demo.js'
+import { type AuditEntry, type AuditVerification, verifyAuditChain } from '../domain/auditchain.js'
+import { demoMessage, seedDemo } from '../io/demo.js'
 import { openMigrated } from '../runtime.js'
 import { createServices } from '../services/index.js'
 import { cliActor } from './actor.js'
@@ -16,23 +17,38 @@ export async function seed(config: Config): Promise<void> {
   const { handle } = await openMigrated(config)
   try {
     const counts = await seedDemo(createServices(handle.db), cliActor('demo-gegevens'))
-    console.log(
-      `Demogegevens geladen: ${Object.entries(counts)
-        .map(([k, n]) => `${n} ${k}`)
-        .join(', ')}.`,
-    )
+    console.log(demoMessage(counts))
   } finally {
     await handle.close()
   }
+}
+
+/** Verifies the chain batch by batch, so memory stays flat however long the log. */
+async function verifyStoredChain(db: Database): Promise<AuditVerification> {
+  const total: AuditVerification = { checked: 0, headHash: '', problems: [] }
+  let last: AuditEntry | undefined
+  let batch: AuditEntry[] = []
+  const flush = () => {
+    const r = verifyAuditChain(batch, last)
+    total.checked += r.checked
+    total.problems.push(...r.problems)
+    last = batch[batch.length - 1] ?? last
+    batch = []
+  }
+  for await (const e of auditlog.inOrder(db)) {
+    batch.push(e)
+    if (batch.length >= 1000) flush()
+  }
+  flush()
+  total.headHash = last?.hash ?? ''
+  return total
 }
 
 /** Returns true when the chain is intact. */
 export async function auditVerify(config: Config): Promise<boolean> {
   const { handle } = await openMigrated(config)
   try {
-    const entries = []
-    for await (const e of auditlog.inOrder(handle.db)) entries.push(e)
-    const result = verifyAuditChain(entries)
+    const result = await verifyStoredChain(handle.db)
     if (result.problems.length === 0) {
       console.log(`Auditlog intact: ${result.checked} regels gecontroleerd. Laatste hash: ${result.headHash}`)
       console.log('Bewaar de laatste hash buiten Regiekamer; zo valt ook het weglaten van de laatste regels op.')

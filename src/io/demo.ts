@@ -461,8 +461,13 @@ export const demoSet: DemoSet = {
   },
 }
 
-/** Stores the demo set through the services, so it is validated and audited. */
-export async function seedDemo(services: Services, actor: Actor): Promise<Record<string, number>> {
+/**
+ * Stores the demo set through the services, so it is validated and audited. Returns
+ * undefined when the demo municipalities are already there (seeding twice is a no-op).
+ */
+export async function seedDemo(services: Services, actor: Actor): Promise<Record<string, number> | undefined> {
+  const present = await services.organisaties.list({ pagina: 1, paginaGrootte: 1, sort: [], filters: { cbsCode: 'GM0402' } })
+  if (present.total > 0) return undefined
   const ids: Ids = {}
   const counts: Record<string, number> = {}
   const add = (kind: string) => {
@@ -489,4 +494,11 @@ export async function seedDemo(services: Services, actor: Actor): Promise<Record
     add('koppelingen')
   }
   return counts
+}
+
+export function demoMessage(counts: Record<string, number> | undefined): string {
+  if (!counts) return 'Demogegevens zijn al aanwezig; niets toegevoegd.'
+  return `Demogegevens geladen: ${Object.entries(counts)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ')}.`
 }

@@ -1,0 +1,142 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { freshDatabaseConfig } from '../helpers/database.js'
+
+// `regiekamer serve` as a person starts it: a real process, a real port, a data folder
+// that outlives the process.
+
+const children: ChildProcess[] = []
+afterEach(() => {
+  for (const c of children.splice(0)) c.kill('SIGKILL')
+})
+
+interface Started {
+  child: ChildProcess
+  base: string
+  output: () => string
+}
+
+function startServe(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Started> {
+  const child = spawn(process.execPath, ['bin/regiekamer.js', ...args, 'serve', '--port', '0'], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  children.push(child)
+  let out = ''
+  child.stdout?.on('data', (d) => {
+    out += d
+  })
+  child.stderr?.on('data', (d) => {
+    out += d
+  })
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000)
+    const check = () => {
+      const m = /draait op (http:\/\/[^\s]+\/api\/v1)/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        resolve({ child, base: m[1], output: () => out })
+      }
+    }
+    child.stdout?.on('data', check)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code}:\n${out}`))
+    })
+  })
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code))
+    child.kill('SIGTERM')
+  })
+}
+
+function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/regiekamer.js', ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (d) => {
+      output += d
+    })
+    child.stderr.on('data', (d) => {
+      output += d
+    })
+    child.on('exit', (code) => resolve({ code, output }))
+  })
+}
+
+const dbArgs = (c: { dataDir: string; databaseUrl: string | undefined }) =>
+  c.databaseUrl ? ['--database-url', c.databaseUrl] : ['--data-dir', c.dataDir]
+
+describe('regiekamer serve', () => {
+  it('loads the demo data once on an empty embedded database and keeps what was stored across restarts', async () => {
+    // A truly empty database: a new folder for PGlite (first start runs initdb), a new
+    // database on PostgreSQL, where demo data comes only when asked for.
+    const db = process.env.TEST_DATABASE_URL
+      ? await freshDatabaseConfig()
+      : { dataDir: await fs.mkdtemp(path.join(os.tmpdir(), 'rk-first-')), databaseUrl: undefined, drop: async () => {} }
+    const env = db.databaseUrl ? { DEMO: 'true' } : {}
+    try {
+      const first = await startServe(dbArgs(db), env)
+      expect(first.output()).toContain('Demogegevens geladen')
+      const orgs = await (await fetch(`${first.base}/organisaties?zoek=hilversum`)).json()
+      expect(orgs.resultaten.map((o: { cbsCode: string }) => o.cbsCode)).toEqual(['GM0402'])
+      const created = await fetch(`${first.base}/organisaties`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'overig', naam: 'Blijft bewaard' }),
+      })
+      expect(created.status).toBe(201)
+      expect(await stop(first.child)).toBe(0)
+
+      const second = await startServe(dbArgs(db), env)
+      const kept = await (await fetch(`${second.base}/organisaties?zoek=${encodeURIComponent('Blijft bewaard')}`)).json()
+      expect(kept.paginering.totaalAantal).toBe(1)
+      const hilversum = await (await fetch(`${second.base}/organisaties?cbsCode=GM0402`)).json()
+      expect(hilversum.paginering.totaalAantal).toBe(1)
+      expect(second.output()).not.toContain('Demogegevens geladen')
+      const health = await (await fetch(`${second.base}/_gezondheid`)).json()
+      expect(health).toEqual({ status: 'ok', database: db.databaseUrl ? 'postgresql' : 'pglite' })
+      expect(await stop(second.child)).toBe(0)
+    } finally {
+      await db.drop()
+      if (!db.databaseUrl) await fs.rm(db.dataDir, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses a second process on the same embedded data folder with a clear message', async () => {
+    if (process.env.TEST_DATABASE_URL) return
+    const db = await freshDatabaseConfig()
+    try {
+      const first = await startServe(dbArgs(db), { DEMO: 'false' })
+      const second = await runCli([...dbArgs(db), 'serve', '--port', '0'])
+      expect(second.code).toBe(1)
+      expect(second.output).toContain('al in gebruik')
+      expect(second.output).not.toMatch(/\n\s+at /)
+      await stop(first.child)
+    } finally {
+      await db.drop()
+    }
+  })
+
+  it('stops with a clear message on invalid configuration, without a stack trace', async () => {
+    const badPort = await runCli(['serve'], { PORT: 'achtduizend' })
+    expect(badPort.code).toBe(1)
+    expect(badPort.output).toContain('PORT moet een geheel getal')
+    expect(badPort.output).not.toMatch(/\n\s+at /)
+    const badUrl = await runCli(['serve'], { DATABASE_URL: 'mysql://localhost/x' })
+    expect(badUrl.code).toBe(1)
+    expect(badUrl.output).toContain('DATABASE_URL moet beginnen met postgres://')
+    const badFlag = await runCli(['serve', '--port', 'abc'])
+    expect(badFlag.code).not.toBe(0)
+    expect(badFlag.output).toContain('geen geldig poortnummer')
+  })
+})
