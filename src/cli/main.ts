@@ -102,6 +102,7 @@ export async function runCli(argv: string[]): Promise<void> {
   } catch (e) {
     if (e instanceof AppError) {
       console.error(`Fout: ${e.detail.nl}\nError: ${e.detail.en}`)
+      for (const p of e.invalidParams) console.error(`  ${p.name}: ${p.reason.nl} [${p.code}]`)
     } else {
       const err = e as Error
       console.error(`Fout / Error: ${err.message}`)

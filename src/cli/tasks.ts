@@ -49,13 +49,21 @@ export async function auditVerify(config: Config): Promise<boolean> {
   const { handle } = await openMigrated(config)
   try {
     const result = await verifyStoredChain(handle.db)
-    if (result.problems.length === 0) {
+    const untracked = await auditlog.objectsWithoutTrail(handle.db)
+    if (result.problems.length === 0 && untracked.length === 0) {
       console.log(`Auditlog intact: ${result.checked} regels gecontroleerd. Laatste hash: ${result.headHash}`)
       console.log('Bewaar de laatste hash buiten Regiekamer; zo valt ook het weglaten van de laatste regels op.')
       return true
     }
-    console.error(`Auditlog NIET intact: ${result.problems.length} probleem/problemen in ${result.checked} regels.`)
+    console.error(
+      `Auditlog NIET intact: ${result.problems.length + untracked.length} probleem/problemen; ${result.checked} regels gecontroleerd.`,
+    )
     for (const p of result.problems) console.error(`  regel ${p.volgnummer}: ${p.kind} — ${p.nl}`)
+    for (const o of untracked) {
+      console.error(
+        `  ${o.objecttype} ${o.id} (${o.naam}): object-zonder-auditregel — er is geen regel over het aanmaken; auditregels zijn verwijderd of er is buiten Regiekamer om geschreven.`,
+      )
+    }
     return false
   } finally {
     await handle.close()

@@ -18,7 +18,7 @@ import {
 } from '../io/csv-columns.js'
 import { openMigrated } from '../runtime.js'
 import { createServices, type Services } from '../services/index.js'
-import type { RegistryService } from '../services/registry-service.js'
+import { ImportRowError, type RegistryService } from '../services/registry-service.js'
 import { cliActor } from './actor.js'
 
 // CSV import (all or nothing, every bad row reported with its line number) and export
@@ -83,6 +83,15 @@ interface RowProblem {
   params: InvalidParam[]
 }
 
+function reportProblems(file: string, total: number, problems: RowProblem[]): void {
+  problems.sort((a, b) => a.line - b.line)
+  console.error(`Niets geïmporteerd: ${problems.length} van de ${total} rij(en) in ${file} bevatten fouten.`)
+  for (const p of problems) {
+    for (const param of p.params) console.error(`  regel ${p.line}, ${param.name}: ${param.reason.nl} [${param.code}]`)
+  }
+  process.exitCode = 1
+}
+
 export async function importCommand(config: Config, soort: string, file: string): Promise<void> {
   const entity = entityOf(soort)
   let content: string
@@ -137,11 +146,21 @@ export async function importCommand(config: Config, soort: string, file: string)
     const { resolve } = await nameIndex(services)
     const problems: RowProblem[] = []
     const inputs: Record<string, unknown>[] = []
+    const ids: (string | undefined)[] = []
     const lines: number[] = []
     for (const { record, info } of records) {
       const { input, errors } = fromCsvRecord(entity, record, resolve)
+      const id = record.id?.trim() || undefined
+      if (id && !isUuid(id)) {
+        errors.push({
+          name: 'id',
+          code: 'ongeldig-formaat',
+          reason: msg('Geen geldige identificatie (UUID).', 'Not a valid identifier (UUID).'),
+        })
+      }
       if (errors.length > 0) problems.push({ line: info.lines, params: errors })
       inputs.push(input)
+      ids.push(id)
       lines.push(info.lines)
     }
     const checked = await service.check(inputs)
@@ -151,20 +170,25 @@ export async function importCommand(config: Config, soort: string, file: string)
       else problems.push({ line: lines[i], params })
     }
     if (problems.length > 0) {
-      problems.sort((a, b) => a.line - b.line)
-      console.error(`Niets geïmporteerd: ${problems.length} van de ${records.length} rij(en) in ${file} bevatten fouten.`)
-      for (const p of problems) {
-        for (const param of p.params) console.error(`  regel ${p.line}, ${param.name}: ${param.reason.nl} [${param.code}]`)
-      }
-      process.exitCode = 1
+      reportProblems(file, records.length, problems)
       return
     }
     const showProgress = inputs.length >= 500
-    const created = await service.createAll(cliActor(), inputs, (done) => {
-      if (showProgress) process.stderr.write(`\rGeïmporteerd: ${done}/${inputs.length}`)
-    })
-    if (showProgress) process.stderr.write('\n')
-    console.log(`${created.length} ${entity} geïmporteerd uit ${file}.`)
+    try {
+      const items = inputs.map((input, i) => ({ id: ids[i], input: input as object }))
+      const result = await service.importAll(cliActor(), items, (done) => {
+        if (showProgress) process.stderr.write(`\rGeïmporteerd: ${done}/${inputs.length}`)
+      })
+      if (showProgress) process.stderr.write('\n')
+      console.log(`${entity} geïmporteerd uit ${file}: ${result.aangemaakt} aangemaakt, ${result.bijgewerkt} bijgewerkt.`)
+    } catch (e) {
+      if (showProgress) process.stderr.write('\n')
+      if (e instanceof ImportRowError && e.cause instanceof AppError && e.cause.invalidParams.length > 0) {
+        reportProblems(file, records.length, [{ line: lines[e.index], params: e.cause.invalidParams }])
+        return
+      }
+      throw e instanceof ImportRowError ? e.cause : e
+    }
   } finally {
     await handle.close()
   }

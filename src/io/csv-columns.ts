@@ -149,7 +149,11 @@ export function toCsvRow(entity: RegistryEntity, resource: Record<string, unknow
         row.push(v === undefined ? '' : v ? 'ja' : 'nee')
         break
       case 'inwoners':
-        row.push(((v as { jaar: number; aantal: number }[] | undefined) ?? []).map((i) => `${i.jaar}:${i.aantal}`).join('|'))
+        row.push(
+          ((v as { jaar: number; aantal: number; bron?: string }[] | undefined) ?? [])
+            .map((i) => `${i.jaar}:${i.aantal}${i.bron ? `:${i.bron}` : ''}`)
+            .join('|'),
+        )
         break
       case 'statusHistorie':
         row.push(((v as { status: string; datum: string }[] | undefined) ?? []).map((s) => `${s.status}:${s.datum}`).join('|'))
@@ -244,9 +248,9 @@ export function fromCsvRecord(
       case 'inwoners': {
         const list = []
         for (const item of splitList(raw)) {
-          const m = /^(\d{4})\s*:\s*(\d+)$/.exec(item)
-          if (m) list.push({ jaar: Number(m[1]), aantal: Number(m[2]) })
-          else fail(c.field, 'ongeldig-formaat', `"${item}" is geen jaar:aantal.`, `"${item}" is not year:count.`)
+          const m = /^(\d{4})\s*:\s*(\d+)\s*(?::(.*))?$/.exec(item)
+          if (m) list.push({ jaar: Number(m[1]), aantal: Number(m[2]), ...(m[3]?.trim() ? { bron: m[3].trim() } : {}) })
+          else fail(c.field, 'ongeldig-formaat', `"${item}" is geen jaar:aantal[:bron].`, `"${item}" is not year:count[:source].`)
         }
         if (list.length > 0) input[c.field] = list
         break

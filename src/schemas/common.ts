@@ -94,11 +94,11 @@ export const ListQuery = {
   zoek: Type.Optional(Type.String({ maxLength: LIMITS.korteTekst, description: 'Zoekt (hoofdletterongevoelig) in de naam.' })),
 }
 
-export const sortParam = (fields: readonly string[]) =>
+export const sortParam = (fields: readonly string[], standaard: string) =>
   Type.Optional(
     Type.String({
       maxLength: 200,
       pattern: `^-?(${fields.join('|')})(,-?(${fields.join('|')}))*$`,
-      description: `Sortering: komma-gescheiden velden, met '-' ervoor voor aflopend. Toegestaan: ${fields.join(', ')}. Standaard: naam.`,
+      description: `Sortering: komma-gescheiden velden, met '-' ervoor voor aflopend. Toegestaan: ${fields.join(', ')}. Standaard: ${standaard}.`,
     }),
   )

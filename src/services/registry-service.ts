@@ -10,6 +10,26 @@ import { validateBody } from '../schemas/validator.js'
 // Named commands for the registry: each write runs in one transaction that checks,
 // writes and appends to the audit log, so either all of it happens or none.
 
+export interface ImportItem<TInput> {
+  id?: string
+  input: TInput
+}
+
+export interface ImportResult {
+  aangemaakt: number
+  bijgewerkt: number
+}
+
+/** The item at `index` of an import failed; the whole import was rolled back. */
+export class ImportRowError extends Error {
+  constructor(
+    readonly index: number,
+    readonly cause: unknown,
+  ) {
+    super(`import row ${index} failed`)
+  }
+}
+
 export interface Actor {
   naam: string
   herkomst: string
@@ -124,22 +144,27 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     if (errors.length > 0) throw invalidInput(errors)
   }
 
+  /** A database error a person can act on becomes an AppError; anything else stays as it is. */
+  private asAppError(e: unknown): unknown {
+    const pgErr = e as PgError
+    if (pgErr.code === '23505' && pgErr.constraint) {
+      const field = this.resourceRules.uniqueFields?.[pgErr.constraint] ?? 'body'
+      return invalidInput([
+        {
+          name: field,
+          code: 'niet-uniek',
+          reason: msg('Deze waarde is al in gebruik bij een ander object.', 'This value is already used by another object.'),
+        },
+      ])
+    }
+    return e
+  }
+
   private async write<T>(fn: (trx: Database) => Promise<T>): Promise<T> {
     try {
       return await this.db.transaction().execute(fn)
     } catch (e) {
-      const pgErr = e as PgError
-      if (pgErr.code === '23505' && pgErr.constraint) {
-        const field = this.resourceRules.uniqueFields?.[pgErr.constraint] ?? 'body'
-        throw invalidInput([
-          {
-            name: field,
-            code: 'niet-uniek',
-            reason: msg('Deze waarde is al in gebruik bij een ander object.', 'This value is already used by another object.'),
-          },
-        ])
-      }
-      throw e
+      throw e instanceof ImportRowError ? e : this.asAppError(e)
     }
   }
 
@@ -158,20 +183,35 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     return problems
   }
 
-  /** Creates all inputs in one transaction: all of them or none. */
-  async createAll(actor: Actor, inputs: TInput[], onProgress?: (done: number) => void): Promise<TResource[]> {
-    return this.write(async (trx) => {
-      const created: TResource[] = []
-      for (const input of inputs) {
-        await this.validate(trx, input)
-        const resource = await this.repo.insert(trx, input)
-        await auditlog.append(trx, { ...this.auditBase(actor, 'importeren', resource.id), voor: null, na: resource })
-        created.push(resource)
-        if (onProgress && created.length % 250 === 0) onProgress(created.length)
+  /**
+   * Imports all items in one transaction: all of them or none. An item with the id of
+   * an existing object replaces it, so re-importing an export changes instead of
+   * duplicating; an item with a new id is created under that id.
+   */
+  async importAll(actor: Actor, items: ImportItem<TInput>[], onProgress?: (done: number) => void): Promise<ImportResult> {
+    const result: ImportResult = { aangemaakt: 0, bijgewerkt: 0 }
+    await this.write(async (trx) => {
+      for (const [index, item] of items.entries()) {
+        try {
+          await this.validate(trx, item.input)
+          const current = item.id ? await this.repo.findForUpdate(trx, item.id) : undefined
+          if (current) {
+            const updated = await this.repo.update(trx, current.id, item.input)
+            await auditlog.append(trx, { ...this.auditBase(actor, 'importeren', current.id), voor: current, na: updated })
+            result.bijgewerkt++
+          } else {
+            const created = await this.repo.insert(trx, item.input, item.id)
+            await auditlog.append(trx, { ...this.auditBase(actor, 'importeren', created.id), voor: null, na: created })
+            result.aangemaakt++
+          }
+        } catch (e) {
+          throw new ImportRowError(index, this.asAppError(e))
+        }
+        if (onProgress && (index + 1) % 250 === 0) onProgress(index + 1)
       }
-      onProgress?.(created.length)
-      return created
+      onProgress?.(items.length)
     })
+    return result
   }
 
   async names(): Promise<{ id: string; naam: string }[]> {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
-import { sql } from 'kysely'
 import Type from 'typebox'
 import type { Database } from '../../db/database.js'
+import { pingDatabase } from '../../db/repos/health.js'
 import { API_VERSION } from '../http.js'
 
 // The API's front door: an index of links and a health check for load balancers.
@@ -56,7 +56,7 @@ export function registerMetaRoutes(app: FastifyInstance, db: Database, dbKind: s
       },
     },
     async () => {
-      await sql`SELECT 1`.execute(db)
+      await pingDatabase(db)
       return { status: 'ok', database: dbKind }
     },
   )

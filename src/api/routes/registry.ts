@@ -22,7 +22,10 @@ export interface RegistryRouteDef {
 }
 
 export function listQuerySchema(def: Pick<RegistryRouteDef, 'filters' | 'sortFields'>) {
-  return Type.Object({ ...ListQuery, sorteer: sortParam(def.sortFields), ...def.filters }, { additionalProperties: false })
+  return Type.Object(
+    { ...ListQuery, sorteer: sortParam(def.sortFields, def.sortFields[0]), ...def.filters },
+    { additionalProperties: false },
+  )
 }
 
 export function listResponseSchema(def: Pick<RegistryRouteDef, 'resource'>, naam: string) {
@@ -82,7 +85,7 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
         operationId: `${def.path}_aanmaken`,
         summary: `Een ${def.singular} aanmaken`,
         body: Type.Ref(def.input.$id as string),
-        response: { 201: resourceRef, ...problems(400, 413, 415) },
+        response: { 201: resourceRef, ...problems(400, 409, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -116,7 +119,7 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
         params: IdParams,
         headers: IfMatchHeaders,
         body: Type.Ref(def.input.$id as string),
-        response: { 200: resourceRef, ...problems(400, 404, 412, 413, 415) },
+        response: { 200: resourceRef, ...problems(400, 404, 409, 412, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -136,7 +139,7 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
         params: IdParams,
         headers: IfMatchHeaders,
         body: Type.Object({}, { additionalProperties: true, description: `Gedeeltelijke ${def.input.$id}.` }),
-        response: { 200: resourceRef, ...problems(400, 404, 412, 413, 415) },
+        response: { 200: resourceRef, ...problems(400, 404, 409, 412, 413, 415) },
       },
     },
     async (request, reply) => {

@@ -87,6 +87,32 @@ export const auditlog = {
     return { items: rows.map((r) => toEntry(r as unknown as Record<string, unknown>)), total: n }
   },
 
+  /**
+   * Registry objects with no creation entry in the log: a sign that audit rows were
+   * removed (or that data was written around the application).
+   */
+  async objectsWithoutTrail(db: Database): Promise<{ objecttype: string; id: string; naam: string }[]> {
+    const tables = [
+      ['organisatie', 'naam'],
+      ['samenwerking', 'naam'],
+      ['gastheerschap', 'taak'],
+      ['applicatie', 'naam'],
+      ['koppeling', 'naam'],
+    ] as const
+    const found: { objecttype: string; id: string; naam: string }[] = []
+    for (const [table, nameColumn] of tables) {
+      const rows = await sql<{ id: string; naam: string }>`
+        SELECT t.id::text AS id, t.${sql.ref(nameColumn)} AS naam FROM ${sql.table(table)} t
+        WHERE NOT EXISTS (
+          SELECT 1 FROM auditlog a
+          WHERE a.objecttype = ${table} AND a.object_id = t.id::text AND a.actie IN ('aanmaken', 'importeren')
+        )
+        ORDER BY t.id LIMIT 1000`.execute(db)
+      for (const r of rows.rows) found.push({ objecttype: table, ...r })
+    }
+    return found
+  },
+
   /** All entries in volgnummer order, fetched in batches to bound memory. */
   async *inOrder(db: Database, batchSize = 1000): AsyncGenerator<AuditEntry> {
     let after = 0
