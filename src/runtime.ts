@@ -1,6 +1,7 @@
 import type { Config } from './config.js'
 import { type DatabaseHandle, openDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
+import { analyzeDatabase } from './db/repos/maintenance.js'
 
 // Opening the store the configuration names, with migrations applied.
 
@@ -14,6 +15,7 @@ export async function openMigrated(config: Pick<Config, 'databaseUrl' | 'dataDir
   const handle = await openDatabase(config)
   try {
     const applied = await migrateToLatest(handle.db)
+    if (handle.kind === 'pglite') await analyzeDatabase(handle.db)
     return { handle, fresh: applied.includes('0001_registry') }
   } catch (e) {
     await handle.close()

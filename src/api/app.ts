@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { DatabaseHandle } from '../db/database.js'
+import { CHANGE_CHANNEL } from '../db/repos/maintenance.js'
 import * as common from '../schemas/common.js'
 import * as registry from '../schemas/registry.js'
 import { addSharedSchema, queryAjv } from '../schemas/validator.js'
@@ -67,6 +68,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   })
 
   const services = createServices(opts.database.db)
+  // Other processes on the same PostgreSQL announce their commits; caches follow.
+  const stopListening = await opts.database.listen(CHANGE_CHANNEL, () => services.changes.changedElsewhere())
+  app.addHook('onClose', async () => stopListening())
   let openapiDoc: unknown
   await app.register(
     async (api) => {

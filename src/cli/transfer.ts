@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import type { Config } from '../config.js'
+import { analyzeDatabase } from '../db/repos/maintenance.js'
 import type { Resource } from '../db/repos/registry-repository.js'
 import { AppError, type InvalidParam, msg } from '../domain/errors.js'
 import type { RegistryObjecttype } from '../domain/registry-rules.js'
@@ -180,6 +181,7 @@ export async function importCommand(config: Config, soort: string, file: string)
         if (showProgress) process.stderr.write(`\rGeïmporteerd: ${done}/${inputs.length}`)
       })
       if (showProgress) process.stderr.write('\n')
+      await analyzeDatabase(handle.db)
       console.log(`${entity} geïmporteerd uit ${file}: ${result.aangemaakt} aangemaakt, ${result.bijgewerkt} bijgewerkt.`)
     } catch (e) {
       if (showProgress) process.stderr.write('\n')

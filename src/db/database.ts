@@ -17,6 +17,11 @@ export type Database = Kysely<DB>
 export interface DatabaseHandle {
   db: Database
   kind: 'pglite' | 'postgresql'
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel` from other processes. The embedded
+   * database serves one process only, so there it listens to nothing.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>
   close(): Promise<void>
 }
 
@@ -69,6 +74,9 @@ export async function openPglite(dataDir: string, poolSize = 4): Promise<Databas
   return {
     db,
     kind: 'pglite',
+    async listen() {
+      return async () => {}
+    },
     async close() {
       await db.destroy()
       await server.stop()
@@ -83,9 +91,36 @@ export async function openPostgres(databaseUrl: string, poolSize = 10): Promise<
   return {
     db,
     kind: 'postgresql',
+    listen: (channel, onNotify) => listenOn(databaseUrl, channel, onNotify),
     async close() {
       await db.destroy()
     },
+  }
+}
+
+/** A dedicated connection for LISTEN that reconnects after a failure. */
+async function listenOn(databaseUrl: string, channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined
+  let stopped = false
+  // Changes during a gap are unknown: a reconnect itself counts as a change.
+  const reconnectLater = () => {
+    if (!stopped) setTimeout(() => connect().then(onNotify, reconnectLater), 1000)
+  }
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: databaseUrl })
+    c.on('notification', () => onNotify())
+    c.on('error', () => {
+      c.end().catch(() => {})
+      reconnectLater()
+    })
+    await c.connect()
+    await c.query(`LISTEN ${pg.Client.prototype.escapeIdentifier(channel)}`)
+    client = c
+  }
+  await connect()
+  return async () => {
+    stopped = true
+    await client?.end().catch(() => {})
   }
 }
 

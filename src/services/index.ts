@@ -13,38 +13,65 @@ import {
 } from '../domain/registry-rules.js'
 import { gemeenten } from '../io/gemeenten.js'
 import { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from '../schemas/registry.js'
+import { ChangeFeed } from './changes.js'
 import { RegistryService } from './registry-service.js'
 
-export function createServices(db: Database) {
+export function createServices(db: Database, changes = new ChangeFeed()) {
   const cbs = gemeenten()
   return {
     db,
-    organisaties: new RegistryService(db, repos.organisaties, {
-      schema: OrganisatieInvoer,
-      rules: (i) => organisatieRules(i, { isKnownCbsCode: (c) => cbs.has(c) }),
-      references: () => [],
-      uniqueFields: { organisatie_oin_key: 'oin', organisatie_cbs_code_key: 'cbsCode' },
-    }),
-    samenwerkingen: new RegistryService(db, repos.samenwerkingen, {
-      schema: SamenwerkingInvoer,
-      rules: samenwerkingRules,
-      references: samenwerkingReferences,
-    }),
-    gastheerschappen: new RegistryService(db, repos.gastheerschappen, {
-      schema: GastheerschapInvoer,
-      rules: gastheerschapRules,
-      references: gastheerschapReferences,
-    }),
-    applicaties: new RegistryService(db, repos.applicaties, {
-      schema: ApplicatieInvoer,
-      rules: applicatieRules,
-      references: applicatieReferences,
-    }),
-    koppelingen: new RegistryService(db, repos.koppelingen, {
-      schema: KoppelingInvoer,
-      rules: koppelingRules,
-      references: koppelingReferences,
-    }),
+    changes,
+    organisaties: new RegistryService(
+      db,
+      repos.organisaties,
+      {
+        schema: OrganisatieInvoer,
+        rules: (i) => organisatieRules(i, { isKnownCbsCode: (c) => cbs.has(c) }),
+        references: () => [],
+        uniqueFields: { organisatie_oin_key: 'oin', organisatie_cbs_code_key: 'cbsCode' },
+      },
+      changes,
+    ),
+    samenwerkingen: new RegistryService(
+      db,
+      repos.samenwerkingen,
+      {
+        schema: SamenwerkingInvoer,
+        rules: samenwerkingRules,
+        references: samenwerkingReferences,
+      },
+      changes,
+    ),
+    gastheerschappen: new RegistryService(
+      db,
+      repos.gastheerschappen,
+      {
+        schema: GastheerschapInvoer,
+        rules: gastheerschapRules,
+        references: gastheerschapReferences,
+      },
+      changes,
+    ),
+    applicaties: new RegistryService(
+      db,
+      repos.applicaties,
+      {
+        schema: ApplicatieInvoer,
+        rules: applicatieRules,
+        references: applicatieReferences,
+      },
+      changes,
+    ),
+    koppelingen: new RegistryService(
+      db,
+      repos.koppelingen,
+      {
+        schema: KoppelingInvoer,
+        rules: koppelingRules,
+        references: koppelingReferences,
+      },
+      changes,
+    ),
   }
 }
 

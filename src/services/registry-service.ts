@@ -1,11 +1,13 @@
 import type { TSchema } from 'typebox'
 import type { Database } from '../db/database.js'
 import { auditlog } from '../db/repos/auditlog.js'
+import { analyzeDatabase } from '../db/repos/maintenance.js'
 import { registryRepositories } from '../db/repos/registry.js'
 import type { ListRequest, RegistryRepository, Resource } from '../db/repos/registry-repository.js'
 import { hasDependants, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
 import { danglingReferences, type Reference, type RegistryObjecttype } from '../domain/registry-rules.js'
 import { validateBody } from '../schemas/validator.js'
+import { type ChangeFeed, GenerationCache } from './changes.js'
 
 // Named commands for the registry: each write runs in one transaction that checks,
 // writes and appends to the audit log, so either all of it happens or none.
@@ -92,18 +94,34 @@ interface PgError {
 }
 
 export class RegistryService<TInput extends object, TResource extends Resource> {
+  private readonly counts: GenerationCache<number>
+
   constructor(
     private readonly db: Database,
     readonly repo: RegistryRepository<TInput, TResource>,
     private readonly resourceRules: ResourceRules<TInput>,
-  ) {}
+    private readonly changes: ChangeFeed,
+  ) {
+    this.counts = new GenerationCache(changes, 500)
+  }
 
   get objecttype(): RegistryObjecttype {
     return this.repo.spec.objecttype
   }
 
+  /** A page of results; the total is shared by all pages of one query until data changes. */
   async list(req: ListRequest): Promise<{ items: TResource[]; total: number }> {
-    return this.repo.list(this.db, req)
+    const generation = this.changes.generation
+    const countKey = JSON.stringify([
+      req.zoek ?? '',
+      Object.entries(req.filters)
+        .filter(([, v]) => v !== undefined)
+        .sort(),
+    ])
+    const known = this.counts.get(countKey)
+    const result = await this.repo.list(this.db, req, known)
+    if (known === undefined) this.counts.set(countKey, result.total, generation)
+    return result
   }
 
   async exists(id: string): Promise<boolean> {
@@ -161,11 +179,14 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   }
 
   private async write<T>(fn: (trx: Database) => Promise<T>): Promise<T> {
+    let result: T
     try {
-      return await this.db.transaction().execute(fn)
+      result = await this.db.transaction().execute(fn)
     } catch (e) {
       throw e instanceof ImportRowError ? e : this.asAppError(e)
     }
+    if (this.changes.committed()) analyzeDatabase(this.db).catch(() => {})
+    return result
   }
 
   /** Every problem of every input, by index, with one existence query for all references. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import type { Database } from '../../db/database.js'
-import { pingDatabase } from '../../db/repos/health.js'
+import { pingDatabase } from '../../db/repos/maintenance.js'
 import { API_VERSION } from '../http.js'
 
 // The API's front door: an index of links and a health check for load balancers.

@@ -5,6 +5,7 @@ import { pageInfo, parseSort } from '../../domain/listing.js'
 import { ListQuery, sortParam } from '../../schemas/common.js'
 import type { RegistryService } from '../../services/registry-service.js'
 import { actorOf, ifMatchRevisie, sendResource } from '../http.js'
+import type { ListCache } from '../list-cache.js'
 import { IdParams, IfMatchHeaders, problems } from '../schemas.js'
 
 // CRUD routes for one registry resource, generated from its declaration. Routes stay
@@ -54,7 +55,7 @@ export async function listWith(
   return { resultaten: items, paginering: pageInfo(req, total) }
 }
 
-export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteDef) {
+export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteDef, cache: ListCache) {
   const base = `/${def.path}`
   const item = `${base}/:id`
   const listName = `${def.resource.$id}Lijst`
@@ -74,7 +75,7 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
         response: { 200: Type.Ref(listName), ...problems(400) },
       },
     },
-    async (request) => listWith(def.service, request.query as ListQueryValue),
+    async (request, reply) => cache.send(request, reply, () => listWith(def.service, request.query as ListQueryValue)),
   )
 
   app.post(

@@ -15,6 +15,7 @@ import { Id, Keuze } from '../../schemas/common.js'
 import * as S from '../../schemas/registry.js'
 import type { Services } from '../../services/index.js'
 import type { RegistryService } from '../../services/registry-service.js'
+import { ListCache } from '../list-cache.js'
 import { IdParams, problems } from '../schemas.js'
 import { listQuerySchema, listWith, type RegistryRouteDef, registerRegistryRoutes } from './registry.js'
 
@@ -115,7 +116,7 @@ interface Relation {
   description: string
 }
 
-function registerRelation(app: FastifyInstance, r: Relation) {
+function registerRelation(app: FastifyInstance, r: Relation, cache: ListCache) {
   const { [r.filter]: _omit, ...childFilters } = r.child.filters
   app.get(
     `/${r.parent.path}/:id/${r.sub}`,
@@ -129,17 +130,20 @@ function registerRelation(app: FastifyInstance, r: Relation) {
         response: { 200: Type.Ref(`${r.child.resource.$id}Lijst`), ...problems(400, 404) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params as { id: string }
-      if (!(await r.parent.service.exists(id))) throw notFound(r.parent.singular, id)
-      return listWith(r.child.service, request.query as Record<string, unknown>, { [r.filter]: id })
+      return cache.send(request, reply, async () => {
+        if (!(await r.parent.service.exists(id))) throw notFound(r.parent.singular, id)
+        return listWith(r.child.service, request.query as Record<string, unknown>, { [r.filter]: id })
+      })
     },
   )
 }
 
 export function registerResourceRoutes(app: FastifyInstance, services: Services) {
+  const cache = new ListCache(services.changes)
   const defs = registryRouteDefs(services)
-  for (const def of defs) registerRegistryRoutes(app, def)
+  for (const def of defs) registerRegistryRoutes(app, def, cache)
   const by = Object.fromEntries(defs.map((d) => [d.path, d])) as Record<string, RegistryRouteDef>
   const relations: Relation[] = [
     {
@@ -199,5 +203,5 @@ export function registerResourceRoutes(app: FastifyInstance, services: Services)
       description: 'Koppelingen met deze applicatie als bron, doel of via',
     },
   ]
-  for (const r of relations) registerRelation(app, r)
+  for (const r of relations) registerRelation(app, r, cache)
 }

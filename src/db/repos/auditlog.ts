@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { type AuditContent, type AuditEntry, chainEntry } from '../../domain/auditchain.js'
 import type { Database } from '../database.js'
+import { notifyChange } from './maintenance.js'
 
 // Append-only, hash-chained audit log. Appends take a transaction-scoped advisory lock
 // so concurrent writers get consecutive volgnummers and a single unbroken chain.
@@ -66,6 +67,7 @@ export const auditlog = {
         hash: e.hash,
       })
       .execute()
+    await notifyChange(trx)
     return e
   },
 

@@ -181,7 +181,8 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     return q
   }
 
-  async list(db: Database, req: ListRequest): Promise<{ items: TResource[]; total: number }> {
+  /** A page and the total count; pass `knownTotal` to skip counting again. */
+  async list(db: Database, req: ListRequest, knownTotal?: number): Promise<{ items: TResource[]; total: number }> {
     let q = this.filtered(db, req).selectAll()
     for (const key of req.sort) {
       const column = key.field === 'id' ? 'id' : this.spec.sort[key.field]
@@ -193,8 +194,12 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
       .limit(req.paginaGrootte)
       .offset((req.pagina - 1) * req.paginaGrootte)
       .execute()
+    const items = await this.attachChildren(db, rows)
+    if (knownTotal !== undefined) return { items, total: knownTotal }
+    // A short first page is the whole list: no count needed.
+    if (req.pagina === 1 && rows.length < req.paginaGrootte) return { items, total: rows.length }
     const countRow = await this.filtered(db, req).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()
-    return { items: await this.attachChildren(db, rows), total: countRow.n as number }
+    return { items, total: countRow.n as number }
   }
 
   async insert(trx: Database, input: TInput, id?: string): Promise<TResource> {
