@@ -4,11 +4,11 @@ import type { DatabaseHandle } from '../db/database.js'
 import { CHANGE_CHANNEL } from '../db/repos/maintenance.js'
 import * as common from '../schemas/common.js'
 import * as registry from '../schemas/registry.js'
-import { addSharedSchema, queryAjv } from '../schemas/validator.js'
+import { addSharedSchema, compileQuery } from '../schemas/validator.js'
 import { createServices } from '../services/index.js'
 import { API_PREFIX, API_VERSION } from './http.js'
 import { conformOpenapi, registerOpenapi } from './plugins/openapi.js'
-import problem from './plugins/problem.js'
+import problem, { frameworkProblem, sendProblem } from './plugins/problem.js'
 import { AuditRegel, registerAuditRoutes } from './routes/auditlog.js'
 import { registerMetaRoutes } from './routes/meta.js'
 import { registerResourceRoutes } from './routes/resources.js'
@@ -36,7 +36,7 @@ const SHARED_SCHEMAS = [
 // Bodies are validated by the service (shape, rules and references in one pass, so
 // every error comes back at once); the route schemas still document them.
 const validatorCompiler = ({ schema, httpPart }: { schema: object; httpPart?: string }) =>
-  httpPart === 'body' ? () => true : queryAjv.compile(schema)
+  httpPart === 'body' ? () => true : compileQuery(schema)
 
 export interface AppOptions {
   config: Pick<Config, 'bodyLimitBytes' | 'publicUrl' | 'logLevel'>
@@ -49,13 +49,19 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: opts.logger === false ? false : { level: opts.config.logLevel },
     bodyLimit: opts.config.bodyLimitBytes,
     trustProxy: false,
+    // Errors Fastify raises before routing (bad URL encoding, over-long parameters) get
+    // the same problem+json and API-Version as everything else.
+    frameworkErrors: (error, request, reply) => {
+      reply.header('API-Version', API_VERSION)
+      return sendProblem(reply, request, frameworkProblem(error))
+    },
     ajv: { customOptions: { allErrors: true } },
   })
 
   for (const s of SHARED_SCHEMAS) addSharedSchema(s)
   // Bodies are validated by the service (shape, rules and references in one pass, so
   // every error comes back at once); the route schema still documents them.
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? () => true : queryAjv.compile(schema)))
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? () => true : compileQuery(schema)))
 
   await registerOpenapi(app, opts.config.publicUrl)
   await app.register(problem)

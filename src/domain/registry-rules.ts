@@ -238,9 +238,10 @@ export function koppelingReferences(input: KoppelingInvoer): Reference[] {
   ]
 }
 
+/** `existing` holds ids in lowercase, as the database returns them; UUIDs ignore case. */
 export function danglingReferences(refs: Reference[], existing: Map<RegistryObjecttype, Set<string>>): InvalidParam[] {
   return refs
-    .filter((r) => !existing.get(r.objecttype)?.has(r.id))
+    .filter((r) => !existing.get(r.objecttype)?.has(r.id.toLowerCase()))
     .map((r) =>
       invalid(r.name, 'bestaat-niet', msg(`Er bestaat geen ${r.objecttype} met id ${r.id}.`, `No ${r.objecttype} with id ${r.id} exists.`)),
     )

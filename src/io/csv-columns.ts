@@ -109,12 +109,16 @@ export const COLUMNS: Record<RegistryEntity, Column[]> = {
   ],
 }
 
+/** Leden are written twice: by name (readable) and by id (unambiguous on re-import). */
+const LEDEN_ID_COLUMN = 'ledenIds'
+
 /** Header of an export: id, then every column, with a name column beside each reference. */
 export function exportHeader(entity: RegistryEntity): string[] {
   const header = ['id']
   for (const c of COLUMNS[entity]) {
     header.push(c.field)
     if (c.kind.type === 'ref' || c.kind.type === 'refs') header.push(c.kind.nameColumn)
+    if (c.kind.type === 'leden') header.push(LEDEN_ID_COLUMN)
   }
   return header
 }
@@ -158,17 +162,16 @@ export function toCsvRow(entity: RegistryEntity, resource: Record<string, unknow
       case 'statusHistorie':
         row.push(((v as { status: string; datum: string }[] | undefined) ?? []).map((s) => `${s.status}:${s.datum}`).join('|'))
         break
-      case 'leden':
+      case 'leden': {
+        const leden = (v as { organisatieId: string; startdatum?: string; einddatum?: string }[] | undefined) ?? []
+        const period = (l: { startdatum?: string; einddatum?: string }) =>
+          !l.startdatum && !l.einddatum ? '' : `@${l.startdatum ?? ''}${l.einddatum ? `/${l.einddatum}` : ''}`
         row.push(
-          ((v as { organisatieId: string; startdatum?: string; einddatum?: string }[] | undefined) ?? [])
-            .map((l) => {
-              const name = nameOf('organisatie', l.organisatieId)
-              if (!l.startdatum && !l.einddatum) return name
-              return `${name}@${l.startdatum ?? ''}${l.einddatum ? `/${l.einddatum}` : ''}`
-            })
-            .join('|'),
+          leden.map((l) => `${nameOf('organisatie', l.organisatieId)}${period(l)}`).join('|'),
+          leden.map((l) => `${l.organisatieId}${period(l)}`).join('|'),
         )
         break
+      }
       default:
         row.push(v === undefined || v === null ? '' : String(v))
     }
@@ -208,7 +211,7 @@ export function fromCsvRecord(
         break
       case 'number':
         if (raw) {
-          const n = Number(raw.replace(',', '.'))
+          const n = /^-?\d+([.,]\d+)?$/.test(raw) ? Number(raw.replace(',', '.')) : Number.NaN
           if (Number.isFinite(n)) input[c.field] = n
           else fail(c.field, 'ongeldig-type', `"${raw}" is geen getal.`, `"${raw}" is not a number.`)
         }
@@ -267,12 +270,14 @@ export function fromCsvRecord(
       }
       case 'leden': {
         const leden = []
-        for (const item of splitList(raw)) {
+        // The id column wins, as for every reference; names are the readable fallback.
+        const byId = cell(LEDEN_ID_COLUMN)
+        for (const item of splitList(byId || raw)) {
           const [who, period = ''] = item.split('@')
           const [startdatum, einddatum] = period.split('/')
           const r = resolve('organisatie', who.trim())
           if ('error' in r) {
-            fail(c.field, 'bestaat-niet', r.error, r.error)
+            fail(byId ? LEDEN_ID_COLUMN : c.field, 'bestaat-niet', r.error, r.error)
             continue
           }
           leden.push({

@@ -10,6 +10,26 @@ import { type InvalidParam, type Message, msg } from '../domain/errors.js'
 // ajv-formats is CommonJS with a default export.
 const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv
 
+// Formats as strict as PostgreSQL: ajv-formats also accepts `urn:uuid:` ids, year 0000
+// and leap seconds, which the database then refuses (a 500 instead of a 400).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/
+
+export function isValidDate(value: string): boolean {
+  const m = DATE.exec(value)
+  if (!m) return false
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function isValidDateTime(value: string): boolean {
+  const m = DATE_TIME.exec(value)
+  if (!m || !isValidDate(m[1])) return false
+  return Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4]) < 60 && !Number.isNaN(Date.parse(value))
+}
+
 function createAjv(coerce: boolean): Ajv {
   const ajv = new Ajv({
     allErrors: true,
@@ -20,6 +40,9 @@ function createAjv(coerce: boolean): Ajv {
     verbose: true,
   })
   addFormats(ajv)
+  ajv.addFormat('uuid', UUID)
+  ajv.addFormat('date', { type: 'string', validate: isValidDate })
+  ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime })
   return ajv
 }
 
@@ -102,6 +125,14 @@ function reasonFor(e: ErrorObject): { code: string; reason: Message } {
       return { code: 'te-veel', reason: msg(`Maximaal ${p.limit} elementen.`, `At most ${p.limit} items.`) }
     case 'uniqueItems':
       return { code: 'dubbel', reason: msg('Elementen komen dubbel voor.', 'Items occur more than once.') }
+    case 'x-teken':
+      return {
+        code: 'ongeldig-teken',
+        reason: msg(
+          'Bevat een teken dat niet kan worden opgeslagen (U+0000 of een losse surrogaat).',
+          'Contains a character that cannot be stored (U+0000 or an unpaired surrogate).',
+        ),
+      }
     default:
       return { code: 'ongeldig', reason: msg(`Ongeldige waarde (${e.keyword}).`, `Invalid value (${e.keyword}).`) }
   }
@@ -125,7 +156,83 @@ export function invalidParamsFromAjv(errors: ErrorObject[] | null | undefined, p
   return result
 }
 
+// U+0000 and unpaired surrogates cannot be stored by PostgreSQL (text or jsonb).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is exactly what must be found
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** Paths of strings (or keys) that hold characters no database can store. */
+export function unstorableText(value: unknown, path = ''): InvalidParam[] {
+  const found: InvalidParam[] = []
+  const visit = (v: unknown, p: string) => {
+    if (typeof v === 'string') {
+      if (UNSTORABLE.test(v)) {
+        found.push({
+          name: p || 'body',
+          code: 'ongeldig-teken',
+          reason: msg(
+            'Bevat een teken dat niet kan worden opgeslagen (U+0000 of een losse surrogaat).',
+            'Contains a character that cannot be stored (U+0000 or an unpaired surrogate).',
+          ),
+        })
+      }
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => {
+        visit(item, `${p}[${i}]`)
+      })
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, item] of Object.entries(v)) {
+        if (UNSTORABLE.test(k)) visit(k, p)
+        else visit(item, p ? `${p}.${k}` : k)
+      }
+    }
+  }
+  visit(value, path)
+  return found
+}
+
+/** No resource nests deeper than this; deeper input is refused before any recursion. */
+const MAX_DEPTH = 32
+
+function exceedsDepth(value: unknown): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number]
+    if (v === null || typeof v !== 'object') continue
+    if (depth >= MAX_DEPTH) return true
+    for (const child of Object.values(v)) stack.push([child, depth + 1])
+  }
+  return false
+}
+
 export function validateBody(schema: TSchema, value: unknown): InvalidParam[] {
+  if (exceedsDepth(value)) {
+    return [
+      {
+        name: 'body',
+        code: 'te-diep-genest',
+        reason: msg(`Meer dan ${MAX_DEPTH} niveaus genest.`, `Nested more than ${MAX_DEPTH} levels deep.`),
+      },
+    ]
+  }
   const fn = compileBody(schema)
-  return fn(value) ? [] : invalidParamsFromAjv(fn.errors)
+  const shape = fn(value) ? [] : invalidParamsFromAjv(fn.errors)
+  const flagged = new Set(shape.map((e) => e.name))
+  return [...shape, ...unstorableText(value).filter((e) => !flagged.has(e.name))]
+}
+
+/**
+ * Validator for query strings and path parameters: coerces text to the schema's types
+ * and refuses unstorable characters, reported as ajv errors so one handler renders all.
+ */
+export function compileQuery(schema: object): ValidateFunction {
+  const fn = queryAjv.compile(schema)
+  const wrapped = ((data: unknown) => {
+    const ok = fn(data)
+    const text = unstorableText(data).map(
+      (p): ErrorObject => ({ keyword: 'x-teken', instancePath: `/${p.name}`, schemaPath: '', params: {}, message: p.reason.en }),
+    )
+    wrapped.errors = [...(ok ? [] : (fn.errors ?? [])), ...text]
+    return wrapped.errors.length === 0
+  }) as ValidateFunction
+  return wrapped
 }

@@ -55,7 +55,7 @@ const repoByType: Record<RegistryObjecttype, RegistryRepository<object, Resource
 
 async function existingReferences(db: Database, refs: Reference[]): Promise<Map<RegistryObjecttype, Set<string>>> {
   const byType = new Map<RegistryObjecttype, string[]>()
-  for (const r of refs) byType.set(r.objecttype, [...(byType.get(r.objecttype) ?? []), r.id])
+  for (const r of refs) byType.set(r.objecttype, [...(byType.get(r.objecttype) ?? []), r.id.toLowerCase()])
   const existing = new Map<RegistryObjecttype, Set<string>>()
   for (const [type, ids] of byType) existing.set(type, await repoByType[type].existingIds(db, [...new Set(ids)]))
   return existing
@@ -262,10 +262,21 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     })
   }
 
-  async patch(actor: Actor, id: string, patch: Record<string, unknown>, ifMatch: number | undefined): Promise<TResource> {
+  async patch(actor: Actor, id: string, patch: unknown, ifMatch: number | undefined): Promise<TResource> {
+    // A merge patch that is not an object would replace the whole resource (RFC 7396):
+    // never a valid resource here.
+    if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) {
+      throw invalidInput([
+        {
+          name: 'body',
+          code: 'ongeldig-type',
+          reason: msg('Verwacht een JSON-object (merge patch).', 'Expected a JSON object (merge patch).'),
+        },
+      ])
+    }
     return this.write(async (trx) => {
       const current = await this.lockCurrent(trx, id, ifMatch)
-      const input = mergePatch(inputOf(current), patch) as TInput
+      const input = mergePatch(inputOf(current), patch as Record<string, unknown>) as TInput
       await this.validate(trx, input)
       const updated = await this.repo.update(trx, id, input)
       await auditlog.append(trx, { ...this.auditBase(actor, 'wijzigen', id), voor: current, na: updated })

@@ -60,6 +60,14 @@ function toAppError(error: FastifyError & PgError): AppError | undefined {
       return invalidInput([
         { name: 'body', code: 'ongeldige-json', reason: msg('De inhoud is geen geldige JSON.', 'The body is not valid JSON.') },
       ])
+    case 'FST_ERR_BAD_URL':
+      return invalidInput([
+        {
+          name: 'url',
+          code: 'ongeldige-url',
+          reason: msg('Het pad bevat ongeldige procentcodering.', 'The path contains invalid percent-encoding.'),
+        },
+      ])
     case '23503':
       return simple(
         'conflict',
@@ -81,6 +89,11 @@ function toAppError(error: FastifyError & PgError): AppError | undefined {
       { name: 'body', code: 'ongeldige-json', reason: msg('De inhoud is geen geldige JSON.', 'The body is not valid JSON.') },
     ])
   }
+  if (error.statusCode === 400) {
+    return invalidInput([
+      { name: 'verzoek', code: 'ongeldig', reason: msg('Het verzoek kan niet worden gelezen.', 'The request cannot be read.') },
+    ])
+  }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return simple(
       'ongeldige-invoer',
@@ -90,6 +103,18 @@ function toAppError(error: FastifyError & PgError): AppError | undefined {
     )
   }
   return undefined
+}
+
+/** For errors raised before a route runs: always a client error, never a trace. */
+export function frameworkProblem(error: FastifyError): AppError {
+  const known = toAppError(error)
+  if (known) return known
+  return simple(
+    'ongeldige-invoer',
+    400,
+    msg('Ongeldig verzoek', 'Bad request'),
+    msg('Het verzoek kan niet worden gelezen.', 'The request cannot be read.'),
+  )
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, err: AppError) {

@@ -145,8 +145,7 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
     },
     async (request, reply) => {
       const { id } = request.params as { id: string }
-      const patch = request.body as Record<string, unknown>
-      return sendResource(reply, await def.service.patch(actorOf(request), id, patch, ifMatchRevisie(request)))
+      return sendResource(reply, await def.service.patch(actorOf(request), id, request.body, ifMatchRevisie(request)))
     },
   )
 

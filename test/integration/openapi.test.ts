@@ -1,0 +1,269 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { call, startServer, type TestServer } from '../helpers/server.js'
+
+// The OpenAPI document checked against the NL API Design Rules as DESIGN.md lists them
+// ("API conventions"). One `it` per rule, so a failure names the rule.
+
+type Json = Record<string, unknown>
+interface Operation extends Json {
+  operationId?: string
+  summary?: string
+  description?: string
+  parameters?: { name: string; in: string; schema?: Json }[]
+  requestBody?: { content?: Record<string, Json> }
+  responses: Record<string, { description?: string; headers?: Record<string, Json>; content?: Record<string, Json> }>
+}
+
+const PUBLIC_URL = 'https://regiekamer.test'
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const
+
+let server: TestServer
+let doc: Json & {
+  openapi: string
+  info: Json & { version: string; contact?: Json }
+  servers: { url: string }[]
+  paths: Record<string, Record<string, Operation>>
+  components: Json & { schemas: Record<string, Json>; headers?: Record<string, Json> }
+}
+let headers: Headers
+let status: number
+
+beforeAll(async () => {
+  server = await startServer({ publicUrl: PUBLIC_URL })
+  const res = await fetch(`${server.base}/openapi.json`)
+  status = res.status
+  headers = res.headers
+  doc = await res.json()
+})
+afterAll(async () => server?.close())
+
+function operations(): { method: string; path: string; op: Operation }[] {
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method]) => (METHODS as readonly string[]).includes(method))
+      .map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
+  )
+}
+
+/** Follows a local $ref like #/components/headers/API-Version. */
+function deref(value: Json | undefined): Json | undefined {
+  const ref = value?.$ref
+  if (typeof ref !== 'string') return value
+  expect(ref.startsWith('#/'), `only local references: ${ref}`).toBe(true)
+  let target: unknown = doc
+  for (const part of ref.slice(2).split('/')) target = (target as Json | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')]
+  return target as Json | undefined
+}
+
+/** Every (schemaName, path, property name, property schema) in components.schemas, at any depth. */
+function properties(): { where: string; name: string; schema: Json }[] {
+  const found: { where: string; name: string; schema: Json }[] = []
+  const walk = (schema: unknown, where: string) => {
+    if (!schema || typeof schema !== 'object') return
+    const s = schema as Json
+    if (s.properties && typeof s.properties === 'object') {
+      for (const [name, sub] of Object.entries(s.properties as Json)) {
+        found.push({ where, name, schema: sub as Json })
+        walk(sub, `${where}.${name}`)
+      }
+    }
+    if (s.items) walk(s.items, `${where}[]`)
+    for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
+      if (!Array.isArray(s[key])) continue
+      for (const [i, sub] of (s[key] as unknown[]).entries()) walk(sub, `${where}.${key}[${i}]`)
+    }
+    if (s.additionalProperties && typeof s.additionalProperties === 'object') walk(s.additionalProperties, `${where}{}`)
+  }
+  for (const [name, schema] of Object.entries(doc.components.schemas)) walk(schema, name)
+  return found
+}
+
+const CAMEL = /^[a-z][a-zA-Z0-9]*$/
+const PASCAL = /^[A-Z][a-zA-Z0-9]*$/
+const KEBAB_SEGMENT = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/
+const UNDERSCORE_SEGMENT = /^_[a-z][a-z0-9]*(-[a-z0-9]+)*$/
+const PARAM_SEGMENT = /^\{[a-z][a-zA-Z0-9]*\}$/
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/
+
+// Words that mark a text as Dutch, and English words that would give it away.
+const DUTCH =
+  /\b(een|de|het|van|voor|met|die|dit|deze|waarin|waarvan|lijst|overzicht|gezondheid|nieuwste|eerst|aanmaken|lezen|wijzigen|verwijderen|vervangen)\b/i
+const ENGLISH = /\b(the|get|list|create|update|delete|returns|which|with)\b/i
+
+describe('the OpenAPI document (NL API Design Rules)', () => {
+  it('is served with GET at /api/v1/openapi.json with status 200 and Access-Control-Allow-Origin: *', () => {
+    expect(status).toBe(200)
+    expect(headers.get('access-control-allow-origin')).toBe('*')
+    expect(headers.get('content-type')).toMatch(/^application\/(vnd\.oai\.openapi\+)?json/)
+  })
+
+  it('is served with GET only', async () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      const res = await call(server.base, method, '/openapi.json', method === 'DELETE' ? undefined : {})
+      expect(res.status, method).toBeGreaterThanOrEqual(400)
+      expect(res.status, method).toBeLessThan(500)
+    }
+  })
+
+  it('is OpenAPI 3.x', () => {
+    expect(doc.openapi).toMatch(/^3\.\d+\.\d+$/)
+  })
+
+  it('has info.version in semver', () => {
+    expect(doc.info.version).toMatch(SEMVER)
+  })
+
+  it('has info.contact with name, url and email', () => {
+    const contact = doc.info.contact as { name?: string; url?: string; email?: string } | undefined
+    expect(contact?.name).toEqual(expect.any(String))
+    expect(contact?.name?.trim()).not.toBe('')
+    expect(() => new URL(contact?.url ?? '')).not.toThrow()
+    expect(contact?.email).toMatch(/^[^@\s]+@[^@\s]+\.[^@\s]+$/)
+  })
+
+  it('has a Dutch description of the API', () => {
+    expect(doc.info.description).toMatch(DUTCH)
+  })
+
+  it('names as first server the absolute https URL of this installation, ending in /v1', () => {
+    const url = doc.servers?.[0]?.url
+    expect(url).toBe(`${PUBLIC_URL}/api/v1`)
+    expect(new URL(url).protocol).toBe('https:')
+    expect(url).toMatch(/\/v1$/)
+  })
+
+  it('has kebab-case (or _-prefixed) path segments and {param}s, without trailing slashes', () => {
+    const bad: string[] = []
+    for (const path of Object.keys(doc.paths)) {
+      if (path === '/') continue // the API's own index, i.e. the server URL itself
+      if (!path.startsWith('/') || path.endsWith('/')) bad.push(path)
+      for (const segment of path.slice(1).split('/')) {
+        if (!(KEBAB_SEGMENT.test(segment) || UNDERSCORE_SEGMENT.test(segment) || PARAM_SEGMENT.test(segment)))
+          bad.push(`${path} (${segment})`)
+      }
+    }
+    expect(Object.keys(doc.paths).length).toBeGreaterThan(10)
+    expect(bad).toEqual([])
+  })
+
+  it('has paths relative to the server URL (no /api/v1 repeated in them)', () => {
+    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/api/') || p.includes('/v1'))).toEqual([])
+  })
+
+  it('names every schema in PascalCase', () => {
+    const names = Object.keys(doc.components.schemas)
+    expect(names.length).toBeGreaterThan(5)
+    expect(names.filter((n) => !PASCAL.test(n))).toEqual([])
+  })
+
+  it('names every property in components.schemas in camelCase', () => {
+    const all = properties()
+    expect(all.length).toBeGreaterThan(50)
+    expect(all.filter((p) => !CAMEL.test(p.name)).map((p) => `${p.where}.${p.name}`)).toEqual([])
+  })
+
+  it('documents the API-Version header on every 2xx and 3xx response', () => {
+    const missing: string[] = []
+    for (const { method, path, op } of operations()) {
+      for (const [code, response] of Object.entries(op.responses)) {
+        if (!/^[23]\d\d$/.test(code)) continue
+        const header = deref(response.headers?.['API-Version'])
+        if (!header?.schema) missing.push(`${method} ${path} ${code}`)
+      }
+    }
+    expect(operations().length).toBeGreaterThan(20)
+    expect(missing).toEqual([])
+  })
+
+  it('documents a 400 for every POST, PUT and PATCH, and for every GET and DELETE with parameters', () => {
+    const missing = operations()
+      .filter(({ method, op }) => ['POST', 'PUT', 'PATCH'].includes(method) || (op.parameters ?? []).some((p) => p.in !== 'header'))
+      .filter(({ op }) => !op.responses['400'])
+      .map(({ method, path }) => `${method} ${path}`)
+    expect(missing).toEqual([])
+  })
+
+  it('describes every 4xx response as application/problem+json, and nothing else', () => {
+    const bad: string[] = []
+    let seen = 0
+    for (const { method, path, op } of operations()) {
+      for (const [code, response] of Object.entries(op.responses)) {
+        if (!/^4\d\d$/.test(code)) continue
+        seen++
+        const types = Object.keys(deref(response as Json)?.content ?? {})
+        if (types.length !== 1 || types[0] !== 'application/problem+json')
+          bad.push(`${method} ${path} ${code}: ${types.join(', ') || '(none)'}`)
+        const schema = deref((response.content?.['application/problem+json'] as Json | undefined)?.schema as Json | undefined)
+        if (schema && !(schema.properties as Json | undefined)?.detail) bad.push(`${method} ${path} ${code}: schema without detail`)
+      }
+    }
+    expect(seen).toBeGreaterThan(20)
+    expect(bad).toEqual([])
+  })
+
+  it('has a Problem schema with status, title, detail, type, instance and invalidParams of {name, code, reason}', () => {
+    const problem = doc.components.schemas.Problem as { properties: Json }
+    expect(Object.keys(problem.properties)).toEqual(
+      expect.arrayContaining(['type', 'title', 'status', 'detail', 'instance', 'invalidParams']),
+    )
+    const item = deref((problem.properties.invalidParams as { items: Json }).items) as { properties: Json }
+    expect(Object.keys(item.properties)).toEqual(expect.arrayContaining(['name', 'code', 'reason']))
+  })
+
+  it('names every query parameter in camelCase', () => {
+    const query = operations().flatMap(({ method, path, op }) =>
+      (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => ({ at: `${method} ${path}`, name: p.name })),
+    )
+    expect(query.length).toBeGreaterThan(10)
+    expect(query.filter((q) => !CAMEL.test(q.name))).toEqual([])
+  })
+
+  it('gives date fields format date and timestamp fields format date-time', () => {
+    const isDateName = (n: string) => /datum$/i.test(n)
+    const isTimestampName = (n: string) => /(tijdstip|Op)$/.test(n) || n === 'vanaf' || n === 'tot'
+    const wrong: string[] = []
+    for (const p of properties()) {
+      if (isDateName(p.name) && p.schema.format !== 'date') wrong.push(`${p.where}.${p.name}: ${p.schema.format}`)
+      if (isTimestampName(p.name) && p.schema.format !== 'date-time') wrong.push(`${p.where}.${p.name}: ${p.schema.format}`)
+    }
+    for (const { method, path, op } of operations()) {
+      for (const param of op.parameters ?? []) {
+        if (isDateName(param.name) && param.schema?.format !== 'date') wrong.push(`${method} ${path} ?${param.name}`)
+        if (isTimestampName(param.name) && param.schema?.format !== 'date-time') wrong.push(`${method} ${path} ?${param.name}`)
+      }
+    }
+    // The rule must have something to check.
+    expect(properties().filter((p) => isDateName(p.name)).length).toBeGreaterThan(3)
+    expect(properties().filter((p) => isTimestampName(p.name)).length).toBeGreaterThan(3)
+    expect(wrong).toEqual([])
+  })
+
+  it('gives every operation a Dutch summary or description', () => {
+    const notDutch = operations()
+      .filter(({ op }) => {
+        const text = [op.summary, op.description].filter(Boolean).join(' ')
+        return !text.trim() || !DUTCH.test(text) || ENGLISH.test(op.summary ?? '')
+      })
+      .map(({ method, path, op }) => `${method} ${path}: ${op.summary ?? op.description ?? '(none)'}`)
+    expect(notDutch).toEqual([])
+  })
+
+  it('gives every operation a unique operationId', () => {
+    const ids = operations().map(({ op }) => op.operationId)
+    expect(ids.filter((id) => typeof id !== 'string' || id === '')).toEqual([])
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
+  })
+
+  it('sends an API-Version header equal to info.version on real responses', async () => {
+    expect(headers.get('api-version')).toBe(doc.info.version)
+    const list = await call(server.base, 'GET', '/organisaties')
+    expect(list.status).toBe(200)
+    expect(list.headers.get('api-version')).toBe(doc.info.version)
+    const missing = await call(server.base, 'GET', '/organisaties/00000000-0000-4000-8000-000000000000')
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('api-version')).toBe(doc.info.version)
+    const invalid = await call(server.base, 'POST', '/organisaties', {})
+    expect(invalid.status).toBe(400)
+    expect(invalid.headers.get('api-version')).toBe(doc.info.version)
+  })
+})
