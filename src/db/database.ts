@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
@@ -67,7 +68,7 @@ export async function openPglite(dataDir: string, poolSize = 4): Promise<Databas
     )
   }
   await fs.rm(socketPath, { force: true })
-  const pglite = await PGlite.create(path.join(dataDir, 'pglite'))
+  const pglite = await PGlite.create(path.join(dataDir, 'pglite'), { extensions: { pg_trgm } })
   const server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: poolSize + 2 })
   await server.start()
   const db = kyselyOn({ host: dataDir, port: SOCKET_PORT, user: 'postgres', database: 'postgres', max: poolSize })

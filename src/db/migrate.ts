@@ -2,11 +2,13 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely'
 import type { Database } from './database.js'
 import * as m0001 from './migrations/0001_registry.js'
 import * as m0002 from './migrations/0002_auditlog_truncate.js'
+import * as m0003 from './migrations/0003_zoekindex.js'
 
 // Migrations are code, listed here in order, so a bundled build needs no folder scan.
 const migrations: Record<string, Migration> = {
   '0001_registry': m0001,
   '0002_auditlog_truncate': m0002,
+  '0003_zoekindex': m0003,
 }
 
 class StaticProvider implements MigrationProvider {
