@@ -13,6 +13,9 @@ export interface Config {
   bodyLimitBytes: number
   publicUrl: string
   demo: boolean
+  sessionIdleMinutes: number
+  sessionMaxHours: number
+  rateLimitPerMinute: number
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -59,5 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     bodyLimitBytes: overrides.bodyLimitBytes ?? int('BODY_LIMIT', env.BODY_LIMIT ?? String(1024 * 1024), 1024, 100 * 1024 * 1024),
     publicUrl: publicUrl.replace(/\/$/, ''),
     demo: overrides.demo ?? env.DEMO === 'true',
+    sessionIdleMinutes: overrides.sessionIdleMinutes ?? int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES ?? '30', 1, 24 * 60),
+    sessionMaxHours: overrides.sessionMaxHours ?? int('SESSION_MAX_HOURS', env.SESSION_MAX_HOURS ?? '12', 1, 24 * 30),
+    rateLimitPerMinute: overrides.rateLimitPerMinute ?? int('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE ?? '1200', 10, 10_000_000),
   }
 }

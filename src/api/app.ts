@@ -1,3 +1,5 @@
+import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { DatabaseHandle } from '../db/database.js'
@@ -5,15 +7,20 @@ import { CHANGE_CHANNEL } from '../db/repos/maintenance.js'
 import * as common from '../schemas/common.js'
 import * as registry from '../schemas/registry.js'
 import { addSharedSchema, compileQuery } from '../schemas/validator.js'
+import { AuthService } from '../services/auth-service.js'
+import { GebruikersService } from '../services/gebruikers-service.js'
 import { createServices } from '../services/index.js'
 import { API_PREFIX, API_VERSION } from './http.js'
+import auth from './plugins/auth.js'
 import { conformOpenapi, registerOpenapi } from './plugins/openapi.js'
 import problem, { frameworkProblem, sendProblem } from './plugins/problem.js'
 import { AuditRegel, registerAuditRoutes } from './routes/auditlog.js'
 import { registerMetaRoutes } from './routes/meta.js'
 import { registerResourceRoutes } from './routes/resources.js'
+import { registerToegangRoutes, TOEGANG_SCHEMAS } from './routes/toegang.js'
 
-// Plugin order: external (OpenAPI) → app (errors, schemas, validation) → routes.
+// Plugin order: external (OpenAPI, security headers, rate limit) → app (errors,
+// schemas, validation, who is calling) → routes.
 
 const SHARED_SCHEMAS = [
   common.Paginering,
@@ -31,6 +38,7 @@ const SHARED_SCHEMAS = [
   registry.KoppelingInvoer,
   registry.Koppeling,
   AuditRegel,
+  ...TOEGANG_SCHEMAS,
 ]
 
 // Bodies are validated by the service (shape, rules and references in one pass, so
@@ -39,7 +47,8 @@ const validatorCompiler = ({ schema, httpPart }: { schema: object; httpPart?: st
   httpPart === 'body' ? () => true : compileQuery(schema)
 
 export interface AppOptions {
-  config: Pick<Config, 'bodyLimitBytes' | 'publicUrl' | 'logLevel'>
+  config: Pick<Config, 'bodyLimitBytes' | 'publicUrl' | 'logLevel'> &
+    Partial<Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours' | 'rateLimitPerMinute'>>
   database: DatabaseHandle
   logger?: boolean
 }
@@ -55,16 +64,22 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       reply.header('API-Version', API_VERSION)
       return sendProblem(reply, request, frameworkProblem(error))
     },
-    ajv: { customOptions: { allErrors: true } },
   })
+  const secureCookies = opts.config.publicUrl.startsWith('https://')
 
   for (const s of SHARED_SCHEMAS) addSharedSchema(s)
-  // Bodies are validated by the service (shape, rules and references in one pass, so
-  // every error comes back at once); the route schema still documents them.
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? () => true : compileQuery(schema)))
+  app.setValidatorCompiler(validatorCompiler)
 
   await registerOpenapi(app, opts.config.publicUrl)
   await app.register(problem)
+  await app.register(helmet, {
+    // The API serves JSON only: nothing may load, frame or run from its responses.
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+    },
+    hsts: secureCookies,
+  })
+  await app.register(rateLimit, { max: opts.config.rateLimitPerMinute ?? 1200, timeWindow: '1 minute' })
 
   // JSON only: a text/plain body is a client error (415), not a string to validate.
   app.removeContentTypeParser('text/plain')
@@ -73,7 +88,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     reply.header('API-Version', API_VERSION)
   })
 
-  const services = createServices(opts.database.db)
+  const db = opts.database.db
+  const services = createServices(db)
+  const authService = new AuthService(db, {
+    idleMinuten: opts.config.sessionIdleMinutes ?? 30,
+    maxUren: opts.config.sessionMaxHours ?? 12,
+  })
   // Other processes on the same PostgreSQL announce their commits; caches follow.
   const stopListening = await opts.database.listen(CHANGE_CHANNEL, () => services.changes.changedElsewhere())
   app.addHook('onClose', async () => stopListening())
@@ -83,10 +103,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       for (const s of SHARED_SCHEMAS) api.addSchema(s)
       // A context that adds schemas gets a new schema controller: set the compiler again.
       api.setValidatorCompiler(validatorCompiler)
-      registerMetaRoutes(api, opts.database.db, opts.database.kind)
+      await api.register(auth, { auth: authService, secureCookies })
+      registerMetaRoutes(api, db, opts.database.kind)
+      registerToegangRoutes(api, { auth: authService, gebruikers: new GebruikersService(db), secureCookies })
       registerResourceRoutes(api, services)
-      registerAuditRoutes(api, opts.database.db)
-      api.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
+      registerAuditRoutes(api, db)
+      api.get('/openapi.json', { config: { publiek: true }, schema: { hide: true } }, async (_request, reply) => {
         openapiDoc ??= conformOpenapi(app.swagger() as never)
         return reply.header('Access-Control-Allow-Origin', '*').send(openapiDoc)
       })

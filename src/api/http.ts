@@ -35,7 +35,7 @@ export function ifMatchRevisie(request: FastifyRequest): number | undefined {
 }
 
 export function actorOf(request: FastifyRequest): Actor {
-  return { naam: 'anoniem', herkomst: request.ip }
+  return { naam: request.caller?.gebruikersnaam ?? 'anoniem', herkomst: request.ip, caller: request.caller }
 }
 
 export function sendResource(reply: FastifyReply, resource: { revisie: number }, status = 200) {

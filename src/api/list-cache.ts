@@ -1,9 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import { accessKey } from '../domain/access.js'
 import { type ChangeFeed, GenerationCache } from '../services/changes.js'
 
 // Serialized list responses, keyed by URL and valid until registry data changes. Lists
 // are read far more often than the registry changes; a hit costs no database work.
-// Once responses depend on who asks, the key must include the caller's access scope.
+// Responses depend on who asks, so the key starts with the caller's roles.
 
 export class ListCache {
   private readonly bodies: GenerationCache<string>
@@ -13,7 +14,7 @@ export class ListCache {
   }
 
   async send(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>): Promise<FastifyReply> {
-    const key = request.url
+    const key = `${request.caller ? accessKey(request.caller) : 'publiek'}|${request.url}`
     let body = this.bodies.get(key)
     if (body === undefined) {
       const generation = this.changes.generation

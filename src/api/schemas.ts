@@ -7,6 +7,8 @@ export const problem = (description: string) => ({ ...Type.Ref('Problem'), descr
 
 export const PROBLEMS = {
   400: problem('Ongeldige invoer: alle fouten staan in invalidParams.'),
+  401: problem('Niet ingelogd: log in of stuur een geldig API-token mee.'),
+  403: problem('Geen toestemming voor deze handeling (rol, token-scope of CSRF-token).'),
   404: problem('Niet gevonden.'),
   409: problem('Conflict, bijvoorbeeld omdat andere objecten ernaar verwijzen (zie afhankelijken).'),
   412: problem('De If-Match-versie is verouderd: iemand anders heeft het object intussen gewijzigd.'),

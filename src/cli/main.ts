@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander'
 import { type Config, loadConfig } from '../config.js'
 import { AppError } from '../domain/errors.js'
+import { addUser } from './gebruikers.js'
 import { serve } from './serve.js'
 import { auditVerify, migrate, seed } from './tasks.js'
 import { exportCommand, importCommand } from './transfer.js'
@@ -83,6 +84,17 @@ export function buildCli(): Command {
     .option('-o, --output <bestand>', 'schrijf naar dit bestand in plaats van stdout')
     .option('--excel', 'Nederlandse Excel: puntkomma als scheidingsteken en UTF-8 BOM')
     .action(async (soort: string, opts: { output?: string; excel?: boolean }, cmd: Command) => exportCommand(configFrom(cmd), soort, opts))
+
+  const gebruiker = program.command('gebruiker').description('gebruikers en rollen')
+  gebruiker
+    .command('toevoegen')
+    .description('voeg een gebruiker toe; zonder REGIEKAMER_WACHTWOORD wordt een tijdelijk wachtwoord getoond')
+    .argument('<gebruikersnaam>', 'inlognaam')
+    .option('--naam <naam>', 'volledige naam')
+    .option('--email <adres>', 'e-mailadres')
+    .option('--admin', 'de rol admin (beheer van de hele installatie)')
+    .option('--rol <rol@organisatie...>', 'rol bij een organisatie (CBS-code, OIN, id of naam), bijv. beheerder@GM0402')
+    .action(async (naam: string, opts, cmd: Command) => addUser(configFrom(cmd), naam, opts))
 
   const audit = program.command('audit').description('de auditlog')
   audit

@@ -133,6 +133,55 @@ export interface AuditlogTable {
   hash: string
 }
 
+export interface GebruikerTable extends Versioned {
+  id: Generated<string>
+  gebruikersnaam: string
+  naam: string
+  email: string | null
+  wachtwoord_hash: string | null
+  oidc_issuer: string | null
+  oidc_subject: string | null
+  actief: Generated<boolean>
+  mislukte_pogingen: Generated<number>
+  geblokkeerd_tot: Timestamp | null
+  laatst_ingelogd_op: Timestamp | null
+}
+
+export interface GebruikerRolTable {
+  gebruiker_id: string
+  organisatie_id: string | null
+  rol: string
+}
+
+export interface SessieTable {
+  token_hash: string
+  gebruiker_id: string
+  csrf_token: string
+  herkomst: string
+  aangemaakt_op: Generated<Timestamp>
+  laatst_gebruikt_op: Generated<Timestamp>
+  verloopt_op: Timestamp
+}
+
+export interface ApiTokenTable {
+  id: Generated<string>
+  gebruiker_id: string
+  naam: string
+  token_hash: string
+  voorvoegsel: string
+  scopes: Json<string[]>
+  verloopt_op: Timestamp
+  laatst_gebruikt_op: Timestamp | null
+  ingetrokken_op: Timestamp | null
+  aangemaakt_op: Generated<Timestamp>
+}
+
+export interface SetupLinkTable {
+  token_hash: string
+  verloopt_op: Timestamp
+  gebruikt_op: Timestamp | null
+}
+
 export interface DB {
   organisatie: OrganisatieTable
   samenwerking: SamenwerkingTable
@@ -143,4 +192,9 @@ export interface DB {
   applicatie_gebruiker: ApplicatieGebruikerTable
   koppeling: KoppelingTable
   auditlog: AuditlogTable
+  gebruiker: GebruikerTable
+  gebruiker_rol: GebruikerRolTable
+  sessie: SessieTable
+  api_token: ApiTokenTable
+  setup_link: SetupLinkTable
 }

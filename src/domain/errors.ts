@@ -29,6 +29,9 @@ export type ErrorKind =
   | 'versie-vereist'
   | 'te-groot'
   | 'mediatype-niet-ondersteund'
+  | 'niet-ingelogd'
+  | 'geen-toestemming'
+  | 'te-veel-verzoeken'
   | 'configuratie'
   | 'interne-fout'
 
@@ -102,4 +105,32 @@ export function conflict(detail: Message): AppError {
 
 export function configError(detail: Message): AppError {
   return new AppError('configuratie', 500, msg('Ongeldige configuratie', 'Invalid configuration'), detail)
+}
+
+export function unauthenticated(): AppError {
+  return new AppError(
+    'niet-ingelogd',
+    401,
+    msg('Niet ingelogd', 'Not authenticated'),
+    msg(
+      'Log in, of stuur een geldig API-token mee (Authorization: Bearer …).',
+      'Sign in, or send a valid API token (Authorization: Bearer …).',
+    ),
+  )
+}
+
+export function forbidden(objecttype: string): AppError {
+  return new AppError(
+    'geen-toestemming',
+    403,
+    msg('Geen toestemming', 'Forbidden'),
+    msg(
+      `U mag deze ${objecttype} niet wijzigen: daarvoor is een passende rol bij een betrokken organisatie nodig.`,
+      `You may not change this ${objecttype}: that needs a suitable role at an organisation involved.`,
+    ),
+  )
+}
+
+export function forbiddenAction(detail: Message): AppError {
+  return new AppError('geen-toestemming', 403, msg('Geen toestemming', 'Forbidden'), detail)
 }

@@ -48,3 +48,11 @@ export const LIMITS = {
 
 export const OIN_PATTERN = '^[0-9]{20}$'
 export const CBS_CODE_PATTERN = '^GM[0-9]{4}$'
+
+/** Roles a user holds per organisation (DESIGN.md, security baseline). */
+export const ROLLEN = ['lezer', 'beheerder', 'regisseur', 'auditor', 'admin'] as const
+export type Rol = (typeof ROLLEN)[number]
+
+/** What an API token may do: read, write the registry, manage users and tokens. */
+export const TOKEN_SCOPES = ['lezen', 'schrijven', 'beheer'] as const
+export type TokenScope = (typeof TOKEN_SCOPES)[number]

@@ -37,6 +37,11 @@ export const Metadata = {
   revisie: Type.Integer({ minimum: 1, description: 'Revisienummer; verhoogd bij elke wijziging (basis van de ETag).' }),
   aangemaaktOp: Tijdstip('Tijdstip van aanmaken.'),
   gewijzigdOp: Tijdstip('Tijdstip van de laatste wijziging.'),
+  toegestaneActies: Type.Optional(
+    Type.Array(Type.Enum(['wijzigen', 'verwijderen'], { type: 'string', description: 'Een actie.' }), {
+      description: 'Wat de vrager met dit object mag; de UI toont alleen deze knoppen.',
+    }),
+  ),
 }
 
 export const Paginering = Type.Object(

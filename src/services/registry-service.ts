@@ -2,9 +2,10 @@ import type { TSchema } from 'typebox'
 import type { Database } from '../db/database.js'
 import { auditlog } from '../db/repos/auditlog.js'
 import { analyzeDatabase } from '../db/repos/maintenance.js'
-import { registryRepositories } from '../db/repos/registry.js'
+import { gebruikersPerApplicatie, registryRepositories } from '../db/repos/registry.js'
 import type { ListRequest, RegistryRepository, Resource } from '../db/repos/registry-repository.js'
-import { hasDependants, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
+import { accessKey, type Caller, canWrite, type Leesbereik, leesbereik, type RegistryShape, verantwoordelijken } from '../domain/access.js'
+import { forbidden, hasDependants, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
 import { danglingReferences, type Reference, type RegistryObjecttype } from '../domain/registry-rules.js'
 import { validateBody } from '../schemas/validator.js'
 import { type ChangeFeed, GenerationCache } from './changes.js'
@@ -32,10 +33,17 @@ export class ImportRowError extends Error {
   }
 }
 
+/** Who acts: the name and origin the audit log records, and (over the API) the caller whose roles decide. */
 export interface Actor {
   naam: string
   herkomst: string
+  /** Absent for the CLI and the demo seed, which act as the system itself. */
+  caller?: Caller
 }
+
+export type Actie = 'wijzigen' | 'verwijderen'
+
+const bereikVan = (caller: Caller | undefined): Leesbereik | undefined => (caller ? leesbereik(caller) : undefined)
 
 export interface ResourceRules<TInput> {
   schema: TSchema
@@ -53,17 +61,23 @@ const repoByType: Record<RegistryObjecttype, RegistryRepository<object, Resource
   koppeling: registryRepositories.koppelingen as unknown as RegistryRepository<object, Resource>,
 }
 
-async function existingReferences(db: Database, refs: Reference[]): Promise<Map<RegistryObjecttype, Set<string>>> {
+async function existingReferences(db: Database, refs: Reference[], bereik?: Leesbereik): Promise<Map<RegistryObjecttype, Set<string>>> {
   const byType = new Map<RegistryObjecttype, string[]>()
   for (const r of refs) byType.set(r.objecttype, [...(byType.get(r.objecttype) ?? []), r.id.toLowerCase()])
   const existing = new Map<RegistryObjecttype, Set<string>>()
-  for (const [type, ids] of byType) existing.set(type, await repoByType[type].existingIds(db, [...new Set(ids)]))
+  // What the caller may not see counts as not existing: no hints about others' data.
+  for (const [type, ids] of byType) existing.set(type, await repoByType[type].existingIds(db, [...new Set(ids)], bereik))
   return existing
+}
+
+interface KoppelingShape {
+  bronApplicatieId?: string
+  doelApplicatieId?: string
 }
 
 /** Strips metadata so a stored resource can be re-validated as input. */
 export function inputOf(resource: Resource): Record<string, unknown> {
-  const { id: _id, revisie: _r, aangemaaktOp: _a, gewijzigdOp: _g, ...rest } = resource
+  const { id: _id, revisie: _r, aangemaaktOp: _a, gewijzigdOp: _g, toegestaneActies: _t, ...rest } = resource
   return rest
 }
 
@@ -110,26 +124,61 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   }
 
   /** A page of results; the total is shared by all pages of one query until data changes. */
-  async list(req: ListRequest): Promise<{ items: TResource[]; total: number }> {
+  async list(req: ListRequest, caller?: Caller): Promise<{ items: TResource[]; total: number }> {
     const generation = this.changes.generation
     const countKey = JSON.stringify([
+      caller ? accessKey(caller) : 'systeem',
       req.zoek ?? '',
       Object.entries(req.filters)
         .filter(([, v]) => v !== undefined)
         .sort(),
     ])
     const known = this.counts.get(countKey)
-    const result = await this.repo.list(this.db, req, known)
+    const result = await this.repo.list(this.db, req, known, bereikVan(caller))
     if (known === undefined) this.counts.set(countKey, result.total, generation)
     return result
   }
 
-  async exists(id: string): Promise<boolean> {
-    return (await this.repo.existingIds(this.db, [id])).has(id)
+  async exists(id: string, caller?: Caller): Promise<boolean> {
+    return (await this.repo.existingIds(this.db, [id], bereikVan(caller))).has(id)
   }
 
-  async get(id: string): Promise<TResource> {
-    const found = await this.repo.findById(this.db, id)
+  /** What the caller may do with each object, so a UI need not repeat the rules. */
+  async allowedActions(caller: Caller, items: TResource[]): Promise<Actie[][]> {
+    const appUsers = await this.appUsersOf(this.db, items)
+    return items.map((item) => (canWrite(caller, this.objecttype, this.responsibleFor(item, appUsers)) ? ['wijzigen', 'verwijderen'] : []))
+  }
+
+  /** For koppelingen: the organisations using each bron or doel applicatie. */
+  private async appUsersOf(db: Database, items: object[]): Promise<Map<string, string[]>> {
+    const users = new Map<string, string[]>()
+    if (this.objecttype !== 'koppeling') return users
+    const appIds = [
+      ...new Set(
+        items
+          .flatMap((k) => [(k as KoppelingShape).bronApplicatieId, (k as KoppelingShape).doelApplicatieId])
+          .filter((x): x is string => Boolean(x)),
+      ),
+    ]
+    for (const row of await gebruikersPerApplicatie(db, appIds))
+      users.set(row.applicatieId, [...(users.get(row.applicatieId) ?? []), row.organisatieId])
+    return users
+  }
+
+  private responsibleFor(o: object, appUsers: Map<string, string[]>) {
+    const k = o as KoppelingShape
+    const users = [k.bronApplicatieId, k.doelApplicatieId].flatMap((id) => (id ? (appUsers.get(id) ?? []) : []))
+    return verantwoordelijken(this.objecttype, o as RegistryShape, users)
+  }
+
+  /** Refuses (403) unless the caller may change an object in this state. */
+  private async authorize(trx: Database, caller: Caller | undefined, o: object): Promise<void> {
+    if (!caller) return
+    if (!canWrite(caller, this.objecttype, this.responsibleFor(o, await this.appUsersOf(trx, [o])))) throw forbidden(this.objecttype)
+  }
+
+  async get(id: string, caller?: Caller): Promise<TResource> {
+    const found = await this.repo.findById(this.db, id, bereikVan(caller))
     if (!found) throw notFound(this.objecttype, id)
     return found
   }
@@ -156,9 +205,9 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     return { errors, refs }
   }
 
-  private async validate(trx: Database, value: unknown): Promise<void> {
+  private async validate(trx: Database, value: unknown, caller?: Caller): Promise<void> {
     const { errors, refs } = this.localProblems(value)
-    errors.push(...danglingReferences(refs, await existingReferences(trx, refs)))
+    errors.push(...danglingReferences(refs, await existingReferences(trx, refs, bereikVan(caller))))
     if (errors.length > 0) throw invalidInput(errors)
   }
 
@@ -245,7 +294,8 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
 
   async create(actor: Actor, input: TInput): Promise<TResource> {
     return this.write(async (trx) => {
-      await this.validate(trx, input)
+      await this.validate(trx, input, actor.caller)
+      await this.authorize(trx, actor.caller, input)
       const created = await this.repo.insert(trx, input)
       await auditlog.append(trx, { ...this.auditBase(actor, 'aanmaken', created.id), voor: null, na: created })
       return created
@@ -254,8 +304,9 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
 
   async replace(actor: Actor, id: string, input: TInput, ifMatch: number | undefined): Promise<TResource> {
     return this.write(async (trx) => {
-      const current = await this.lockCurrent(trx, id, ifMatch)
-      await this.validate(trx, input)
+      const current = await this.lockCurrent(trx, id, ifMatch, actor.caller)
+      await this.validate(trx, input, actor.caller)
+      await this.authorize(trx, actor.caller, input)
       const updated = await this.repo.update(trx, id, input)
       await auditlog.append(trx, { ...this.auditBase(actor, 'wijzigen', id), voor: current, na: updated })
       return updated
@@ -275,9 +326,10 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
       ])
     }
     return this.write(async (trx) => {
-      const current = await this.lockCurrent(trx, id, ifMatch)
+      const current = await this.lockCurrent(trx, id, ifMatch, actor.caller)
       const input = mergePatch(inputOf(current), patch as Record<string, unknown>) as TInput
-      await this.validate(trx, input)
+      await this.validate(trx, input, actor.caller)
+      await this.authorize(trx, actor.caller, input)
       const updated = await this.repo.update(trx, id, input)
       await auditlog.append(trx, { ...this.auditBase(actor, 'wijzigen', id), voor: current, na: updated })
       return updated
@@ -286,7 +338,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
 
   async remove(actor: Actor, id: string, ifMatch: number | undefined): Promise<void> {
     await this.write(async (trx) => {
-      const current = await this.lockCurrent(trx, id, ifMatch)
+      const current = await this.lockCurrent(trx, id, ifMatch, actor.caller)
       const dependants = await this.repo.dependants(trx, id)
       if (dependants.length > 0) throw hasDependants(this.objecttype, dependants)
       await this.repo.remove(trx, id)
@@ -294,10 +346,15 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     })
   }
 
-  private async lockCurrent(trx: Database, id: string, ifMatch: number | undefined): Promise<TResource> {
+  /**
+   * Locks the current state. Order matters: what the caller cannot see is "not found"
+   * (as if absent), before the version check, before the permission check.
+   */
+  private async lockCurrent(trx: Database, id: string, ifMatch: number | undefined, caller: Caller | undefined): Promise<TResource> {
     const current = await this.repo.findForUpdate(trx, id)
-    if (!current) throw notFound(this.objecttype, id)
+    if (!current || (caller && !(await this.repo.existingIds(trx, [id], leesbereik(caller))).has(id))) throw notFound(this.objecttype, id)
     if (ifMatch !== undefined && ifMatch !== current.revisie) throw staleVersion(this.objecttype)
+    await this.authorize(trx, caller, current)
     return current
   }
 

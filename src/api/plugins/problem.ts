@@ -89,6 +89,14 @@ function toAppError(error: FastifyError & PgError): AppError | undefined {
       { name: 'body', code: 'ongeldige-json', reason: msg('De inhoud is geen geldige JSON.', 'The body is not valid JSON.') },
     ])
   }
+  if (error.statusCode === 429) {
+    return simple(
+      'te-veel-verzoeken',
+      429,
+      msg('Te veel verzoeken', 'Too many requests'),
+      msg('Te veel verzoeken in korte tijd; probeer het straks opnieuw.', 'Too many requests in a short time; try again shortly.'),
+    )
+  }
   if (error.statusCode === 400) {
     return invalidInput([
       { name: 'verzoek', code: 'ongeldig', reason: msg('Het verzoek kan niet worden gelezen.', 'The request cannot be read.') },

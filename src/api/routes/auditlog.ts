@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import type { Database } from '../../db/database.js'
 import { auditlog } from '../../db/repos/auditlog.js'
+import { canReadAuditlog } from '../../domain/access.js'
+import { forbiddenAction, msg } from '../../domain/errors.js'
 import { pageInfo } from '../../domain/listing.js'
 import { ListQuery, Tijdstip } from '../../schemas/common.js'
 import { problems } from '../schemas.js'
@@ -51,10 +53,13 @@ export function registerAuditRoutes(app: FastifyInstance, db: Database) {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Ref('AuditRegelLijst'), ...problems(400) },
+        response: { 200: Type.Ref('AuditRegelLijst'), ...problems(400, 401, 403) },
       },
     },
     async (request) => {
+      if (!request.caller || !canReadAuditlog(request.caller)) {
+        throw forbiddenAction(msg('Alleen auditors en admins mogen de auditlog lezen.', 'Only auditors and admins may read the audit log.'))
+      }
       const q = request.query as { pagina?: number; paginaGrootte?: number } & Record<string, string | undefined>
       const req = { ...q, pagina: q.pagina ?? 1, paginaGrootte: q.paginaGrootte ?? 20 }
       const { items, total } = await auditlog.list(db, req)

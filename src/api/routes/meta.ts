@@ -10,6 +10,7 @@ export function registerMetaRoutes(app: FastifyInstance, db: Database, dbKind: s
   app.get(
     '/',
     {
+      config: { publiek: true },
       schema: {
         tags: ['Algemeen'],
         operationId: 'index',
@@ -31,15 +32,25 @@ export function registerMetaRoutes(app: FastifyInstance, db: Database, dbKind: s
       naam: 'Regiekamer',
       versie: API_VERSION,
       documentatie: '/api/v1/openapi.json',
-      resources: ['organisaties', 'samenwerkingen', 'gastheerschappen', 'applicaties', 'koppelingen', 'auditlog'].map(
-        (r) => `/api/v1/${r}`,
-      ),
+      resources: [
+        'organisaties',
+        'samenwerkingen',
+        'gastheerschappen',
+        'applicaties',
+        'koppelingen',
+        'auditlog',
+        '_ik',
+        '_sessies',
+        'api-tokens',
+        'gebruikers',
+      ].map((r) => `/api/v1/${r}`),
     }),
   )
 
   app.get(
     '/_gezondheid',
     {
+      config: { publiek: true },
       schema: {
         tags: ['Algemeen'],
         operationId: 'gezondheid',

@@ -1,6 +1,7 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import Type, { type TSchema } from 'typebox'
 import type { Resource } from '../../db/repos/registry-repository.js'
+import type { Caller } from '../../domain/access.js'
 import { pageInfo, parseSort } from '../../domain/listing.js'
 import { ListQuery, sortParam } from '../../schemas/common.js'
 import type { RegistryService } from '../../services/registry-service.js'
@@ -40,6 +41,7 @@ type ListQueryValue = { pagina?: number; paginaGrootte?: number; zoek?: string; 
 
 export async function listWith(
   service: RegistryService<object, Resource>,
+  caller: Caller | undefined,
   query: ListQueryValue,
   extraFilters: Record<string, unknown> = {},
 ) {
@@ -51,8 +53,24 @@ export async function listWith(
     sort: parseSort(sorteer, service.repo.spec.defaultSort),
     filters: { ...filters, ...extraFilters },
   }
-  const { items, total } = await service.list(req)
-  return { resultaten: items, paginering: pageInfo(req, total) }
+  const { items, total } = await service.list(req, caller)
+  return { resultaten: await withActions(service, caller, items), paginering: pageInfo(req, total) }
+}
+
+/** Adds toegestaneActies, computed once for the whole page. */
+export async function withActions<T extends Resource>(
+  service: RegistryService<object, Resource>,
+  caller: Caller | undefined,
+  items: T[],
+): Promise<T[]> {
+  if (!caller) return items
+  const actions = await service.allowedActions(caller, items)
+  return items.map((item, i) => ({ ...item, toegestaneActies: actions[i] }))
+}
+
+async function present(service: RegistryService<object, Resource>, request: FastifyRequest, resource: Resource): Promise<Resource> {
+  const [one] = await withActions(service, request.caller, [resource])
+  return one
 }
 
 export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteDef, cache: ListCache) {
@@ -72,10 +90,10 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
         summary: `Lijst van ${def.path}`,
         description: `Pagineerbare, filterbare en sorteerbare lijst van ${def.path}. De volgorde is stabiel (id als laatste sorteersleutel).`,
         querystring: listQuerySchema(def),
-        response: { 200: Type.Ref(listName), ...problems(400) },
+        response: { 200: Type.Ref(listName), ...problems(400, 401, 403) },
       },
     },
-    async (request, reply) => cache.send(request, reply, () => listWith(def.service, request.query as ListQueryValue)),
+    async (request, reply) => cache.send(request, reply, () => listWith(def.service, request.caller, request.query as ListQueryValue)),
   )
 
   app.post(
@@ -86,13 +104,13 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
         operationId: `${def.path}_aanmaken`,
         summary: `Een ${def.singular} aanmaken`,
         body: Type.Ref(def.input.$id as string),
-        response: { 201: resourceRef, ...problems(400, 409, 413, 415) },
+        response: { 201: resourceRef, ...problems(400, 401, 403, 409, 413, 415) },
       },
     },
     async (request, reply) => {
       const created = await def.service.create(actorOf(request), request.body as object)
       reply.header('Location', `${request.url.split('?')[0]}/${created.id}`)
-      return sendResource(reply, created, 201)
+      return sendResource(reply, await present(def.service, request, created), 201)
     },
   )
 
@@ -104,10 +122,14 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
         operationId: `${def.path}_lezen`,
         summary: `Een ${def.singular} lezen`,
         params: IdParams,
-        response: { 200: resourceRef, ...problems(400, 404) },
+        response: { 200: resourceRef, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request, reply) => sendResource(reply, await def.service.get((request.params as { id: string }).id)),
+    async (request, reply) =>
+      sendResource(
+        reply,
+        await present(def.service, request, await def.service.get((request.params as { id: string }).id, request.caller)),
+      ),
   )
 
   app.put(
@@ -120,12 +142,13 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
         params: IdParams,
         headers: IfMatchHeaders,
         body: Type.Ref(def.input.$id as string),
-        response: { 200: resourceRef, ...problems(400, 404, 409, 412, 413, 415) },
+        response: { 200: resourceRef, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
       },
     },
     async (request, reply) => {
       const { id } = request.params as { id: string }
-      return sendResource(reply, await def.service.replace(actorOf(request), id, request.body as object, ifMatchRevisie(request)))
+      const updated = await def.service.replace(actorOf(request), id, request.body as object, ifMatchRevisie(request))
+      return sendResource(reply, await present(def.service, request, updated))
     },
   )
 
@@ -140,12 +163,13 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
         params: IdParams,
         headers: IfMatchHeaders,
         body: Type.Object({}, { additionalProperties: true, description: `Gedeeltelijke ${def.input.$id}.` }),
-        response: { 200: resourceRef, ...problems(400, 404, 409, 412, 413, 415) },
+        response: { 200: resourceRef, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
       },
     },
     async (request, reply) => {
       const { id } = request.params as { id: string }
-      return sendResource(reply, await def.service.patch(actorOf(request), id, request.body, ifMatchRevisie(request)))
+      const updated = await def.service.patch(actorOf(request), id, request.body, ifMatchRevisie(request))
+      return sendResource(reply, await present(def.service, request, updated))
     },
   )
 
@@ -159,7 +183,7 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
         description: 'Weigert met 409 (en een lijst afhankelijken) zolang andere objecten ernaar verwijzen.',
         params: IdParams,
         headers: IfMatchHeaders,
-        response: { 204: Type.Null({ description: 'Verwijderd.' }), ...problems(400, 404, 409, 412) },
+        response: { 204: Type.Null({ description: 'Verwijderd.' }), ...problems(400, 401, 403, 404, 409, 412) },
       },
     },
     async (request, reply) => {

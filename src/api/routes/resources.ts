@@ -127,14 +127,14 @@ function registerRelation(app: FastifyInstance, r: Relation, cache: ListCache) {
         summary: r.description,
         params: IdParams,
         querystring: listQuerySchema({ filters: childFilters, sortFields: r.child.sortFields }),
-        response: { 200: Type.Ref(`${r.child.resource.$id}Lijst`), ...problems(400, 404) },
+        response: { 200: Type.Ref(`${r.child.resource.$id}Lijst`), ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
       const { id } = request.params as { id: string }
       return cache.send(request, reply, async () => {
-        if (!(await r.parent.service.exists(id))) throw notFound(r.parent.singular, id)
-        return listWith(r.child.service, request.query as Record<string, unknown>, { [r.filter]: id })
+        if (!(await r.parent.service.exists(id, request.caller))) throw notFound(r.parent.singular, id)
+        return listWith(r.child.service, request.caller, request.query as Record<string, unknown>, { [r.filter]: id })
       })
     },
   )

@@ -1,4 +1,5 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely'
+import type { Leesbereik } from '../../domain/access.js'
 import type { Dependant } from '../../domain/errors.js'
 import type { SortKey } from '../../domain/listing.js'
 import type { RegistryObjecttype } from '../../domain/registry-rules.js'
@@ -54,6 +55,8 @@ export interface RepoSpec {
   defaultSort: string
   filters: Record<string, FilterFn>
   dependants: DependantSpec[]
+  /** Narrows a query to what the given organisations may see; absent: visible to all. */
+  visibleTo?: (q: AnyQuery, organisatieIds: string[]) => AnyQuery
 }
 
 export interface ListRequest {
@@ -77,6 +80,11 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
 
   private any(db: Database): AnyDb {
     return db as unknown as AnyDb
+  }
+
+  private within(q: AnyQuery, bereik: Leesbereik | undefined): AnyQuery {
+    if (!bereik || bereik.alles || !this.spec.visibleTo) return q
+    return this.spec.visibleTo(q, bereik.organisatieIds)
   }
 
   private toRow(input: TInput): Record<string, unknown> {
@@ -156,8 +164,9 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     }
   }
 
-  async findById(db: Database, id: string): Promise<TResource | undefined> {
-    const row = await this.any(db).selectFrom(this.spec.table).selectAll().where('id', '=', id).executeTakeFirst()
+  /** The object, if it exists and (given a bereik) the caller may see it. */
+  async findById(db: Database, id: string, bereik?: Leesbereik): Promise<TResource | undefined> {
+    const row = await this.within(this.any(db).selectFrom(this.spec.table).selectAll().where('id', '=', id), bereik).executeTakeFirst()
     if (!row) return undefined
     const [resource] = await this.attachChildren(db, [row])
     return resource
@@ -171,8 +180,8 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     return resource
   }
 
-  private filtered(db: Database, req: ListRequest): AnyQuery {
-    let q: AnyQuery = this.any(db).selectFrom(this.spec.table)
+  private filtered(db: Database, req: ListRequest, bereik: Leesbereik | undefined): AnyQuery {
+    let q: AnyQuery = this.within(this.any(db).selectFrom(this.spec.table), bereik)
     if (req.zoek) q = q.where(sql<boolean>`${sql.ref(this.spec.nameColumn)} ILIKE ${likePattern(req.zoek)}`)
     for (const [name, value] of Object.entries(req.filters)) {
       const filter = this.spec.filters[name]
@@ -182,8 +191,8 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
   }
 
   /** A page and the total count; pass `knownTotal` to skip counting again. */
-  async list(db: Database, req: ListRequest, knownTotal?: number): Promise<{ items: TResource[]; total: number }> {
-    let q = this.filtered(db, req).selectAll()
+  async list(db: Database, req: ListRequest, knownTotal?: number, bereik?: Leesbereik): Promise<{ items: TResource[]; total: number }> {
+    let q = this.filtered(db, req, bereik).selectAll()
     for (const key of req.sort) {
       const column = key.field === 'id' ? 'id' : this.spec.sort[key.field]
       if (!column) continue
@@ -198,7 +207,7 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     if (knownTotal !== undefined) return { items, total: knownTotal }
     // A short first page is the whole list: no count needed.
     if (req.pagina === 1 && rows.length < req.paginaGrootte) return { items, total: rows.length }
-    const countRow = await this.filtered(db, req).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()
+    const countRow = await this.filtered(db, req, bereik).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()
     return { items, total: countRow.n as number }
   }
 
@@ -266,9 +275,9 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
   }
 
   /** Which of these ids exist: one query per call, for reference checks. */
-  async existingIds(db: Database, ids: string[]): Promise<Set<string>> {
+  async existingIds(db: Database, ids: string[], bereik?: Leesbereik): Promise<Set<string>> {
     if (ids.length === 0) return new Set()
-    const rows = await this.any(db).selectFrom(this.spec.table).select('id').where('id', 'in', ids).execute()
+    const rows = await this.within(this.any(db).selectFrom(this.spec.table).select('id').where('id', 'in', ids), bereik).execute()
     return new Set(rows.map((r) => r.id as string))
   }
 }

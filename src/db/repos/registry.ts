@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: filters run on the untyped query builder of RegistryRepository
-import type { ExpressionBuilder } from 'kysely'
+import { type ExpressionBuilder, sql } from 'kysely'
 import type {
   Applicatie,
   ApplicatieInvoer,
@@ -12,6 +12,7 @@ import type {
   Samenwerking,
   SamenwerkingInvoer,
 } from '../../schemas/registry.js'
+import type { Database } from '../database.js'
 import { type FilterFn, RegistryRepository } from './registry-repository.js'
 
 // The five registry aggregates, declared. Field names are the API's, columns the
@@ -28,6 +29,17 @@ const inChild =
     q.where('id', 'in', (eb: ExpressionBuilder<any, any>) => eb.selectFrom(table).select(parentColumn).where(column, '=', v))
 
 const meta = { aangemaaktOp: 'aangemaakt_op', gewijzigdOp: 'gewijzigd_op' }
+
+// Visibility: the caller's organisations (O) and their partners, the members of the
+// samenwerkingen O belongs to (what "their samenwerkingen share with them").
+const orgs = (ids: string[]) => sql`${sql.val(ids)}::uuid[]`
+const samenwerkingenVan = (ids: string[]) => sql`(SELECT samenwerking_id FROM samenwerking_lid WHERE organisatie_id = ANY(${orgs(ids)}))`
+const partnersVan = (ids: string[]) =>
+  sql`(SELECT organisatie_id FROM samenwerking_lid WHERE samenwerking_id IN ${samenwerkingenVan(ids)} UNION SELECT unnest(${orgs(ids)}))`
+const applicatiesVan = (ids: string[]) => sql`(SELECT applicatie_id FROM applicatie_gebruiker WHERE organisatie_id IN ${partnersVan(ids)})`
+const gastheerschappenVan = (ids: string[]) =>
+  sql`(SELECT id FROM gastheerschap WHERE gastheer_id = ANY(${orgs(ids)}) OR samenwerking_id IN ${samenwerkingenVan(ids)}
+       UNION SELECT gastheerschap_id FROM gastheerschap_afnemer WHERE organisatie_id = ANY(${orgs(ids)}))`
 
 export const organisaties = new RegistryRepository<OrganisatieInvoer, Organisatie>({
   objecttype: 'organisatie',
@@ -191,6 +203,7 @@ export const applicaties = new RegistryRepository<ApplicatieInvoer, Applicatie>(
     { objecttype: 'koppeling', relatie: 'doelApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'doel_applicatie_id' },
     { objecttype: 'koppeling', relatie: 'viaApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'via_applicatie_id' },
   ],
+  visibleTo: (q, ids) => q.where(sql<boolean>`(leverancier_id = ANY(${orgs(ids)}) OR id IN ${applicatiesVan(ids)})`),
 })
 
 export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
@@ -246,6 +259,25 @@ export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
       ),
   },
   dependants: [],
+  visibleTo: (q, ids) =>
+    q.where(
+      sql<boolean>`(eigenaar_id IN ${partnersVan(ids)} OR bron_applicatie_id IN ${applicatiesVan(ids)}
+        OR doel_applicatie_id IN ${applicatiesVan(ids)} OR gastheerschap_id IN ${gastheerschappenVan(ids)})`,
+    ),
 })
+
+/** Which organisations use these applicaties: who answers for a koppeling between them. */
+export async function gebruikersPerApplicatie(
+  db: Database,
+  applicatieIds: string[],
+): Promise<{ applicatieId: string; organisatieId: string }[]> {
+  if (applicatieIds.length === 0) return []
+  const rows = await db
+    .selectFrom('applicatie_gebruiker')
+    .select(['applicatie_id', 'organisatie_id'])
+    .where('applicatie_id', 'in', applicatieIds)
+    .execute()
+  return rows.map((r) => ({ applicatieId: r.applicatie_id, organisatieId: r.organisatie_id }))
+}
 
 export const registryRepositories = { organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen }
