@@ -87,20 +87,37 @@ describe('regiekamer serve', () => {
     try {
       const first = await startServe(dbArgs(db), env)
       expect(first.output()).toContain('Demogegevens geladen')
-      const orgs = await (await fetch(`${first.base}/organisaties?zoek=hilversum`)).json()
-      expect(orgs.resultaten.map((o: { cbsCode: string }) => o.cbsCode)).toEqual(['GM0402'])
-      const created = await fetch(`${first.base}/organisaties`, {
+      expect(first.output()).toContain('Demo-gebruikers aangemaakt')
+      // Signed out, nothing is visible; signed in as the demo admin, writes need the CSRF token.
+      expect((await fetch(`${first.base}/organisaties`)).status).toBe(401)
+      const login = await fetch(`${first.base}/_sessies`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ gebruikersnaam: 'admin', wachtwoord: 'regiekamer-demo' }),
+      })
+      expect(login.status).toBe(201)
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]
+      const { csrfToken } = (await login.json()) as { csrfToken: string }
+      const created = await fetch(`${first.base}/organisaties`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
         body: JSON.stringify({ type: 'overig', naam: 'Blijft bewaard' }),
       })
       expect(created.status).toBe(201)
       expect(await stop(first.child)).toBe(0)
 
       const second = await startServe(dbArgs(db), env)
-      const kept = await (await fetch(`${second.base}/organisaties?zoek=${encodeURIComponent('Blijft bewaard')}`)).json()
+      const relogin = await fetch(`${second.base}/_sessies`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ gebruikersnaam: 'lezer-wijdemeren', wachtwoord: 'regiekamer-demo' }),
+      })
+      const asReader = { cookie: (relogin.headers.get('set-cookie') ?? '').split(';')[0] }
+      const kept = await (
+        await fetch(`${second.base}/organisaties?zoek=${encodeURIComponent('Blijft bewaard')}`, { headers: asReader })
+      ).json()
       expect(kept.paginering.totaalAantal).toBe(1)
-      const hilversum = await (await fetch(`${second.base}/organisaties?cbsCode=GM0402`)).json()
+      const hilversum = await (await fetch(`${second.base}/organisaties?cbsCode=GM0402`, { headers: asReader })).json()
       expect(hilversum.paginering.totaalAantal).toBe(1)
       expect(second.output()).not.toContain('Demogegevens geladen')
       const health = await (await fetch(`${second.base}/_gezondheid`)).json()
