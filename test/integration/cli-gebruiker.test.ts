@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedDemo } from '../../src/io/demo.js'
+import { openMigrated } from '../../src/runtime.js'
+import { AuthService } from '../../src/services/auth-service.js'
+import { createServices } from '../../src/services/index.js'
+import { freshDatabaseConfig } from '../helpers/database.js'
+
+// `regiekamer gebruiker toevoegen` as a person runs it: the first admin's way in.
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+type DbConfig = Awaited<ReturnType<typeof freshDatabaseConfig>>
+let db: DbConfig
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; out: string }> {
+  const dbArgs = db.databaseUrl ? ['--database-url', db.databaseUrl] : ['--data-dir', db.dataDir]
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/regiekamer.js'), ...dbArgs, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let out = ''
+    child.stdout.on('data', (d) => {
+      out += d
+    })
+    child.stderr.on('data', (d) => {
+      out += d
+    })
+    child.on('close', (code) => resolve({ code, out }))
+  })
+}
+
+async function canLogIn(gebruikersnaam: string, wachtwoord: string): Promise<string[]> {
+  const { handle } = await openMigrated(db)
+  try {
+    const sessie = await new AuthService(handle.db, { idleMinuten: 30, maxUren: 12 }).login(gebruikersnaam, wachtwoord, 'test')
+    return sessie.gebruiker.rollen.map((r) => r.rol)
+  } finally {
+    await handle.close()
+  }
+}
+
+beforeAll(async () => {
+  db = await freshDatabaseConfig()
+  const { handle } = await openMigrated(db)
+  await seedDemo(createServices(handle.db), { naam: 'test', herkomst: 'test' })
+  await handle.close()
+})
+afterAll(async () => db?.drop())
+
+describe('regiekamer gebruiker toevoegen', () => {
+  it('adds an admin with a generated password shown once, who can then sign in', async () => {
+    const run = await cli(['gebruiker', 'toevoegen', 'Eerste.Admin', '--naam', 'Eerste admin', '--admin'])
+    expect(run.code).toBe(0)
+    const password = /Tijdelijk wachtwoord \(wordt niet opnieuw getoond\): (\S+)/.exec(run.out)?.[1]
+    expect(password).toBeTruthy()
+    expect(await canLogIn('eerste.admin', password as string)).toEqual(['admin'])
+  })
+
+  it('adds roles at organisations named by CBS code, with the password from REGIEKAMER_WACHTWOORD', async () => {
+    const run = await cli(['gebruiker', 'toevoegen', 'im-hilversum', '--rol', 'beheerder@GM0402', '--rol', 'lezer@GM1696'], {
+      REGIEKAMER_WACHTWOORD: 'een-lang-wachtwoord',
+    })
+    expect(run.code).toBe(0)
+    expect(run.out).not.toContain('Tijdelijk wachtwoord')
+    expect((await canLogIn('im-hilversum', 'een-lang-wachtwoord')).sort()).toEqual(['beheerder', 'lezer'])
+  })
+
+  it('refuses unknown organisations, unknown roles, short passwords and taken names with a clear message', async () => {
+    const org = await cli(['gebruiker', 'toevoegen', 'x-user', '--rol', 'beheerder@GM9999'])
+    expect(org.code).toBe(1)
+    expect(org.out).toContain('Organisatie "GM9999" bestaat niet')
+    const rol = await cli(['gebruiker', 'toevoegen', 'x-user', '--rol', 'baas@GM0402'])
+    expect(rol.code).toBe(1)
+    expect(rol.out).toContain('gebruik rol@organisatie')
+    const short = await cli(['gebruiker', 'toevoegen', 'x-user', '--admin'], { REGIEKAMER_WACHTWOORD: 'kort' })
+    expect(short.code).toBe(1)
+    expect(short.out).toContain('wachtwoord')
+    const taken = await cli(['gebruiker', 'toevoegen', 'IM-Hilversum', '--admin'])
+    expect(taken.code).toBe(1)
+    expect(taken.out).toContain('al in gebruik')
+    for (const r of [org, rol, short, taken]) expect(r.out).not.toMatch(/\n\s+at /)
+  })
+})
