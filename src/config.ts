@@ -16,6 +16,20 @@ export interface Config {
   sessionIdleMinutes: number
   sessionMaxHours: number
   rateLimitPerMinute: number
+  /** OpenID Connect login; undefined (off) when OIDC_ISSUER is not set. */
+  oidc: OidcConfig | undefined
+}
+
+export interface OidcConfig {
+  issuer: string
+  clientId: string
+  /** Absent for a public client: PKCE alone then protects the code exchange. */
+  clientSecret: string | undefined
+  scopes: string
+  /** ID-token claim with "rol@organisatie" strings, e.g. "beheerder@GM0402" or "admin". */
+  rollenClaim: string
+  /** Group name (from the "groups" claim) → "rol@organisatie" strings. */
+  rolmapping: Record<string, string[]>
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -32,6 +46,73 @@ function int(name: string, raw: string, min: number, max: number): number {
     )
   }
   return Number(raw)
+}
+
+/** localhost, 127.x.x.x or [::1] (as URL.hostname writes it). */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname)
+}
+
+function parseRolmapping(raw: string | undefined): Record<string, string[]> {
+  if (!raw?.trim()) return {}
+  const invalid = () =>
+    configError(
+      msg(
+        'OIDC_ROLMAPPING moet een JSON-object zijn van groepsnaam naar "rol@organisatie" (of een lijst daarvan), bijvoorbeeld {"grp-im-hilversum":"beheerder@GM0402"}.',
+        'OIDC_ROLMAPPING must be a JSON object from group name to "rol@organisatie" (or a list of those), e.g. {"grp-im-hilversum":"beheerder@GM0402"}.',
+      ),
+    )
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    throw invalid()
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw invalid()
+  const mapping: Record<string, string[]> = {}
+  for (const [group, value] of Object.entries(parsed)) {
+    const values = Array.isArray(value) ? value : [value]
+    if (values.some((v) => typeof v !== 'string' || !v.trim())) throw invalid()
+    mapping[group] = values as string[]
+  }
+  return mapping
+}
+
+/** OpenID Connect settings; all optional, OIDC is off while OIDC_ISSUER is unset. */
+export function loadOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const issuer = env.OIDC_ISSUER?.trim()
+  if (!issuer) return undefined
+  let url: URL
+  try {
+    url = new URL(issuer)
+  } catch {
+    throw configError(msg(`OIDC_ISSUER is geen geldige URL: "${issuer}".`, `OIDC_ISSUER is not a valid URL: "${issuer}".`))
+  }
+  // Tokens and keys travel over this connection: plain http only to a provider on this machine.
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    throw configError(
+      msg(
+        'OIDC_ISSUER moet met https:// beginnen (http:// mag alleen voor een provider op loopback, zoals in tests).',
+        'OIDC_ISSUER must start with https:// (http:// is allowed only for a provider on loopback, as in tests).',
+      ),
+    )
+  }
+  const clientId = env.OIDC_CLIENT_ID?.trim()
+  if (!clientId) {
+    throw configError(msg('OIDC_ISSUER is gezet, maar OIDC_CLIENT_ID ontbreekt.', 'OIDC_ISSUER is set, but OIDC_CLIENT_ID is missing.'))
+  }
+  const scopes = (env.OIDC_SCOPES?.trim() || 'openid profile email').split(/\s+/)
+  if (!scopes.includes('openid')) {
+    throw configError(msg('OIDC_SCOPES moet de scope openid bevatten.', 'OIDC_SCOPES must contain the scope openid.'))
+  }
+  return {
+    issuer,
+    clientId,
+    clientSecret: env.OIDC_CLIENT_SECRET || undefined,
+    scopes: scopes.join(' '),
+    rollenClaim: env.OIDC_ROLLEN_CLAIM?.trim() || 'regiekamer_rollen',
+    rolmapping: parseRolmapping(env.OIDC_ROLMAPPING),
+  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): Config {
@@ -65,5 +146,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     sessionIdleMinutes: overrides.sessionIdleMinutes ?? int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES ?? '30', 1, 24 * 60),
     sessionMaxHours: overrides.sessionMaxHours ?? int('SESSION_MAX_HOURS', env.SESSION_MAX_HOURS ?? '12', 1, 24 * 30),
     rateLimitPerMinute: overrides.rateLimitPerMinute ?? int('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE ?? '1200', 10, 10_000_000),
+    oidc: 'oidc' in overrides ? overrides.oidc : loadOidcConfig(env),
   }
 }

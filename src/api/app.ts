@@ -10,12 +10,14 @@ import { addSharedSchema, compileQuery } from '../schemas/validator.js'
 import { AuthService } from '../services/auth-service.js'
 import { GebruikersService } from '../services/gebruikers-service.js'
 import { createServices } from '../services/index.js'
+import { OidcService } from '../services/oidc-service.js'
 import { API_PREFIX, API_VERSION } from './http.js'
 import auth from './plugins/auth.js'
 import { conformOpenapi, registerOpenapi } from './plugins/openapi.js'
 import problem, { frameworkProblem, sendProblem } from './plugins/problem.js'
 import { AuditRegel, registerAuditRoutes } from './routes/auditlog.js'
 import { registerMetaRoutes } from './routes/meta.js'
+import { registerOidcRoutes } from './routes/oidc.js'
 import { registerResourceRoutes } from './routes/resources.js'
 import { registerToegangRoutes, TOEGANG_SCHEMAS } from './routes/toegang.js'
 
@@ -48,7 +50,7 @@ const validatorCompiler = ({ schema, httpPart }: { schema: object; httpPart?: st
 
 export interface AppOptions {
   config: Pick<Config, 'bodyLimitBytes' | 'publicUrl' | 'logLevel'> &
-    Partial<Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours' | 'rateLimitPerMinute'>>
+    Partial<Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours' | 'rateLimitPerMinute' | 'oidc'>>
   database: DatabaseHandle
   logger?: boolean
 }
@@ -89,7 +91,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   })
 
   const db = opts.database.db
-  const services = createServices(db)
+  const services = createServices(db, { analyzeEvery: opts.database.kind === 'pglite' ? 1000 : 0 })
   const authService = new AuthService(db, {
     idleMinuten: opts.config.sessionIdleMinutes ?? 30,
     maxUren: opts.config.sessionMaxHours ?? 12,
@@ -106,6 +108,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(auth, { auth: authService, secureCookies })
       registerMetaRoutes(api, db, opts.database.kind)
       registerToegangRoutes(api, { auth: authService, gebruikers: new GebruikersService(db), secureCookies })
+      // GET /_oidc always answers; the sign-in flow only exists when OIDC is configured.
+      const oidc = opts.config.oidc ? new OidcService(db, authService, opts.config.oidc, opts.config.publicUrl) : undefined
+      registerOidcRoutes(api, { oidc, secureCookies })
       registerResourceRoutes(api, services)
       registerAuditRoutes(api, db)
       api.get('/openapi.json', { config: { publiek: true }, schema: { hide: true } }, async (_request, reply) => {

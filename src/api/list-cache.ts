@@ -10,7 +10,8 @@ export class ListCache {
   private readonly bodies: GenerationCache<string>
 
   constructor(private readonly changes: ChangeFeed) {
-    this.bodies = new GenerationCache(changes, 1000)
+    // At most 64 MiB of response text (two bytes per UTF-16 code unit).
+    this.bodies = new GenerationCache(changes, 1000, (body) => body.length * 2, 64 * 1024 * 1024)
   }
 
   async send(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>): Promise<FastifyReply> {

@@ -56,7 +56,10 @@ async function socketInUse(socketPath: string): Promise<boolean> {
   })
 }
 
-export async function openPglite(dataDir: string, poolSize = 4): Promise<DatabaseHandle> {
+// PGlite is one database session: the socket server hands every connection that same
+// session, so two connections' transactions would interleave. One pooled connection
+// makes them queue; waiting is bounded so a mistake shows as an error, not a hang.
+export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   await fs.mkdir(dataDir, { recursive: true })
   const socketPath = path.join(dataDir, `.s.PGSQL.${SOCKET_PORT}`)
   if (await socketInUse(socketPath)) {
@@ -69,9 +72,9 @@ export async function openPglite(dataDir: string, poolSize = 4): Promise<Databas
   }
   await fs.rm(socketPath, { force: true })
   const pglite = await PGlite.create(path.join(dataDir, 'pglite'), { extensions: { pg_trgm } })
-  const server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: poolSize + 2 })
+  const server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: 4 })
   await server.start()
-  const db = kyselyOn({ host: dataDir, port: SOCKET_PORT, user: 'postgres', database: 'postgres', max: poolSize })
+  const db = kyselyOn({ host: dataDir, port: SOCKET_PORT, user: 'postgres', database: 'postgres', max: 1, connectionTimeoutMillis: 60_000 })
   return {
     db,
     kind: 'pglite',

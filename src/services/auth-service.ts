@@ -60,6 +60,7 @@ export function blockMinutes(failures: number): number {
 export class AuthService {
   // Verified against when the user does not exist, so both paths take as long.
   private readonly dummyHash: Promise<string> = hashPassword(randomBytes(16).toString('hex'))
+  private readonly tokenTouched = new Map<string, number>()
 
   constructor(
     private readonly db: Database,
@@ -124,7 +125,12 @@ export class AuthService {
   async tokenCaller(token: string): Promise<Caller | undefined> {
     const t = await apiTokens.findValid(this.db, sha256(token))
     if (!t) return undefined
-    await apiTokens.touch(this.db, t.id)
+    // Record use at most once a minute per token: reads should not all become writes.
+    const now = Date.now()
+    if (now - (this.tokenTouched.get(t.id) ?? 0) > 60_000) {
+      this.tokenTouched.set(t.id, now)
+      await apiTokens.touch(this.db, t.id)
+    }
     return this.callerFor(t.gebruikerId, 'token', t.scopes)
   }
 

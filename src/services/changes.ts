@@ -6,6 +6,9 @@ export class ChangeFeed {
   private current = 0
   private writesSinceAnalyze = 0
 
+  /** `analyzeEvery`: writes between statistics refreshes; 0 where the database does it itself. */
+  constructor(private readonly analyzeEvery = 0) {}
+
   get generation(): number {
     return this.current
   }
@@ -14,7 +17,7 @@ export class ChangeFeed {
   committed(): boolean {
     this.current++
     this.writesSinceAnalyze++
-    if (this.writesSinceAnalyze >= 1000) {
+    if (this.analyzeEvery > 0 && this.writesSinceAnalyze >= this.analyzeEvery) {
       this.writesSinceAnalyze = 0
       return true
     }
@@ -27,20 +30,30 @@ export class ChangeFeed {
   }
 }
 
-/** A bounded map of values that are valid for one generation of a ChangeFeed. */
+/** A map of values valid for one generation of a ChangeFeed, bounded in entries and size. */
 export class GenerationCache<V> {
-  private readonly entries = new Map<string, { generation: number; value: V }>()
+  private readonly entries = new Map<string, { generation: number; value: V; size: number }>()
+  private totalSize = 0
 
   constructor(
     private readonly changes: ChangeFeed,
     private readonly maxEntries = 2000,
+    private readonly sizeOf: (value: V) => number = () => 0,
+    private readonly maxSize = Number.POSITIVE_INFINITY,
   ) {}
+
+  private drop(key: string): void {
+    const e = this.entries.get(key)
+    if (!e) return
+    this.totalSize -= e.size
+    this.entries.delete(key)
+  }
 
   get(key: string): V | undefined {
     const hit = this.entries.get(key)
     if (!hit) return undefined
     if (hit.generation !== this.changes.generation) {
-      this.entries.delete(key)
+      this.drop(key)
       return undefined
     }
     // Re-insert so Map order is least-recently-used first.
@@ -51,10 +64,14 @@ export class GenerationCache<V> {
 
   set(key: string, value: V, generation: number): void {
     if (generation !== this.changes.generation) return
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next().value
-      if (oldest !== undefined) this.entries.delete(oldest)
+    const size = this.sizeOf(value)
+    if (size > this.maxSize) return
+    this.drop(key)
+    while (this.entries.size > 0 && (this.entries.size >= this.maxEntries || this.totalSize + size > this.maxSize)) {
+      const oldest = this.entries.keys().next().value as string
+      this.drop(oldest)
     }
-    this.entries.set(key, { generation, value })
+    this.entries.set(key, { generation, value, size })
+    this.totalSize += size
   }
 }

@@ -16,7 +16,9 @@ import { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvo
 import { ChangeFeed } from './changes.js'
 import { RegistryService } from './registry-service.js'
 
-export function createServices(db: Database, changes = new ChangeFeed()) {
+/** `analyzeEvery`: refresh planner statistics after so many writes (PGlite has no autovacuum). */
+export function createServices(db: Database, opts: { analyzeEvery?: number } = {}) {
+  const changes = new ChangeFeed(opts.analyzeEvery ?? 0)
   const cbs = gemeenten()
   return {
     db,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/api/app.js'
+import type { OidcConfig } from '../../src/config.js'
 import type { Caller } from '../../src/domain/access.js'
 import { GebruikerInvoer } from '../../src/schemas/toegang.js'
 import { AuthService } from '../../src/services/auth-service.js'
@@ -40,7 +41,14 @@ export async function createAdminToken(database: TestDatabase): Promise<string> 
 }
 
 export async function startServer(
-  opts: { publicUrl?: string; bodyLimitBytes?: number; rateLimitPerMinute?: number; sessionIdleMinutes?: number } = {},
+  opts: {
+    publicUrl?: string
+    bodyLimitBytes?: number
+    rateLimitPerMinute?: number
+    sessionIdleMinutes?: number
+    /** OpenID Connect settings; without them OIDC is off, as in production. */
+    oidc?: OidcConfig
+  } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase()
   const adminToken = await createAdminToken(database)
@@ -51,6 +59,7 @@ export async function startServer(
       logLevel: 'silent',
       rateLimitPerMinute: opts.rateLimitPerMinute ?? 1_000_000,
       sessionIdleMinutes: opts.sessionIdleMinutes,
+      oidc: opts.oidc,
     },
     database: database.handle,
     logger: false,

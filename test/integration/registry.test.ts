@@ -101,6 +101,26 @@ describe('optimistic concurrency', () => {
   })
 })
 
+describe('concurrent use', () => {
+  it('answers many concurrent writes and reads correctly, with no errors and no stall', async () => {
+    const orgs = await Promise.all(Array.from({ length: 6 }, () => create(base, 'organisaties', buildOrganisatie())))
+    const rounds = await Promise.all(
+      orgs.flatMap((o, i) => [
+        call(base, 'PATCH', `/organisaties/${o.id}`, { toelichting: `ronde ${i}` }),
+        call(base, 'PUT', `/organisaties/${o.id}`, { type: 'leverancier', naam: `${o.naam} (bijgewerkt)` }),
+        call(base, 'GET', `/organisaties/${o.id}`),
+        call(base, 'GET', '/organisaties?paginaGrootte=5'),
+        call(base, 'POST', '/organisaties', buildOrganisatie()),
+      ]),
+    )
+    expect(rounds.filter((r) => r.status >= 300).map((r) => `${r.status} ${JSON.stringify(r.body).slice(0, 120)}`)).toEqual([])
+    for (const o of orgs) {
+      const now = await call(base, 'GET', `/organisaties/${o.id}`)
+      expect(now.body.revisie).toBe(3)
+    }
+  })
+})
+
 describe('bad input', () => {
   it('reports every error at once: wrong types, unknown fields, invalid OIN and CBS code', async () => {
     const res = await call<Problem>(base, 'POST', '/organisaties', {
