@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander'
 import { type Config, loadConfig } from '../config.js'
 import { AppError } from '../domain/errors.js'
-import { addUser } from './gebruikers.js'
+import { addUser, changeUser, listUsers } from './gebruikers.js'
 import { serve } from './serve.js'
 import { auditVerify, migrate, seed } from './tasks.js'
 import { exportCommand, importCommand } from './transfer.js'
@@ -95,6 +95,23 @@ export function buildCli(): Command {
     .option('--admin', 'de rol admin (beheer van de hele installatie)')
     .option('--rol <rol@organisatie...>', 'rol bij een organisatie (CBS-code, OIN, id of naam), bijv. beheerder@GM0402')
     .action(async (naam: string, opts, cmd: Command) => addUser(configFrom(cmd), naam, opts))
+
+  gebruiker
+    .command('lijst')
+    .description('alle gebruikers met status en rollen')
+    .action(async (_opts, cmd: Command) => listUsers(configFrom(cmd)))
+  gebruiker
+    .command('wijzigen')
+    .description('rollen (vervangen alle huidige), status of wachtwoord van een gebruiker wijzigen')
+    .argument('<gebruikersnaam>', 'inlognaam')
+    .option('--admin', 'de rol admin')
+    .option('--rol <rol@organisatie...>', 'rol bij een organisatie, bijv. lezer@GM1696')
+    .option('--actief', 'mag weer inloggen')
+    .option('--inactief', 'mag niet meer inloggen (sessies vervallen)')
+    .option('--nieuw-wachtwoord', 'nieuw wachtwoord (uit REGIEKAMER_WACHTWOORD, of eenmalig getoond)')
+    .action(async (naam: string, opts, cmd: Command) =>
+      changeUser(configFrom(cmd), naam, { ...opts, actief: opts.inactief ? false : opts.actief ? true : undefined }),
+    )
 
   const audit = program.command('audit').description('de auditlog')
   audit

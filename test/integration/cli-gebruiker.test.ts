@@ -68,6 +68,23 @@ describe('regiekamer gebruiker toevoegen', () => {
     expect((await canLogIn('im-hilversum', 'een-lang-wachtwoord')).sort()).toEqual(['beheerder', 'lezer'])
   })
 
+  it('lists users and changes roles, status and password', async () => {
+    const list = await cli(['gebruiker', 'lijst'])
+    expect(list.code).toBe(0)
+    expect(list.out).toMatch(/im-hilversum\t.*\tactief\t.*beheerder@Hilversum/)
+    const change = await cli(['gebruiker', 'wijzigen', 'im-hilversum', '--rol', 'auditor@GM0377', '--nieuw-wachtwoord'], {
+      REGIEKAMER_WACHTWOORD: 'nog-een-lang-wachtwoord',
+    })
+    expect(change.code).toBe(0)
+    expect(await canLogIn('im-hilversum', 'nog-een-lang-wachtwoord')).toEqual(['auditor'])
+    const off = await cli(['gebruiker', 'wijzigen', 'im-hilversum', '--inactief'])
+    expect(off.code).toBe(0)
+    await expect(canLogIn('im-hilversum', 'nog-een-lang-wachtwoord')).rejects.toThrow()
+    const missing = await cli(['gebruiker', 'wijzigen', 'niemand', '--actief'])
+    expect(missing.code).toBe(1)
+    expect(missing.out).toContain('bestaat niet')
+  })
+
   it('refuses unknown organisations, unknown roles, short passwords and taken names with a clear message', async () => {
     const org = await cli(['gebruiker', 'toevoegen', 'x-user', '--rol', 'beheerder@GM9999'])
     expect(org.code).toBe(1)
