@@ -40,8 +40,9 @@ export function leesbereik(caller: Caller): Leesbereik {
 
 /** A stable key for caches whose content depends on what the caller may see and do. */
 export function accessKey(caller: Caller): string {
-  if (isAdmin(caller)) return 'admin'
-  return unique(caller.rollen.map((r) => `${r.organisatieId ?? ''}:${r.rol}`)).join(',')
+  const scopes = caller.scopes === 'alle' ? 'alle' : [...caller.scopes].sort().join('+')
+  if (isAdmin(caller)) return `admin|${scopes}`
+  return `${unique(caller.rollen.map((r) => `${r.organisatieId ?? ''}:${r.rol}`)).join(',')}|${scopes}`
 }
 
 export function canReadAuditlog(caller: Caller): boolean {

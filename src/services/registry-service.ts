@@ -306,7 +306,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     return this.write(async (trx) => {
       const current = await this.lockCurrent(trx, id, ifMatch, actor.caller)
       await this.validate(trx, input, actor.caller)
-      await this.authorize(trx, actor.caller, input)
+      await this.authorize(trx, actor.caller, { ...input, id })
       const updated = await this.repo.update(trx, id, input)
       await auditlog.append(trx, { ...this.auditBase(actor, 'wijzigen', id), voor: current, na: updated })
       return updated
@@ -329,7 +329,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
       const current = await this.lockCurrent(trx, id, ifMatch, actor.caller)
       const input = mergePatch(inputOf(current), patch as Record<string, unknown>) as TInput
       await this.validate(trx, input, actor.caller)
-      await this.authorize(trx, actor.caller, input)
+      await this.authorize(trx, actor.caller, { ...input, id })
       const updated = await this.repo.update(trx, id, input)
       await auditlog.append(trx, { ...this.auditBase(actor, 'wijzigen', id), voor: current, na: updated })
       return updated

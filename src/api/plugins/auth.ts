@@ -68,7 +68,8 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
       if (publiek) return
       throw unauthenticated()
     }
-    if (caller.via === 'sessie' && !SAFE_METHODS.has(request.method)) {
+    // Public routes (login, setup) change no session data of their caller: no CSRF check.
+    if (caller.via === 'sessie' && !SAFE_METHODS.has(request.method) && !publiek) {
       const sent = request.headers['x-csrf-token']
       if (typeof sent !== 'string' || !request.csrfToken || !sameSecret(sent, request.csrfToken)) {
         throw forbiddenAction(

@@ -68,6 +68,7 @@ function toAppError(error: FastifyError & PgError): AppError | undefined {
           reason: msg('Het pad bevat ongeldige procentcodering.', 'The path contains invalid percent-encoding.'),
         },
       ])
+    case '23001':
     case '23503':
       return simple(
         'conflict',

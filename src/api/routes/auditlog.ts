@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import type { Database } from '../../db/database.js'
 import { auditlog } from '../../db/repos/auditlog.js'
-import { canReadAuditlog } from '../../domain/access.js'
+import { canReadAuditlog, leesbereik } from '../../domain/access.js'
 import { forbiddenAction, msg } from '../../domain/errors.js'
 import { pageInfo } from '../../domain/listing.js'
 import { ListQuery, Tijdstip } from '../../schemas/common.js'
@@ -61,7 +61,14 @@ export function registerAuditRoutes(app: FastifyInstance, db: Database) {
         throw forbiddenAction(msg('Alleen auditors en admins mogen de auditlog lezen.', 'Only auditors and admins may read the audit log.'))
       }
       const q = request.query as { pagina?: number; paginaGrootte?: number } & Record<string, string | undefined>
-      const req = { ...q, pagina: q.pagina ?? 1, paginaGrootte: q.paginaGrootte ?? 20 }
+      // An auditor reads the log of what its cooperation shares with it; an admin all of it.
+      const bereik = leesbereik(request.caller)
+      const req = {
+        ...q,
+        pagina: q.pagina ?? 1,
+        paginaGrootte: q.paginaGrootte ?? 20,
+        ...(bereik.alles ? {} : { zichtbaarVoor: bereik.organisatieIds }),
+      }
       const { items, total } = await auditlog.list(db, req)
       return { resultaten: items, paginering: pageInfo(req, total) }
     },

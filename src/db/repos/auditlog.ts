@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { type AuditContent, type AuditEntry, chainEntry } from '../../domain/auditchain.js'
 import type { Database } from '../database.js'
 import { notifyChange } from './maintenance.js'
+import { partnersVan, registryRepositories } from './registry.js'
 
 // Append-only, hash-chained audit log. Appends take a transaction-scoped advisory lock
 // so concurrent writers get consecutive volgnummers and a single unbroken chain.
@@ -11,6 +12,8 @@ const AUDIT_LOCK_KEY = 7_365_001
 export type AuditAppend = Omit<AuditContent, 'volgnummer' | 'tijdstip'>
 
 export interface AuditQuery {
+  /** Only entries about registry objects these organisations may see now; absent: all. */
+  zichtbaarVoor?: string[]
   pagina: number
   paginaGrootte: number
   objecttype?: string
@@ -73,6 +76,22 @@ export const auditlog = {
 
   async list(db: Database, q: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
     let base = db.selectFrom('auditlog')
+    if (q.zichtbaarVoor) {
+      const ids = q.zichtbaarVoor
+      const r = registryRepositories
+      base = base.where((eb) =>
+        eb.or([
+          eb.and([
+            eb('objecttype', '=', 'organisatie'),
+            eb('object_id', 'in', sql<string>`(SELECT organisatie_id::text FROM ${partnersVan(ids)} AS p(organisatie_id))`),
+          ]),
+          eb.and([eb('objecttype', '=', 'samenwerking'), eb('object_id', 'in', r.samenwerkingen.visibleIds(db, ids))]),
+          eb.and([eb('objecttype', '=', 'gastheerschap'), eb('object_id', 'in', r.gastheerschappen.visibleIds(db, ids))]),
+          eb.and([eb('objecttype', '=', 'applicatie'), eb('object_id', 'in', r.applicaties.visibleIds(db, ids))]),
+          eb.and([eb('objecttype', '=', 'koppeling'), eb('object_id', 'in', r.koppelingen.visibleIds(db, ids))]),
+        ]),
+      )
+    }
     if (q.objecttype) base = base.where('objecttype', '=', q.objecttype)
     if (q.objectId) base = base.where('object_id', '=', q.objectId)
     if (q.actor) base = base.where('actor', '=', q.actor)

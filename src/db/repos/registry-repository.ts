@@ -32,7 +32,7 @@ export interface ChildSpec {
 }
 
 export interface DependantSpec {
-  objecttype: RegistryObjecttype
+  objecttype: RegistryObjecttype | 'gebruiker'
   relatie: string
   /** Table of the resource that refers (it has id and a name column). */
   ownerTable: string
@@ -272,6 +272,11 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     const out: TResource[] = []
     for (let i = 0; i < rows.length; i += 1000) out.push(...(await this.attachChildren(db, rows.slice(i, i + 1000))))
     return out
+  }
+
+  /** Ids (as text) of the rows these organisations may see: for filtering the audit log. */
+  visibleIds(db: Database, organisatieIds: string[]): AnyQuery {
+    return this.within(this.any(db).selectFrom(this.spec.table).select(sql`id::text`.as('id')), { alles: false, organisatieIds })
   }
 
   /** Which of these ids exist: one query per call, for reference checks. */

@@ -34,7 +34,7 @@ const meta = { aangemaaktOp: 'aangemaakt_op', gewijzigdOp: 'gewijzigd_op' }
 // samenwerkingen O belongs to (what "their samenwerkingen share with them").
 const orgs = (ids: string[]) => sql`${sql.val(ids)}::uuid[]`
 const samenwerkingenVan = (ids: string[]) => sql`(SELECT samenwerking_id FROM samenwerking_lid WHERE organisatie_id = ANY(${orgs(ids)}))`
-const partnersVan = (ids: string[]) =>
+export const partnersVan = (ids: string[]) =>
   sql`(SELECT organisatie_id FROM samenwerking_lid WHERE samenwerking_id IN ${samenwerkingenVan(ids)} UNION SELECT unnest(${orgs(ids)}))`
 const applicatiesVan = (ids: string[]) => sql`(SELECT applicatie_id FROM applicatie_gebruiker WHERE organisatie_id IN ${partnersVan(ids)})`
 const gastheerschappenVan = (ids: string[]) =>
@@ -97,6 +97,15 @@ export const organisaties = new RegistryRepository<OrganisatieInvoer, Organisati
       column: 'organisatie_id',
     },
     { objecttype: 'koppeling', relatie: 'eigenaarId', ownerTable: 'koppeling', ownerName: 'naam', column: 'eigenaar_id' },
+    {
+      objecttype: 'gebruiker',
+      relatie: 'rollen',
+      ownerTable: 'gebruiker',
+      ownerName: 'gebruikersnaam',
+      linkTable: 'gebruiker_rol',
+      linkOwnerColumn: 'gebruiker_id',
+      column: 'organisatie_id',
+    },
   ],
 })
 
@@ -131,6 +140,7 @@ export const samenwerkingen = new RegistryRepository<SamenwerkingInvoer, Samenwe
   dependants: [
     { objecttype: 'gastheerschap', relatie: 'samenwerkingId', ownerTable: 'gastheerschap', ownerName: 'taak', column: 'samenwerking_id' },
   ],
+  visibleTo: (q, ids) => q.where(sql<boolean>`id IN ${samenwerkingenVan(ids)}`),
 })
 
 export const gastheerschappen = new RegistryRepository<GastheerschapInvoer, Gastheerschap>({
@@ -170,6 +180,7 @@ export const gastheerschappen = new RegistryRepository<GastheerschapInvoer, Gast
   dependants: [
     { objecttype: 'koppeling', relatie: 'gastheerschapId', ownerTable: 'koppeling', ownerName: 'naam', column: 'gastheerschap_id' },
   ],
+  visibleTo: (q, ids) => q.where(sql<boolean>`id IN ${gastheerschappenVan(ids)}`),
 })
 
 export const applicaties = new RegistryRepository<ApplicatieInvoer, Applicatie>({

@@ -1,0 +1,605 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { gemeenten } from '../../src/io/gemeenten.js'
+import { buildApplicatie, buildGastheerschap, buildKoppeling, buildOrganisatie, buildSamenwerking, create } from '../helpers/factories.js'
+import { startServer, type TestServer } from '../helpers/server.js'
+import { createApiToken, createGebruiker, login, nextClientIp, type Reply, type Session, send } from '../helpers/toegang.js'
+
+// The authorization matrix, generated from the OpenAPI document: every operation × every
+// caller (each role at the caller's own organisation, an admin, and nobody) × the caller's
+// own or another organisation's object, sent as real requests and compared with the
+// expected table below, which spells out src/domain/access.ts and DESIGN.md ("Security
+// baseline"). An operation in the document without an entry in the table fails the test:
+// a new endpoint needs a policy before it ships.
+//
+// The world: two municipalities, "eigen" (where every caller holds its role) and "ander",
+// each with a partner in a samenwerking of its own, and one object of every registry type
+// belonging to each. Callers act with a session (cookie + CSRF token) and, in a second
+// pass, with an API token made from that session.
+
+const RESOURCES = ['organisaties', 'samenwerkingen', 'gastheerschappen', 'applicaties', 'koppelingen'] as const
+type Resource = (typeof RESOURCES)[number]
+const ROLLEN = ['lezer', 'beheerder', 'regisseur', 'auditor'] as const
+type Rol = (typeof ROLLEN)[number]
+type Wie = 'anoniem' | 'admin' | Rol
+type Via = 'sessie' | 'token'
+type Scope = 'eigen' | 'ander'
+
+interface Caller {
+  wie: Wie
+  via?: Via
+}
+
+// ---------------------------------------------------------------------------------
+// The expected table: operationId → the one status each caller must get.
+
+type Rule = (c: Caller, scope: Scope | undefined) => number
+
+/** Open to everyone, signed in or not. */
+const publiek =
+  (status: number): Rule =>
+  () =>
+    status
+/** Anyone signed in; nobody else (401). */
+const ingelogd =
+  (rule: Rule): Rule =>
+  (c, scope) =>
+    c.wie === 'anoniem' ? 401 : rule(c, scope)
+const alleenAdmin = (status: number): Rule => ingelogd((c) => (c.wie === 'admin' ? status : 403))
+
+/** Roles that may change objects of a type for their own organisation (access.ts, writerRoles). */
+const SCHRIJVERS: Record<Resource, Rol[]> = {
+  organisaties: ['beheerder'],
+  samenwerkingen: ['beheerder'],
+  gastheerschappen: ['beheerder', 'regisseur'],
+  applicaties: ['beheerder'],
+  koppelingen: ['beheerder'],
+}
+/** Organisations are the one registry type every signed-in caller sees. */
+const voorIedereenZichtbaar = (r: Resource) => r === 'organisaties'
+const schrijver = (c: Caller, r: Resource) => (SCHRIJVERS[r] as string[]).includes(c.wie)
+
+const lijst: Rule = ingelogd(() => 200)
+const lezen = (r: Resource): Rule =>
+  ingelogd((c, scope) => (c.wie === 'admin' || scope === 'eigen' || voorIedereenZichtbaar(r) ? 200 : 404))
+/**
+ * Creating: "eigen" sends a body that belongs to the caller's organisation, "ander" one
+ * that belongs to the other organisation (for organisaties: a gemeente, which no single
+ * beheerder may create). References to what a caller cannot see are invalid (400) —
+ * they are checked before the permission.
+ */
+const aanmaken = (r: Resource): Rule =>
+  ingelogd((c, scope) => {
+    if (c.wie === 'admin') return 201
+    if (scope === 'eigen') return schrijver(c, r) ? 201 : 403
+    return r === 'koppelingen' ? 400 : 403
+  })
+/** Changing: what a caller cannot see is not found (404), before any permission check. */
+const wijzigen = (r: Resource, ok: number): Rule =>
+  ingelogd((c, scope) => {
+    if (c.wie === 'admin') return ok
+    if (scope === 'ander' && !voorIedereenZichtbaar(r)) return 404
+    return scope === 'eigen' && schrijver(c, r) ? ok : 403
+  })
+const relatie = (parent: Resource): Rule => lezen(parent)
+
+const POLICY: Record<string, Rule> = {
+  index: publiek(200),
+  gezondheid: publiek(200),
+  sessie_openen: publiek(201),
+  setup: publiek(403), // users exist: the setup link is spent for everyone
+  oidc_status: publiek(200), // whether OpenID Connect sign-in is on (off here: its flow routes are then absent)
+  sessie_sluiten: ingelogd(() => 204),
+  ik: ingelogd(() => 200),
+  api_tokens_lijst: ingelogd(() => 200),
+  api_tokens_aanmaken: ingelogd((c) => (c.via === 'sessie' ? 201 : 403)),
+  api_tokens_intrekken: ingelogd((_c, scope) => (scope === 'eigen' ? 204 : 404)),
+  gebruikers_lijst: alleenAdmin(200),
+  gebruikers_aanmaken: alleenAdmin(201),
+  gebruikers_lezen: alleenAdmin(200),
+  gebruikers_bijwerken: alleenAdmin(200),
+  gebruikers_verwijderen: alleenAdmin(204),
+  auditlog_lijst: ingelogd((c) => (c.wie === 'admin' || c.wie === 'auditor' ? 200 : 403)),
+
+  organisaties_lijst: lijst,
+  organisaties_aanmaken: aanmaken('organisaties'),
+  organisaties_lezen: lezen('organisaties'),
+  organisaties_vervangen: wijzigen('organisaties', 200),
+  organisaties_bijwerken: wijzigen('organisaties', 200),
+  // Every organisation in the world has dependants: deleting it is allowed but refused (409).
+  organisaties_verwijderen: wijzigen('organisaties', 409),
+  organisaties_gastheerschappen: relatie('organisaties'),
+  organisaties_samenwerkingen: relatie('organisaties'),
+  organisaties_applicaties: relatie('organisaties'),
+  organisaties_koppelingen: relatie('organisaties'),
+
+  samenwerkingen_lijst: lijst,
+  samenwerkingen_aanmaken: aanmaken('samenwerkingen'),
+  samenwerkingen_lezen: lezen('samenwerkingen'),
+  samenwerkingen_vervangen: wijzigen('samenwerkingen', 200),
+  samenwerkingen_bijwerken: wijzigen('samenwerkingen', 200),
+  samenwerkingen_verwijderen: wijzigen('samenwerkingen', 204),
+  samenwerkingen_gastheerschappen: relatie('samenwerkingen'),
+  samenwerkingen_leden: relatie('samenwerkingen'),
+
+  gastheerschappen_lijst: lijst,
+  gastheerschappen_aanmaken: aanmaken('gastheerschappen'),
+  gastheerschappen_lezen: lezen('gastheerschappen'),
+  gastheerschappen_vervangen: wijzigen('gastheerschappen', 200),
+  gastheerschappen_bijwerken: wijzigen('gastheerschappen', 200),
+  gastheerschappen_verwijderen: wijzigen('gastheerschappen', 204),
+  gastheerschappen_koppelingen: relatie('gastheerschappen'),
+
+  applicaties_lijst: lijst,
+  applicaties_aanmaken: aanmaken('applicaties'),
+  applicaties_lezen: lezen('applicaties'),
+  applicaties_vervangen: wijzigen('applicaties', 200),
+  applicaties_bijwerken: wijzigen('applicaties', 200),
+  applicaties_verwijderen: wijzigen('applicaties', 204),
+  applicaties_koppelingen: relatie('applicaties'),
+
+  koppelingen_lijst: lijst,
+  koppelingen_aanmaken: aanmaken('koppelingen'),
+  koppelingen_lezen: lezen('koppelingen'),
+  koppelingen_vervangen: wijzigen('koppelingen', 200),
+  koppelingen_bijwerken: wijzigen('koppelingen', 200),
+  koppelingen_verwijderen: wijzigen('koppelingen', 204),
+}
+
+// ---------------------------------------------------------------------------------
+// The OpenAPI document's operations
+
+interface Operation {
+  method: string
+  path: string
+  operationId: string
+  /** The registry resource (or other collection) the path starts with. */
+  collection: string
+  hasId: boolean
+  /** Names of its query parameters. */
+  query: string[]
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']
+
+type Doc = { paths: Record<string, Record<string, { operationId?: string; parameters?: { name: string; in: string }[] }>> }
+
+function operationsOf(doc: Doc): Operation[] {
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method]) => METHODS.includes(method))
+      .map(([method, op]) => ({
+        method: method.toUpperCase(),
+        path,
+        operationId: op.operationId ?? `${method.toUpperCase()} ${path}`,
+        collection: path.split('/')[1] ?? '',
+        hasId: path.includes('{id}'),
+        query: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+      })),
+  )
+}
+
+const isRegistry = (collection: string): collection is Resource => (RESOURCES as readonly string[]).includes(collection)
+/** Which operations are tried for both the own and the other organisation. */
+const scopesOf = (op: Operation): (Scope | undefined)[] =>
+  op.hasId || (isRegistry(op.collection) && op.method === 'POST') ? ['eigen', 'ander'] : [undefined]
+
+// ---------------------------------------------------------------------------------
+// The world
+
+let server: TestServer
+let base: string
+let operations: Operation[]
+
+const cbsCodes = [...gemeenten().keys()]
+let nextCbs = 0
+const cbsCode = () => cbsCodes[nextCbs++]
+
+type Obj = { id: string } & Record<string, unknown>
+interface Side {
+  org: Obj
+  partner: Obj
+  samenwerking: Obj
+  gastheerschap: Obj
+  app: Obj
+  app2: Obj
+  koppeling: Obj
+  /** A user with a role at this organisation (the target of /gebruikers/{id}). */
+  gebruiker: { id: string }
+}
+const world = {} as Record<Scope, Side>
+/** Inputs the world's objects were made from, for PUT. */
+const inputs = new Map<string, Record<string, unknown>>()
+/** Ids of the other organisation's registry objects (organisaties excepted): must never reach a non-admin. */
+const anderIds = new Set<string>()
+
+interface Actor {
+  wie: Exclude<Wie, 'anoniem'>
+  ip: string
+  gebruikersnaam: string
+  wachtwoord: string
+  session: Session
+  token: string
+}
+const actors = new Map<Wie, Actor>()
+let anonIp: string
+let loginUser: { gebruikersnaam: string; wachtwoord: string }
+/** A token of someone else, for "revoke another's token". */
+let buurTokenId: string
+
+async function made(path: Resource, input: Record<string, unknown>, scope: Scope): Promise<Obj> {
+  const o = await create(base, path, input)
+  inputs.set(o.id, input)
+  if (scope === 'ander' && path !== 'organisaties') anderIds.add(o.id)
+  return o
+}
+
+async function buildSide(scope: Scope): Promise<Side> {
+  const gemeente = () => buildOrganisatie({ type: 'gemeente', naam: `Gemeente ${scope} ${randomUUID().slice(0, 6)}`, cbsCode: cbsCode() })
+  const org = await made('organisaties', gemeente(), scope)
+  const partner = await made('organisaties', gemeente(), scope)
+  const samenwerking = await made(
+    'samenwerkingen',
+    buildSamenwerking({ leden: [{ organisatieId: org.id }, { organisatieId: partner.id }] }),
+    scope,
+  )
+  const gastheerschap = await made(
+    'gastheerschappen',
+    buildGastheerschap({ gastheerId: org.id, afnemerIds: [partner.id], samenwerkingId: samenwerking.id }),
+    scope,
+  )
+  const app = await made('applicaties', buildApplicatie({ gebruikerIds: [org.id] }), scope)
+  const app2 = await made('applicaties', buildApplicatie({ gebruikerIds: [org.id] }), scope)
+  const koppeling = await made(
+    'koppelingen',
+    buildKoppeling({ bronApplicatieId: app.id, doelApplicatieId: app2.id, eigenaarId: org.id, gastheerschapId: gastheerschap.id }),
+    scope,
+  )
+  const gebruiker = await createGebruiker(base, server.adminToken, [{ rol: 'lezer', organisatieId: org.id }], { wachtwoord: null })
+  return { org, partner, samenwerking, gastheerschap, app, app2, koppeling, gebruiker }
+}
+
+/** A body for POST that belongs to one side. */
+function createBody(r: Resource, scope: Scope): Record<string, unknown> {
+  const s = world[scope]
+  switch (r) {
+    case 'organisaties':
+      // Eigen: a supplier, which any beheerder may keep; ander: a gemeente, responsible for itself.
+      return scope === 'eigen' ? buildOrganisatie() : buildOrganisatie({ type: 'gemeente', cbsCode: cbsCode() })
+    case 'samenwerkingen':
+      return buildSamenwerking({ leden: [{ organisatieId: s.org.id }] })
+    case 'gastheerschappen':
+      return buildGastheerschap({ gastheerId: s.org.id, afnemerIds: [s.partner.id] })
+    case 'applicaties':
+      return buildApplicatie({ gebruikerIds: [s.org.id] })
+    case 'koppelingen':
+      return buildKoppeling({ bronApplicatieId: s.app.id, doelApplicatieId: s.app2.id, eigenaarId: s.org.id })
+  }
+}
+
+const worldObject = (r: Resource, scope: Scope): Obj => {
+  const s = world[scope]
+  return {
+    organisaties: s.org,
+    samenwerkingen: s.samenwerking,
+    gastheerschappen: s.gastheerschap,
+    applicaties: s.app,
+    koppelingen: s.koppeling,
+  }[r]
+}
+
+// ---------------------------------------------------------------------------------
+// Requests
+
+interface Cell {
+  op: Operation
+  caller: Caller
+  scope?: Scope
+  expected: number
+  status: number
+  reply: Reply
+  /** The id put in the path, if any. */
+  id?: string
+}
+const cells: Cell[] = []
+const missingFixture: string[] = []
+
+async function idFor(op: Operation, caller: Caller, scope: Scope): Promise<string> {
+  if (isRegistry(op.collection)) {
+    // Deleting takes a fresh object of the same kind each time, so the world stays whole.
+    // Organisations are kept: they are the callers' own, and have dependants (409).
+    if (op.method === 'DELETE' && op.collection !== 'organisaties')
+      return (await made(op.collection, createBody(op.collection, scope), scope)).id
+    return worldObject(op.collection, scope).id
+  }
+  if (op.collection === 'gebruikers') {
+    if (op.method === 'DELETE') {
+      const g = await createGebruiker(base, server.adminToken, [{ rol: 'lezer', organisatieId: world[scope].org.id }], { wachtwoord: null })
+      return g.id
+    }
+    return world[scope].gebruiker.id
+  }
+  if (op.collection === 'api-tokens') {
+    const actor = caller.wie === 'anoniem' ? undefined : actors.get(caller.wie)
+    if (scope === 'eigen' && actor) return (await createApiToken(base, actor.session, ['lezen'], { ip: actor.ip })).id
+    return buurTokenId
+  }
+  throw new Error(`no fixture for {id} in ${op.method} ${op.path}`)
+}
+
+function bodyFor(op: Operation, scope: Scope | undefined, id: string | undefined): unknown {
+  const verlooptOp = new Date(Date.now() + 86_400_000).toISOString()
+  switch (op.operationId) {
+    case 'sessie_openen':
+      return { gebruikersnaam: loginUser.gebruikersnaam, wachtwoord: loginUser.wachtwoord }
+    case 'setup':
+      return { token: 'rku_verzonnen', gebruikersnaam: 'indringer', naam: 'Indringer', wachtwoord: 'een lang wachtwoord' }
+    case 'api_tokens_aanmaken':
+      return { naam: 'matrix', scopes: ['lezen'], verlooptOp }
+    case 'gebruikers_aanmaken':
+      return {
+        gebruikersnaam: `matrix-${randomUUID().slice(0, 8)}`,
+        naam: 'Matrix',
+        rollen: [{ rol: 'lezer', organisatieId: world.eigen.org.id }],
+      }
+    case 'gebruikers_bijwerken':
+      return { naam: `Gewijzigd ${randomUUID().slice(0, 4)}` }
+  }
+  if (isRegistry(op.collection) && scope) {
+    if (op.method === 'POST') return createBody(op.collection, scope)
+    if (op.method === 'PUT') return inputs.get(id as string)
+    if (op.method === 'PATCH') return { toelichting: `matrix ${randomUUID().slice(0, 4)}` }
+  }
+  if (op.method === 'POST' || op.method === 'PUT' || op.method === 'PATCH') throw new Error(`no fixture for the body of ${op.operationId}`)
+  return undefined
+}
+
+async function credentialsFor(op: Operation, caller: Caller): Promise<{ ip: string; session?: Session; token?: string }> {
+  if (caller.wie === 'anoniem') return { ip: anonIp }
+  const actor = actors.get(caller.wie) as Actor
+  if (caller.via === 'token') return { ip: actor.ip, token: actor.token }
+  // Logging out ends the session: use one of its own.
+  if (op.operationId === 'sessie_sluiten')
+    return { ip: actor.ip, session: await login(base, actor.gebruikersnaam, actor.wachtwoord, actor.ip) }
+  return { ip: actor.ip, session: actor.session }
+}
+
+async function runCell(op: Operation, caller: Caller, scope: Scope | undefined): Promise<void> {
+  const rule = POLICY[op.operationId]
+  if (!rule) return
+  let id: string | undefined
+  let path = op.path
+  let body: unknown
+  try {
+    if (op.hasId) {
+      id = await idFor(op, caller, scope as Scope)
+      path = path.replace('{id}', id)
+    }
+    if (/\{[^}]+\}/.test(path)) throw new Error(`no fixture for the parameters of ${op.path}`)
+    // Whole lists on one page, so the checks below see everything a caller is shown.
+    if (op.query.includes('paginaGrootte')) path += '?paginaGrootte=200'
+    body = bodyFor(op, scope, id)
+  } catch (e) {
+    missingFixture.push(`${op.operationId}: ${(e as Error).message}`)
+    return
+  }
+  const reply = await send(base, op.method, path, { ...(await credentialsFor(op, caller)), body })
+  cells.push({ op, caller, scope, expected: rule(caller, scope), status: reply.status, reply, id })
+  if (reply.status === 201 && scope === 'ander' && isRegistry(op.collection) && op.collection !== 'organisaties') {
+    anderIds.add((reply.body as Obj).id)
+  }
+}
+
+const callers = (): Caller[] => [
+  { wie: 'anoniem' },
+  ...(['admin', ...ROLLEN] as const).flatMap((wie) => (['sessie', 'token'] as const).map((via) => ({ wie, via }))),
+]
+const label = (c: Cell) => `${c.op.operationId} ${c.caller.wie}${c.caller.via ? `/${c.caller.via}` : ''}${c.scope ? ` ${c.scope}` : ''}`
+const isNonAdmin = (c: Caller) => c.wie !== 'admin' && c.wie !== 'anoniem'
+
+beforeAll(async () => {
+  server = await startServer()
+  base = server.base
+  const doc = await send<Doc>(base, 'GET', '/openapi.json')
+  if (doc.status !== 200) throw new Error(`openapi.json: ${doc.status}`)
+  operations = operationsOf(doc.body)
+
+  world.eigen = await buildSide('eigen')
+  world.ander = await buildSide('ander')
+  anonIp = nextClientIp()
+
+  const users: [Exclude<Wie, 'anoniem'>, { rol: string; organisatieId?: string }[]][] = [
+    ['admin', [{ rol: 'admin' }]],
+    ...ROLLEN.map((rol): [Rol, { rol: string; organisatieId: string }[]] => [rol, [{ rol, organisatieId: world.eigen.org.id }]]),
+  ]
+  for (const [wie, rollen] of users) {
+    const ip = nextClientIp()
+    const g = await createGebruiker(base, server.adminToken, rollen, { prefix: wie })
+    const session = await login(base, g.gebruikersnaam, g.wachtwoord, ip)
+    const scopes = wie === 'admin' ? ['lezen', 'schrijven', 'beheer'] : ['lezen', 'schrijven']
+    const { token } = await createApiToken(base, session, scopes, { ip })
+    actors.set(wie, { wie, ip, gebruikersnaam: g.gebruikersnaam, wachtwoord: g.wachtwoord, session, token })
+  }
+  loginUser = await createGebruiker(base, server.adminToken, [{ rol: 'lezer', organisatieId: world.eigen.org.id }], { prefix: 'inlog' })
+  const buur = await createGebruiker(base, server.adminToken, [{ rol: 'beheerder', organisatieId: world.ander.org.id }], { prefix: 'buur' })
+  const buurIp = nextClientIp()
+  buurTokenId = (await createApiToken(base, await login(base, buur.gebruikersnaam, buur.wachtwoord, buurIp), ['lezen'], { ip: buurIp })).id
+
+  for (const op of operations) {
+    for (const caller of callers()) {
+      for (const scope of scopesOf(op)) await runCell(op, caller, scope)
+    }
+  }
+})
+afterAll(async () => server?.close())
+
+// ---------------------------------------------------------------------------------
+
+describe('authorization matrix from the OpenAPI document', () => {
+  it('has a policy for every operation in the document, and no policy for an operation that is gone', () => {
+    expect(operations.length).toBeGreaterThan(40)
+    const ids = operations.map((o) => o.operationId)
+    expect(new Set(ids).size, 'operationIds are unique').toBe(ids.length)
+    const withoutPolicy = operations.filter((o) => !POLICY[o.operationId]).map((o) => `${o.method} ${o.path} (${o.operationId})`)
+    expect(withoutPolicy, 'new endpoint without policy').toEqual([])
+    expect(
+      Object.keys(POLICY).filter((id) => !ids.includes(id)),
+      'policy for an operation not in the document',
+    ).toEqual([])
+    expect(missingFixture, 'operation the matrix cannot call').toEqual([])
+  })
+
+  it('answers every operation × caller × own/other object as the table says', () => {
+    expect(cells.length).toBeGreaterThan(500)
+    const wrong = cells.filter((c) => c.status !== c.expected).map((c) => `${label(c)}: expected ${c.expected}, got ${c.status}`)
+    expect(wrong).toEqual([])
+  })
+
+  it('answers every refusal and error as problem+json, never with a 5xx', () => {
+    const bad = cells
+      .filter((c) => c.status >= 500 || (c.status >= 400 && !c.reply.contentType.startsWith('application/problem+json')))
+      .map((c) => `${label(c)}: ${c.status} ${c.reply.contentType}`)
+    expect(bad).toEqual([])
+  })
+
+  it("answers 404, not 403, to a non-admin for the other organisation's objects, reading and writing", () => {
+    const leaks = cells
+      .filter((c) => isNonAdmin(c.caller) && c.scope === 'ander' && c.op.hasId && isRegistry(c.op.collection))
+      .filter((c) => c.op.collection !== 'organisaties' && c.status !== 404)
+      .map((c) => `${label(c)}: ${c.status}`)
+    expect(leaks).toEqual([])
+  })
+
+  it("never shows a non-admin an id of the other organisation's objects (lists, relations, single objects)", () => {
+    expect(anderIds.size).toBeGreaterThan(10)
+    const leaks: string[] = []
+    for (const c of cells) {
+      if (!isNonAdmin(c.caller) || c.status >= 300 || c.op.operationId === 'auditlog_lijst') continue
+      const seen = [...anderIds].filter((id) => c.reply.text.includes(id))
+      if (seen.length > 0) leaks.push(`${label(c)} shows ${seen.length} object(s) of the other organisation`)
+    }
+    expect(leaks).toEqual([])
+  })
+
+  it('lists what the caller may see: own objects appear in every signed-in list', () => {
+    const missing: string[] = []
+    for (const c of cells.filter((x) => x.op.operationId.endsWith('_lijst') && isRegistry(x.op.collection) && x.status === 200)) {
+      const ids = ((c.reply.body as { resultaten: Obj[] }).resultaten ?? []).map((o) => o.id)
+      const own = worldObject(c.op.collection as Resource, 'eigen').id
+      if (!ids.includes(own)) missing.push(label(c))
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('shows toegestaneActies on GET that match what a write actually allows', () => {
+    const find = (operationId: string, caller: Caller, scope: Scope | undefined) =>
+      cells.find((c) => c.op.operationId === operationId && c.caller.wie === caller.wie && c.caller.via === caller.via && c.scope === scope)
+    const mismatches: string[] = []
+    for (const r of RESOURCES) {
+      for (const caller of callers().filter((c) => c.wie !== 'anoniem')) {
+        for (const scope of ['eigen', 'ander'] as const) {
+          const read = find(`${r}_lezen`, caller, scope)
+          if (read?.status !== 200) continue
+          const acties = ((read.reply.body as { toegestaneActies?: string[] }).toegestaneActies ?? []).slice().sort()
+          const patch = find(`${r}_bijwerken`, caller, scope)?.status
+          const put = find(`${r}_vervangen`, caller, scope)?.status
+          const del = find(`${r}_verwijderen`, caller, scope)?.status
+          const may = { wijzigen: patch === 200 && put === 200, verwijderen: del === 204 || del === 409 }
+          const expected = (Object.keys(may) as (keyof typeof may)[]).filter((k) => may[k]).sort()
+          if (JSON.stringify(acties) !== JSON.stringify(expected)) {
+            mismatches.push(
+              `${r} ${caller.wie}/${caller.via} ${scope}: toegestaneActies ${JSON.stringify(acties)}, but PATCH ${patch}, PUT ${put}, DELETE ${del}`,
+            )
+          }
+          // The list shows the same actions as the object itself.
+          const list = find(`${r}_lijst`, caller, undefined)
+          const inList = ((list?.reply.body as { resultaten?: (Obj & { toegestaneActies?: string[] })[] })?.resultaten ?? []).find(
+            (o) => o.id === worldObject(r, scope).id,
+          )
+          if (inList && JSON.stringify((inList.toegestaneActies ?? []).slice().sort()) !== JSON.stringify(acties)) {
+            mismatches.push(
+              `${r} ${caller.wie}/${caller.via} ${scope}: the list shows ${JSON.stringify(inList.toegestaneActies)}, the object ${JSON.stringify(acties)}`,
+            )
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([])
+  })
+
+  it('shows rights in /_ik that match what the caller may actually do', () => {
+    const mismatches: string[] = []
+    for (const ik of cells.filter((c) => c.op.operationId === 'ik' && c.status === 200)) {
+      const rechten = (
+        ik.reply.body as { rechten: { auditlogLezen: boolean; gebruikersBeheren: boolean; aanmaken: Record<string, boolean> } }
+      ).rechten
+      const same = (opId: string, scope?: Scope) =>
+        cells.find(
+          (c) => c.op.operationId === opId && c.caller.wie === ik.caller.wie && c.caller.via === ik.caller.via && c.scope === scope,
+        )?.status
+      const checks: [string, boolean, boolean][] = [
+        ['auditlogLezen', rechten.auditlogLezen, same('auditlog_lijst') === 200],
+        ['gebruikersBeheren', rechten.gebruikersBeheren, same('gebruikers_lijst') === 200],
+        ...RESOURCES.map((r): [string, boolean, boolean] => [
+          `aanmaken.${r}`,
+          rechten.aanmaken[
+            {
+              organisaties: 'organisatie',
+              samenwerkingen: 'samenwerking',
+              gastheerschappen: 'gastheerschap',
+              applicaties: 'applicatie',
+              koppelingen: 'koppeling',
+            }[r]
+          ],
+          same(`${r}_aanmaken`, 'eigen') === 201,
+        ]),
+      ]
+      for (const [what, claimed, actual] of checks) {
+        if (claimed !== actual)
+          mismatches.push(`${ik.caller.wie}/${ik.caller.via}: _ik says ${what}=${claimed}, the API ${actual ? 'allows' : 'refuses'} it`)
+      }
+    }
+    expect(mismatches).toEqual([])
+  })
+})
+
+describe('leaks outside the matrix', () => {
+  it("shows an auditor the audit log of its own cooperation only, not the other organisation's objects", async () => {
+    const auditor = actors.get('auditor') as Actor
+    const seen = new Set<string>()
+    for (let pagina = 1; pagina <= 50; pagina++) {
+      const res = await send<{ resultaten: unknown[]; paginering: { totaalPaginas: number } }>(
+        base,
+        'GET',
+        `/auditlog?paginaGrootte=200&pagina=${pagina}`,
+        { session: auditor.session, ip: auditor.ip },
+      )
+      expect(res.status).toBe(200)
+      for (const id of anderIds) if (res.text.includes(id)) seen.add(id)
+      if (pagina >= res.body.paginering.totaalPaginas) break
+    }
+    expect([...seen], 'ids of the other organisation in the auditor’s audit log').toEqual([])
+  })
+
+  it('computes toegestaneActies of a cached list for the caller, not for whoever asked first with the same roles', async () => {
+    const beheerder = actors.get('beheerder') as Actor
+    const leesToken = (await createApiToken(base, beheerder.session, ['lezen'], { ip: beheerder.ip })).token
+    const app = world.eigen.app
+    const url = `/applicaties?zoek=${encodeURIComponent(String(inputs.get(app.id)?.naam))}`
+    type Lijst = { resultaten: (Obj & { toegestaneActies?: string[] })[] }
+    // The session (may write) asks first, the read-only token second, and the other way round.
+    const viaSession = await send<Lijst>(base, 'GET', url, { session: beheerder.session, ip: beheerder.ip })
+    const viaToken = await send<Lijst>(base, 'GET', url, { token: leesToken, ip: beheerder.ip })
+    const patch = await send(base, 'PATCH', `/applicaties/${app.id}`, { token: leesToken, ip: beheerder.ip, body: { toelichting: 'x' } })
+    expect(patch.status).toBe(403)
+    expect(viaSession.body.resultaten.find((o) => o.id === app.id)?.toegestaneActies).toEqual(['wijzigen', 'verwijderen'])
+    const url2 = `${url}&paginaGrootte=7`
+    const tokenFirst = await send<Lijst>(base, 'GET', url2, { token: leesToken, ip: beheerder.ip })
+    const sessionSecond = await send<Lijst>(base, 'GET', url2, { session: beheerder.session, ip: beheerder.ip })
+    expect({
+      tokenAfterSession: viaToken.body.resultaten.find((o) => o.id === app.id)?.toegestaneActies,
+      tokenFirst: tokenFirst.body.resultaten.find((o) => o.id === app.id)?.toegestaneActies,
+      sessionAfterToken: sessionSecond.body.resultaten.find((o) => o.id === app.id)?.toegestaneActies,
+    }).toEqual({ tokenAfterSession: [], tokenFirst: [], sessionAfterToken: ['wijzigen', 'verwijderen'] })
+  })
+})
