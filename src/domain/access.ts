@@ -88,7 +88,7 @@ export interface RegistryShape {
   type?: string
   leden?: { organisatieId: string }[]
   gastheerId?: string
-  gebruikerIds?: string[]
+  inGebruikBij?: string[]
   leverancierId?: string
   eigenaarId?: string
 }
@@ -106,7 +106,7 @@ export function verantwoordelijken(objecttype: RegistryObjecttype, o: RegistrySh
     case 'gastheerschap':
       return { organisatieIds: o.gastheerId ? [o.gastheerId] : [] }
     case 'applicatie':
-      return { organisatieIds: o.gebruikerIds ?? [] }
+      return { organisatieIds: o.inGebruikBij ?? [] }
     case 'koppeling':
       return { organisatieIds: unique([...(o.eigenaarId ? [o.eigenaarId] : []), ...appGebruikers]) }
   }

@@ -224,7 +224,7 @@ export function gastheerschapReferences(input: GastheerschapInvoer): Reference[]
 export function applicatieReferences(input: ApplicatieInvoer): Reference[] {
   return [
     ...ref('leverancierId', 'organisatie', input.leverancierId),
-    ...input.gebruikerIds.flatMap((id, i) => ref(`gebruikerIds[${i}]`, 'organisatie', id)),
+    ...input.inGebruikBij.flatMap((id, i) => ref(`inGebruikBij[${i}]`, 'organisatie', id)),
   ]
 }
 

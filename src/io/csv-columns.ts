@@ -80,7 +80,7 @@ export const COLUMNS: Record<RegistryEntity, Column[]> = {
     text('versie'),
     text('status'),
     { field: 'statusHistorie', kind: { type: 'statusHistorie' } },
-    { field: 'gebruikerIds', kind: { type: 'refs', target: 'organisatie', nameColumn: 'gebruikers' } },
+    { field: 'inGebruikBij', kind: { type: 'refs', target: 'organisatie', nameColumn: 'inGebruikBijNamen' } },
     text('toelichting'),
   ],
   koppelingen: [

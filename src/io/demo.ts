@@ -187,7 +187,7 @@ export const demoSet: DemoSet = {
       versie: '2026.2 (fictief)',
       status: 'in productie',
       statusHistorie: [{ status: 'in productie', datum: '2019-01-01' }],
-      gebruikerIds: [ids.hilversum, ids.wijdemeren],
+      inGebruikBij: [ids.hilversum, ids.wijdemeren],
       toelichting: `Genoemd in de bron. Leverancier, versie en datum: ${FICTIEF}`,
     }),
     dbb: (ids) => ({
@@ -196,7 +196,7 @@ export const demoSet: DemoSet = {
       gemmaReferentiecomponent: 'Belastingportaal',
       hosting: 'bij gastheer',
       status: 'in productie',
-      gebruikerIds: [ids.hilversum, ids.wijdemeren],
+      inGebruikBij: [ids.hilversum, ids.wijdemeren],
       toelichting: `Genoemd in de bron. Omschrijving en hosting: ${FICTIEF}`,
     }),
     makelaar: (ids) => ({
@@ -205,7 +205,7 @@ export const demoSet: DemoSet = {
       gemmaReferentiecomponent: 'Gegevensmakelaar',
       hosting: 'bij gastheer',
       status: 'in productie',
-      gebruikerIds: [ids.hilversum, ids.wijdemeren],
+      inGebruikBij: [ids.hilversum, ids.wijdemeren],
       toelichting: `Genoemd in de bron. Omschrijving: ${FICTIEF}`,
     }),
     hr: (ids) => ({
@@ -215,7 +215,7 @@ export const demoSet: DemoSet = {
       gemmaReferentiecomponent: 'Personeelssysteem',
       hosting: 'SaaS',
       status: 'in productie',
-      gebruikerIds: [ids.hilversum, ids.wijdemeren],
+      inGebruikBij: [ids.hilversum, ids.wijdemeren],
       toelichting: FICTIEF,
     }),
     fin: (ids) => ({
@@ -224,7 +224,7 @@ export const demoSet: DemoSet = {
       gemmaReferentiecomponent: 'Financieel systeem',
       hosting: 'bij gastheer',
       status: 'in productie',
-      gebruikerIds: [ids.hilversum, ids.wijdemeren],
+      inGebruikBij: [ids.hilversum, ids.wijdemeren],
       toelichting: FICTIEF,
     }),
     bagbgt: (ids) => ({
@@ -233,7 +233,7 @@ export const demoSet: DemoSet = {
       gemmaReferentiecomponent: 'Basisregistratie adressen en gebouwen',
       hosting: 'bij gastheer',
       status: 'in productie',
-      gebruikerIds: [ids.hilversum, ids.wijdemeren],
+      inGebruikBij: [ids.hilversum, ids.wijdemeren],
       toelichting: FICTIEF,
     }),
     dlp: (ids) => ({
@@ -241,7 +241,7 @@ export const demoSet: DemoSet = {
       omschrijving: 'Genoemd in de bron als koppeling die moet blijven werken; functie hier fictief ingevuld als digitaal loket personeel.',
       hosting: 'bij gastheer',
       status: 'in productie',
-      gebruikerIds: [ids.wijdemeren],
+      inGebruikBij: [ids.wijdemeren],
       toelichting: `Naam uit de bron; omschrijving: ${FICTIEF}`,
     }),
     zaakWijd: (ids) => ({
@@ -249,7 +249,7 @@ export const demoSet: DemoSet = {
       gemmaReferentiecomponent: 'Zaaksysteem',
       hosting: 'SaaS',
       status: 'in productie',
-      gebruikerIds: [ids.wijdemeren],
+      inGebruikBij: [ids.wijdemeren],
       toelichting: FICTIEF,
     }),
     servicedesk: (ids) => ({
@@ -258,7 +258,7 @@ export const demoSet: DemoSet = {
       gemmaReferentiecomponent: 'Servicemanagementsysteem',
       hosting: 'on-premise',
       status: 'in productie',
-      gebruikerIds: [ids.hilversum, ids.gooiseMeren],
+      inGebruikBij: [ids.hilversum, ids.gooiseMeren],
       toelichting: FICTIEF,
     }),
     zaakBH: (ids) => ({
@@ -268,7 +268,7 @@ export const demoSet: DemoSet = {
       hosting: 'SaaS',
       status: 'in productie',
       statusHistorie: [{ status: 'in productie', datum: '2018-06-01' }],
-      gebruikerIds: [ids.bloemendaal, ids.heemstede],
+      inGebruikBij: [ids.bloemendaal, ids.heemstede],
       toelichting: FICTIEF,
     }),
     dmsBH: (ids) => ({
@@ -281,7 +281,7 @@ export const demoSet: DemoSet = {
         { status: 'in productie', datum: '2015-01-01' },
         { status: 'uit te faseren', datum: '2026-12-31' },
       ],
-      gebruikerIds: [ids.bloemendaal, ids.heemstede],
+      inGebruikBij: [ids.bloemendaal, ids.heemstede],
       toelichting: FICTIEF,
     }),
   },

@@ -142,7 +142,7 @@ export const ApplicatieInvoer = Type.Object(
     statusHistorie: Type.Optional(
       Type.Array(StatusMoment(APPLICATIE_STATUSSEN), { maxItems: 20, description: 'Data per status (gepland of bereikt).' }),
     ),
-    gebruikerIds: Type.Array(Id('Organisatie die de applicatie gebruikt.'), {
+    inGebruikBij: Type.Array(Id('Organisatie die de applicatie gebruikt.'), {
       maxItems: LIMITS.lijst,
       uniqueItems: true,
       description: 'Organisaties die de applicatie in gebruik hebben.',

@@ -36,7 +36,7 @@ export const buildApplicatie = (o: Partial<ApplicatieInvoer> = {}): ApplicatieIn
   naam: unique('Applicatie'),
   hosting: 'SaaS',
   status: 'in productie',
-  gebruikerIds: [],
+  inGebruikBij: [],
   ...o,
 })
 
@@ -77,8 +77,8 @@ export async function createLandscape(base: string) {
     'gastheerschappen',
     buildGastheerschap({ gastheerId: gastheer.id, afnemerIds: [afnemer.id], samenwerkingId: samenwerking.id }),
   )
-  const bron = await create(base, 'applicaties', buildApplicatie({ leverancierId: leverancier.id, gebruikerIds: [gastheer.id] }))
-  const doel = await create(base, 'applicaties', buildApplicatie({ gebruikerIds: [afnemer.id] }))
+  const bron = await create(base, 'applicaties', buildApplicatie({ leverancierId: leverancier.id, inGebruikBij: [gastheer.id] }))
+  const doel = await create(base, 'applicaties', buildApplicatie({ inGebruikBij: [afnemer.id] }))
   const koppeling = await create(
     base,
     'koppelingen',

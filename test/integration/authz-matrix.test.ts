@@ -248,8 +248,8 @@ async function buildSide(scope: Scope): Promise<Side> {
     buildGastheerschap({ gastheerId: org.id, afnemerIds: [partner.id], samenwerkingId: samenwerking.id }),
     scope,
   )
-  const app = await made('applicaties', buildApplicatie({ gebruikerIds: [org.id] }), scope)
-  const app2 = await made('applicaties', buildApplicatie({ gebruikerIds: [org.id] }), scope)
+  const app = await made('applicaties', buildApplicatie({ inGebruikBij: [org.id] }), scope)
+  const app2 = await made('applicaties', buildApplicatie({ inGebruikBij: [org.id] }), scope)
   const koppeling = await made(
     'koppelingen',
     buildKoppeling({ bronApplicatieId: app.id, doelApplicatieId: app2.id, eigenaarId: org.id, gastheerschapId: gastheerschap.id }),
@@ -271,7 +271,7 @@ function createBody(r: Resource, scope: Scope): Record<string, unknown> {
     case 'gastheerschappen':
       return buildGastheerschap({ gastheerId: s.org.id, afnemerIds: [s.partner.id] })
     case 'applicaties':
-      return buildApplicatie({ gebruikerIds: [s.org.id] })
+      return buildApplicatie({ inGebruikBij: [s.org.id] })
     case 'koppelingen':
       return buildKoppeling({ bronApplicatieId: s.app.id, doelApplicatieId: s.app2.id, eigenaarId: s.org.id })
   }

@@ -231,7 +231,7 @@ function validBody(path: ResourcePath): fc.Arbitrary<Record<string, unknown>> {
           l: land,
           versie: optional(edgeString),
         })
-        .map(({ l, ...rest }) => withoutUndefined({ ...rest, leverancierId: l.leverancier.id, gebruikerIds: [l.gastheer.id] }))
+        .map(({ l, ...rest }) => withoutUndefined({ ...rest, leverancierId: l.leverancier.id, inGebruikBij: [l.gastheer.id] }))
     case 'koppelingen':
       return fc
         .record({

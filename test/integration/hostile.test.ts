@@ -307,7 +307,7 @@ beforeAll(async () => {
         versie: '1.0',
         status: 'in productie',
         statusHistorie: [{ status: 'in productie', datum: '2024-01-01' }],
-        gebruikerIds: [L.gastheer.id],
+        inGebruikBij: [L.gastheer.id],
         toelichting: 'toelichting',
       }),
       fields: [
@@ -320,7 +320,7 @@ beforeAll(async () => {
         org('status', 'strikt'),
         org('statusHistorie[0].status', 'strikt'),
         org('statusHistorie[0].datum', 'strikt'),
-        org('gebruikerIds[0]', 'strikt'),
+        org('inGebruikBij[0]', 'strikt'),
         org('toelichting', 'tekst'),
       ],
     },

@@ -254,7 +254,7 @@ describe('delete', () => {
     ])
     const org = await call<Problem & { afhankelijken: { relatie: string }[] }>(base, 'DELETE', `/organisaties/${l.gastheer.id}`)
     expect(org.status).toBe(409)
-    expect(org.body.afhankelijken.map((d) => d.relatie).sort()).toEqual(['eigenaarId', 'gastheerId', 'gebruikerIds', 'leden'])
+    expect(org.body.afhankelijken.map((d) => d.relatie).sort()).toEqual(['eigenaarId', 'gastheerId', 'inGebruikBij', 'leden'])
     expect((await call(base, 'GET', `/applicaties/${l.bron.id}`)).status).toBe(200)
     expect((await call(base, 'GET', `/organisaties/${l.gastheer.id}`)).status).toBe(200)
   })

@@ -107,7 +107,7 @@ const resources: Record<RegistryEntity, Record<string, unknown>> = {
       { status: 'gepland', datum: '2017-06-01' },
       { status: 'in productie', datum: '2018-01-01' },
     ],
-    gebruikerIds: [ids.hilversum, ids.wijdemeren],
+    inGebruikBij: [ids.hilversum, ids.wijdemeren],
     toelichting: 'Fictief',
   },
   koppelingen: {
@@ -186,7 +186,7 @@ describe('toCsvRow → fromCsvRecord round trip', () => {
       organisaties: { type: 'leverancier', naam: 'Centric', inwoners: [] },
       samenwerkingen: { naam: 'S', vorm: 'Convenant', leden: [] },
       gastheerschappen: { taak: 'T', gastheerId: ids.hilversum, afnemerIds: [ids.wijdemeren], startdatum: '2024-01-01' },
-      applicaties: { naam: 'A', hosting: 'SaaS', status: 'gepland', statusHistorie: [], gebruikerIds: [] },
+      applicaties: { naam: 'A', hosting: 'SaaS', status: 'gepland', statusHistorie: [], inGebruikBij: [] },
       koppelingen: {
         naam: 'K',
         bronVoorziening: 'BRP',
@@ -370,11 +370,11 @@ describe('fromCsvRecord: references', () => {
   })
 
   it('resolves lists of references by ids or by names, keeping their order', () => {
-    const byIds = fromCsvRecord('applicaties', { naam: 'A', gebruikerIds: `${ids.wijdemeren}|${ids.hilversum}` }, resolve)
-    const byNames = fromCsvRecord('applicaties', { naam: 'A', gebruikers: 'Wijdemeren | Hilversum' }, resolve)
-    expect(byIds.input.gebruikerIds).toEqual([ids.wijdemeren, ids.hilversum])
-    expect(byNames.input.gebruikerIds).toEqual([ids.wijdemeren, ids.hilversum])
-    expect(fromCsvRecord('applicaties', { naam: 'A' }, resolve).input.gebruikerIds).toEqual([])
+    const byIds = fromCsvRecord('applicaties', { naam: 'A', inGebruikBij: `${ids.wijdemeren}|${ids.hilversum}` }, resolve)
+    const byNames = fromCsvRecord('applicaties', { naam: 'A', inGebruikBijNamen: 'Wijdemeren | Hilversum' }, resolve)
+    expect(byIds.input.inGebruikBij).toEqual([ids.wijdemeren, ids.hilversum])
+    expect(byNames.input.inGebruikBij).toEqual([ids.wijdemeren, ids.hilversum])
+    expect(fromCsvRecord('applicaties', { naam: 'A' }, resolve).input.inGebruikBij).toEqual([])
   })
 
   it('reports an unknown name against the name column, and an unknown id against the id column', () => {

@@ -73,7 +73,7 @@ const applicatie = (o: Partial<ApplicatieInvoer> = {}): ApplicatieInvoer => ({
   naam: 'Key2Belastingen',
   hosting: 'SaaS',
   status: 'in productie',
-  gebruikerIds: [],
+  inGebruikBij: [],
   ...o,
 })
 const koppeling = (o: Partial<KoppelingInvoer> = {}): KoppelingInvoer => ({
@@ -428,9 +428,9 @@ describe('references', () => {
 
   it('lists leverancier and gebruikers of an applicatie, and skips absent ones', () => {
     expect(applicatieReferences(applicatie())).toEqual([])
-    expect(applicatieReferences(applicatie({ leverancierId: ORG_C, gebruikerIds: [ORG_A] }))).toEqual([
+    expect(applicatieReferences(applicatie({ leverancierId: ORG_C, inGebruikBij: [ORG_A] }))).toEqual([
       { name: 'leverancierId', objecttype: 'organisatie', id: ORG_C },
-      { name: 'gebruikerIds[0]', objecttype: 'organisatie', id: ORG_A },
+      { name: 'inGebruikBij[0]', objecttype: 'organisatie', id: ORG_A },
     ])
   })
 

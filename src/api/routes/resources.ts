@@ -77,7 +77,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       resource: S.Applicatie,
       filters: {
         leverancierId: Type.Optional(Id('Alleen applicaties van deze leverancier.')),
-        gebruikerId: Type.Optional(Id('Alleen applicaties in gebruik bij deze organisatie.')),
+        inGebruikBij: Type.Optional(Id('Alleen applicaties in gebruik bij deze organisatie.')),
         hosting: Type.Optional(Keuze(APPLICATIE_HOSTING, 'Alleen applicaties met deze hosting.')),
         status: Type.Optional(Keuze(APPLICATIE_STATUSSEN, 'Alleen applicaties met deze status.')),
       },
@@ -164,7 +164,7 @@ export function registerResourceRoutes(app: FastifyInstance, services: Services)
       parent: by.organisaties,
       child: by.applicaties,
       sub: 'applicaties',
-      filter: 'gebruikerId',
+      filter: 'inGebruikBij',
       description: 'Applicaties die deze organisatie gebruikt',
     },
     {

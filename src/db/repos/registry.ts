@@ -89,7 +89,7 @@ export const organisaties = new RegistryRepository<OrganisatieInvoer, Organisati
     { objecttype: 'applicatie', relatie: 'leverancierId', ownerTable: 'applicatie', ownerName: 'naam', column: 'leverancier_id' },
     {
       objecttype: 'applicatie',
-      relatie: 'gebruikerIds',
+      relatie: 'inGebruikBij',
       ownerTable: 'applicatie',
       ownerName: 'naam',
       linkTable: 'applicatie_gebruiker',
@@ -199,7 +199,7 @@ export const applicaties = new RegistryRepository<ApplicatieInvoer, Applicatie>(
     toelichting: { column: 'toelichting' },
   },
   children: [
-    { field: 'gebruikerIds', table: 'applicatie_gebruiker', parentColumn: 'applicatie_id', kind: 'ids', idColumn: 'organisatie_id' },
+    { field: 'inGebruikBij', table: 'applicatie_gebruiker', parentColumn: 'applicatie_id', kind: 'ids', idColumn: 'organisatie_id' },
   ],
   sort: { naam: 'naam', status: 'status', hosting: 'hosting', ...meta },
   defaultSort: 'naam',
@@ -207,7 +207,7 @@ export const applicaties = new RegistryRepository<ApplicatieInvoer, Applicatie>(
     leverancierId: eq('leverancier_id'),
     hosting: eq('hosting'),
     status: eq('status'),
-    gebruikerId: inChild('applicatie_gebruiker', 'applicatie_id', 'organisatie_id'),
+    inGebruikBij: inChild('applicatie_gebruiker', 'applicatie_id', 'organisatie_id'),
   },
   dependants: [
     { objecttype: 'koppeling', relatie: 'bronApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'bron_applicatie_id' },
