@@ -30,13 +30,16 @@ const inChild =
 
 const meta = { aangemaaktOp: 'aangemaakt_op', gewijzigdOp: 'gewijzigd_op' }
 
-// Visibility: the caller's organisations (O) and their partners, the members of the
-// samenwerkingen O belongs to (what "their samenwerkingen share with them").
+// Visibility. O is the caller's organisations. What a samenwerking shares with its
+// members flows through its gastheerschappen (and their koppelingen); an organisation's
+// other business stays its own: a partner in one cooperation does not see what the
+// other partner runs with a third.
 const orgs = (ids: string[]) => sql`${sql.val(ids)}::uuid[]`
 const samenwerkingenVan = (ids: string[]) => sql`(SELECT samenwerking_id FROM samenwerking_lid WHERE organisatie_id = ANY(${orgs(ids)}))`
+/** O plus the members of O's samenwerkingen: for who can read about which organisation. */
 export const partnersVan = (ids: string[]) =>
   sql`(SELECT organisatie_id FROM samenwerking_lid WHERE samenwerking_id IN ${samenwerkingenVan(ids)} UNION SELECT unnest(${orgs(ids)}))`
-const applicatiesVan = (ids: string[]) => sql`(SELECT applicatie_id FROM applicatie_gebruiker WHERE organisatie_id IN ${partnersVan(ids)})`
+const applicatiesVan = (ids: string[]) => sql`(SELECT applicatie_id FROM applicatie_gebruiker WHERE organisatie_id = ANY(${orgs(ids)}))`
 const gastheerschappenVan = (ids: string[]) =>
   sql`(SELECT id FROM gastheerschap WHERE gastheer_id = ANY(${orgs(ids)}) OR samenwerking_id IN ${samenwerkingenVan(ids)}
        UNION SELECT gastheerschap_id FROM gastheerschap_afnemer WHERE organisatie_id = ANY(${orgs(ids)}))`
@@ -214,7 +217,12 @@ export const applicaties = new RegistryRepository<ApplicatieInvoer, Applicatie>(
     { objecttype: 'koppeling', relatie: 'doelApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'doel_applicatie_id' },
     { objecttype: 'koppeling', relatie: 'viaApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'via_applicatie_id' },
   ],
-  visibleTo: (q, ids) => q.where(sql<boolean>`(leverancier_id = ANY(${orgs(ids)}) OR id IN ${applicatiesVan(ids)})`),
+  visibleTo: (q, ids) =>
+    q.where(
+      sql<boolean>`(leverancier_id = ANY(${orgs(ids)}) OR id IN ${applicatiesVan(ids)}
+        OR id IN (SELECT unnest(ARRAY[bron_applicatie_id, doel_applicatie_id, via_applicatie_id]) FROM koppeling
+                  WHERE gastheerschap_id IN ${gastheerschappenVan(ids)}))`,
+    ),
 })
 
 export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
@@ -272,8 +280,9 @@ export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
   dependants: [],
   visibleTo: (q, ids) =>
     q.where(
-      sql<boolean>`(eigenaar_id IN ${partnersVan(ids)} OR bron_applicatie_id IN ${applicatiesVan(ids)}
-        OR doel_applicatie_id IN ${applicatiesVan(ids)} OR gastheerschap_id IN ${gastheerschappenVan(ids)})`,
+      sql<boolean>`(eigenaar_id = ANY(${orgs(ids)}) OR bron_applicatie_id IN ${applicatiesVan(ids)}
+        OR doel_applicatie_id IN ${applicatiesVan(ids)} OR via_applicatie_id IN ${applicatiesVan(ids)}
+        OR gastheerschap_id IN ${gastheerschappenVan(ids)})`,
     ),
 })
 
