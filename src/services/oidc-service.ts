@@ -4,6 +4,8 @@ import { isLoopbackHost, type OidcConfig } from '../config.js'
 import type { Database } from '../db/database.js'
 import { auditlog } from '../db/repos/auditlog.js'
 import { type Gebruiker, gebruikers } from '../db/repos/gebruikers.js'
+import { oidcAanvragen } from '../db/repos/oidc-aanvragen.js'
+import { organisatieSleutels } from '../db/repos/registry.js'
 import type { Roltoekenning } from '../domain/access.js'
 import { AppError, configError, msg } from '../domain/errors.js'
 import { LIMITS } from '../domain/vocabulary.js'
@@ -19,10 +21,6 @@ import { gevraagdeRollen, soortVerwijzing } from './oidc-rollen.js'
 
 /** How long a started sign-in may take before the callback is refused. */
 const AANVRAAG_MINUTEN = 10
-
-type AanvraagTabel = {
-  oidc_aanvraag: { sleutel_hash: string; state: string; nonce: string; code_verifier: string; verloopt_op: Date }
-}
 
 /** Logs what an administrator should know; the route passes the request's logger. */
 export type Waarschuw = (bericht: string, details?: Record<string, unknown>) => void
@@ -145,18 +143,12 @@ export class OidcService {
     const state = client.randomState()
     const nonce = client.randomNonce()
     const codeVerifier = client.randomPKCECodeVerifier()
-    const tabel = this.db.withTables<AanvraagTabel>()
-    await tabel.deleteFrom('oidc_aanvraag').where('verloopt_op', '<', new Date()).execute()
-    await tabel
-      .insertInto('oidc_aanvraag')
-      .values({
-        sleutel_hash: sha256(sleutel),
-        state,
-        nonce,
-        code_verifier: codeVerifier,
-        verloopt_op: new Date(Date.now() + AANVRAAG_MINUTEN * 60_000),
-      })
-      .execute()
+    await oidcAanvragen.create(this.db, sha256(sleutel), {
+      state,
+      nonce,
+      codeVerifier,
+      verlooptOp: new Date(Date.now() + AANVRAAG_MINUTEN * 60_000),
+    })
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: this.redirectUri,
       scope: this.instellingen.scopes,
@@ -176,14 +168,9 @@ export class OidcService {
   async finish(sleutel: string | undefined, query: string, herkomst: string, waarschuw: Waarschuw): Promise<NieuweSessie> {
     if (!sleutel) throw unknownAttempt()
     // Deleted as it is read: a callback can be used once, also when it fails.
-    const aanvraag = await this.db
-      .withTables<AanvraagTabel>()
-      .deleteFrom('oidc_aanvraag')
-      .where('sleutel_hash', '=', sha256(sleutel))
-      .returningAll()
-      .executeTakeFirst()
+    const aanvraag = await oidcAanvragen.take(this.db, sha256(sleutel))
     const state = new URLSearchParams(query).get('state') ?? ''
-    if (!aanvraag || new Date(aanvraag.verloopt_op) <= new Date() || !sameText(state, aanvraag.state)) throw unknownAttempt()
+    if (!aanvraag || aanvraag.verlooptOp <= new Date() || !sameText(state, aanvraag.state)) throw unknownAttempt()
 
     const config = await this.provider(waarschuw)
     // The URL the provider redirected to, as configured: behind a proxy the request's
@@ -193,7 +180,7 @@ export class OidcService {
     let claims: client.IDToken | undefined
     try {
       const tokens = await client.authorizationCodeGrant(config, callback, {
-        pkceCodeVerifier: aanvraag.code_verifier,
+        pkceCodeVerifier: aanvraag.codeVerifier,
         expectedState: aanvraag.state,
         expectedNonce: aanvraag.nonce,
         idTokenExpected: true,
@@ -247,17 +234,7 @@ export class OidcService {
     const ids = by('id').map((v) => v.toLowerCase())
     const oins = by('oin')
     const codes = by('cbsCode').map((v) => v.toUpperCase())
-    const rows = await this.db
-      .selectFrom('organisatie')
-      .select(['id', 'oin', 'cbs_code'])
-      .where((eb) =>
-        eb.or([
-          ...(ids.length ? [eb('id', 'in', ids)] : []),
-          ...(oins.length ? [eb('oin', 'in', oins)] : []),
-          ...(codes.length ? [eb('cbs_code', 'in', codes)] : []),
-        ]),
-      )
-      .execute()
+    const rows = await organisatieSleutels(this.db, { ids, oins, cbsCodes: codes })
     for (const v of verwijzingen) {
       const row = rows.find((r) => {
         const soort = soortVerwijzing(v)

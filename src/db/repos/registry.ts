@@ -301,3 +301,22 @@ export async function gebruikersPerApplicatie(
 }
 
 export const registryRepositories = { organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen }
+
+/** Organisations named by id, OIN or CBS code, with those keys: for mapping sign-in claims. */
+export async function organisatieSleutels(
+  db: Database,
+  by: { ids: string[]; oins: string[]; cbsCodes: string[] },
+): Promise<{ id: string; oin: string | null; cbs_code: string | null }[]> {
+  if (by.ids.length + by.oins.length + by.cbsCodes.length === 0) return []
+  return db
+    .selectFrom('organisatie')
+    .select(['id', 'oin', 'cbs_code'])
+    .where((eb) =>
+      eb.or([
+        ...(by.ids.length ? [eb('id', 'in', by.ids)] : []),
+        ...(by.oins.length ? [eb('oin', 'in', by.oins)] : []),
+        ...(by.cbsCodes.length ? [eb('cbs_code', 'in', by.cbsCodes)] : []),
+      ]),
+    )
+    .execute()
+}
