@@ -20,6 +20,7 @@ import { registerMetaRoutes } from './routes/meta.js'
 import { registerOidcRoutes } from './routes/oidc.js'
 import { registerResourceRoutes } from './routes/resources.js'
 import { registerToegangRoutes, TOEGANG_SCHEMAS } from './routes/toegang.js'
+import { registerWeb } from './web.js'
 
 // Plugin order: external (OpenAPI, security headers, rate limit) → app (errors,
 // schemas, validation, who is calling) → routes.
@@ -53,6 +54,8 @@ export interface AppOptions {
     Partial<Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours' | 'rateLimitPerMinute' | 'oidc'>>
   database: DatabaseHandle
   logger?: boolean
+  /** Folder of the built web UI (default web/dist). */
+  webRoot?: string
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -120,6 +123,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: API_PREFIX },
   )
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect(`${API_PREFIX}`))
+  await registerWeb(app, opts.webRoot)
   return app
 }

@@ -8,6 +8,10 @@ import { openMigrated } from '../../src/runtime.js'
 export const TEMPLATE_DIR = path.resolve('.tmp/pglite-template')
 
 export default async function setup() {
+  // The e2e tests drive the built UI; build it when its sources changed.
+  // @ts-expect-error plain JavaScript module without types
+  const { buildWeb } = await import('../../bin/build-web.js')
+  await buildWeb({ quiet: true })
   if (process.env.TEST_DATABASE_URL) return
   await fs.rm(TEMPLATE_DIR, { recursive: true, force: true })
   const { handle } = await openMigrated({ dataDir: TEMPLATE_DIR, databaseUrl: undefined })

@@ -1,0 +1,95 @@
+import { currentLanguage } from '../i18n'
+
+// One way to talk to the API: same-origin fetch with the session cookie, the
+// session's CSRF token on every write, the UI language for problem messages, and
+// problem+json turned into an ApiProblem the forms can read field by field.
+
+export const API = '/api/v1'
+
+export interface InvalidParam {
+  name: string
+  code?: string
+  reason: string
+}
+
+export interface ProblemBody {
+  type?: string
+  title?: string
+  status?: number
+  detail?: string
+  invalidParams?: InvalidParam[]
+  afhankelijken?: { type: string; id: string; naam?: string }[]
+}
+
+export class ApiProblem extends Error {
+  readonly status: number
+  readonly body: ProblemBody
+  constructor(status: number, body: ProblemBody) {
+    super(body.detail ?? body.title ?? `HTTP ${status}`)
+    this.status = status
+    this.body = body
+  }
+  /** Messages per field path (`leden[0].organisatieId`), for showing next to the field. */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {}
+    for (const p of this.body.invalidParams ?? []) {
+      const key = p.name.replace(/^body\.?/, '')
+      out[key] = out[key] ? `${out[key]} ${p.reason}` : p.reason
+    }
+    return out
+  }
+}
+
+let csrfToken: string | undefined
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token
+}
+
+export interface ApiResult<T> {
+  data: T
+  etag?: string
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  body?: unknown
+  ifMatch?: string
+  signal?: AbortSignal
+}
+
+export async function request<T>(path: string, opts: RequestOptions = {}): Promise<ApiResult<T>> {
+  const method = opts.method ?? 'GET'
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'accept-language': currentLanguage() }
+  if (opts.body !== undefined) headers['content-type'] = method === 'PATCH' ? 'application/merge-patch+json' : 'application/json'
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken
+  if (opts.ifMatch) headers['if-match'] = opts.ifMatch
+  let res: Response
+  try {
+    res = await fetch(path.startsWith('/') ? path : `${API}/${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    })
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e
+    throw new ApiProblem(0, { title: 'netwerk', detail: (e as Error).message })
+  }
+  const etag = res.headers.get('etag') ?? undefined
+  if (res.status === 204) return { data: undefined as T, etag }
+  const type = res.headers.get('content-type') ?? ''
+  const body = type.includes('json') ? await res.json().catch(() => undefined) : undefined
+  if (!res.ok) throw new ApiProblem(res.status, (body as ProblemBody | undefined) ?? { title: res.statusText })
+  return { data: body as T, etag }
+}
+
+export const get = <T>(path: string, signal?: AbortSignal) => request<T>(path, { signal }).then((r) => r.data)
+
+/** Query string from the defined, non-empty values. */
+export function query(params: Record<string, string | number | boolean | undefined | null>): string {
+  const q = new URLSearchParams()
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v))
+  const s = q.toString()
+  return s ? `?${s}` : ''
+}

@@ -1,0 +1,132 @@
+import {
+  Button,
+  Footer,
+  PageContent,
+  Paragraph,
+  SideNav,
+  SideNavItem,
+  SideNavLink,
+  SideNavList,
+  SkipLink,
+} from '@rijkshuisstijl-community/components-react'
+import { Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, Outlet, useHref, useLinkClickHandler, useMatch, useNavigate } from 'react-router'
+import { Loading } from '../components/page'
+import { currentLanguage, setLanguage } from '../i18n'
+import { useCurrentIk, useLogout } from './session'
+
+// The frame of every signed-in page: skip link, header with language switch and
+// user, side navigation (only what the user may open), main content, footer.
+
+interface NavEntry {
+  to: string
+  label: string
+  end?: boolean
+}
+
+function NavItem({ to, label, end }: NavEntry) {
+  const href = useHref(to)
+  const onClick = useLinkClickHandler(to)
+  const active = useMatch({ path: end ? to : `${to}/*`, end: true }) !== null
+  return (
+    <SideNavItem>
+      <SideNavLink href={href} onClick={onClick} current={active} aria-current={active ? 'page' : undefined}>
+        {label}
+      </SideNavLink>
+    </SideNavItem>
+  )
+}
+
+export function LanguageSwitch() {
+  const { t } = useTranslation()
+  const other = currentLanguage() === 'nl' ? 'en' : 'nl'
+  return (
+    <Button appearance="subtle-button" lang={other} aria-label={t('taal.wisselLabel')} onClick={() => void setLanguage(other)}>
+      {t('taal.wissel')}
+    </Button>
+  )
+}
+
+export function AppShell() {
+  const { t } = useTranslation()
+  const ik = useCurrentIk()
+  const logout = useLogout()
+  const navigate = useNavigate()
+  const registry: NavEntry[] = [
+    { to: '/organisaties', label: t('nav.organisaties') },
+    { to: '/samenwerkingen', label: t('nav.samenwerkingen') },
+    { to: '/gastheerschappen', label: t('nav.gastheerschappen') },
+    { to: '/applicaties', label: t('nav.applicaties') },
+    { to: '/koppelingen', label: t('nav.koppelingen') },
+  ]
+  return (
+    <div className="rk-shell">
+      <SkipLink href="#inhoud">{t('skiplink')}</SkipLink>
+      <header className="rk-header">
+        <Link to="/" className="rk-brand">
+          <span className="rk-brand__naam">{t('app.naam')}</span>
+          <span className="rk-brand__ondertitel">{t('app.ondertitel')}</span>
+        </Link>
+        <div className="rk-header__acties">
+          <LanguageSwitch />
+          <Paragraph className="rk-header__gebruiker">{t('gebruiker.ingelogdAls', { naam: ik.gebruiker.naam })}</Paragraph>
+          <Button
+            appearance="secondary-action-button"
+            onClick={async () => {
+              await logout()
+              navigate('/inloggen?uitgelogd=1')
+            }}
+          >
+            {t('gebruiker.uitloggen')}
+          </Button>
+        </div>
+      </header>
+      <div className="rk-body">
+        <SideNav aria-label={t('nav.label')} className="rk-sidenav">
+          <SideNavList>
+            <NavItem to="/" label={t('nav.dashboard')} end />
+            <NavItem to="/landschap" label={t('nav.landschap')} />
+          </SideNavList>
+          <p className="rk-sidenav__kop" id="nav-register">
+            {t('nav.register')}
+          </p>
+          <SideNavList aria-labelledby="nav-register">
+            {registry.map((e) => (
+              <NavItem key={e.to} {...e} />
+            ))}
+          </SideNavList>
+          {(ik.rechten.auditlogLezen || ik.rechten.gebruikersBeheren) && (
+            <>
+              <p className="rk-sidenav__kop" id="nav-beheer">
+                {t('nav.beheer')}
+              </p>
+              <SideNavList aria-labelledby="nav-beheer">
+                {ik.rechten.auditlogLezen && <NavItem to="/auditlog" label={t('nav.auditlog')} />}
+                {ik.rechten.gebruikersBeheren && <NavItem to="/beheer/gebruikers" label={t('nav.gebruikers')} />}
+                <NavItem to="/beheer/api-tokens" label={t('nav.apiTokens')} />
+              </SideNavList>
+            </>
+          )}
+          {!ik.rechten.auditlogLezen && !ik.rechten.gebruikersBeheren && (
+            <SideNavList aria-label={t('nav.beheer')}>
+              <NavItem to="/beheer/api-tokens" label={t('nav.apiTokens')} />
+            </SideNavList>
+          )}
+        </SideNav>
+        <main id="inhoud" className="rk-main" tabIndex={-1}>
+          <PageContent>
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </PageContent>
+        </main>
+      </div>
+      <Footer className="rk-footer" background="primary-filled">
+        <Paragraph>
+          Regiekamer · EUPL-1.2 · <a href="/api/v1/openapi.json">OpenAPI</a>
+        </Paragraph>
+      </Footer>
+    </div>
+  )
+}

@@ -1,0 +1,67 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { type ReactNode, useEffect } from 'react'
+import { Navigate, useLocation } from 'react-router'
+import { ApiProblem, get, request, setCsrfToken } from '../api/client'
+import type { Ik } from '../api/types'
+
+// Who is signed in and what they may do, from GET /_ik. The UI shows only what
+// the API says is allowed; the API enforces it regardless.
+
+export const IK_KEY = ['ik'] as const
+
+async function fetchIk(): Promise<Ik | null> {
+  try {
+    const ik = await get<Ik>('_ik')
+    setCsrfToken(ik.csrfToken)
+    return ik
+  } catch (e) {
+    if (e instanceof ApiProblem && e.status === 401) {
+      setCsrfToken(undefined)
+      return null
+    }
+    throw e
+  }
+}
+
+export function useIk() {
+  return useQuery({ queryKey: IK_KEY, queryFn: fetchIk, staleTime: 60_000, retry: false })
+}
+
+/** The signed-in user; only for components under RequireLogin. */
+export function useCurrentIk(): Ik {
+  const { data } = useIk()
+  if (!data) throw new Error('useCurrentIk outside RequireLogin')
+  return data
+}
+
+export function useLogout() {
+  const client = useQueryClient()
+  return async () => {
+    await request('_sessies/huidige', { method: 'DELETE' }).catch(() => undefined)
+    setCsrfToken(undefined)
+    client.clear()
+    client.setQueryData(IK_KEY, null)
+  }
+}
+
+export function RequireLogin({ children }: { children: ReactNode }) {
+  const { data, isPending, error } = useIk()
+  const location = useLocation()
+  const client = useQueryClient()
+  // Any 401 later on (session expired) sends the person back to the login page.
+  useEffect(() => {
+    return client.getQueryCache().subscribe((event) => {
+      const err = event.query.state.error
+      if (event.type === 'updated' && err instanceof ApiProblem && err.status === 401 && event.query.queryKey[0] !== IK_KEY[0]) {
+        client.setQueryData(IK_KEY, null)
+      }
+    })
+  }, [client])
+  if (isPending) return null
+  if (error) throw error
+  if (!data) {
+    const terug = location.pathname + location.search
+    return <Navigate to={`/inloggen${terug !== '/' ? `?terug=${encodeURIComponent(terug)}` : ''}`} replace />
+  }
+  return <>{children}</>
+}

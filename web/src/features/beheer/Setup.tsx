@@ -1,0 +1,4 @@
+import NotFound from '../../pages/NotFound'
+
+// Being built in this session; replaced before the UI lands.
+export default NotFound
