@@ -3,7 +3,6 @@ import {
   Footer,
   PageContent,
   Paragraph,
-  SideNav,
   SideNavItem,
   SideNavLink,
   SideNavList,
@@ -72,7 +71,7 @@ export function AppShell() {
           <LanguageSwitch />
           <Paragraph className="rk-header__gebruiker">{t('gebruiker.ingelogdAls', { naam: ik.gebruiker.naam })}</Paragraph>
           <Button
-            appearance="secondary-action-button"
+            appearance="subtle-button"
             onClick={async () => {
               await logout()
               navigate('/inloggen?uitgelogd=1')
@@ -83,7 +82,8 @@ export function AppShell() {
         </div>
       </header>
       <div className="rk-body">
-        <SideNav aria-label={t('nav.label')} className="rk-sidenav">
+        {/* The side-nav styling of the design system on a real <nav> landmark. */}
+        <nav aria-label={t('nav.label')} className="rhc-side-nav rk-sidenav">
           <SideNavList>
             <NavItem to="/" label={t('nav.dashboard')} end />
             <NavItem to="/landschap" label={t('nav.landschap')} />
@@ -113,7 +113,7 @@ export function AppShell() {
               <NavItem to="/beheer/api-tokens" label={t('nav.apiTokens')} />
             </SideNavList>
           )}
-        </SideNav>
+        </nav>
         <main id="inhoud" className="rk-main" tabIndex={-1}>
           <PageContent>
             <Suspense fallback={<Loading />}>

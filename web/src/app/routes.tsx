@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router'
+import { Loading } from '../components/page'
 import { AppShell } from './AppShell'
 import { RouteError } from './RouteError'
 import { RequireLogin } from './session'
@@ -11,8 +12,13 @@ const page = (load: () => Promise<{ default: React.ComponentType }>) => async ()
 const REGISTER = ['organisaties', 'samenwerkingen', 'gastheerschappen', 'applicaties', 'koppelingen'] as const
 
 export const routes: RouteObject[] = [
-  { path: '/inloggen', lazy: page(() => import('../pages/Login')), errorElement: <RouteError /> },
-  { path: '/setup', lazy: page(() => import('../features/beheer/Setup')), errorElement: <RouteError /> },
+  { path: '/inloggen', lazy: page(() => import('../pages/Login')), errorElement: <RouteError />, hydrateFallbackElement: <Loading /> },
+  {
+    path: '/setup',
+    lazy: page(() => import('../features/beheer/Setup')),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
+  },
   {
     path: '/',
     element: (
@@ -21,6 +27,7 @@ export const routes: RouteObject[] = [
       </RequireLogin>
     ),
     errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
     children: [
       { index: true, lazy: page(() => import('../features/dashboard/Dashboard')) },
       ...REGISTER.flatMap((soort) => [

@@ -1,0 +1,87 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations, describeViolations, launchBrowser, login, openTab, screenshot, startUi, type Ui } from './harness.js'
+
+describe('shell and sign-in in Chromium', () => {
+  let ui: Ui
+  let browser: Browser
+  beforeAll(async () => {
+    ;[ui, browser] = await Promise.all([startUi(), launchBrowser()])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await ui?.close()
+  })
+
+  it('sends an anonymous visitor to the login page, which passes axe', async () => {
+    const { page, errors, context } = await openTab(browser)
+    await page.goto(`${ui.origin}/koppelingen`)
+    await page.waitForURL(/\/inloggen\?terug=%2Fkoppelingen/)
+    await expect.poll(() => page.title()).toBe('Inloggen — Regiekamer')
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Inloggen')
+    const violations = await axeViolations(page)
+    expect(violations, describeViolations(violations)).toEqual([])
+    await screenshot(page, 'inloggen')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('rejects a wrong password with a message and keeps the person on the login page', async () => {
+    const { page, context } = await openTab(browser)
+    await page.goto(`${ui.origin}/inloggen`)
+    await page.getByLabel('Gebruikersnaam').fill('admin')
+    await page.getByLabel('Wachtwoord').fill('fout-wachtwoord')
+    await page.getByRole('button', { name: 'Inloggen' }).click()
+    await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0)
+    expect(new URL(page.url()).pathname).toBe('/inloggen')
+    await context.close()
+  })
+
+  it('signs in, returns to the page asked for, switches language and signs out', async () => {
+    const { page, errors, context } = await openTab(browser)
+    await page.goto(`${ui.origin}/koppelingen`)
+    await page.waitForURL(/\/inloggen/)
+    await page.getByLabel('Gebruikersnaam').fill('beheerder-hilversum')
+    await page.getByLabel('Wachtwoord').fill('regiekamer-demo')
+    await page.getByRole('button', { name: 'Inloggen' }).click()
+    await page.waitForURL(`${ui.origin}/koppelingen`)
+    await expect.poll(() => page.getByText('Ingelogd als').count()).toBe(1)
+
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main menu' }).count()).toBe(1)
+    await page.reload()
+    await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).count()).toBe(1)
+    await page.getByRole('button', { name: 'Wissel naar Nederlands' }).click()
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nl')
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click()
+    await page.waitForURL(/\/inloggen\?uitgelogd=1/)
+    await page.goto(`${ui.origin}/`)
+    await page.waitForURL(/\/inloggen/)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('serves the UI under its own CSP and keeps the API locked down', async () => {
+    const page = await fetch(`${ui.origin}/samenwerkingen/iets`)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'")
+    expect(await page.text()).toContain('<div id="root">')
+    const api = await fetch(`${ui.api}/openapi.json`)
+    expect(api.headers.get('content-security-policy')).toContain("default-src 'none'")
+    const unknown = await fetch(`${ui.origin}/bestaat-niet`)
+    expect(unknown.status).toBe(404)
+    expect(unknown.headers.get('content-type')).toContain('application/problem+json')
+  })
+
+  it('shows a lezer only what a lezer may open', async () => {
+    const { page, context } = await openTab(browser)
+    await login(page, ui.origin, 'lezer-wijdemeren')
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
+    await expect.poll(() => nav.getByRole('link', { name: 'Koppelingen' }).count()).toBe(1)
+    expect(await nav.getByRole('link', { name: 'Auditlog' }).count()).toBe(0)
+    expect(await nav.getByRole('link', { name: 'Gebruikers' }).count()).toBe(0)
+    await context.close()
+  })
+})
