@@ -54,7 +54,7 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
     if ((await gebruikers.count(handle.db)) === 0) {
       const token = await new AuthService(handle.db, { idleMinuten: 30, maxUren: 12 }).createSetupLink()
       notes.push(
-        `Er zijn nog geen gebruikers. Maak de eerste admin aan met: regiekamer gebruiker toevoegen <naam> --admin, of binnen 24 uur eenmalig met POST ${config.publicUrl}/api/v1/_setup en token ${token}.`,
+        `Er zijn nog geen gebruikers. Maak de eerste admin aan met: regiekamer gebruiker toevoegen <naam> --admin, of binnen 24 uur eenmalig in de browser: ${config.publicUrl}/setup#token=${token} (of POST /api/v1/_setup met dit token).`,
       )
     }
   } catch (e) {
@@ -67,7 +67,8 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
   const port = typeof address === 'object' && address ? address.port : config.port
   const where = handle.kind === 'pglite' ? `ingebouwde PostgreSQL (PGlite) in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'
   for (const note of notes) console.log(note)
-  console.log(`Regiekamer draait op http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/api/v1 — database: ${where}.`)
+  const origin = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`
+  console.log(`Regiekamer draait op ${origin}/ (API: ${origin}/api/v1) — database: ${where}.`)
   let closing = false
   return async () => {
     if (closing) return

@@ -35,7 +35,7 @@ function startServe(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Starte
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000)
     const check = () => {
-      const m = /draait op (http:\/\/[^\s]+\/api\/v1)/.exec(out)
+      const m = /\(API: (http:\/\/[^\s)]+\/api\/v1)\)/.exec(out)
       if (m) {
         clearTimeout(timer)
         resolve({ child, base: m[1], output: () => out })
