@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { cliActor } from '../../src/cli/actor.js'
+import type { OidcConfig } from '../../src/config.js'
 import { seedDemo } from '../../src/io/demo.js'
 import { DEMO_WACHTWOORD, seedDemoGebruikers } from '../../src/io/demo-gebruikers.js'
 import { createServices } from '../../src/services/index.js'
@@ -27,8 +28,8 @@ export interface Ui {
 }
 
 /** The server with the demo dataset and demo users, as a first `npm start` has it. */
-export async function startUi(): Promise<Ui> {
-  const server = await startServer({ publicUrl: 'http://127.0.0.1' })
+export async function startUi(opts: { oidc?: OidcConfig } = {}): Promise<Ui> {
+  const server = await startServer({ publicUrl: 'http://127.0.0.1', oidc: opts.oidc })
   const db = server.database.handle.db
   await seedDemo(createServices(db), cliActor('e2e'))
   await seedDemoGebruikers(db, cliActor('e2e'))

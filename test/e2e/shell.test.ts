@@ -85,3 +85,33 @@ describe('shell and sign-in in Chromium', () => {
     await context.close()
   })
 })
+
+describe('sign-in with OpenID Connect in Chromium', () => {
+  it('offers the organisation account on the login page when OIDC is configured', async () => {
+    // Discovery happens only when someone starts signing in, so an unreachable issuer is fine here.
+    const ui = await startUi({
+      oidc: {
+        issuer: 'http://127.0.0.1:9/',
+        clientId: 'regiekamer',
+        clientSecret: undefined,
+        scopes: 'openid',
+        rollenClaim: 'rollen',
+        rolmapping: {},
+      },
+    })
+    const browser = await launchBrowser()
+    try {
+      const { page, errors } = await openTab(browser)
+      await page.goto(`${ui.origin}/inloggen`)
+      const link = page.getByRole('link', { name: 'Inloggen met OpenID Connect' })
+      await expect.poll(() => link.count()).toBe(1)
+      expect(await link.getAttribute('href')).toBe('/api/v1/_oidc/inloggen')
+      const violations = await axeViolations(page)
+      expect(violations, describeViolations(violations)).toEqual([])
+      expect(errors).toEqual([])
+    } finally {
+      await browser.close()
+      await ui.close()
+    }
+  })
+})
