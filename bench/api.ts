@@ -25,6 +25,7 @@ import { openMigrated } from '../src/runtime.js'
 import { GebruikerInvoer } from '../src/schemas/toegang.js'
 import { AuthService } from '../src/services/auth-service.js'
 import { GebruikersService } from '../src/services/gebruikers-service.js'
+import { RESULTS_FILE, writeResultsSection } from './results.js'
 
 // List-endpoint throughput and p99 latency against a generated landscape, as a ratio
 // to a bare Fastify route measured in the same run (see DESIGN.md, "Tests and
@@ -46,7 +47,6 @@ const SIZES = { leveranciers: 100, gemeenten: 250, applicaties: 10_000, koppelin
 const BATCH_ROWS = 1000
 const SEARCH_TERM = 'belasting'
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
-const RESULTS_FILE = path.join(BENCH_DIR, 'RESULTS.md')
 // autocannon's worker thread loads setupRequest by file path.
 const ROTATE_MODULE = path.join(BENCH_DIR, 'rotate-request.cjs')
 // Cold targets: page sizes that make one query many distinct URLs.
@@ -623,7 +623,7 @@ function resultsMarkdown(r: Report): string {
     .map(([k, n]) => `${fmt(n, 0)} ${k}`)
     .join(', ')
   const database = r.kind === 'pglite' ? 'embedded PGlite (WASM, in-process) over its unix socket' : 'PostgreSQL (DATABASE_URL)'
-  return `# Benchmark results
+  return `## API throughput (bench/api.ts)
 
 Latest run of \`bench/api.ts\`; rewritten by every successful \`npm run bench\`.
 
@@ -662,7 +662,7 @@ whose URL was not served before in this run; only a repeated URL can be a cache 
 No write-then-read target: on PGlite, concurrent writes currently break the database
 connection pool (see the notes), so the app cannot take a load with writes in it.
 
-## What limits throughput
+### What limits throughput
 
 - With PGlite the database is single-threaded WASM in the same process as the HTTP
   server: statements run one at a time on the event loop's thread, so the connection
@@ -762,7 +762,7 @@ async function main(): Promise<number> {
       return 1
     }
     const cold = measurements.filter((m) => m.target.kind === 'cold')
-    await fs.writeFile(RESULTS_FILE, resultsMarkdown({ kind: handle.kind, cold, loadAverage, dataset, table, rssSeeding, rssLoad }))
+    await writeResultsSection('api', resultsMarkdown({ kind: handle.kind, cold, loadAverage, dataset, table, rssSeeding, rssLoad }))
     console.log(`Wrote ${path.relative(process.cwd(), RESULTS_FILE)}.`)
     return 0
   } finally {
