@@ -1,0 +1,147 @@
+import { type InvalidParam, invalidInput, msg } from '../errors.js'
+import { grootsteRest } from './afronding.js'
+import { formatDecimaal, ggd } from './decimaal.js'
+import { combineerFracties, type Fracties } from './fracties.js'
+import {
+  bepaalGewichten,
+  type ComponentGewichten,
+  kiesVersie,
+  noem,
+  type Regelgeheugen,
+  totaalAlsDecimaal,
+  type VerdeelContext,
+} from './sleutels.js'
+import {
+  type Berekeningsstap,
+  type Breuk,
+  type DeelnemerId,
+  gelukt,
+  INWONERS,
+  mislukt,
+  type TeVerdelenPost,
+  type Uitkomst,
+  type Verdeelsleutel,
+  type Verdeling,
+} from './types.js'
+
+// One kostenpost at a time, with every step kept so a declaration line can show how its
+// amount came about. Exact throughout (BigInt); the batch engine must give the same cents.
+
+export function controleerBedrag(bedrag: number, name = 'bedrag'): InvalidParam[] {
+  if (typeof bedrag !== 'number' || !Number.isInteger(bedrag)) {
+    return [
+      { name, code: 'geen-hele-centen', reason: msg('Een bedrag is een geheel aantal centen.', 'An amount is a whole number of cents.') },
+    ]
+  }
+  if (bedrag < 0) {
+    return [{ name, code: 'negatief', reason: msg('Een bedrag mag niet negatief zijn.', 'An amount must not be negative.') }]
+  }
+  if (bedrag > Number.MAX_SAFE_INTEGER) {
+    return [{ name, code: 'te-groot', reason: msg('Het bedrag is te groot.', 'The amount is too large.') }]
+  }
+  return []
+}
+
+export function controleerDeelnemers(deelnemers: readonly DeelnemerId[], context: Pick<VerdeelContext, 'naam'>): InvalidParam[] {
+  if (deelnemers.length === 0) {
+    return [
+      {
+        name: 'deelnemers',
+        code: 'leeg',
+        reason: msg('Een kostenpost heeft minstens één deelnemer.', 'A kostenpost has at least one participant.'),
+      },
+    ]
+  }
+  const gezien = new Set<DeelnemerId>()
+  const fouten: InvalidParam[] = []
+  deelnemers.forEach((d, i) => {
+    if (gezien.has(d)) {
+      fouten.push({
+        name: `deelnemers[${i}]`,
+        code: 'dubbel',
+        reason: msg(`${noem(context, d)} staat dubbel in de deelnemers.`, `${noem(context, d)} occurs twice among the participants.`),
+      })
+    }
+    gezien.add(d)
+  })
+  return fouten
+}
+
+export interface Grondslag {
+  versie: { geldigVanaf: number; index: number }
+  componenten: ComponentGewichten[]
+  fracties: Fracties
+}
+
+/** The exact fractions a key gives these participants in this year, or every reason it cannot. */
+export function bepaalGrondslag(
+  sleutel: Verdeelsleutel,
+  jaar: number,
+  deelnemers: readonly DeelnemerId[],
+  context: VerdeelContext,
+  geheugen?: Regelgeheugen,
+): { grondslag?: Grondslag; fouten: InvalidParam[] } {
+  const fouten = controleerDeelnemers(deelnemers, context)
+  const versie = kiesVersie(sleutel, jaar)
+  if (!versie) {
+    fouten.push({
+      name: 'jaar',
+      code: 'geen-geldige-versie',
+      reason: msg(
+        `Verdeelsleutel '${sleutel.naam}' heeft geen versie die geldt in ${jaar}.`,
+        `Allocation key '${sleutel.naam}' has no version valid in ${jaar}.`,
+      ),
+    })
+  }
+  if (!versie || fouten.length > 0) return { fouten }
+  const gewichten = bepaalGewichten(sleutel, versie, jaar, deelnemers, context, geheugen)
+  if (gewichten.fouten.length > 0) return { fouten: gewichten.fouten }
+  return {
+    grondslag: {
+      versie: { geldigVanaf: versie.versie.geldigVanaf, index: versie.index },
+      componenten: gewichten.componenten,
+      fracties: combineerFracties(gewichten.componenten, deelnemers.length),
+    },
+    fouten: [],
+  }
+}
+
+function breuk(teller: bigint, noemer: bigint): Breuk {
+  const deler = ggd(teller, noemer) || 1n
+  return { teller: (teller / deler).toString(), noemer: (noemer / deler).toString() }
+}
+
+function stap(c: ComponentGewichten, i: number, jaar: number): Berekeningsstap {
+  const maatstaf = c.regel.soort === 'inwoners' ? INWONERS : c.regel.soort === 'maatstaf' ? c.regel.maatstaf : undefined
+  return {
+    regel: c.regel.soort,
+    ...(maatstaf === undefined ? {} : { maatstaf }),
+    jaar,
+    aandeelInSleutel: formatDecimaal(c.aandeel),
+    waarde: formatDecimaal(c.waarden[i]),
+    totaal: totaalAlsDecimaal(c),
+  }
+}
+
+export function verdeelKostenpost(post: TeVerdelenPost, sleutel: Verdeelsleutel, context: VerdeelContext): Uitkomst<Verdeling> {
+  const bedragFouten = controleerBedrag(post.bedrag)
+  const { grondslag, fouten } = bepaalGrondslag(sleutel, post.jaar, post.deelnemers, context)
+  if (!grondslag || bedragFouten.length > 0) return mislukt(invalidInput([...bedragFouten, ...fouten]))
+  const { tellers, noemer } = grondslag.fracties
+  const bedrag = BigInt(post.bedrag)
+  const afgerond = grootsteRest(bedrag, tellers, noemer, post.deelnemers)
+  return gelukt({
+    kostenpostId: post.id,
+    jaar: post.jaar,
+    bedrag: post.bedrag,
+    sleutel: { id: sleutel.id, naam: sleutel.naam, geldigVanaf: grondslag.versie.geldigVanaf },
+    delen: post.deelnemers.map((deelnemerId, i) => ({
+      deelnemerId,
+      bedrag: Number(afgerond.delen[i]),
+      fractie: breuk(tellers[i], noemer),
+      exactBedrag: breuk(bedrag * tellers[i], noemer),
+      restcent: afgerond.restcent[i],
+      stappen: grondslag.componenten.map((c) => stap(c, i, post.jaar)),
+    })),
+  })
+}
