@@ -23,10 +23,10 @@ export function formatDatum(datum: string | undefined | null): string {
   )
 }
 
-/** A moment as `22 november 2026 14:05` in the user's time zone. */
+/** A moment as `22 november 2026 om 14:05`, in Dutch time wherever the browser is (DESIGN.md). */
 export function formatTijdstip(tijdstip: string | undefined | null): string {
   if (!tijdstip) return ''
   const date = new Date(tijdstip)
   if (Number.isNaN(date.getTime())) return tijdstip
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeStyle: 'short' }).format(date)
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date)
 }

@@ -1,4 +1,56 @@
-import NotFound from '../../pages/NotFound'
+import { Paragraph } from '@rijkshuisstijl-community/components-react'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import { get, query } from '../../api/client'
+import { useCurrentIk } from '../../app/session'
+import { GeenToegang } from '../../components/geen-toegang'
+import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import { AuditFilters } from './AuditFilters'
+import { AuditTabel } from './AuditTabel'
+import { apiQuery, filterNaarUrl, filterUitUrl, paginaUitUrl } from './filters'
+import { Paginering } from './Paginering'
+import type { AuditRegelLijst } from './types'
+import './auditlog.css'
 
-// Being built in this session; replaced before the UI lands.
-export default NotFound
+// Who changed what, when: for auditors (what their cooperations share with them) and
+// admins (everything). The API decides what each may read; this page only asks.
+
+export default function Auditlog() {
+  const { t } = useTranslation('auditlog')
+  const ik = useCurrentIk()
+  if (!ik.rechten.auditlogLezen) return <GeenToegang titel={t('titel')} uitleg={t('geenToegang')} />
+  return <AuditlogInhoud />
+}
+
+function AuditlogInhoud() {
+  const { t } = useTranslation('auditlog')
+  const [params, setParams] = useSearchParams()
+  const filter = filterUitUrl(params)
+  const pagina = paginaUitUrl(params)
+  const pad = `auditlog${query(apiQuery(filter, pagina))}`
+  const lijst = useQuery({
+    queryKey: ['auditlog', pad],
+    queryFn: ({ signal }) => get<AuditRegelLijst>(pad, signal),
+    placeholderData: keepPreviousData,
+  })
+
+  return (
+    <>
+      <PageHeading titel={t('titel')} />
+      <Paragraph>{t('intro')}</Paragraph>
+      <AuditFilters key={filterNaarUrl(filter).toString()} filter={filter} onToepassen={(f) => setParams(filterNaarUrl(f))} />
+      <ErrorAlert error={lijst.error} />
+      {lijst.isPending && <Loading />}
+      {lijst.data &&
+        (lijst.data.resultaten.length === 0 ? (
+          <Paragraph role="status">{t('geen')}</Paragraph>
+        ) : (
+          <>
+            <AuditTabel regels={lijst.data.resultaten} paginering={lijst.data.paginering} />
+            <Paginering info={lijst.data.paginering} onPagina={(p) => setParams(filterNaarUrl(filter, p))} />
+          </>
+        ))}
+    </>
+  )
+}
