@@ -16,7 +16,10 @@ function focusVeld(e: MouseEvent<HTMLAnchorElement>, doel: string) {
   const el = document.getElementById(doel)
   if (!el) return
   e.preventDefault()
-  const control = el.matches('input, select, textarea') ? el : el.querySelector<HTMLElement>('input, select, textarea, button')
+  // In a group (bron: radio buttons and a select), the control with the error comes first.
+  const control = el.matches('input, select, textarea')
+    ? el
+    : (el.querySelector<HTMLElement>('[aria-invalid="true"]') ?? el.querySelector<HTMLElement>('input, select, textarea, button'))
   ;(control ?? el).focus()
   el.scrollIntoView({ block: 'center' })
 }

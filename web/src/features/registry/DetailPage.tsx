@@ -1,4 +1,99 @@
-import NotFound from '../../pages/NotFound'
+import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation, useParams } from 'react-router'
+import { KnopLink } from '../../components/knop-link'
+import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import { useLijst, useObject } from './api'
+import { Gegevens } from './Gegevens'
+import { ListTable } from './ListTable'
+import { INFO, naamVan, type Relatie, type Soort } from './soorten'
+import { useSoort } from './useSoort'
+import { Verwijderen } from './Verwijderen'
+import './registry.css'
 
-// Being built in this session; replaced before the UI lands.
-export default NotFound
+// One object: all its fields, what it is related to, and the actions the API allows.
+
+const RELATIE_MAX = 50
+
+function Gerelateerd({ soort, id, relatie }: { soort: Soort; id: string; relatie: Relatie }) {
+  const { t } = useTranslation('registry')
+  const lijst = useLijst(`${soort}/${id}/${relatie.sub}`, { paginaGrootte: String(RELATIE_MAX) })
+  const kopId = `relatie-${relatie.sub}`
+  const titel = t(`relatie.${soort}.${relatie.sub}`)
+  const p = lijst.data?.paginering
+  return (
+    <section aria-labelledby={kopId} className="rk-sectie">
+      <Heading level={2} appearanceLevel={3} id={kopId}>
+        {titel}
+      </Heading>
+      <ErrorAlert error={lijst.error} />
+      {lijst.isPending && <Loading />}
+      {lijst.data && lijst.data.resultaten.length === 0 && <Paragraph>{t('common:lijst.geen')}</Paragraph>}
+      {lijst.data && lijst.data.resultaten.length > 0 && (
+        <ListTable
+          soort={relatie.doel}
+          kolommen={INFO[relatie.doel].kolommen.slice(0, 4)}
+          objecten={lijst.data.resultaten}
+          sorteer=""
+          caption={titel}
+        />
+      )}
+      {p && lijst.data && p.totaalAantal > lijst.data.resultaten.length && (
+        <Paragraph>
+          <Link to={`/${relatie.doel}?${relatie.filter}=${encodeURIComponent(id)}`}>
+            {t('alleTonen', { count: p.totaalAantal, soort: t(`soort.${relatie.doel}.meervoud`).toLowerCase() })}
+          </Link>
+        </Paragraph>
+      )}
+    </section>
+  )
+}
+
+export default function DetailPage() {
+  const soort = useSoort()
+  const { id = '' } = useParams()
+  const { t } = useTranslation('registry')
+  const location = useLocation()
+  const object = useObject(soort, id)
+  const meervoud = t(`soort.${soort}.meervoud`)
+
+  if (object.isPending) return <Loading />
+  if (object.error || !object.data) {
+    return (
+      <>
+        <PageHeading titel={t(`soort.${soort}.enkelvoud`)} />
+        <ErrorAlert error={object.error} />
+        <Paragraph>
+          <Link to={`/${soort}`}>{t('terugNaar', { soort: meervoud })}</Link>
+        </Paragraph>
+      </>
+    )
+  }
+  const o = object.data.data
+  const naam = naamVan(soort, o)
+  const acties = o.toegestaneActies ?? []
+  const opgeslagen = (location.state as { opgeslagen?: boolean } | null)?.opgeslagen
+  return (
+    <>
+      <Paragraph className="rk-kruimel">
+        <Link to={`/${soort}`}>{t('terugNaar', { soort: meervoud })}</Link>
+      </Paragraph>
+      <PageHeading titel={naam} />
+      {opgeslagen && (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('opgeslagen', { naam })}</Paragraph>
+        </Alert>
+      )}
+      {(acties.includes('wijzigen') || acties.includes('verwijderen')) && (
+        <div className="rk-acties">
+          {acties.includes('wijzigen') && <KnopLink to={`/${soort}/${id}/bewerken`}>{t('common:acties.bewerken')}</KnopLink>}
+          {acties.includes('verwijderen') && <Verwijderen soort={soort} id={id} naam={naam} etag={object.data.etag} />}
+        </div>
+      )}
+      <Gegevens soort={soort} object={o} />
+      {INFO[soort].relaties.map((r) => (
+        <Gerelateerd key={r.sub} soort={soort} id={id} relatie={r} />
+      ))}
+    </>
+  )
+}

@@ -1,4 +1,158 @@
-import NotFound from '../../pages/NotFound'
+import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
+import { useQueryClient } from '@tanstack/react-query'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate, useParams } from 'react-router'
+import { ApiProblem, type ApiResult, request } from '../../api/client'
+import { ErrorSummary } from '../../components/error-summary'
+import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import { REGISTRY_KEY, useObject } from './api'
+import { type Concept, leegConcept, naarConcept, naarInvoer } from './concept'
+import { foutmeldingen } from './fouten'
+import { Gegevens } from './Gegevens'
+import { Invoerveld } from './Invoerveld'
+import { naamVan, type RegistryObject, type Soort } from './soorten'
+import { useSoort } from './useSoort'
+import { VELDEN } from './velden'
+import './registry.css'
 
-// Being built in this session; replaced before the UI lands.
-export default NotFound
+// Create and edit. The API is the judge of what is valid; its messages land next to
+// the fields and in a summary on top. Edits are sent with the ETag they started from:
+// when someone else saved in between, the person sees the current version next to
+// their own, keeps everything typed, and saves again against the new version.
+
+interface Conflict {
+  huidig: RegistryObject
+}
+
+function ConflictMelding({ conflict }: { conflict: Conflict }) {
+  const { t } = useTranslation('registry')
+  const ref = useRef<HTMLElement>(null)
+  useEffect(() => {
+    ref.current?.focus()
+  }, [])
+  return (
+    <section ref={ref} tabIndex={-1} aria-labelledby="conflict-kop" className="rk-error-summary">
+      <Alert type="warning">
+        <Heading level={2} appearanceLevel={4} id="conflict-kop">
+          {t('common:fout.conflictTitel')}
+        </Heading>
+        <Paragraph>{t('common:fout.conflict')}</Paragraph>
+        <Paragraph>{t('conflictDoor', { revisie: conflict.huidig.revisie })}</Paragraph>
+      </Alert>
+    </section>
+  )
+}
+
+function Formulier({ soort, id, start }: { soort: Soort; id?: string; start?: ApiResult<RegistryObject> }) {
+  const { t } = useTranslation('registry')
+  const client = useQueryClient()
+  const navigate = useNavigate()
+  const velden = VELDEN[soort]
+  const [concept, setConcept] = useState<Concept>(() => (start ? naarConcept(velden, start.data) : leegConcept(velden)))
+  const [etag, setEtag] = useState(start?.etag)
+  const [conflict, setConflict] = useState<Conflict>()
+  const [fout, setFout] = useState<unknown>()
+  const [poging, setPoging] = useState(0)
+  const [bezig, setBezig] = useState(false)
+
+  const naam = start ? naamVan(soort, start.data) : undefined
+  const titel = naam ? t('bewerkenTitel', { naam }) : t(`soort.${soort}.nieuw`)
+  const terug = id ? `/${soort}/${id}` : `/${soort}`
+
+  async function opslaan(e: FormEvent) {
+    e.preventDefault()
+    setBezig(true)
+    try {
+      const body = naarInvoer(velden, concept)
+      const res = id
+        ? await request<RegistryObject>(`${soort}/${id}`, { method: 'PUT', body, ifMatch: etag })
+        : await request<RegistryObject>(soort, { method: 'POST', body })
+      await client.invalidateQueries({ queryKey: REGISTRY_KEY })
+      client.setQueryData([...REGISTRY_KEY, 'object', soort, res.data.id], res)
+      navigate(`/${soort}/${res.data.id}`, { state: { opgeslagen: true } })
+    } catch (err) {
+      if (id && err instanceof ApiProblem && err.status === 412) {
+        try {
+          const huidig = await request<RegistryObject>(`${soort}/${id}`)
+          setEtag(huidig.etag)
+          setConflict({ huidig: huidig.data })
+          setFout(undefined)
+          client.setQueryData([...REGISTRY_KEY, 'object', soort, id], huidig)
+        } catch (err2) {
+          setFout(err2)
+        }
+      } else {
+        setFout(err)
+      }
+      setPoging((p) => p + 1)
+      setBezig(false)
+    }
+  }
+
+  const fouten = fout instanceof ApiProblem && fout.body.invalidParams?.length ? fout.fieldErrors() : {}
+  const meldingen = foutmeldingen(velden, fouten, t)
+  const formulier = (
+    <form className="rk-form" noValidate onSubmit={opslaan}>
+      {velden.map((veld) => (
+        <Invoerveld
+          key={veld.naam}
+          veld={veld}
+          waarde={concept[veld.naam]}
+          fouten={fouten}
+          onChange={(w) => setConcept((c) => ({ ...c, [veld.naam]: w }))}
+        />
+      ))}
+      <div className="rk-acties">
+        <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+          {conflict ? t('mijnVersieOpslaan') : t('common:acties.opslaan')}
+        </Button>
+        <Link to={terug}>{t('common:acties.annuleren')}</Link>
+      </div>
+    </form>
+  )
+  return (
+    <>
+      <PageHeading titel={titel} />
+      {conflict && <ConflictMelding key={poging} conflict={conflict} />}
+      <ErrorSummary fouten={meldingen} poging={poging} />
+      {meldingen.length === 0 && <ErrorAlert error={fout} />}
+      {conflict ? (
+        <div className="rk-formulier-kolommen">
+          <section aria-labelledby="mijn-versie-kop">
+            <Heading level={2} id="mijn-versie-kop">
+              {t('mijnVersie')}
+            </Heading>
+            {formulier}
+          </section>
+          <section aria-labelledby="huidige-versie-kop">
+            <Heading level={2} id="huidige-versie-kop">
+              {t('huidigeVersie', { revisie: conflict.huidig.revisie })}
+            </Heading>
+            <Gegevens soort={soort} object={conflict.huidig} />
+          </section>
+        </div>
+      ) : (
+        formulier
+      )}
+    </>
+  )
+}
+
+export default function FormPage() {
+  const soort = useSoort()
+  const { id } = useParams()
+  const { t } = useTranslation('registry')
+  const object = useObject(soort, id)
+  if (!id) return <Formulier key={`${soort}-nieuw`} soort={soort} />
+  if (object.isPending) return <Loading />
+  if (object.error || !object.data) {
+    return (
+      <>
+        <PageHeading titel={t(`soort.${soort}.enkelvoud`)} />
+        <ErrorAlert error={object.error} />
+      </>
+    )
+  }
+  return <Formulier key={`${soort}-${id}`} soort={soort} id={id} start={object.data} />
+}

@@ -1,4 +1,105 @@
-import NotFound from '../../pages/NotFound'
+import { Alert, Paragraph } from '@rijkshuisstijl-community/components-react'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation, useSearchParams } from 'react-router'
+import { useCurrentIk } from '../../app/session'
+import { KnopLink } from '../../components/knop-link'
+import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import { type LijstParams, useLijst } from './api'
+import { ListFilters } from './ListFilters'
+import { ListTable } from './ListTable'
+import { INFO, naamVeld, OBJECTTYPE, type Soort } from './soorten'
+import { useSoort } from './useSoort'
+import './registry.css'
 
-// Being built in this session; replaced before the UI lands.
-export default NotFound
+// The list of one resource. Search, filters, sort and page live in the address bar,
+// so back/forward, reload and a shared link all show the same list.
+
+/** Only parameters the API knows for this resource; anything else in the URL is ignored. */
+function apiParams(soort: Soort, params: URLSearchParams): LijstParams {
+  const out: LijstParams = {}
+  for (const k of ['zoek', 'sorteer', 'pagina', 'paginaGrootte', ...INFO[soort].filters.map((f) => f.param)]) {
+    const v = params.get(k)
+    if (v) out[k] = v
+  }
+  return out
+}
+
+function Paginering({ pagina, totaal, params }: { pagina: number; totaal: number; params: URLSearchParams }) {
+  const { t } = useTranslation()
+  if (totaal <= 1) return null
+  const naar = (p: number) => {
+    const q = new URLSearchParams(params)
+    q.set('pagina', String(p))
+    return `?${q}`
+  }
+  return (
+    <nav aria-label={t('lijst.paginering')} className="rk-paginering">
+      {pagina > 1 && <Link to={naar(pagina - 1)}>{t('lijst.vorige')}</Link>}
+      <span>{t('lijst.pagina', { pagina, totaal })}</span>
+      {pagina < totaal && <Link to={naar(pagina + 1)}>{t('lijst.volgende')}</Link>}
+    </nav>
+  )
+}
+
+export default function ListPage() {
+  const soort = useSoort()
+  const { t } = useTranslation('registry')
+  const ik = useCurrentIk()
+  const [params, setParams] = useSearchParams()
+  const verwijderd = (useLocation().state as { verwijderd?: string } | null)?.verwijderd
+  const lijst = useLijst(soort, apiParams(soort, params))
+  const titel = t(`soort.${soort}.meervoud`)
+  const sorteer = params.get('sorteer') ?? naamVeld(soort)
+
+  function zet(waarden: Record<string, string>, behoud: string[]) {
+    const q = new URLSearchParams()
+    for (const k of behoud) {
+      const v = params.get(k)
+      if (v) q.set(k, v)
+    }
+    for (const [k, v] of Object.entries(waarden)) q.set(k, v)
+    setParams(q)
+  }
+
+  const p = lijst.data?.paginering
+  return (
+    <>
+      <PageHeading titel={titel} />
+      {verwijderd && (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('verwijderd', { naam: verwijderd })}</Paragraph>
+        </Alert>
+      )}
+      {ik.rechten.aanmaken[OBJECTTYPE[soort]] && (
+        <Paragraph>
+          <KnopLink to={`/${soort}/nieuw`} appearance="primary-action-button">
+            {t(`soort.${soort}.nieuw`)}
+          </KnopLink>
+        </Paragraph>
+      )}
+      <ListFilters key={`${soort}?${params}`} soort={soort} params={params} onZoek={(w) => zet(w, ['sorteer', 'paginaGrootte'])} />
+      <Paragraph role="status" className="rk-aantal">
+        {p ? t('common:lijst.aantal', { count: p.totaalAantal }) : ''}
+      </Paragraph>
+      <ErrorAlert error={lijst.error} />
+      {lijst.isPending && <Loading />}
+      {lijst.data && lijst.data.resultaten.length > 0 && (
+        <ListTable
+          soort={soort}
+          kolommen={INFO[soort].kolommen}
+          objecten={lijst.data.resultaten}
+          sorteer={sorteer}
+          caption={titel}
+          onSorteer={(s) => {
+            const q = new URLSearchParams(params)
+            q.set('sorteer', s)
+            q.delete('pagina')
+            setParams(q)
+          }}
+        />
+      )}
+      {lijst.data && lijst.data.resultaten.length === 0 && <Paragraph>{t('common:lijst.geen')}</Paragraph>}
+      {p && <Paginering pagina={p.pagina} totaal={p.totaalPaginas} params={params} />}
+    </>
+  )
+}

@@ -1,0 +1,142 @@
+import {
+  FormSummary,
+  FormSummaryItem,
+  FormSummaryKey,
+  FormSummaryValue,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@rijkshuisstijl-community/components-react'
+import { useTranslation } from 'react-i18next'
+import { formatDatum, formatGetal, formatTijdstip } from '../../i18n/format'
+import { RefLink } from './RefLink'
+import type { RegistryObject, Soort } from './soorten'
+import { eindpuntVelden, VELDEN, type Veld } from './velden'
+
+// All fields of an object in readable Dutch: the detail page, and the current version
+// shown next to the form after a conflict.
+
+const leeg = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
+
+/** Only web addresses become links; anything else shows as text. */
+const isWebadres = (v: string) => /^https?:\/\//i.test(v)
+
+export function Eindpunt({ object, kant }: { object: Record<string, unknown>; kant: 'bron' | 'doel' }) {
+  const { t } = useTranslation('registry')
+  const v = eindpuntVelden(kant)
+  const app = object[v.app]
+  const voorziening = object[v.voorziening]
+  if (typeof app === 'string' && app) return <RefLink soort="applicaties" id={app} />
+  if (typeof voorziening === 'string' && voorziening) return <>{t('eindpunt.voorzieningWeergave', { naam: voorziening })}</>
+  return <>{t('common:leeg')}</>
+}
+
+export function Waarde({ veld, waarde, object }: { veld: Veld; waarde: unknown; object: Record<string, unknown> }) {
+  const { t } = useTranslation('registry')
+  if (veld.soort === 'eindpunt') return <Eindpunt object={object} kant={veld.kant} />
+  if (leeg(waarde) && veld.soort !== 'janee') return <>{t('common:leeg')}</>
+  switch (veld.soort) {
+    case 'datum':
+      return <>{formatDatum(String(waarde))}</>
+    case 'getal':
+      return <>{typeof waarde === 'number' && !veld.jaartal ? formatGetal(waarde) : String(waarde)}</>
+    case 'janee':
+      return <>{waarde ? t('common:ja') : t('common:nee')}</>
+    case 'meertekst':
+      return <span className="rk-meertekst">{String(waarde)}</span>
+    case 'tekst':
+      return veld.invoer === 'url' && isWebadres(String(waarde)) ? (
+        <a href={String(waarde)} rel="noopener noreferrer">
+          {String(waarde)}
+        </a>
+      ) : (
+        String(waarde)
+      )
+    case 'ref':
+      return <RefLink soort={veld.doel} id={String(waarde)} />
+    case 'refs':
+      return (
+        <ul className="rk-lijst">
+          {(waarde as string[]).map((id) => (
+            <li key={id}>
+              <RefLink soort={veld.doel} id={id} />
+            </li>
+          ))}
+        </ul>
+      )
+    case 'teksten':
+      return (
+        <ul className="rk-lijst">
+          {(waarde as string[]).map((s, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: plain strings may repeat
+            <li key={i}>{s}</li>
+          ))}
+        </ul>
+      )
+    case 'rijen':
+      return <Rijen veld={veld} rijen={waarde as Record<string, unknown>[]} />
+    default:
+      return <>{String(waarde)}</>
+  }
+}
+
+function Rijen({ veld, rijen }: { veld: Extract<Veld, { soort: 'rijen' }>; rijen: Record<string, unknown>[] }) {
+  const { t } = useTranslation('registry')
+  return (
+    <Table className="rk-subtabel">
+      <TableCaption className="rk-visually-hidden">{t(`veld.${veld.naam}`)}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          {veld.velden.map((sub) => (
+            <TableHeaderCell key={sub.naam} scope="col">
+              {t(`veld.${sub.naam}`)}
+            </TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rijen.map((rij, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own
+          <TableRow key={i}>
+            {veld.velden.map((sub) => (
+              <TableCell key={sub.naam}>
+                <Waarde veld={sub} waarde={rij[sub.naam]} object={rij} />
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  )
+}
+
+/** Every field of the object, then when it was made and last changed. */
+export function Gegevens({ soort, object }: { soort: Soort; object: RegistryObject }) {
+  const { t } = useTranslation('registry')
+  return (
+    <FormSummary className="rk-gegevens">
+      {VELDEN[soort].map((veld) => (
+        <FormSummaryItem key={veld.naam}>
+          <FormSummaryKey>{t(`veld.${veld.naam}`)}</FormSummaryKey>
+          <FormSummaryValue>
+            <Waarde veld={veld} waarde={object[veld.naam]} object={object} />
+          </FormSummaryValue>
+        </FormSummaryItem>
+      ))}
+      <FormSummaryItem>
+        <FormSummaryKey>{t('veld.gewijzigdOp')}</FormSummaryKey>
+        <FormSummaryValue>
+          {formatTijdstip(String(object.gewijzigdOp ?? ''))} {t('revisie', { revisie: object.revisie })}
+        </FormSummaryValue>
+      </FormSummaryItem>
+      <FormSummaryItem>
+        <FormSummaryKey>{t('veld.aangemaaktOp')}</FormSummaryKey>
+        <FormSummaryValue>{formatTijdstip(String(object.aangemaaktOp ?? ''))}</FormSummaryValue>
+      </FormSummaryItem>
+    </FormSummary>
+  )
+}

@@ -1,0 +1,115 @@
+import {
+  ActionGroup,
+  Alert,
+  Button,
+  Heading,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@rijkshuisstijl-community/components-react'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
+import { ApiProblem, request } from '../../api/client'
+import { ErrorAlert } from '../../components/page'
+import { REGISTRY_KEY } from './api'
+import { SOORT_VAN, type Soort } from './soorten'
+
+// Deleting asks first, in the page (not a browser dialog), and explains a refusal:
+// the API answers 409 with the objects that still refer to this one.
+
+interface Afhankelijke {
+  objecttype?: string
+  type?: string
+  id: string
+  naam?: string
+}
+
+function Afhankelijken({ lijst }: { lijst: Afhankelijke[] }) {
+  const { t } = useTranslation('registry')
+  return (
+    <Alert type="error" role="alert">
+      <Heading level={2} appearanceLevel={4}>
+        {t('verwijderen.geweigerdTitel')}
+      </Heading>
+      <Paragraph>{t('verwijderen.geweigerd')}</Paragraph>
+      <UnorderedList>
+        {lijst.map((a) => {
+          const soort = SOORT_VAN[a.objecttype ?? a.type ?? '']
+          const naam = a.naam ?? a.id
+          return (
+            <UnorderedListItem key={`${a.objecttype ?? a.type}-${a.id}`}>
+              {soort ? <Link to={`/${soort}/${a.id}`}>{naam}</Link> : naam} (
+              {t(`objecttype.${a.objecttype ?? a.type}`, { defaultValue: a.objecttype ?? a.type })})
+            </UnorderedListItem>
+          )
+        })}
+      </UnorderedList>
+    </Alert>
+  )
+}
+
+export function Verwijderen({ soort, id, naam, etag }: { soort: Soort; id: string; naam: string; etag?: string }) {
+  const { t } = useTranslation('registry')
+  const client = useQueryClient()
+  const navigate = useNavigate()
+  const [vragen, setVragen] = useState(false)
+  const kop = useRef<HTMLHeadingElement>(null)
+  const knop = useRef<HTMLButtonElement>(null)
+  const verwijder = useMutation({
+    mutationFn: () => request(`${soort}/${id}`, { method: 'DELETE', ifMatch: etag }),
+    onSuccess: async () => {
+      client.removeQueries({ queryKey: [...REGISTRY_KEY, 'object', soort, id] })
+      await client.invalidateQueries({ queryKey: REGISTRY_KEY })
+      navigate(`/${soort}`, { state: { verwijderd: naam } })
+    },
+  })
+  useEffect(() => {
+    if (vragen) kop.current?.focus()
+  }, [vragen])
+
+  const fout = verwijder.error
+  const afhankelijken =
+    fout instanceof ApiProblem && fout.status === 409 ? (fout.body.afhankelijken as Afhankelijke[] | undefined) : undefined
+  return (
+    <>
+      <Button
+        ref={knop}
+        appearance="secondary-action-button"
+        aria-expanded={vragen}
+        onClick={() => {
+          verwijder.reset()
+          setVragen(true)
+        }}
+      >
+        {t('common:acties.verwijderen')}
+      </Button>
+      {vragen && (
+        <section className="rk-bevestiging rk-volle-breedte" aria-labelledby="verwijder-kop">
+          <Alert type="warning">
+            <Heading level={2} appearanceLevel={4} id="verwijder-kop" ref={kop} tabIndex={-1}>
+              {t('verwijderen.titel')}
+            </Heading>
+            <Paragraph>{t('common:acties.bevestigVerwijderen', { naam })}</Paragraph>
+            <ActionGroup>
+              <Button appearance="primary-action-button" disabled={verwijder.isPending} onClick={() => verwijder.mutate()}>
+                {t('verwijderen.ja')}
+              </Button>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => {
+                  setVragen(false)
+                  knop.current?.focus()
+                }}
+              >
+                {t('common:acties.annuleren')}
+              </Button>
+            </ActionGroup>
+          </Alert>
+          {afhankelijken?.length ? <Afhankelijken lijst={afhankelijken} /> : <ErrorAlert error={fout} />}
+        </section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,119 @@
+import { eindpuntVelden, type Veld } from './velden'
+
+// The form's state ("concept"): what the person typed, as strings, checkboxes and
+// rows, kept as-is through errors and conflicts. It becomes a request body only on
+// submit: empty optional fields are left out, numbers become numbers.
+
+export interface Eindpunt {
+  keuze: 'applicatie' | 'voorziening'
+  app: string
+  voorziening: string
+}
+
+export type Rij = Record<string, string>
+export type Concept = Record<string, unknown>
+
+function leegeWaarde(veld: Veld): unknown {
+  switch (veld.soort) {
+    case 'janee':
+      return false
+    case 'refs':
+    case 'rijen':
+    case 'teksten':
+      return []
+    case 'eindpunt':
+      return { keuze: 'applicatie', app: '', voorziening: '' } satisfies Eindpunt
+    default:
+      return ''
+  }
+}
+
+export const leegConcept = (velden: Veld[]): Concept => Object.fromEntries(velden.map((v) => [v.naam, leegeWaarde(v)]))
+
+const alsTekst = (v: unknown): string => (v === undefined || v === null ? '' : String(v))
+
+export const leegeRij = (velden: Veld[]): Rij => Object.fromEntries(velden.map((v) => [v.naam, '']))
+
+/** An object from the API as form state. */
+export function naarConcept(velden: Veld[], object: Record<string, unknown>): Concept {
+  const concept: Concept = {}
+  for (const veld of velden) {
+    const v = object[veld.naam]
+    switch (veld.soort) {
+      case 'janee':
+        concept[veld.naam] = v === true
+        break
+      case 'refs':
+        concept[veld.naam] = Array.isArray(v) ? [...v] : []
+        break
+      case 'teksten':
+        concept[veld.naam] = Array.isArray(v) ? v.map(alsTekst) : []
+        break
+      case 'rijen':
+        concept[veld.naam] = Array.isArray(v)
+          ? v.map((rij: Record<string, unknown>) => Object.fromEntries(veld.velden.map((s) => [s.naam, alsTekst(rij[s.naam])])))
+          : []
+        break
+      case 'eindpunt': {
+        const n = eindpuntVelden(veld.kant)
+        const app = alsTekst(object[n.app])
+        const voorziening = alsTekst(object[n.voorziening])
+        concept[veld.naam] = { keuze: voorziening && !app ? 'voorziening' : 'applicatie', app, voorziening } satisfies Eindpunt
+        break
+      }
+      default:
+        concept[veld.naam] = alsTekst(v)
+    }
+  }
+  return concept
+}
+
+/** A typed number as a number; anything else is sent as typed, so the API can say what is wrong. */
+function getal(s: string): number | string {
+  const n = Number(s.replace(',', '.'))
+  return s.trim() !== '' && Number.isFinite(n) ? n : s
+}
+
+function enkel(veld: Veld, s: string): unknown {
+  if (s.trim() === '') return undefined
+  return veld.soort === 'getal' ? getal(s) : s
+}
+
+/** The request body (the *Invoer schema) from the form state. */
+export function naarInvoer(velden: Veld[], concept: Concept): Record<string, unknown> {
+  const invoer: Record<string, unknown> = {}
+  for (const veld of velden) {
+    const v = concept[veld.naam]
+    switch (veld.soort) {
+      case 'janee':
+        invoer[veld.naam] = v === true
+        break
+      case 'refs':
+      case 'teksten':
+        invoer[veld.naam] = [...(v as string[])]
+        break
+      case 'rijen':
+        invoer[veld.naam] = (v as Rij[]).map((rij) => {
+          const uit: Record<string, unknown> = {}
+          for (const sub of veld.velden) {
+            const w = enkel(sub, rij[sub.naam] ?? '')
+            if (w !== undefined) uit[sub.naam] = w
+          }
+          return uit
+        })
+        break
+      case 'eindpunt': {
+        const e = v as Eindpunt
+        const n = eindpuntVelden(veld.kant)
+        if (e.keuze === 'applicatie' && e.app) invoer[n.app] = e.app
+        if (e.keuze === 'voorziening' && e.voorziening.trim()) invoer[n.voorziening] = e.voorziening
+        break
+      }
+      default: {
+        const w = enkel(veld, String(v ?? ''))
+        if (w !== undefined) invoer[veld.naam] = w
+      }
+    }
+  }
+  return invoer
+}
