@@ -219,7 +219,13 @@ describe('registry pages in Chromium', () => {
       await poll(() => page.getByText('Laatst gewijzigd').count()).toBe(1)
       expect(await page.getByRole('link', { name: 'Bewerken' }).count()).toBe(0)
       expect(await page.getByRole('button', { name: 'Verwijderen' }).count()).toBe(0)
+      // Typing the edit address by hand gives a plain refusal, not a form that cannot be saved.
+      await page.goto(`${page.url()}/bewerken`)
+      await poll(() => page.getByText('U mag dit object bekijken, maar niet wijzigen.').count()).toBe(1)
+      expect(await page.getByRole('button', { name: 'Opslaan' }).count()).toBe(0)
     }
+    await page.goto(`${ui.origin}/koppelingen/nieuw`)
+    await poll(() => page.getByText('U mag dit soort object niet aanmaken voor een van uw organisaties.').count()).toBe(1)
     expect(errors).toEqual([])
     await context.close()
   })

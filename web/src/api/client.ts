@@ -18,7 +18,7 @@ export interface ProblemBody {
   status?: number
   detail?: string
   invalidParams?: InvalidParam[]
-  afhankelijken?: { type: string; id: string; naam?: string }[]
+  afhankelijken?: { objecttype: string; id: string; naam?: string; relatie?: string }[]
 }
 
 export class ApiProblem extends Error {

@@ -4,14 +4,16 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { ApiProblem, type ApiResult, request } from '../../api/client'
+import { useCurrentIk } from '../../app/session'
 import { ErrorSummary } from '../../components/error-summary'
+import { GeenToegang } from '../../components/geen-toegang'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { REGISTRY_KEY, useObject } from './api'
 import { type Concept, leegConcept, naarConcept, naarInvoer } from './concept'
 import { foutmeldingen } from './fouten'
 import { Gegevens } from './Gegevens'
 import { Invoerveld } from './Invoerveld'
-import { naamVan, type RegistryObject, type Soort } from './soorten'
+import { naamVan, OBJECTTYPE, type RegistryObject, type Soort } from './soorten'
 import { useSoort } from './useSoort'
 import { VELDEN } from './velden'
 import './registry.css'
@@ -144,7 +146,12 @@ export default function FormPage() {
   const { id } = useParams()
   const { t } = useTranslation('registry')
   const object = useObject(soort, id)
-  if (!id) return <Formulier key={`${soort}-nieuw`} soort={soort} />
+  const ik = useCurrentIk()
+  // The API refuses anyway; saying so up front spares filling in a form for nothing.
+  if (!id) {
+    if (!ik.rechten.aanmaken[OBJECTTYPE[soort]]) return <GeenToegang titel={t(`soort.${soort}.nieuw`)} uitleg={t('geenRechtAanmaken')} />
+    return <Formulier key={`${soort}-nieuw`} soort={soort} />
+  }
   if (object.isPending) return <Loading />
   if (object.error || !object.data) {
     return (
@@ -153,6 +160,9 @@ export default function FormPage() {
         <ErrorAlert error={object.error} />
       </>
     )
+  }
+  if (!object.data.data.toegestaneActies?.includes('wijzigen')) {
+    return <GeenToegang titel={naamVan(soort, object.data.data)} uitleg={t('geenRechtWijzigen')} />
   }
   return <Formulier key={`${soort}-${id}`} soort={soort} id={id} start={object.data} />
 }

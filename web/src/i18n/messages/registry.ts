@@ -2,6 +2,8 @@
 // applicaties, koppelingen). Vocabulary values (statuses, types) are not translated:
 // they are the GEMMA terms the data itself uses.
 const nl = {
+  geenRechtAanmaken: 'U mag dit soort object niet aanmaken voor een van uw organisaties.',
+  geenRechtWijzigen: 'U mag dit object bekijken, maar niet wijzigen.',
   soort: {
     organisaties: { meervoud: 'Organisaties', enkelvoud: 'Organisatie', nieuw: 'Nieuwe organisatie' },
     samenwerkingen: { meervoud: 'Samenwerkingen', enkelvoud: 'Samenwerking', nieuw: 'Nieuwe samenwerking' },
@@ -148,6 +150,8 @@ const nl = {
 }
 
 const en: typeof nl = {
+  geenRechtAanmaken: 'You may not create this kind of object for any of your organisations.',
+  geenRechtWijzigen: 'You may view this object, but not change it.',
   soort: {
     organisaties: { meervoud: 'Organisations', enkelvoud: 'Organisation', nieuw: 'New organisation' },
     samenwerkingen: { meervoud: 'Cooperations', enkelvoud: 'Cooperation', nieuw: 'New cooperation' },
