@@ -16,6 +16,7 @@ import auth from './plugins/auth.js'
 import { conformOpenapi, registerOpenapi } from './plugins/openapi.js'
 import problem, { frameworkProblem, sendProblem } from './plugins/problem.js'
 import { AuditRegel, registerAuditRoutes } from './routes/auditlog.js'
+import { registerLandschapRoutes } from './routes/landschap.js'
 import { registerMetaRoutes } from './routes/meta.js'
 import { registerOidcRoutes } from './routes/oidc.js'
 import { registerResourceRoutes } from './routes/resources.js'
@@ -116,6 +117,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       registerOidcRoutes(api, { oidc, secureCookies })
       registerResourceRoutes(api, services)
       registerAuditRoutes(api, db)
+      registerLandschapRoutes(api, db, services.changes)
       api.get('/openapi.json', { config: { publiek: true }, schema: { hide: true } }, async (_request, reply) => {
         openapiDoc ??= conformOpenapi(app.swagger() as never)
         return reply.header('Access-Control-Allow-Origin', '*').send(openapiDoc)

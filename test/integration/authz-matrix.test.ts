@@ -100,6 +100,9 @@ const POLICY: Record<string, Rule> = {
   gebruikers_bijwerken: alleenAdmin(200),
   gebruikers_verwijderen: alleenAdmin(204),
   auditlog_lijst: ingelogd((c) => (c.wie === 'admin' || c.wie === 'auditor' ? 200 : 403)),
+  // Read models of the UI's start pages: anyone signed in, narrowed to what the caller may see.
+  dashboard: ingelogd(() => 200),
+  landschap: ingelogd(() => 200),
 
   organisaties_lijst: lijst,
   organisaties_aanmaken: aanmaken('organisaties'),

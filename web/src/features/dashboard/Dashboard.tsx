@@ -1,4 +1,221 @@
-import NotFound from '../../pages/NotFound'
+import {
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from '@rijkshuisstijl-community/components-react'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type { Dashboard as DashboardData, SamenwerkingOverzicht } from '../../../../src/schemas/landschap'
+import { get } from '../../api/client'
+import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import { formatDatum, formatGetal } from '../../i18n/format'
+import { RouterLink } from './RouterLink'
+import './dashboard.css'
 
-// Being built in this session; replaced before the UI lands.
-export default NotFound
+// The start page: a few counts of what the user may see, then one card per
+// samenwerking. Each card has room for the capabilities that come later (link health,
+// trust findings, costs), marked as not yet available, so those issues only fill a slot.
+
+export const DASHBOARD_KEY = ['dashboard'] as const
+
+function Totalen({ data }: { data: DashboardData }) {
+  const { t } = useTranslation('dashboard')
+  const items = [
+    ['organisaties', data.totalen.organisaties, '/organisaties'],
+    ['samenwerkingen', data.totalen.samenwerkingen, '/samenwerkingen'],
+    ['gastheerschappen', data.totalen.gastheerschappen, '/gastheerschappen'],
+    ['applicaties', data.totalen.applicaties, '/applicaties'],
+    ['koppelingen', data.totalen.koppelingen, '/koppelingen'],
+  ] as const
+  return (
+    <section aria-labelledby="dashboard-totalen" className="rk-dashboard__totalen">
+      <Heading level={2} id="dashboard-totalen">
+        {t('totalen.kop')}
+      </Heading>
+      <dl className="rk-tegels">
+        {items.map(([key, n, to]) => (
+          <div className="rk-tegel" key={key}>
+            <dt>
+              <RouterLink to={to}>{t(`totalen.${key}`)}</RouterLink>
+            </dt>
+            <dd className="rk-tegel__getal">{formatGetal(n)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}
+
+function KoppelingTabel({ s }: { s: SamenwerkingOverzicht }) {
+  const { t } = useTranslation('dashboard')
+  const k = s.koppelingen
+  const rows = [
+    [t('koppelingen.laag'), k.vertrouwelijkheid.laag],
+    [t('koppelingen.midden'), k.vertrouwelijkheid.midden],
+    [t('koppelingen.hoog'), k.vertrouwelijkheid.hoog],
+  ] as const
+  return (
+    <Table className="rk-dashboard__tabel">
+      <TableCaption className="rk-visually-hidden">{t('koppelingen.caption', { naam: s.naam })}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('koppelingen.vertrouwelijkheid')}</TableHeaderCell>
+          <TableHeaderCell scope="col" className="rk-getal">
+            {t('koppelingen.aantal')}
+          </TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map(([label, n]) => (
+          <TableRow key={label}>
+            <TableHeaderCell scope="row">{label}</TableHeaderCell>
+            <TableCell className="rk-getal">{formatGetal(n)}</TableCell>
+          </TableRow>
+        ))}
+        <TableRow>
+          <TableHeaderCell scope="row">{t('koppelingen.persoonsgegevens')}</TableHeaderCell>
+          <TableCell className="rk-getal">{formatGetal(k.persoonsgegevens)}</TableCell>
+        </TableRow>
+        <TableRow className="rk-dashboard__totaalrij">
+          <TableHeaderCell scope="row">{t('koppelingen.totaal')}</TableHeaderCell>
+          <TableCell className="rk-getal">{formatGetal(k.totaal)}</TableCell>
+        </TableRow>
+      </TableBody>
+    </Table>
+  )
+}
+
+/** A slot for a capability that a later issue fills; says plainly that it is not there yet. */
+function Later({ soort, headingId }: { soort: 'bewaking' | 'bevindingen' | 'kosten'; headingId: string }) {
+  const { t } = useTranslation('dashboard')
+  return (
+    <section className="rk-later" aria-labelledby={headingId} data-slot={soort}>
+      <Heading level={4} id={headingId}>
+        {t(`later.${soort}.kop`)}
+      </Heading>
+      <p className="rk-later__badge">{t('later.badge')}</p>
+      <Paragraph>{t(`later.${soort}.tekst`)}</Paragraph>
+    </section>
+  )
+}
+
+function SamenwerkingKaart({ s }: { s: SamenwerkingOverzicht }) {
+  const { t } = useTranslation('dashboard')
+  const id = `sw-${s.id}`
+  return (
+    <article className="rk-kaart" aria-labelledby={id} data-samenwerking={s.id}>
+      <Heading level={3} id={id}>
+        <RouterLink to={`/samenwerkingen/${s.id}`}>{s.naam}</RouterLink>
+      </Heading>
+      <Paragraph className="rk-kaart__vorm">
+        {s.startdatum ? t('samenwerkingen.sinds', { vorm: s.vorm, datum: formatDatum(s.startdatum) }) : s.vorm}
+        {s.einddatum ? ` ${t('samenwerkingen.tot', { datum: formatDatum(s.einddatum) })}` : ''}
+      </Paragraph>
+      <div className="rk-kaart__delen">
+        <section aria-labelledby={`${id}-leden`}>
+          <Heading level={4} id={`${id}-leden`}>
+            {t('leden.kop')}
+          </Heading>
+          {s.leden.length === 0 ? (
+            <Paragraph>{t('leden.geen')}</Paragraph>
+          ) : (
+            <UnorderedList>
+              {s.leden.map((l) => (
+                <UnorderedListItem key={l.organisatieId}>
+                  <RouterLink to={`/organisaties/${l.organisatieId}`}>{l.naam}</RouterLink>
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+        </section>
+        <section aria-labelledby={`${id}-koppelingen`}>
+          <Heading level={4} id={`${id}-koppelingen`}>
+            {t('koppelingen.kop')}
+          </Heading>
+          <Paragraph className="rk-klein">{t('koppelingen.toelichting')}</Paragraph>
+          <KoppelingTabel s={s} />
+          <Paragraph>
+            <RouterLink to={`/landschap?samenwerkingId=${s.id}`} aria-label={t('koppelingen.inLandschapLabel', { naam: s.naam })}>
+              {t('koppelingen.inLandschap')}
+            </RouterLink>
+          </Paragraph>
+        </section>
+      </div>
+      <section aria-labelledby={`${id}-gh`}>
+        <Heading level={4} id={`${id}-gh`}>
+          {t('gastheerschappen.kop')}
+        </Heading>
+        {s.gastheerschappen.length === 0 ? (
+          <Paragraph>{t('gastheerschappen.geen')}</Paragraph>
+        ) : (
+          <Table className="rk-dashboard__tabel">
+            <TableCaption className="rk-visually-hidden">{t('gastheerschappen.caption', { naam: s.naam })}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('gastheerschappen.taak')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('gastheerschappen.gastheer')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('gastheerschappen.afnemers')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {s.gastheerschappen.map((g) => (
+                <TableRow key={g.id}>
+                  <TableCell>
+                    <RouterLink to={`/gastheerschappen/${g.id}`}>{g.taak}</RouterLink>
+                  </TableCell>
+                  <TableCell>{g.gastheer.naam}</TableCell>
+                  <TableCell>{g.afnemers.map((a) => a.naam).join(', ')}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </section>
+      <div className="rk-kaart__later">
+        <Later soort="bewaking" headingId={`${id}-bewaking`} />
+        <Later soort="bevindingen" headingId={`${id}-bevindingen`} />
+        <Later soort="kosten" headingId={`${id}-kosten`} />
+      </div>
+    </article>
+  )
+}
+
+export default function Dashboard() {
+  const { t } = useTranslation('dashboard')
+  const { data, error, isPending } = useQuery({ queryKey: DASHBOARD_KEY, queryFn: ({ signal }) => get<DashboardData>('dashboard', signal) })
+  return (
+    <>
+      <PageHeading titel={t('titel')} />
+      <Paragraph>{t('intro')}</Paragraph>
+      {error ? <ErrorAlert error={error} /> : null}
+      {isPending ? <Loading /> : null}
+      {data ? (
+        <>
+          <Totalen data={data} />
+          <section aria-labelledby="dashboard-samenwerkingen">
+            <Heading level={2} id="dashboard-samenwerkingen">
+              {t('samenwerkingen.kop')}
+            </Heading>
+            {data.samenwerkingen.length === 0 ? (
+              <Paragraph>{t('samenwerkingen.geen')}</Paragraph>
+            ) : (
+              <div className="rk-kaarten">
+                {data.samenwerkingen.map((s) => (
+                  <SamenwerkingKaart key={s.id} s={s} />
+                ))}
+              </div>
+            )}
+          </section>
+        </>
+      ) : null}
+    </>
+  )
+}
