@@ -194,7 +194,18 @@ async function main() {
   const bytes = (await (await fetch(`${origin}/api/v1/landschap`, { headers: { cookie } })).text()).length
 
   // 3. In Chromium: until the graph is drawn, and from a click on a node to its details.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  })
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const [name, value] = cookie.split('=')
   await context.addCookies([{ name: name as string, value: value as string, url: origin }])

@@ -66,14 +66,30 @@ const STIJL: StylesheetJson = [
   },
 ]
 
-// Large graphs: straight "haystack" edges (no curve or arrow geometry per edge) and
-// solid lines, labels only once zoomed in; measuring 2 000 labels and routing 8 000 bezier edges is
-// what made each frame slow.
+// Large graphs: few selectors (each is matched against every element when the graph
+// is built), straight "haystack" edges without arrows or dashes, and a name only on the
+// selected node (the panel and the table have them all). Measuring 2 000 labels and
+// routing 8 000 bezier edges is what made each frame slow; the legend below the graph
+// explains the colours either way.
 const STIJL_GROOT: StylesheetJson = [
-  ...STIJL,
-  { selector: 'node', style: { 'min-zoomed-font-size': 14, 'text-wrap': 'none' } },
-  // Dashed and dotted lines are drawn segment by segment: far slower than solid ones.
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'line-style': 'solid' } },
+  { selector: 'node', style: { width: 22, height: 22, 'background-color': '#d6e4f0', 'border-width': 2, 'border-color': BLAUW } },
+  { selector: 'node[soort = "organisatie"]', style: { shape: 'round-rectangle', 'background-color': BLAUW, width: 30, height: 30 } },
+  { selector: 'node[soort = "voorziening"]', style: { shape: 'hexagon', 'background-color': '#f9dfbe', 'border-color': ORANJE } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'line-color': GRIJS } },
+  { selector: 'edge[soort = "gebruikt"]', style: { 'line-color': '#cbd5e1' } },
+  { selector: 'edge[vertrouwelijkheid = "midden"]', style: { 'line-color': ORANJE } },
+  { selector: 'edge[vertrouwelijkheid = "hoog"]', style: { width: 2, 'line-color': ROOD } },
+  {
+    selector: ':selected',
+    style: {
+      label: 'data(naam)',
+      'font-size': 14,
+      'overlay-color': '#000',
+      'overlay-opacity': 0.15,
+      'border-width': 4,
+      'border-color': '#000',
+    },
+  },
 ]
 
 const pijl = (richting: string | undefined, deel: 'heel' | 'eerste' | 'tweede') => {
@@ -115,18 +131,48 @@ export function elementen(l: Landschap): ElementDefinition[] {
   return out
 }
 
-function layout(n: number): LayoutOptions {
-  if (n > GROOT) {
-    // Rings by degree: the busiest nodes (organisations, hubs) in the middle, and many
-    // rings instead of one huge circle, so the whole graph fits the view at a usable zoom.
-    return {
-      name: 'concentric',
-      animate: false,
-      concentric: (node) => node.degree(false),
-      levelWidth: (nodes) => Math.max(1, nodes.maxDegree(false) / 12),
-      minNodeSpacing: 4,
-      avoidOverlap: false,
-    }
+const GOUDEN_HOEK = Math.PI * (3 - Math.sqrt(5))
+
+/**
+ * Positions for a large graph in one pass: organisations on an inner ring, the other
+ * nodes on a sunflower spiral around it, busiest first, so hubs sit near the middle.
+ * A layout algorithm over 10 000 elements took seconds in the browser; this takes none.
+ */
+export function posities(l: Landschap): Map<string, { x: number; y: number }> {
+  const graad = new Map<string, number>()
+  for (const v of l.verbindingen) {
+    for (const id of [v.bron, v.doel, v.via]) if (id) graad.set(id, (graad.get(id) ?? 0) + 1)
+  }
+  const organisaties = l.knopen.filter((k) => k.soort === 'organisatie')
+  const overige = l.knopen
+    .filter((k) => k.soort !== 'organisatie')
+    .sort((a, b) => (graad.get(b.id) ?? 0) - (graad.get(a.id) ?? 0) || a.id.localeCompare(b.id))
+  const out = new Map<string, { x: number; y: number }>()
+  const binnen = Math.max(80, (organisaties.length * 60) / (2 * Math.PI))
+  organisaties.forEach((k, i) => {
+    const hoek = (2 * Math.PI * i) / Math.max(1, organisaties.length)
+    out.set(k.id, { x: binnen * Math.cos(hoek), y: binnen * Math.sin(hoek) })
+  })
+  const start = (binnen + 60) ** 2 / 900
+  overige.forEach((k, i) => {
+    const r = 30 * Math.sqrt(start + i)
+    out.set(k.id, { x: r * Math.cos(i * GOUDEN_HOEK), y: r * Math.sin(i * GOUDEN_HOEK) })
+  })
+  return out
+}
+
+function metPosities(els: ElementDefinition[], p: Map<string, { x: number; y: number }>): ElementDefinition[] {
+  for (const el of els) {
+    const pos = el.group === 'nodes' && el.data.id ? p.get(el.data.id) : undefined
+    if (pos) el.position = pos
+  }
+  return els
+}
+
+function layout(l: Landschap): LayoutOptions {
+  if (l.knopen.length > GROOT) {
+    // The nodes carry their positions (see `posities`).
+    return { name: 'preset', fit: true, padding: 20, animate: false }
   }
   return {
     name: 'cose',
@@ -162,9 +208,9 @@ export function Graaf({ data, selectie, centreer, onSelect, label }: Props) {
       const groot = data.knopen.length > GROOT
       instance = cytoscape({
         container: ref.current,
-        elements: elementen(data),
+        elements: groot ? metPosities(elementen(data), posities(data)) : elementen(data),
         style: groot ? STIJL_GROOT : STIJL,
-        layout: layout(data.knopen.length),
+        layout: layout(data),
         hideEdgesOnViewport: groot,
         textureOnViewport: groot,
         pixelRatio: groot ? 1 : 'auto',
