@@ -43,9 +43,6 @@ export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promis
   const built = existsSync(indexFile)
 
   await app.register(async (web) => {
-    web.addHook('onRequest', async (_request, reply) => {
-      reply.header('content-security-policy', UI_CSP)
-    })
     if (built) {
       await web.register(fastifyStatic, {
         root: join(root, 'assets'),
@@ -63,7 +60,12 @@ export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promis
     // asset names that no longer exist.
     const sendIndex = async (_request: unknown, reply: FastifyReply) => {
       if (!existsSync(indexFile)) return missingBuild(reply)
-      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(readFileSync(indexFile))
+      // Only the page itself gets the UI's policy; a 404 from here keeps the API's `default-src 'none'`.
+      return reply
+        .header('content-security-policy', UI_CSP)
+        .header('cache-control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .send(readFileSync(indexFile))
     }
     web.get('/', { schema: { hide: true } }, sendIndex)
     web.get('/*', { schema: { hide: true } }, async (request, reply) => {

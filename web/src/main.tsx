@@ -6,7 +6,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { ApiProblem } from './api/client'
-import { routes } from './app/routes'
+import { createRoutes } from './app/routes'
 import { initI18n } from './i18n'
 
 initI18n()
@@ -22,7 +22,7 @@ const queryClient = new QueryClient({
   },
 })
 
-const router = createBrowserRouter(routes)
+const router = createBrowserRouter(createRoutes(queryClient))
 
 const root = document.getElementById('root')
 if (root) {

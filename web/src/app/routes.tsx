@@ -1,8 +1,10 @@
+import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { Loading } from '../components/page'
+import { dashboardQuery } from '../features/dashboard/query'
 import { AppShell } from './AppShell'
 import { RouteError } from './RouteError'
-import { RequireLogin } from './session'
+import { ikQuery, RequireLogin } from './session'
 
 // Every page is its own chunk (route-level code splitting): the first load carries
 // only the shell, and the graph library only comes with the Landschap page.
@@ -11,7 +13,11 @@ const page = (load: () => Promise<{ default: React.ComponentType }>) => async ()
 
 const REGISTER = ['organisaties', 'samenwerkingen', 'gastheerschappen', 'applicaties', 'koppelingen'] as const
 
-export const routes: RouteObject[] = [
+/**
+ * The route table. Loaders start the requests a page needs while its code is still
+ * loading, instead of after: who is signed in, and the dashboard's figures.
+ */
+export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   { path: '/inloggen', lazy: page(() => import('../pages/Login')), errorElement: <RouteError />, hydrateFallbackElement: <Loading /> },
   {
     path: '/setup',
@@ -28,8 +34,19 @@ export const routes: RouteObject[] = [
     ),
     errorElement: <RouteError />,
     hydrateFallbackElement: <Loading />,
+    loader: () => {
+      void queryClient.prefetchQuery(ikQuery)
+      return null
+    },
     children: [
-      { index: true, lazy: page(() => import('../features/dashboard/Dashboard')) },
+      {
+        index: true,
+        loader: () => {
+          void queryClient.prefetchQuery(dashboardQuery)
+          return null
+        },
+        lazy: page(() => import('../features/dashboard/Dashboard')),
+      },
       ...REGISTER.flatMap((soort) => [
         { path: soort, lazy: page(() => import('../features/registry/ListPage')), handle: { soort } },
         { path: `${soort}/nieuw`, lazy: page(() => import('../features/registry/FormPage')), handle: { soort } },

@@ -23,8 +23,10 @@ async function fetchIk(): Promise<Ik | null> {
   }
 }
 
+export const ikQuery = { queryKey: IK_KEY, queryFn: fetchIk, staleTime: 60_000, retry: false } as const
+
 export function useIk() {
-  return useQuery({ queryKey: IK_KEY, queryFn: fetchIk, staleTime: 60_000, retry: false })
+  return useQuery(ikQuery)
 }
 
 /** The signed-in user; only for components under RequireLogin. */

@@ -16,7 +16,7 @@ export function AppLink({ to, children, ...rest }: Omit<LinkProps, 'href' | 'onC
   )
 }
 
-/** A link that looks like a button (the design system's ButtonLink), for "Nieuw …". */
+/** A link that looks like a button ("Nieuw …", "Bewerken") and navigates inside the app. */
 export function AppButtonLink({
   to,
   children,
@@ -24,7 +24,7 @@ export function AppButtonLink({
 }: {
   to: string
   children: ReactNode
-  appearance?: string
+  appearance?: 'primary-action-button' | 'secondary-action-button' | 'subtle-button'
 }) {
   const href = useHref(to)
   const onClick = useLinkClickHandler<HTMLAnchorElement>(to)

@@ -14,17 +14,15 @@ import {
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Dashboard as DashboardData, SamenwerkingOverzicht } from '../../../../src/schemas/landschap'
-import { get } from '../../api/client'
+import { AppLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { formatDatum, formatGetal } from '../../i18n/format'
-import { RouterLink } from './RouterLink'
+import { dashboardQuery } from './query'
 import './dashboard.css'
 
 // The start page: a few counts of what the user may see, then one card per
 // samenwerking. Each card has room for the capabilities that come later (link health,
 // trust findings, costs), marked as not yet available, so those issues only fill a slot.
-
-export const DASHBOARD_KEY = ['dashboard'] as const
 
 function Totalen({ data }: { data: DashboardData }) {
   const { t } = useTranslation('dashboard')
@@ -44,7 +42,7 @@ function Totalen({ data }: { data: DashboardData }) {
         {items.map(([key, n, to]) => (
           <div className="rk-tegel" key={key}>
             <dt>
-              <RouterLink to={to}>{t(`totalen.${key}`)}</RouterLink>
+              <AppLink to={to}>{t(`totalen.${key}`)}</AppLink>
             </dt>
             <dd className="rk-tegel__getal">{formatGetal(n)}</dd>
           </div>
@@ -113,7 +111,7 @@ function SamenwerkingKaart({ s }: { s: SamenwerkingOverzicht }) {
   return (
     <article className="rk-kaart" aria-labelledby={id} data-samenwerking={s.id}>
       <Heading level={3} id={id}>
-        <RouterLink to={`/samenwerkingen/${s.id}`}>{s.naam}</RouterLink>
+        <AppLink to={`/samenwerkingen/${s.id}`}>{s.naam}</AppLink>
       </Heading>
       <Paragraph className="rk-kaart__vorm">
         {s.startdatum ? t('samenwerkingen.sinds', { vorm: s.vorm, datum: formatDatum(s.startdatum) }) : s.vorm}
@@ -130,7 +128,7 @@ function SamenwerkingKaart({ s }: { s: SamenwerkingOverzicht }) {
             <UnorderedList>
               {s.leden.map((l) => (
                 <UnorderedListItem key={l.organisatieId}>
-                  <RouterLink to={`/organisaties/${l.organisatieId}`}>{l.naam}</RouterLink>
+                  <AppLink to={`/organisaties/${l.organisatieId}`}>{l.naam}</AppLink>
                 </UnorderedListItem>
               ))}
             </UnorderedList>
@@ -143,9 +141,9 @@ function SamenwerkingKaart({ s }: { s: SamenwerkingOverzicht }) {
           <Paragraph className="rk-klein">{t('koppelingen.toelichting')}</Paragraph>
           <KoppelingTabel s={s} />
           <Paragraph>
-            <RouterLink to={`/landschap?samenwerkingId=${s.id}`} aria-label={t('koppelingen.inLandschapLabel', { naam: s.naam })}>
+            <AppLink to={`/landschap?samenwerkingId=${s.id}`} aria-label={t('koppelingen.inLandschapLabel', { naam: s.naam })}>
               {t('koppelingen.inLandschap')}
-            </RouterLink>
+            </AppLink>
           </Paragraph>
         </section>
       </div>
@@ -169,7 +167,7 @@ function SamenwerkingKaart({ s }: { s: SamenwerkingOverzicht }) {
               {s.gastheerschappen.map((g) => (
                 <TableRow key={g.id}>
                   <TableCell>
-                    <RouterLink to={`/gastheerschappen/${g.id}`}>{g.taak}</RouterLink>
+                    <AppLink to={`/gastheerschappen/${g.id}`}>{g.taak}</AppLink>
                   </TableCell>
                   <TableCell>{g.gastheer.naam}</TableCell>
                   <TableCell>{g.afnemers.map((a) => a.naam).join(', ')}</TableCell>
@@ -190,7 +188,7 @@ function SamenwerkingKaart({ s }: { s: SamenwerkingOverzicht }) {
 
 export default function Dashboard() {
   const { t } = useTranslation('dashboard')
-  const { data, error, isPending } = useQuery({ queryKey: DASHBOARD_KEY, queryFn: ({ signal }) => get<DashboardData>('dashboard', signal) })
+  const { data, error, isPending } = useQuery(dashboardQuery)
   return (
     <>
       <PageHeading titel={t('titel')} />

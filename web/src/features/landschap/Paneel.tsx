@@ -1,7 +1,7 @@
 import { Button, DataSummary, DataSummaryItem, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
 import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
-import { RouterLink } from '../dashboard/RouterLink'
+import { AppLink } from '../../components/app-link'
 import { type Index, registerPad, type Selectie } from './model'
 
 // The side panel: details of the selected node or koppeling, with a link to its page
@@ -93,9 +93,9 @@ export function Paneel({ index, selectie, onSelect, headingRef }: Props) {
         ) : null}
         {pad ? (
           <Paragraph>
-            <RouterLink to={pad} aria-label={t('paneel.naarRegisterLabel', { naam: knoop.naam })}>
+            <AppLink to={pad} aria-label={t('paneel.naarRegisterLabel', { naam: knoop.naam })}>
               {t('paneel.naarRegister')}
-            </RouterLink>
+            </AppLink>
           </Paragraph>
         ) : null}
       </>
@@ -120,9 +120,9 @@ export function Paneel({ index, selectie, onSelect, headingRef }: Props) {
           />
         </DataSummary>
         <Paragraph>
-          <RouterLink to={`/koppelingen/${koppeling.koppelingId}`} aria-label={t('paneel.naarRegisterLabel', { naam: titel })}>
+          <AppLink to={`/koppelingen/${koppeling.koppelingId}`} aria-label={t('paneel.naarRegisterLabel', { naam: titel })}>
             {t('paneel.naarRegister')}
-          </RouterLink>
+          </AppLink>
         </Paragraph>
       </>
     )

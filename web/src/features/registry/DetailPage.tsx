@@ -1,7 +1,7 @@
 import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useParams } from 'react-router'
-import { KnopLink } from '../../components/knop-link'
+import { AppButtonLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { useLijst, useObject } from './api'
 import { Gegevens } from './Gegevens'
@@ -86,7 +86,11 @@ export default function DetailPage() {
       )}
       {(acties.includes('wijzigen') || acties.includes('verwijderen')) && (
         <div className="rk-acties">
-          {acties.includes('wijzigen') && <KnopLink to={`/${soort}/${id}/bewerken`}>{t('common:acties.bewerken')}</KnopLink>}
+          {acties.includes('wijzigen') && (
+            <AppButtonLink to={`/${soort}/${id}/bewerken`} appearance="secondary-action-button">
+              {t('common:acties.bewerken')}
+            </AppButtonLink>
+          )}
           {acties.includes('verwijderen') && <Verwijderen soort={soort} id={id} naam={naam} etag={object.data.etag} />}
         </div>
       )}

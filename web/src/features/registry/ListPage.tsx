@@ -2,7 +2,7 @@ import { Alert, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useSearchParams } from 'react-router'
 import { useCurrentIk } from '../../app/session'
-import { KnopLink } from '../../components/knop-link'
+import { AppButtonLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { type LijstParams, useLijst } from './api'
 import { ListFilters } from './ListFilters'
@@ -72,9 +72,9 @@ export default function ListPage() {
       )}
       {ik.rechten.aanmaken[OBJECTTYPE[soort]] && (
         <Paragraph>
-          <KnopLink to={`/${soort}/nieuw`} appearance="primary-action-button">
+          <AppButtonLink to={`/${soort}/nieuw`} appearance="primary-action-button">
             {t(`soort.${soort}.nieuw`)}
-          </KnopLink>
+          </AppButtonLink>
         </Paragraph>
       )}
       <ListFilters key={`${soort}?${params}`} soort={soort} params={params} onZoek={(w) => zet(w, ['sorteer', 'paginaGrootte'])} />
