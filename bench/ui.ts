@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -5,12 +7,7 @@ import Fastify from 'fastify'
 import { chromium, type Page } from 'playwright-core'
 // @ts-expect-error plain JavaScript module without types
 import { buildWeb, initialJsBytes } from '../bin/build-web.js'
-import { buildApp } from '../src/api/app.js'
-import { cliActor } from '../src/cli/actor.js'
-import { seedDemo } from '../src/io/demo.js'
-import { DEMO_WACHTWOORD, seedDemoGebruikers } from '../src/io/demo-gebruikers.js'
-import { openMigrated } from '../src/runtime.js'
-import { createServices } from '../src/services/index.js'
+import { DEMO_WACHTWOORD } from '../src/io/demo-gebruikers.js'
 import { machineDescription, writeResultsSection } from './results.js'
 
 // How fast the dashboard is usable in a real browser (Debian Chromium) on localhost
@@ -28,14 +25,22 @@ function stats(ms: number[]) {
   return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? Number.NaN }
 }
 
-async function timeLoads(newPage: () => Promise<Page>, url: string, ready: (page: Page) => Promise<unknown>): Promise<number[]> {
-  const out: number[] = []
+interface Loads {
+  /** From page.goto until ready, as the test driver sees it (includes opening the tab). */
+  wall: number[]
+  /** From the page's own navigation start until ready: what a person waits after clicking. */
+  inPage: number[]
+}
+
+async function timeLoads(newPage: () => Promise<Page>, url: string, ready: (page: Page) => Promise<unknown>): Promise<Loads> {
+  const out: Loads = { wall: [], inPage: [] }
   for (let i = 0; i < RUNS; i++) {
     const page = await newPage()
     const started = performance.now()
     await page.goto(url)
     await ready(page)
-    out.push(performance.now() - started)
+    out.wall.push(performance.now() - started)
+    out.inPage.push(await page.evaluate(() => performance.now()))
     await page.close()
   }
   return out
@@ -44,15 +49,21 @@ async function timeLoads(newPage: () => Promise<Page>, url: string, ready: (page
 async function main() {
   await buildWeb({ quiet: true })
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'rk-bench-ui-'))
-  const { handle } = await openMigrated({ dataDir, databaseUrl: undefined })
-  await seedDemo(createServices(handle.db), cliActor('bench'))
-  await seedDemoGebruikers(handle.db, cliActor('bench'))
-  const app = await buildApp({
-    config: { bodyLimitBytes: 1024 * 1024, publicUrl: 'http://127.0.0.1', logLevel: 'silent', rateLimitPerMinute: 1_000_000 },
-    database: handle,
-    logger: false,
+  // The server runs as its own process, as after `npm start` (demo data and demo users on
+  // a fresh embedded database), so the browser driver does not share its event loop.
+  const server = spawn(process.execPath, ['bin/regiekamer.js', 'serve', '--port', '0'], {
+    env: { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
   })
-  const origin = await app.listen({ host: '127.0.0.1', port: 0 })
+  const origin = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    server.stdout?.on('data', (d) => {
+      out += d
+      const m = /\(API: (http:\/\/[^\s)]+)\/api\/v1\)/.exec(out)
+      if (m?.[1]) resolve(m[1])
+    })
+    server.on('exit', (code) => reject(new Error(`server stopped (${code}):\n${out}`)))
+  })
   const bare = Fastify()
   bare.get('/', async (_req, reply) =>
     reply.type('text/html').send('<!doctype html><html lang="nl"><title>Basis</title><h1>Regiekamer</h1></html>'),
@@ -81,56 +92,57 @@ async function main() {
     await login.close()
 
     const dashboardReady = (page: Page) => page.getByText(MARKER).first().waitFor({ state: 'visible' })
-    const baseline = stats(
-      await timeLoads(
-        () => context.newPage(),
-        bareOrigin,
-        (p) => p.getByRole('heading').waitFor(),
-      ),
+    const baseline = await timeLoads(
+      () => context.newPage(),
+      bareOrigin,
+      (p) => p.getByRole('heading').waitFor(),
     )
-    const warm = stats(await timeLoads(() => context.newPage(), `${origin}/`, dashboardReady))
+    const warm = await timeLoads(() => context.newPage(), `${origin}/`, dashboardReady)
     // A first visit: a new context has an empty cache but the same session cookie.
     const cookies = await context.cookies()
-    const cold = stats(
-      await timeLoads(
-        async () => {
-          const c = await browser.newContext()
-          await c.addCookies(cookies)
-          return c.newPage()
-        },
-        `${origin}/`,
-        dashboardReady,
-      ),
+    const cold = await timeLoads(
+      async () => {
+        const c = await browser.newContext()
+        await c.addCookies(cookies)
+        return c.newPage()
+      },
+      `${origin}/`,
+      dashboardReady,
     )
     const kb = (initialJsBytes() as number) / 1024
-    const row = (name: string, s: ReturnType<typeof stats>) =>
-      `| ${name} | ${s.median.toFixed(0)} | ${s.p95.toFixed(0)} | ${s.max.toFixed(0)} | ${(s.median / baseline.median).toFixed(1)} |`
+    const base = { wall: stats(baseline.wall), inPage: stats(baseline.inPage) }
+    const row = (name: string, l: Loads) => {
+      const w = stats(l.wall)
+      const p = stats(l.inPage)
+      return `| ${name} | ${p.median.toFixed(0)} | ${p.p95.toFixed(0)} | ${(p.median / base.inPage.median).toFixed(1)} | ${w.median.toFixed(0)} | ${w.p95.toFixed(0)} | ${(w.median / base.wall.median).toFixed(1)} |`
+    }
+    const met = stats(warm.inPage).p95 <= 1000 && stats(cold.inPage).p95 <= 1000
     const markdown = `## Dashboard in the browser (bench/ui.ts)
 
 - Date: ${new Date().toISOString()}
 - Machine: ${machineDescription()}
 - Command: \`npm run bench:ui\` (${RUNS} page loads per row; \`BENCH_RUNS\` changes that)
 - Browser: Debian Chromium, headless, via playwright-core; server and browser on loopback
-- Data: the demo dataset on embedded PGlite, signed in as \`admin\`
-- "Usable" = from \`page.goto\` until the first samenwerking ("${MARKER}") is visible with its figures
+- Server: \`regiekamer serve\` as its own process on a fresh embedded PGlite with the demo dataset (as after \`npm start\`); signed in as \`admin\`
+- "Usable" = until the first samenwerking ("${MARKER}") is visible with its figures. *In page*: from the page's own navigation start (what a person waits after clicking); *wall*: from the driver's \`page.goto\`, which also includes opening a tab
 - Initial JavaScript of a first visit: ${kb.toFixed(1)} KB gzipped (budget 300 KB)
-- Goal: dashboard usable within 1 000 ms (median and p95)
+- Goal: dashboard usable within 1 000 ms in page (p95)
 
-| Load | median (ms) | p95 (ms) | max (ms) | ratio to baseline (median) |
-|---|--:|--:|--:|--:|
+| Load | in page, median (ms) | in page, p95 (ms) | ratio to baseline | wall, median (ms) | wall, p95 (ms) | ratio to baseline |
+|---|--:|--:|--:|--:|--:|--:|
 ${row('baseline: static page with one heading, bare Fastify', baseline)}
 ${row('dashboard, assets cached', warm)}
 ${row('dashboard, first visit (empty cache)', cold)}
 
-Goal met: **${warm.p95 <= 1000 && cold.p95 <= 1000 ? 'yes' : 'no'}**.
+Goal met: **${met ? 'yes' : 'no'}**.
 `
     console.log(markdown)
     await writeResultsSection('ui', markdown)
   } finally {
     await browser.close()
     await bare.close()
-    await app.close()
-    await handle.close()
+    server.kill('SIGTERM')
+    await once(server, 'exit')
     await fs.rm(dataDir, { recursive: true, force: true })
   }
 }
