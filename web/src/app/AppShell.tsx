@@ -73,8 +73,10 @@ export function AppShell() {
           <Button
             appearance="subtle-button"
             onClick={async () => {
+              // Leave the signed-in pages first, so nothing under them renders without a user.
+              // (The login page's code may still be loading: wait until it is shown.)
+              await navigate('/inloggen?uitgelogd=1')
               await logout()
-              navigate('/inloggen?uitgelogd=1')
             }}
           >
             {t('gebruiker.uitloggen')}

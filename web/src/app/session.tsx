@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { type ReactNode, useEffect } from 'react'
+import { createContext, type ReactNode, useContext, useEffect } from 'react'
 import { Navigate, useLocation } from 'react-router'
 import { ApiProblem, get, request, setCsrfToken } from '../api/client'
 import type { Ik } from '../api/types'
@@ -29,11 +29,15 @@ export function useIk() {
   return useQuery(ikQuery)
 }
 
+// RequireLogin hands the signed-in user down through context: the pages under it never
+// see the moment (logout, expiry) at which the query already says "nobody".
+const IkContext = createContext<Ik | null>(null)
+
 /** The signed-in user; only for components under RequireLogin. */
 export function useCurrentIk(): Ik {
-  const { data } = useIk()
-  if (!data) throw new Error('useCurrentIk outside RequireLogin')
-  return data
+  const ik = useContext(IkContext)
+  if (!ik) throw new Error('useCurrentIk outside RequireLogin')
+  return ik
 }
 
 export function useLogout() {
@@ -41,8 +45,9 @@ export function useLogout() {
   return async () => {
     await request('_sessies/huidige', { method: 'DELETE' }).catch(() => undefined)
     setCsrfToken(undefined)
-    client.clear()
+    // First "nobody is signed in" (RequireLogin then redirects), then forget the rest.
     client.setQueryData(IK_KEY, null)
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== IK_KEY[0] })
   }
 }
 
@@ -65,5 +70,5 @@ export function RequireLogin({ children }: { children: ReactNode }) {
     const terug = location.pathname + location.search
     return <Navigate to={`/inloggen${terug !== '/' ? `?terug=${encodeURIComponent(terug)}` : ''}`} replace />
   }
-  return <>{children}</>
+  return <IkContext.Provider value={data}>{children}</IkContext.Provider>
 }

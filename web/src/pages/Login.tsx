@@ -35,7 +35,8 @@ export default function Login() {
   const [busy, setBusy] = useState(false)
   const terug = safeReturn(params.get('terug'))
 
-  if (ik.data) return <Navigate to={terug} replace />
+  // Right after "Uitloggen" the session is still being closed: stay here.
+  if (ik.data && !params.get('uitgelogd')) return <Navigate to={terug} replace />
 
   async function submit(e: FormEvent) {
     e.preventDefault()
