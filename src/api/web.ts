@@ -51,7 +51,7 @@ export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promis
         index: false,
         wildcard: true,
         // File names carry a content hash: they never change.
-        setHeaders: (res) => res.header('cache-control', 'public, max-age=31536000, immutable'),
+        setHeaders: (res) => res.setHeader('cache-control', 'public, max-age=31536000, immutable'),
         serve: true,
         allowedPath: (path) => !path.includes('..'),
       })
