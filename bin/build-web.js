@@ -60,7 +60,16 @@ export async function buildWeb({ force = false, quiet = false } = {}) {
   const { build } = await import('vite')
   if (!quiet) console.log('Webinterface bouwen (web/ → web/dist)…')
   const started = Date.now()
-  await build({ configFile: join(WEB, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' })
+  // Always a production build, also from the test run (NODE_ENV=test): otherwise Vite
+  // bundles React's development build and the JSX transform follows suit.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: join(WEB, 'vite.config.ts'), mode: 'production', logLevel: quiet ? 'error' : 'warn' })
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = nodeEnv
+  }
   writeFileSync(STAMP, hash)
   const kb = initialJsBytes() / 1024
   console.log(

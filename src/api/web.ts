@@ -51,7 +51,8 @@ export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promis
         index: false,
         wildcard: true,
         // File names carry a content hash: they never change.
-        setHeaders: (res) => res.setHeader('cache-control', 'public, max-age=31536000, immutable'),
+        maxAge: '365d',
+        immutable: true,
         serve: true,
         allowedPath: (path) => !path.includes('..'),
       })

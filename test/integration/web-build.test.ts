@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error plain JavaScript module without types
@@ -32,5 +32,13 @@ describe('built web UI', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
     expect(html).not.toMatch(/<style[\s>]/)
     expect(html).not.toMatch(/\sstyle="/)
+  })
+
+  it('bundles the production build of React, whatever NODE_ENV the build ran under', () => {
+    const js = readdirSync(path.join(DIST, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(path.join(DIST, 'assets', f), 'utf8'))
+      .join('\n')
+    expect(js).not.toContain('Download the React DevTools')
   })
 })
