@@ -1,19 +1,11 @@
-import {
-  Alert,
-  Button,
-  FormFieldTextInput,
-  Heading,
-  Link as NlLink,
-  PageContent,
-  Paragraph,
-} from '@rijkshuisstijl-community/components-react'
+import { Alert, Button, FormFieldTextInput, Heading, Link as NlLink, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import { ApiProblem, get, request, setCsrfToken } from '../api/client'
 import type { OidcInfo } from '../api/types'
-import { LanguageSwitch } from '../app/AppShell'
+import { BareLayout } from '../app/BareLayout'
 import { IK_KEY, useIk } from '../app/session'
 import { ErrorAlert, PageHeading } from '../components/page'
 
@@ -58,62 +50,49 @@ export default function Login() {
 
   const fieldErrors = error instanceof ApiProblem && error.status === 400 ? error.fieldErrors() : {}
   return (
-    <div className="rk-login">
-      <header className="rk-header">
-        <span className="rk-brand">
-          <span className="rk-brand__naam">{t('app.naam')}</span>
-          <span className="rk-brand__ondertitel">{t('app.ondertitel')}</span>
-        </span>
-        <div className="rk-header__acties">
-          <LanguageSwitch />
-        </div>
-      </header>
-      <main id="inhoud" className="rk-main rk-login__main">
-        <PageContent>
-          <PageHeading titel={t('inloggen.titel')} />
-          {params.get('uitgelogd') && (
-            <Alert type="ok">
-              <Paragraph>{t('inloggen.uitgelogd')}</Paragraph>
-            </Alert>
-          )}
-          <Paragraph>{t('inloggen.intro')}</Paragraph>
-          <ErrorAlert error={error} />
-          <form onSubmit={submit} className="rk-form" noValidate>
-            <FormFieldTextInput
-              label={t('inloggen.gebruikersnaam')}
-              name="gebruikersnaam"
-              autoComplete="username"
-              required
-              value={gebruikersnaam}
-              invalid={Boolean(fieldErrors.gebruikersnaam)}
-              errorMessage={fieldErrors.gebruikersnaam}
-              onChange={(e) => setGebruikersnaam((e.target as HTMLInputElement).value)}
-            />
-            <FormFieldTextInput
-              label={t('inloggen.wachtwoord')}
-              name="wachtwoord"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={wachtwoord}
-              invalid={Boolean(fieldErrors.wachtwoord)}
-              errorMessage={fieldErrors.wachtwoord}
-              onChange={(e) => setWachtwoord((e.target as HTMLInputElement).value)}
-            />
-            <Button type="submit" appearance="primary-action-button" disabled={busy}>
-              {busy ? t('inloggen.bezig') : t('inloggen.knop')}
-            </Button>
-          </form>
-          {oidc.data?.ingeschakeld && oidc.data.inloggenUrl && (
-            <section aria-labelledby="oidc-kop" className="rk-login__oidc">
-              <Heading level={2} appearanceLevel={4} id="oidc-kop">
-                {t('inloggen.oidcOf')}
-              </Heading>
-              <NlLink href={oidc.data.inloggenUrl}>{t('inloggen.oidc', { naam: 'OpenID Connect' })}</NlLink>
-            </section>
-          )}
-        </PageContent>
-      </main>
-    </div>
+    <BareLayout>
+      <PageHeading titel={t('inloggen.titel')} />
+      {params.get('uitgelogd') && (
+        <Alert type="ok">
+          <Paragraph>{t('inloggen.uitgelogd')}</Paragraph>
+        </Alert>
+      )}
+      <Paragraph>{t('inloggen.intro')}</Paragraph>
+      <ErrorAlert error={error} />
+      <form onSubmit={submit} className="rk-form" noValidate>
+        <FormFieldTextInput
+          label={t('inloggen.gebruikersnaam')}
+          name="gebruikersnaam"
+          autoComplete="username"
+          required
+          value={gebruikersnaam}
+          invalid={Boolean(fieldErrors.gebruikersnaam)}
+          errorMessage={fieldErrors.gebruikersnaam}
+          onChange={(e) => setGebruikersnaam((e.target as HTMLInputElement).value)}
+        />
+        <FormFieldTextInput
+          label={t('inloggen.wachtwoord')}
+          name="wachtwoord"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={wachtwoord}
+          invalid={Boolean(fieldErrors.wachtwoord)}
+          errorMessage={fieldErrors.wachtwoord}
+          onChange={(e) => setWachtwoord((e.target as HTMLInputElement).value)}
+        />
+        <Button type="submit" appearance="primary-action-button" disabled={busy}>
+          {busy ? t('inloggen.bezig') : t('inloggen.knop')}
+        </Button>
+      </form>
+      {oidc.data?.ingeschakeld && oidc.data.inloggenUrl && (
+        <section aria-labelledby="oidc-kop" className="rk-login__oidc">
+          <Heading level={2} appearanceLevel={4} id="oidc-kop">
+            {t('inloggen.oidcOf')}
+          </Heading>
+          <NlLink href={oidc.data.inloggenUrl}>{t('inloggen.oidc', { naam: 'OpenID Connect' })}</NlLink>
+        </section>
+      )}
+    </BareLayout>
   )
 }

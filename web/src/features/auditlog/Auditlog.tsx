@@ -6,10 +6,10 @@ import { get, query } from '../../api/client'
 import { useCurrentIk } from '../../app/session'
 import { GeenToegang } from '../../components/geen-toegang'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import { Paginering } from '../../components/paginering'
 import { AuditFilters } from './AuditFilters'
 import { AuditTabel } from './AuditTabel'
 import { apiQuery, filterNaarUrl, filterUitUrl, paginaUitUrl } from './filters'
-import { Paginering } from './Paginering'
 import type { AuditRegelLijst } from './types'
 import './auditlog.css'
 
@@ -48,7 +48,7 @@ function AuditlogInhoud() {
         ) : (
           <>
             <AuditTabel regels={lijst.data.resultaten} paginering={lijst.data.paginering} />
-            <Paginering info={lijst.data.paginering} onPagina={(p) => setParams(filterNaarUrl(filter, p))} />
+            <Paginering pagina={lijst.data.paginering.pagina} totaal={lijst.data.paginering.totaalPaginas} params={params} />
           </>
         ))}
     </>

@@ -1,10 +1,10 @@
-import { Alert, Button, FormFieldTextInput, PageContent, Paragraph } from '@rijkshuisstijl-community/components-react'
+import { Alert, Button, FormFieldTextInput, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { request, setCsrfToken } from '../../api/client'
-import { LanguageSwitch } from '../../app/AppShell'
+import { BareLayout } from '../../app/BareLayout'
 import { IK_KEY } from '../../app/session'
 import { AppLink } from '../../components/app-link'
 import { FormFouten } from '../../components/form-fouten'
@@ -68,102 +68,89 @@ export default function Setup() {
   const tekst = (zet: (v: string) => void) => (e: { target: EventTarget | null }) => zet((e.target as HTMLInputElement).value)
 
   return (
-    <div className="rk-login">
-      <header className="rk-header">
-        <span className="rk-brand">
-          <span className="rk-brand__naam">{t('app.naam', { ns: 'common' })}</span>
-          <span className="rk-brand__ondertitel">{t('app.ondertitel', { ns: 'common' })}</span>
-        </span>
-        <div className="rk-header__acties">
-          <LanguageSwitch />
-        </div>
-      </header>
-      <main id="inhoud" className="rk-main rk-login__main">
-        <PageContent>
-          <PageHeading titel={t('setup.titel')} />
-          <Paragraph>{t('setup.intro')}</Paragraph>
-          {nietIngelogd ? (
-            <Alert type="warning" role="alert">
-              <Paragraph>{t('setup.nietIngelogd')}</Paragraph>
-              <Paragraph>
-                <AppLink to="/inloggen">{t('setup.naarInloggen')}</AppLink>
-              </Paragraph>
-            </Alert>
-          ) : (
-            <>
-              <FormFouten error={error} labelVoor={labelVoor} />
-              <form onSubmit={submit} className="rk-form" noValidate>
-                <FormFieldTextInput
-                  label={t('setup.token')}
-                  description={uitLink ? t('setup.tokenUitLink') : t('setup.tokenUitleg')}
-                  name="token"
-                  autoComplete="off"
-                  required
-                  value={token}
-                  invalid={Boolean(fouten.token)}
-                  errorMessage={fouten.token}
-                  onChange={tekst(setToken)}
-                />
-                <FormFieldTextInput
-                  label={t('setup.gebruikersnaam')}
-                  description={t('gebruiker.gebruikersnaamUitleg')}
-                  name="gebruikersnaam"
-                  autoComplete="username"
-                  required
-                  value={gebruikersnaam}
-                  invalid={Boolean(fouten.gebruikersnaam)}
-                  errorMessage={fouten.gebruikersnaam}
-                  onChange={tekst(setGebruikersnaam)}
-                />
-                <FormFieldTextInput
-                  label={t('setup.naam')}
-                  name="naam"
-                  autoComplete="name"
-                  required
-                  value={naam}
-                  invalid={Boolean(fouten.naam)}
-                  errorMessage={fouten.naam}
-                  onChange={tekst(setNaam)}
-                />
-                <FormFieldTextInput
-                  label={t('setup.wachtwoord')}
-                  description={t('setup.wachtwoordUitleg')}
-                  name="wachtwoord"
-                  type="password"
-                  autoComplete="new-password"
-                  required
-                  value={wachtwoord}
-                  invalid={Boolean(fouten.wachtwoord)}
-                  errorMessage={fouten.wachtwoord}
-                  onChange={(e) => {
-                    setHerhaalFout(undefined)
-                    tekst(setWachtwoord)(e)
-                  }}
-                />
-                <FormFieldTextInput
-                  label={t('setup.herhaal')}
-                  name="herhaal"
-                  type="password"
-                  autoComplete="new-password"
-                  required
-                  value={herhaal}
-                  invalid={Boolean(herhaalFout)}
-                  errorMessage={herhaalFout}
-                  onChange={(e) => {
-                    setHerhaalFout(undefined)
-                    tekst(setHerhaal)(e)
-                  }}
-                />
-                <div className="rk-acties">
-                  <Button type="submit" appearance="primary-action-button" disabled={busy}>
-                    {busy ? t('setup.bezig') : t('setup.knop')}
-                  </Button>
-                </div>
-              </form>
-            </>
-          )}
-        </PageContent>
-      </main>
-    </div>
+    <BareLayout>
+      <PageHeading titel={t('setup.titel')} />
+      <Paragraph>{t('setup.intro')}</Paragraph>
+      {nietIngelogd ? (
+        <Alert type="warning" role="alert">
+          <Paragraph>{t('setup.nietIngelogd')}</Paragraph>
+          <Paragraph>
+            <AppLink to="/inloggen">{t('setup.naarInloggen')}</AppLink>
+          </Paragraph>
+        </Alert>
+      ) : (
+        <>
+          <FormFouten error={error} labelVoor={labelVoor} />
+          <form onSubmit={submit} className="rk-form" noValidate>
+            <FormFieldTextInput
+              label={t('setup.token')}
+              description={uitLink ? t('setup.tokenUitLink') : t('setup.tokenUitleg')}
+              name="token"
+              autoComplete="off"
+              required
+              value={token}
+              invalid={Boolean(fouten.token)}
+              errorMessage={fouten.token}
+              onChange={tekst(setToken)}
+            />
+            <FormFieldTextInput
+              label={t('setup.gebruikersnaam')}
+              description={t('gebruiker.gebruikersnaamUitleg')}
+              name="gebruikersnaam"
+              autoComplete="username"
+              required
+              value={gebruikersnaam}
+              invalid={Boolean(fouten.gebruikersnaam)}
+              errorMessage={fouten.gebruikersnaam}
+              onChange={tekst(setGebruikersnaam)}
+            />
+            <FormFieldTextInput
+              label={t('setup.naam')}
+              name="naam"
+              autoComplete="name"
+              required
+              value={naam}
+              invalid={Boolean(fouten.naam)}
+              errorMessage={fouten.naam}
+              onChange={tekst(setNaam)}
+            />
+            <FormFieldTextInput
+              label={t('setup.wachtwoord')}
+              description={t('setup.wachtwoordUitleg')}
+              name="wachtwoord"
+              type="password"
+              autoComplete="new-password"
+              required
+              value={wachtwoord}
+              invalid={Boolean(fouten.wachtwoord)}
+              errorMessage={fouten.wachtwoord}
+              onChange={(e) => {
+                setHerhaalFout(undefined)
+                tekst(setWachtwoord)(e)
+              }}
+            />
+            <FormFieldTextInput
+              label={t('setup.herhaal')}
+              name="herhaal"
+              type="password"
+              autoComplete="new-password"
+              required
+              value={herhaal}
+              invalid={Boolean(herhaalFout)}
+              errorMessage={herhaalFout}
+              onChange={(e) => {
+                setHerhaalFout(undefined)
+                tekst(setHerhaal)(e)
+              }}
+            />
+            <div className="rk-acties">
+              <Button type="submit" appearance="primary-action-button" disabled={busy}>
+                {busy ? t('setup.bezig') : t('setup.knop')}
+              </Button>
+            </div>
+          </form>
+        </>
+      )}
+    </BareLayout>
   )
 }

@@ -1,9 +1,10 @@
 import { Alert, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useTranslation } from 'react-i18next'
-import { Link, useLocation, useSearchParams } from 'react-router'
+import { useLocation, useSearchParams } from 'react-router'
 import { useCurrentIk } from '../../app/session'
 import { AppButtonLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import { Paginering } from '../../components/paginering'
 import { type LijstParams, useLijst } from './api'
 import { ListFilters } from './ListFilters'
 import { ListTable } from './ListTable'
@@ -22,23 +23,6 @@ function apiParams(soort: Soort, params: URLSearchParams): LijstParams {
     if (v) out[k] = v
   }
   return out
-}
-
-function Paginering({ pagina, totaal, params }: { pagina: number; totaal: number; params: URLSearchParams }) {
-  const { t } = useTranslation()
-  if (totaal <= 1) return null
-  const naar = (p: number) => {
-    const q = new URLSearchParams(params)
-    q.set('pagina', String(p))
-    return `?${q}`
-  }
-  return (
-    <nav aria-label={t('lijst.paginering')} className="rk-paginering">
-      {pagina > 1 && <Link to={naar(pagina - 1)}>{t('lijst.vorige')}</Link>}
-      <span>{t('lijst.pagina', { pagina, totaal })}</span>
-      {pagina < totaal && <Link to={naar(pagina + 1)}>{t('lijst.volgende')}</Link>}
-    </nav>
-  )
 }
 
 export default function ListPage() {
