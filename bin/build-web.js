@@ -3,7 +3,7 @@
 // prints the gzipped size of the JavaScript a first visit loads (budget: 300 KB).
 // Runs before `npm start` and the tests, so a fresh clone needs no extra step.
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -19,7 +19,7 @@ function filesUnder(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name)
     if (entry.isDirectory()) {
-      if (entry.name !== 'dist' && entry.name !== 'node_modules') out.push(...filesUnder(full))
+      if (!entry.name.startsWith('dist') && entry.name !== 'node_modules') out.push(...filesUnder(full))
     } else out.push(full)
   }
   return out
@@ -64,13 +64,26 @@ export async function buildWeb({ force = false, quiet = false } = {}) {
   // bundles React's development build and the JSX transform follows suit.
   const nodeEnv = process.env.NODE_ENV
   process.env.NODE_ENV = 'production'
+  // Built beside web/dist and swapped in, so a server or test run reading web/dist
+  // meanwhile never sees a half-written folder.
+  const fresh = `${DIST}.bouw-${process.pid}`
   try {
-    await build({ configFile: join(WEB, 'vite.config.ts'), mode: 'production', logLevel: quiet ? 'error' : 'warn' })
+    await build({
+      configFile: join(WEB, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: quiet ? 'error' : 'warn',
+      build: { outDir: fresh, emptyOutDir: true },
+    })
+    writeFileSync(join(fresh, '.bronhash'), hash)
+    const old = `${DIST}.oud-${process.pid}`
+    if (existsSync(DIST)) renameSync(DIST, old)
+    renameSync(fresh, DIST)
+    rmSync(old, { recursive: true, force: true })
   } finally {
+    rmSync(fresh, { recursive: true, force: true })
     if (nodeEnv === undefined) delete process.env.NODE_ENV
     else process.env.NODE_ENV = nodeEnv
   }
-  writeFileSync(STAMP, hash)
   const kb = initialJsBytes() / 1024
   console.log(
     `Webinterface gebouwd in ${((Date.now() - started) / 1000).toFixed(1)} s; initiële JavaScript ${kb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB${kb > BUDGET_KB ? ', OVERSCHREDEN' : ''}).`,

@@ -5,7 +5,7 @@ import path from 'node:path'
 import pg from 'pg'
 import type { DatabaseHandle } from '../../src/db/database.js'
 import { openMigrated } from '../../src/runtime.js'
-import { TEMPLATE_DIR } from './global-setup.js'
+import { templateDir } from './global-setup.js'
 
 // A fresh database per test file: a copy of the migrated PGlite template, or a new
 // database on the PostgreSQL server named by TEST_DATABASE_URL.
@@ -40,7 +40,7 @@ export async function freshDatabaseConfig(): Promise<{ dataDir: string; database
     }
   }
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'rk-test-'))
-  await fs.cp(TEMPLATE_DIR, dataDir, { recursive: true })
+  await fs.cp(templateDir(), dataDir, { recursive: true })
   return {
     dataDir,
     databaseUrl: undefined,

@@ -3,9 +3,16 @@ import path from 'node:path'
 import { openMigrated } from '../../src/runtime.js'
 
 // Creating a PGlite database takes seconds (initdb), copying a migrated one takes
-// milliseconds: build one template per test run and let every test copy it.
+// milliseconds: build one template per test run and let every test copy it. Each run
+// has its own template folder (passed to the workers in the environment), so two runs
+// on one machine do not pull it from under each other.
 
-export const TEMPLATE_DIR = path.resolve('.tmp/pglite-template')
+const TEMPLATE_ENV = 'REGIEKAMER_TEST_TEMPLATE'
+export const templateDir = (): string => {
+  const dir = process.env[TEMPLATE_ENV]
+  if (!dir) throw new Error(`${TEMPLATE_ENV} is not set: run the tests through vitest's global setup`)
+  return dir
+}
 
 export default async function setup() {
   // The e2e tests drive the built UI; build it when its sources changed.
@@ -13,7 +20,12 @@ export default async function setup() {
   const { buildWeb } = await import('../../bin/build-web.js')
   await buildWeb({ quiet: true })
   if (process.env.TEST_DATABASE_URL) return
-  await fs.rm(TEMPLATE_DIR, { recursive: true, force: true })
-  const { handle } = await openMigrated({ dataDir: TEMPLATE_DIR, databaseUrl: undefined })
+  const dir = path.resolve(`.tmp/pglite-template-${process.pid}`)
+  await fs.rm(dir, { recursive: true, force: true })
+  const { handle } = await openMigrated({ dataDir: dir, databaseUrl: undefined })
   await handle.close()
+  process.env[TEMPLATE_ENV] = dir
+  return async () => {
+    await fs.rm(dir, { recursive: true, force: true })
+  }
 }
