@@ -182,6 +182,85 @@ export interface SetupLinkTable {
   gebruikt_op: Timestamp | null
 }
 
+export interface VerdeelsleutelTable extends Versioned {
+  id: Generated<string>
+  naam: string
+  omschrijving: string | null
+  samenwerking_id: string | null
+  gastheerschap_id: string | null
+  versies: Json<unknown[]>
+  toelichting: string | null
+}
+
+export interface KostenpostTable extends Versioned {
+  id: Generated<string>
+  omschrijving: string
+  gastheerschap_id: string | null
+  samenwerking_id: string | null
+  gemaakt_door_id: string
+  periode: string
+  jaar: number
+  periode_start: string
+  periode_eind: string
+  soort: string
+  categorie: string
+  begroting: number | null
+  realisatie: number | null
+  verdeelsleutel_id: string
+  bron: string | null
+  toelichting: string | null
+}
+
+export interface MaatstafwaardeTable extends Versioned {
+  id: Generated<string>
+  organisatie_id: string
+  maatstaf: string
+  jaar: number
+  /** numeric: read as a decimal string, exact. */
+  waarde: ColumnType<string, string | number, string | number>
+  bron: string | null
+}
+
+export interface ReferentiewaardeTable extends Versioned {
+  id: Generated<string>
+  naam: string
+  jaar: number
+  kosten_per_inwoner: number | null
+  kosten_per_werkplek: number | null
+  bron: string | null
+  toelichting: string | null
+}
+
+export interface DeclaratieTable extends Versioned {
+  id: Generated<string>
+  nummer: string | null
+  soort: Generated<string>
+  corrigeert_id: string | null
+  van_id: string
+  aan_id: string
+  periode: string
+  periode_start: string
+  periode_eind: string
+  status: Generated<string>
+  totaal: number
+  regels: Json<unknown[]>
+  toelichting: string | null
+  definitief_op: Timestamp | null
+  verzonden_op: Timestamp | null
+  betaald_op: Timestamp | null
+}
+
+export interface ScenarioTable extends Versioned {
+  id: Generated<string>
+  naam: string
+  soort: string
+  omschrijving: string | null
+  samenwerking_id: string | null
+  deelnemer_ids: ColumnType<string[], string[] | string, string[] | string>
+  invoer: Json<unknown>
+  toelichting: string | null
+}
+
 export interface DB {
   organisatie: OrganisatieTable
   samenwerking: SamenwerkingTable
@@ -197,4 +276,10 @@ export interface DB {
   sessie: SessieTable
   api_token: ApiTokenTable
   setup_link: SetupLinkTable
+  verdeelsleutel: VerdeelsleutelTable
+  kostenpost: KostenpostTable
+  maatstafwaarde: MaatstafwaardeTable
+  referentiewaarde: ReferentiewaardeTable
+  declaratie: DeclaratieTable
+  scenario: ScenarioTable
 }

@@ -1,4 +1,4 @@
-import type { RegistryObjecttype } from './registry-rules.js'
+import type { Objecttype, RegistryObjecttype } from './registry-rules.js'
 import type { Rol, TokenScope } from './vocabulary.js'
 
 // Who may do what, as pure rules. Visibility of registry data is by organisation: a
@@ -54,8 +54,21 @@ export function canManageUsers(caller: Caller): boolean {
 }
 
 /** Roles that may change registry objects of this type for their organisation. */
-function writerRoles(objecttype: RegistryObjecttype): Rol[] {
-  return objecttype === 'gastheerschap' ? ['beheerder', 'regisseur'] : ['beheerder']
+function writerRoles(objecttype: Objecttype): Rol[] {
+  switch (objecttype) {
+    case 'gastheerschap':
+    case 'maatstafwaarde':
+    case 'referentiewaarde':
+    case 'scenario':
+      return ['beheerder', 'regisseur']
+    // Costs and declarations of a host are the regisseur's (DESIGN.md, security baseline).
+    case 'kostenpost':
+    case 'verdeelsleutel':
+    case 'declaratie':
+      return ['regisseur']
+    default:
+      return ['beheerder']
+  }
 }
 
 /**
@@ -68,7 +81,7 @@ export interface Verantwoordelijken {
   openToAnyWriter?: boolean
 }
 
-export function canWrite(caller: Caller, objecttype: RegistryObjecttype, responsible: Verantwoordelijken): boolean {
+export function canWrite(caller: Caller, objecttype: Objecttype, responsible: Verantwoordelijken): boolean {
   if (!hasScope(caller, 'schrijven')) return false
   if (isAdmin(caller)) return true
   const roles = writerRoles(objecttype)
@@ -79,7 +92,7 @@ export function canWrite(caller: Caller, objecttype: RegistryObjecttype, respons
 }
 
 /** Whether the caller may create anything of this type at all (drives the UI's "new" button). */
-export function canCreateAny(caller: Caller, objecttype: RegistryObjecttype): boolean {
+export function canCreateAny(caller: Caller, objecttype: Objecttype): boolean {
   return canWrite(caller, objecttype, { organisatieIds: [], openToAnyWriter: true })
 }
 

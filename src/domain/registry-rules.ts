@@ -5,11 +5,14 @@ import { type InvalidParam, type Message, msg } from './errors.js'
 // Each returns every broken rule at once, so a person can fix all in one go.
 
 export type RegistryObjecttype = 'organisatie' | 'samenwerking' | 'gastheerschap' | 'applicatie' | 'koppeling'
+export type KostenObjecttype = 'kostenpost' | 'verdeelsleutel' | 'maatstafwaarde' | 'referentiewaarde' | 'declaratie' | 'scenario'
+/** Every kind of stored object the audit log, the rights and the references speak of. */
+export type Objecttype = RegistryObjecttype | KostenObjecttype
 
 /** A reference from one resource to another, checked for existence before writing. */
 export interface Reference {
   name: string
-  objecttype: RegistryObjecttype
+  objecttype: Objecttype
   id: string
 }
 
@@ -239,7 +242,7 @@ export function koppelingReferences(input: KoppelingInvoer): Reference[] {
 }
 
 /** `existing` holds ids in lowercase, as the database returns them; UUIDs ignore case. */
-export function danglingReferences(refs: Reference[], existing: Map<RegistryObjecttype, Set<string>>): InvalidParam[] {
+export function danglingReferences(refs: Reference[], existing: Map<Objecttype, Set<string>>): InvalidParam[] {
   return refs
     .filter((r) => !existing.get(r.objecttype)?.has(r.id.toLowerCase()))
     .map((r) =>

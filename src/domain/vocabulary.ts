@@ -56,3 +56,39 @@ export type Rol = (typeof ROLLEN)[number]
 /** What an API token may do: read, write the registry, manage users and tokens. */
 export const TOKEN_SCOPES = ['lezen', 'schrijven', 'beheer'] as const
 export type TokenScope = (typeof TOKEN_SCOPES)[number]
+
+/** Kostenpost soort: recurring or one-off (initieel/incidenteel). */
+export const KOSTEN_SOORTEN = ['structureel', 'initieel'] as const
+export type KostenSoort = (typeof KOSTEN_SOORTEN)[number]
+
+export const KOSTEN_CATEGORIEEN = [
+  'personeel',
+  'licenties',
+  'hosting',
+  'hardware',
+  'werkplekken',
+  'verbindingen',
+  'advies',
+  'overig',
+] as const
+export type KostenCategorie = (typeof KOSTEN_CATEGORIEEN)[number]
+
+/** A declaratie moves forward only: concept → definitief → verzonden → betaald. */
+export const DECLARATIE_STATUSSEN = ['concept', 'definitief', 'verzonden', 'betaald'] as const
+export type DeclaratieStatus = (typeof DECLARATIE_STATUSSEN)[number]
+
+export const DECLARATIE_SOORTEN = ['declaratie', 'correctie'] as const
+export type DeclaratieSoort = (typeof DECLARATIE_SOORTEN)[number]
+
+/** Measures the UI suggests; any other name is allowed (maatstaf is free text). */
+export const BEKENDE_MAATSTAVEN = ['WOZ-objecten', 'aanslagen', 'werkplekken', 'fte', 'transacties', 'gebruikers'] as const
+
+/** Scenario soorten (DESIGN.md); costs bring the business case of a new cooperation. */
+export const SCENARIO_SOORTEN = [
+  'nieuwe samenwerking',
+  'uittreden',
+  'leverancier vervangen',
+  'uitbesteden',
+  'applicatie uitfaseren',
+] as const
+export type ScenarioSoort = (typeof SCENARIO_SOORTEN)[number]

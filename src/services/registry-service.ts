@@ -4,9 +4,18 @@ import { auditlog } from '../db/repos/auditlog.js'
 import { analyzeDatabase } from '../db/repos/maintenance.js'
 import { gebruikersPerApplicatie, registryRepositories } from '../db/repos/registry.js'
 import type { ListRequest, RegistryRepository, Resource } from '../db/repos/registry-repository.js'
-import { accessKey, type Caller, canWrite, type Leesbereik, leesbereik, type RegistryShape, verantwoordelijken } from '../domain/access.js'
+import {
+  accessKey,
+  type Caller,
+  canWrite,
+  type Leesbereik,
+  leesbereik,
+  type RegistryShape,
+  type Verantwoordelijken,
+  verantwoordelijken,
+} from '../domain/access.js'
 import { forbidden, hasDependants, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
-import { danglingReferences, type Reference, type RegistryObjecttype } from '../domain/registry-rules.js'
+import { danglingReferences, type Objecttype, type Reference, type RegistryObjecttype } from '../domain/registry-rules.js'
 import { validateBody } from '../schemas/validator.js'
 import { type ChangeFeed, GenerationCache } from './changes.js'
 
@@ -51,22 +60,33 @@ export interface ResourceRules<TInput> {
   references(input: TInput): Reference[]
   /** Unique constraints → the field a person should change. */
   uniqueFields?: Record<string, string>
+  /** Fills in what the input may leave out (e.g. a default from a referenced object), before validation. */
+  prepare?(db: Database, input: TInput): Promise<TInput>
+  /** Rules that need the database (after shape, rules and references passed), e.g. a period within a gastheerschap. */
+  contextRules?(db: Database, input: TInput): Promise<InvalidParam[]>
+  /** Responsible organisations per object, for types whose rule needs the database; default: verantwoordelijken(). */
+  responsible?(db: Database, items: object[]): Promise<Verantwoordelijken[]>
 }
 
-const repoByType: Record<RegistryObjecttype, RegistryRepository<object, Resource>> = {
-  organisatie: registryRepositories.organisaties as unknown as RegistryRepository<object, Resource>,
-  samenwerking: registryRepositories.samenwerkingen as unknown as RegistryRepository<object, Resource>,
-  gastheerschap: registryRepositories.gastheerschappen as unknown as RegistryRepository<object, Resource>,
-  applicatie: registryRepositories.applicaties as unknown as RegistryRepository<object, Resource>,
-  koppeling: registryRepositories.koppelingen as unknown as RegistryRepository<object, Resource>,
+/** Repositories that references may point at, by type; the cost repositories add theirs. */
+const repoByType: Partial<Record<Objecttype, RegistryRepository<object, Resource>>> = {}
+export function registerReferenceTarget(type: Objecttype, repo: RegistryRepository<object, Resource>): void {
+  repoByType[type] = repo
 }
 
-async function existingReferences(db: Database, refs: Reference[], bereik?: Leesbereik): Promise<Map<RegistryObjecttype, Set<string>>> {
-  const byType = new Map<RegistryObjecttype, string[]>()
+for (const repo of Object.values(registryRepositories))
+  registerReferenceTarget(repo.spec.objecttype, repo as unknown as RegistryRepository<object, Resource>)
+
+async function existingReferences(db: Database, refs: Reference[], bereik?: Leesbereik): Promise<Map<Objecttype, Set<string>>> {
+  const byType = new Map<Objecttype, string[]>()
   for (const r of refs) byType.set(r.objecttype, [...(byType.get(r.objecttype) ?? []), r.id.toLowerCase()])
-  const existing = new Map<RegistryObjecttype, Set<string>>()
+  const existing = new Map<Objecttype, Set<string>>()
   // What the caller may not see counts as not existing: no hints about others' data.
-  for (const [type, ids] of byType) existing.set(type, await repoByType[type].existingIds(db, [...new Set(ids)], bereik))
+  for (const [type, ids] of byType) {
+    const repo = repoByType[type]
+    if (!repo) throw new Error(`no repository registered for references to ${type}`)
+    existing.set(type, await repo.existingIds(db, [...new Set(ids)], bereik))
+  }
   return existing
 }
 
@@ -119,7 +139,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     this.counts = new GenerationCache(changes, 500)
   }
 
-  get objecttype(): RegistryObjecttype {
+  get objecttype(): Objecttype {
     return this.repo.spec.objecttype
   }
 
@@ -145,8 +165,14 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
 
   /** What the caller may do with each object, so a UI need not repeat the rules. */
   async allowedActions(caller: Caller, items: TResource[]): Promise<Actie[][]> {
-    const appUsers = await this.appUsersOf(this.db, items)
-    return items.map((item) => (canWrite(caller, this.objecttype, this.responsibleFor(item, appUsers)) ? ['wijzigen', 'verwijderen'] : []))
+    const responsible = await this.responsibleForAll(this.db, items)
+    return items.map((_, i) => (canWrite(caller, this.objecttype, responsible[i]) ? ['wijzigen', 'verwijderen'] : []))
+  }
+
+  private async responsibleForAll(db: Database, items: object[]): Promise<Verantwoordelijken[]> {
+    if (this.resourceRules.responsible) return this.resourceRules.responsible(db, items)
+    const appUsers = await this.appUsersOf(db, items)
+    return items.map((item) => this.responsibleFor(item, appUsers))
   }
 
   /** For koppelingen: the organisations using each bron or doel applicatie. */
@@ -168,13 +194,14 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   private responsibleFor(o: object, appUsers: Map<string, string[]>) {
     const k = o as KoppelingShape
     const users = [k.bronApplicatieId, k.doelApplicatieId].flatMap((id) => (id ? (appUsers.get(id) ?? []) : []))
-    return verantwoordelijken(this.objecttype, o as RegistryShape, users)
+    return verantwoordelijken(this.objecttype as RegistryObjecttype, o as RegistryShape, users)
   }
 
   /** Refuses (403) unless the caller may change an object in this state. */
   private async authorize(trx: Database, caller: Caller | undefined, o: object): Promise<void> {
     if (!caller) return
-    if (!canWrite(caller, this.objecttype, this.responsibleFor(o, await this.appUsersOf(trx, [o])))) throw forbidden(this.objecttype)
+    const [responsible] = await this.responsibleForAll(trx, [o])
+    if (!canWrite(caller, this.objecttype, responsible)) throw forbidden(this.objecttype)
   }
 
   async get(id: string, caller?: Caller): Promise<TResource> {
@@ -208,7 +235,15 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   private async validate(trx: Database, value: unknown, caller?: Caller): Promise<void> {
     const { errors, refs } = this.localProblems(value)
     errors.push(...danglingReferences(refs, await existingReferences(trx, refs, bereikVan(caller))))
+    if (errors.length === 0 && this.resourceRules.contextRules)
+      errors.push(...(await this.resourceRules.contextRules(trx, value as TInput)))
     if (errors.length > 0) throw invalidInput(errors)
+  }
+
+  /** The input with its defaults filled in; input of the wrong shape passes unchanged (validation reports it). */
+  private async prepared(trx: Database, input: TInput): Promise<TInput> {
+    if (!this.resourceRules.prepare || validateBody(this.resourceRules.schema, input).length > 0) return input
+    return this.resourceRules.prepare(trx, input)
   }
 
   /** A database error a person can act on becomes an AppError; anything else stays as it is. */
@@ -261,8 +296,9 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   async importAll(actor: Actor, items: ImportItem<TInput>[], onProgress?: (done: number) => void): Promise<ImportResult> {
     const result: ImportResult = { aangemaakt: 0, bijgewerkt: 0 }
     await this.write(async (trx) => {
-      for (const [index, item] of items.entries()) {
+      for (const [index, given] of items.entries()) {
         try {
+          const item = { ...given, input: await this.prepared(trx, given.input) }
           await this.validate(trx, item.input)
           const current = item.id ? await this.repo.findForUpdate(trx, item.id) : undefined
           if (current) {
@@ -294,6 +330,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
 
   async create(actor: Actor, input: TInput): Promise<TResource> {
     return this.write(async (trx) => {
+      input = await this.prepared(trx, input)
       await this.validate(trx, input, actor.caller)
       await this.authorize(trx, actor.caller, input)
       const created = await this.repo.insert(trx, input)
@@ -305,6 +342,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   async replace(actor: Actor, id: string, input: TInput, ifMatch: number | undefined): Promise<TResource> {
     return this.write(async (trx) => {
       const current = await this.lockCurrent(trx, id, ifMatch, actor.caller)
+      input = await this.prepared(trx, input)
       await this.validate(trx, input, actor.caller)
       await this.authorize(trx, actor.caller, { ...input, id })
       const updated = await this.repo.update(trx, id, input)
@@ -327,7 +365,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     }
     return this.write(async (trx) => {
       const current = await this.lockCurrent(trx, id, ifMatch, actor.caller)
-      const input = mergePatch(inputOf(current), patch as Record<string, unknown>) as TInput
+      const input = await this.prepared(trx, mergePatch(inputOf(current), patch as Record<string, unknown>) as TInput)
       await this.validate(trx, input, actor.caller)
       await this.authorize(trx, actor.caller, { ...input, id })
       const updated = await this.repo.update(trx, id, input)

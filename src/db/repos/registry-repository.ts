@@ -2,7 +2,7 @@ import { type Kysely, type SelectQueryBuilder, sql } from 'kysely'
 import type { Leesbereik } from '../../domain/access.js'
 import type { Dependant } from '../../domain/errors.js'
 import type { SortKey } from '../../domain/listing.js'
-import type { RegistryObjecttype } from '../../domain/registry-rules.js'
+import type { Objecttype } from '../../domain/registry-rules.js'
 import type { Database } from '../database.js'
 
 // One repository shape for the five registry aggregates. Each aggregate declares its
@@ -18,6 +18,8 @@ type AnyQuery = SelectQueryBuilder<any, any, any>
 export interface FieldSpec {
   column: string
   json?: boolean
+  /** A numeric column (read as text by the driver) shown as a JSON number. */
+  numeric?: boolean
 }
 
 /** A child table holding a list on the resource, e.g. afnemerIds or leden. */
@@ -32,7 +34,7 @@ export interface ChildSpec {
 }
 
 export interface DependantSpec {
-  objecttype: RegistryObjecttype | 'gebruiker'
+  objecttype: Objecttype | 'gebruiker'
   relatie: string
   /** Table of the resource that refers (it has id and a name column). */
   ownerTable: string
@@ -46,7 +48,7 @@ export interface DependantSpec {
 export type FilterFn = (q: AnyQuery, value: unknown) => AnyQuery
 
 export interface RepoSpec {
-  objecttype: RegistryObjecttype
+  objecttype: Objecttype
   table: string
   nameColumn: string
   fields: Record<string, FieldSpec>
@@ -55,6 +57,8 @@ export interface RepoSpec {
   defaultSort: string
   filters: Record<string, FilterFn>
   dependants: DependantSpec[]
+  /** Columns computed from the input, e.g. a period's start and end; not part of the resource unless also a field. */
+  derived?: (input: Record<string, unknown>) => Record<string, unknown>
   /** Narrows a query to what the given organisations may see; absent: visible to all. */
   visibleTo?: (q: AnyQuery, organisatieIds: string[]) => AnyQuery
 }
@@ -94,7 +98,7 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
       const v = values[field]
       row[f.column] = f.json ? JSON.stringify(v ?? []) : v === undefined ? null : v
     }
-    return row
+    return this.spec.derived ? { ...row, ...this.spec.derived(values) } : row
   }
 
   private fromRow(row: Record<string, unknown>): Record<string, unknown> {
@@ -106,6 +110,7 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     for (const [field, f] of Object.entries(this.spec.fields)) {
       const v = row[f.column]
       if (f.json) out[field] = v ?? []
+      else if (f.numeric && v !== null && v !== undefined) out[field] = Number(v)
       else if (v !== null && v !== undefined) out[field] = v
     }
     return out

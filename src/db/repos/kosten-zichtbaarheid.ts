@@ -1,0 +1,38 @@
+import { type Expression, type SqlBool, sql } from 'kysely'
+import { partnersVan } from './registry.js'
+
+// Who sees which cost data, as SQL over the caller's organisations (O):
+// - a kostenpost: whoever sees its gastheerschap or samenwerking (gastheer, afnemers,
+//   members of the samenwerking: the council of each member may ask about all costs
+//   of the cooperation) and its maker;
+// - a verdeelsleutel: everyone when it has no scope, else who sees the scope;
+// - a maatstafwaarde: the organisation itself and its partners in samenwerkingen;
+// - a declaratie: only its sender and recipient (DESIGN.md).
+
+const orgs = (ids: string[]) => sql`${sql.val(ids)}::uuid[]`
+
+const samenwerkingenVan = (ids: string[]) => sql`(SELECT samenwerking_id FROM samenwerking_lid WHERE organisatie_id = ANY(${orgs(ids)}))`
+const gastheerschappenVan = (ids: string[]) =>
+  sql`(SELECT id FROM gastheerschap WHERE gastheer_id = ANY(${orgs(ids)}) OR samenwerking_id IN ${samenwerkingenVan(ids)}
+       UNION SELECT gastheerschap_id FROM gastheerschap_afnemer WHERE organisatie_id = ANY(${orgs(ids)}))`
+
+export const kostenpostZichtbaar = (ids: string[]): Expression<SqlBool> =>
+  sql<SqlBool>`(k.gemaakt_door_id = ANY(${orgs(ids)}) OR k.gastheerschap_id IN ${gastheerschappenVan(ids)}
+    OR k.samenwerking_id IN ${samenwerkingenVan(ids)})`
+
+/** The same rule for a query on the bare table (no alias). */
+export const kostenpostZichtbaarTabel = (ids: string[]): Expression<SqlBool> =>
+  sql<SqlBool>`(gemaakt_door_id = ANY(${orgs(ids)}) OR gastheerschap_id IN ${gastheerschappenVan(ids)}
+    OR samenwerking_id IN ${samenwerkingenVan(ids)})`
+
+export const verdeelsleutelZichtbaar = (ids: string[]): Expression<SqlBool> =>
+  sql<SqlBool>`((samenwerking_id IS NULL AND gastheerschap_id IS NULL)
+    OR samenwerking_id IN ${samenwerkingenVan(ids)}
+    OR gastheerschap_id IN ${gastheerschappenVan(ids)})`
+
+export const maatstafwaardeZichtbaar = (ids: string[]): Expression<SqlBool> => sql<SqlBool>`organisatie_id IN ${partnersVan(ids)}`
+
+export const declaratieZichtbaar = (ids: string[]): Expression<SqlBool> =>
+  sql<SqlBool>`(van_id = ANY(${orgs(ids)}) OR aan_id = ANY(${orgs(ids)}))`
+
+export const scenarioZichtbaar = (ids: string[]): Expression<SqlBool> => sql<SqlBool>`deelnemer_ids && ${orgs(ids)}`

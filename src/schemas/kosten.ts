@@ -1,0 +1,245 @@
+import Type, { type Static } from 'typebox'
+import { PERIODE_PATTERN } from '../domain/periode.js'
+import { KOSTEN_CATEGORIEEN, KOSTEN_SOORTEN, LIMITS } from '../domain/vocabulary.js'
+import { Id, Keuze, KorteTekst, Metadata, Naam, Tekst } from './common.js'
+
+// Costs: verdeelsleutels, kostenposten, maatstafwaarden, referentiewaarden, and the
+// allocation of one kostenpost. Amounts are integer euro cents.
+
+const strict = { additionalProperties: false } as const
+
+export const Bedrag = (description: string) =>
+  Type.Integer({
+    minimum: 0,
+    maximum: 900_000_000_000_000,
+    description: `${description} In eurocenten (geheel getal, niet negatief).`,
+    'x-reden': {
+      nl: 'Een bedrag is een geheel, niet-negatief aantal eurocenten (bijvoorbeeld 123456 voor € 1.234,56).',
+      en: 'An amount is a whole, non-negative number of euro cents (e.g. 123456 for € 1,234.56).',
+    },
+  })
+
+export const Periode = (description: string) =>
+  Type.String({
+    pattern: PERIODE_PATTERN,
+    description: `${description} Een jaar (2026), kwartaal (2026-Q3) of maand (2026-07).`,
+    'x-reden': {
+      nl: 'Een periode is een jaar (2026), kwartaal (2026-Q3) of maand (2026-07).',
+      en: 'A period is a year (2026), quarter (2026-Q3) or month (2026-07).',
+    },
+  })
+
+export const Jaar = (description: string) =>
+  Type.Integer({
+    minimum: 1900,
+    maximum: 2200,
+    description,
+    'x-reden': { nl: 'Een jaartal tussen 1900 en 2200.', en: 'A year between 1900 and 2200.' },
+  })
+
+const DECIMAAL = '^[0-9]+(\\.[0-9]+)?$'
+const Getal = (description: string) =>
+  Type.Union(
+    [
+      Type.Number({ minimum: 0 }),
+      Type.String({
+        pattern: DECIMAAL,
+        maxLength: 40,
+        'x-reden': { nl: 'Een niet-negatief getal, bijvoorbeeld 33.33.', en: 'A non-negative number, e.g. 33.33.' },
+      }),
+    ],
+    { description: `${description} Getal of decimale tekst ('33.33'), exact gelezen.` },
+  )
+
+const Maatstafnaam = (description: string) => Naam(description)
+
+const EnkeleRegel = Type.Union(
+  [
+    Type.Object({ soort: Type.Literal('inwoners') }, { ...strict, description: 'Naar inwonertal in het jaar van de kostenpost.' }),
+    Type.Object(
+      { soort: Type.Literal('maatstaf'), maatstaf: Maatstafnaam('Naam van de maatstaf, bijvoorbeeld WOZ-objecten.') },
+      { ...strict, description: 'Naar een maatstaf per organisatie in het jaar van de kostenpost.' },
+    ),
+    Type.Object({ soort: Type.Literal('gelijke delen') }, { ...strict, description: 'Ieder deelnemer een gelijk deel.' }),
+    Type.Object(
+      {
+        soort: Type.Literal('vast percentage'),
+        percentages: Type.Array(
+          Type.Object({ deelnemerId: Id('Organisatie.'), percentage: Getal('Percentage van deze organisatie.') }, strict),
+          { minItems: 1, maxItems: LIMITS.lijst, description: 'Percentages per organisatie; samen 100.' },
+        ),
+      },
+      { ...strict, description: 'Vaste percentages per organisatie.' },
+    ),
+    Type.Object(
+      { soort: Type.Literal('volledig afnemer'), deelnemerId: Id('De organisatie die alles betaalt.') },
+      { ...strict, description: 'Eén organisatie (de afnemer) betaalt alles.' },
+    ),
+  ],
+  { description: 'Eén verdeelregel.' },
+)
+
+const Regel = Type.Union(
+  [
+    EnkeleRegel,
+    Type.Object(
+      {
+        soort: Type.Literal('mix'),
+        componenten: Type.Array(
+          Type.Object({ aandeel: Getal('Percentage van de kostenpost voor dit deel.'), regel: EnkeleRegel }, strict),
+          { minItems: 1, maxItems: 20, description: 'Onderdelen met hun aandeel; samen 100.' },
+        ),
+      },
+      { ...strict, description: 'Een gewogen mix, bijvoorbeeld 50% vast percentage + 50% inwoners.' },
+    ),
+  ],
+  { description: 'De verdeelregel.' },
+)
+
+const VerdeelsleutelVersie = Type.Object(
+  {
+    geldigVanaf: Jaar('Eerste jaar waarin deze versie geldt; geldt tot een versie met een later jaar.'),
+    regel: Regel,
+  },
+  { ...strict, description: 'Een versie van de verdeelsleutel.' },
+)
+
+export const VerdeelsleutelInvoer = Type.Object(
+  {
+    naam: Naam('Naam van de verdeelsleutel.'),
+    omschrijving: Type.Optional(Tekst('Omschrijving.')),
+    samenwerkingId: Type.Optional(Id('Samenwerking waarvoor de sleutel geldt; organisaties in de regel moeten er lid van zijn.')),
+    gastheerschapId: Type.Optional(
+      Id('Gastheerschap waarvoor de sleutel geldt; organisaties in de regel moeten gastheer of afnemer zijn.'),
+    ),
+    versies: Type.Array(VerdeelsleutelVersie, { minItems: 1, maxItems: 50, description: 'Versies per jaar; elk jaar hooguit één.' }),
+    toelichting: Type.Optional(Tekst('Vrije toelichting.')),
+  },
+  { ...strict, $id: 'VerdeelsleutelInvoer', description: 'Gegevens om een verdeelsleutel vast te leggen.' },
+)
+export type VerdeelsleutelInvoer = Static<typeof VerdeelsleutelInvoer>
+
+export const Verdeelsleutel = Type.Object(
+  { ...Metadata, ...VerdeelsleutelInvoer.properties },
+  { $id: 'Verdeelsleutel', description: 'Een verdeelsleutel: hoe kosten over organisaties worden verdeeld, per jaar.' },
+)
+export type Verdeelsleutel = Static<typeof Verdeelsleutel>
+
+export const KostenpostInvoer = Type.Object(
+  {
+    omschrijving: Naam('Waar de kosten voor zijn.'),
+    gastheerschapId: Type.Optional(Id('Gastheerschap waarvoor de kosten zijn gemaakt (of samenwerkingId).')),
+    samenwerkingId: Type.Optional(Id('Samenwerking waarvoor de kosten zijn gemaakt (of gastheerschapId).')),
+    gemaaktDoorId: Type.Optional(
+      Id('Organisatie die de kosten maakt en declareert; bij een gastheerschap de gastheer (standaard), bij een samenwerking een lid.'),
+    ),
+    periode: Periode('Periode waarover de kosten gaan.'),
+    soort: Keuze(KOSTEN_SOORTEN, 'Structureel of initieel/incidenteel.'),
+    categorie: Keuze(KOSTEN_CATEGORIEEN, 'Kostencategorie.'),
+    begroting: Type.Optional(Bedrag('Begroot bedrag.')),
+    realisatie: Type.Optional(Bedrag('Gerealiseerd bedrag; de verdeling gebruikt dit zodra het er is, anders de begroting.')),
+    verdeelsleutelId: Id('Verdeelsleutel waarmee de kosten worden verdeeld.'),
+    bron: Type.Optional(KorteTekst('Bronverwijzing, bijvoorbeeld factuurnummer of grootboekrekening.')),
+    toelichting: Type.Optional(Tekst('Vrije toelichting.')),
+  },
+  { ...strict, $id: 'KostenpostInvoer', description: 'Gegevens om een kostenpost vast te leggen.' },
+)
+export type KostenpostInvoer = Static<typeof KostenpostInvoer>
+
+export const Kostenpost = Type.Object(
+  {
+    ...Metadata,
+    ...KostenpostInvoer.properties,
+    gemaaktDoorId: Id('Organisatie die de kosten maakt en declareert.'),
+    jaar: Type.Integer({ description: 'Jaar van de periode (bepaalt de versie van de sleutel en de maatstaven).' }),
+  },
+  { $id: 'Kostenpost', description: 'Een kostenpost van een gastheerschap of samenwerking.' },
+)
+export type Kostenpost = Static<typeof Kostenpost>
+
+export const MaatstafwaardeInvoer = Type.Object(
+  {
+    organisatieId: Id('Organisatie.'),
+    maatstaf: Maatstafnaam('Naam van de maatstaf, bijvoorbeeld WOZ-objecten, aanslagen, werkplekken, fte.'),
+    jaar: Jaar('Jaar waarop de waarde betrekking heeft.'),
+    waarde: Type.Number({
+      minimum: 0,
+      maximum: 1e12,
+      description: 'De waarde (niet negatief).',
+      'x-reden': { nl: 'Een niet-negatief getal.', en: 'A non-negative number.' },
+    }),
+    bron: Type.Optional(KorteTekst('Bron van de waarde.')),
+  },
+  { ...strict, $id: 'MaatstafwaardeInvoer', description: 'De waarde van een maatstaf voor een organisatie in een jaar.' },
+)
+export type MaatstafwaardeInvoer = Static<typeof MaatstafwaardeInvoer>
+
+export const Maatstafwaarde = Type.Object(
+  { ...Metadata, ...MaatstafwaardeInvoer.properties },
+  { $id: 'Maatstafwaarde', description: 'De waarde van een maatstaf voor een organisatie in een jaar.' },
+)
+export type Maatstafwaarde = Static<typeof Maatstafwaarde>
+
+export const ReferentiewaardeInvoer = Type.Object(
+  {
+    naam: Naam('Naam van de referentie, bijvoorbeeld "Benchmark gemeenten 50.000–100.000 inwoners".'),
+    jaar: Jaar('Jaar van de referentie.'),
+    kostenPerInwoner: Type.Optional(Bedrag('ICT-kosten per inwoner.')),
+    kostenPerWerkplek: Type.Optional(Bedrag('ICT-kosten per werkplek.')),
+    bron: Type.Optional(KorteTekst('Bron, bijvoorbeeld de naam van de externe benchmark.')),
+    toelichting: Type.Optional(Tekst('Vrije toelichting.')),
+  },
+  { ...strict, $id: 'ReferentiewaardeInvoer', description: 'Een referentiewaarde voor de benchmark, door gebruikers ingevoerd.' },
+)
+export type ReferentiewaardeInvoer = Static<typeof ReferentiewaardeInvoer>
+
+export const Referentiewaarde = Type.Object(
+  { ...Metadata, ...ReferentiewaardeInvoer.properties },
+  { $id: 'Referentiewaarde', description: 'Een referentiewaarde voor de benchmark.' },
+)
+export type Referentiewaarde = Static<typeof Referentiewaarde>
+
+const Breuk = Type.Object(
+  { teller: Type.String({ description: 'Teller (geheel getal).' }), noemer: Type.String({ description: 'Noemer (geheel getal > 0).' }) },
+  { description: 'Een exacte breuk.' },
+)
+
+export const Berekeningsstap = Type.Object(
+  {
+    regel: Type.String({ description: 'Soort regel.' }),
+    maatstaf: Type.Optional(Type.String({ description: 'Gelezen maatstaf (inwoners of de naam).' })),
+    jaar: Type.Integer({ description: 'Jaar van de maatstaf.' }),
+    aandeelInSleutel: Type.String({ description: 'Percentage van de kostenpost dat dit onderdeel verdeelt.' }),
+    waarde: Type.String({ description: 'Waarde van deze deelnemer.' }),
+    totaal: Type.String({ description: 'Som van de waarden van alle deelnemers.' }),
+  },
+  { $id: 'Berekeningsstap', description: 'Hoe één onderdeel van de sleutel één deelnemer woog.' },
+)
+
+export const Deel = Type.Object(
+  {
+    deelnemerId: Id('Organisatie.'),
+    naam: Type.String({ description: 'Naam van de organisatie.' }),
+    bedrag: Type.Integer({ description: 'Aandeel in eurocenten.' }),
+    fractie: Breuk,
+    exactBedrag: Breuk,
+    restcent: Type.Boolean({ description: 'Kreeg een van de restcenten na afronden.' }),
+    stappen: Type.Array(Type.Ref('Berekeningsstap')),
+  },
+  { $id: 'Deel', description: 'Het aandeel van één deelnemer, met de berekening.' },
+)
+
+export const KostenpostVerdeling = Type.Object(
+  {
+    kostenpostId: Id('Kostenpost.'),
+    jaar: Type.Integer({ description: 'Jaar.' }),
+    bedrag: Type.Integer({ description: 'Verdeeld bedrag in eurocenten.' }),
+    grondslag: Type.Enum(['realisatie', 'begroting'], { type: 'string', description: 'Welk bedrag is verdeeld.' }),
+    sleutel: Type.Object({ id: Id('Verdeelsleutel.'), naam: Type.String(), geldigVanaf: Type.Integer() }),
+    delen: Type.Array(Type.Ref('Deel')),
+  },
+  { $id: 'KostenpostVerdeling', description: 'De verdeling van een kostenpost over de deelnemers, tot op de cent.' },
+)
+export type KostenpostVerdeling = Static<typeof KostenpostVerdeling>
+
+export const KOSTEN_SCHEMAS = [Berekeningsstap, Deel, KostenpostVerdeling]
