@@ -5,6 +5,7 @@ import type { Config } from '../config.js'
 import type { DatabaseHandle } from '../db/database.js'
 import { CHANGE_CHANNEL } from '../db/repos/maintenance.js'
 import * as common from '../schemas/common.js'
+import { KOSTEN_SCHEMAS } from '../schemas/kosten.js'
 import * as registry from '../schemas/registry.js'
 import { addSharedSchema, compileQuery } from '../schemas/validator.js'
 import { AuthService } from '../services/auth-service.js'
@@ -16,6 +17,7 @@ import auth from './plugins/auth.js'
 import { conformOpenapi, registerOpenapi } from './plugins/openapi.js'
 import problem, { frameworkProblem, sendProblem } from './plugins/problem.js'
 import { AuditRegel, registerAuditRoutes } from './routes/auditlog.js'
+import { registerKostenRoutes } from './routes/kosten.js'
 import { registerLandschapRoutes } from './routes/landschap.js'
 import { registerMetaRoutes } from './routes/meta.js'
 import { registerOidcRoutes } from './routes/oidc.js'
@@ -43,6 +45,7 @@ const SHARED_SCHEMAS = [
   registry.Koppeling,
   AuditRegel,
   ...TOEGANG_SCHEMAS,
+  ...KOSTEN_SCHEMAS,
 ]
 
 // Bodies are validated by the service (shape, rules and references in one pass, so
@@ -118,6 +121,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       registerResourceRoutes(api, services)
       registerAuditRoutes(api, db)
       registerLandschapRoutes(api, db, services.changes)
+      registerKostenRoutes(api, services)
       api.get('/openapi.json', { config: { publiek: true }, schema: { hide: true } }, async (_request, reply) => {
         openapiDoc ??= conformOpenapi(app.swagger() as never)
         return reply.header('Access-Control-Allow-Origin', '*').send(openapiDoc)

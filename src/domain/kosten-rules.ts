@@ -108,6 +108,8 @@ export interface KostenpostContext {
   /** Start and end dates of the gastheerschap or samenwerking (end may be open). */
   startdatum: string | null
   einddatum: string | null
+  /** The samenwerking the post falls under: its own, or its gastheerschap's. */
+  samenwerkingId: string | null
   /** Who shares the cost in the post's period: gastheer and afnemers, or the members then. */
   deelnemers: ReadonlySet<string>
   sleutel: Verdeelsleutel & { samenwerkingId: string | null; gastheerschapId: string | null }
@@ -144,8 +146,9 @@ export function kostenpostInContext(input: KostenpostInvoer, ctx: KostenpostCont
     )
   }
   const s = ctx.sleutel
+  // A key of a samenwerking serves its own posts and those of its gastheerschappen.
   const verkeerdeScope =
-    (s.samenwerkingId !== null && s.samenwerkingId !== (input.samenwerkingId ?? '').toLowerCase()) ||
+    (s.samenwerkingId !== null && s.samenwerkingId !== ctx.samenwerkingId?.toLowerCase()) ||
     (s.gastheerschapId !== null && s.gastheerschapId !== (input.gastheerschapId ?? '').toLowerCase())
   if (verkeerdeScope) {
     errors.push(

@@ -1,6 +1,7 @@
 import type { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from '../schemas/registry.js'
 import type { Services } from '../services/index.js'
 import type { Actor } from '../services/registry-service.js'
+import { seedDemoKosten } from './demo-kosten.js'
 import { gemeenten } from './gemeenten.js'
 
 // The demo dataset, drawn from the two seed documents (Hilversum's proposal about
@@ -493,6 +494,7 @@ export async function seedDemo(services: Services, actor: Actor): Promise<Record
     ids[`k_${ref}`] = (await services.koppelingen.create(actor, build(ids))).id
     add('koppelingen')
   }
+  Object.assign(counts, await seedDemoKosten(services, actor, ids))
   return counts
 }
 

@@ -242,4 +242,16 @@ export const KostenpostVerdeling = Type.Object(
 )
 export type KostenpostVerdeling = Static<typeof KostenpostVerdeling>
 
-export const KOSTEN_SCHEMAS = [Berekeningsstap, Deel, KostenpostVerdeling]
+export const KOSTEN_SCHEMAS = [
+  VerdeelsleutelInvoer,
+  Verdeelsleutel,
+  KostenpostInvoer,
+  Kostenpost,
+  MaatstafwaardeInvoer,
+  Maatstafwaarde,
+  ReferentiewaardeInvoer,
+  Referentiewaarde,
+  Berekeningsstap,
+  Deel,
+  KostenpostVerdeling,
+]

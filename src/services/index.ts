@@ -14,6 +14,7 @@ import {
 import { gemeenten } from '../io/gemeenten.js'
 import { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from '../schemas/registry.js'
 import { ChangeFeed } from './changes.js'
+import { createKostenServices } from './kosten-service.js'
 import { RegistryService } from './registry-service.js'
 
 /** `analyzeEvery`: refresh planner statistics after so many writes (PGlite has no autovacuum). */
@@ -74,6 +75,7 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
       },
       changes,
     ),
+    ...createKostenServices(db, changes),
   }
 }
 

@@ -14,7 +14,7 @@ import {
   type Verantwoordelijken,
   verantwoordelijken,
 } from '../domain/access.js'
-import { forbidden, hasDependants, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
+import { conflict, forbidden, hasDependants, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
 import { danglingReferences, type Objecttype, type Reference, type RegistryObjecttype } from '../domain/registry-rules.js'
 import { validateBody } from '../schemas/validator.js'
 import { type ChangeFeed, GenerationCache } from './changes.js'
@@ -93,12 +93,6 @@ async function existingReferences(db: Database, refs: Reference[], bereik?: Lees
 interface KoppelingShape {
   bronApplicatieId?: string
   doelApplicatieId?: string
-}
-
-/** Strips metadata so a stored resource can be re-validated as input. */
-export function inputOf(resource: Resource): Record<string, unknown> {
-  const { id: _id, revisie: _r, aangemaaktOp: _a, gewijzigdOp: _g, toegestaneActies: _t, ...rest } = resource
-  return rest
 }
 
 /** RFC 7396 JSON merge patch of a top-level object. */
@@ -259,6 +253,15 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
         },
       ])
     }
+    // A reference the declared dependants did not name (the database's own guard).
+    if (pgErr.code === '23503') {
+      return conflict(
+        msg(
+          'Dit kan niet: andere gegevens verwijzen naar dit object of het verwezen object bestaat niet meer.',
+          'Not possible: other data refers to this object, or the object referred to no longer exists.',
+        ),
+      )
+    }
     return e
   }
 
@@ -365,7 +368,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     }
     return this.write(async (trx) => {
       const current = await this.lockCurrent(trx, id, ifMatch, actor.caller)
-      const input = await this.prepared(trx, mergePatch(inputOf(current), patch as Record<string, unknown>) as TInput)
+      const input = await this.prepared(trx, mergePatch(this.repo.inputOf(current), patch as Record<string, unknown>) as TInput)
       await this.validate(trx, input, actor.caller)
       await this.authorize(trx, actor.caller, { ...input, id })
       const updated = await this.repo.update(trx, id, input)

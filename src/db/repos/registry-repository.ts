@@ -20,6 +20,8 @@ export interface FieldSpec {
   json?: boolean
   /** A numeric column (read as text by the driver) shown as a JSON number. */
   numeric?: boolean
+  /** Shown but never written from input (a derived column). */
+  readOnly?: boolean
 }
 
 /** A child table holding a list on the resource, e.g. afnemerIds or leden. */
@@ -95,6 +97,7 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     const row: Record<string, unknown> = {}
     const values = input as Record<string, unknown>
     for (const [field, f] of Object.entries(this.spec.fields)) {
+      if (f.readOnly) continue
       const v = values[field]
       row[f.column] = f.json ? JSON.stringify(v ?? []) : v === undefined ? null : v
     }
@@ -282,6 +285,13 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
   /** Ids (as text) of the rows these organisations may see: for filtering the audit log. */
   visibleIds(db: Database, organisatieIds: string[]): AnyQuery {
     return this.within(this.any(db).selectFrom(this.spec.table).select(sql`id::text`.as('id')), { alles: false, organisatieIds })
+  }
+
+  /** The input a stored resource was made from: without metadata and derived fields. */
+  inputOf(resource: Resource): Record<string, unknown> {
+    const { id: _id, revisie: _r, aangemaaktOp: _a, gewijzigdOp: _g, toegestaneActies: _t, ...rest } = resource
+    for (const [field, f] of Object.entries(this.spec.fields)) if (f.readOnly) delete rest[field]
+    return rest
   }
 
   /** Which of these ids exist: one query per call, for reference checks. */

@@ -100,6 +100,16 @@ export const organisaties = new RegistryRepository<OrganisatieInvoer, Organisati
       column: 'organisatie_id',
     },
     { objecttype: 'koppeling', relatie: 'eigenaarId', ownerTable: 'koppeling', ownerName: 'naam', column: 'eigenaar_id' },
+    { objecttype: 'kostenpost', relatie: 'gemaaktDoorId', ownerTable: 'kostenpost', ownerName: 'omschrijving', column: 'gemaakt_door_id' },
+    {
+      objecttype: 'maatstafwaarde',
+      relatie: 'organisatieId',
+      ownerTable: 'maatstafwaarde',
+      ownerName: 'maatstaf',
+      column: 'organisatie_id',
+    },
+    { objecttype: 'declaratie', relatie: 'vanId', ownerTable: 'declaratie', ownerName: 'periode', column: 'van_id' },
+    { objecttype: 'declaratie', relatie: 'aanId', ownerTable: 'declaratie', ownerName: 'periode', column: 'aan_id' },
     {
       objecttype: 'gebruiker',
       relatie: 'rollen',
@@ -142,6 +152,9 @@ export const samenwerkingen = new RegistryRepository<SamenwerkingInvoer, Samenwe
   },
   dependants: [
     { objecttype: 'gastheerschap', relatie: 'samenwerkingId', ownerTable: 'gastheerschap', ownerName: 'taak', column: 'samenwerking_id' },
+    { objecttype: 'kostenpost', relatie: 'samenwerkingId', ownerTable: 'kostenpost', ownerName: 'omschrijving', column: 'samenwerking_id' },
+    { objecttype: 'verdeelsleutel', relatie: 'samenwerkingId', ownerTable: 'verdeelsleutel', ownerName: 'naam', column: 'samenwerking_id' },
+    { objecttype: 'scenario', relatie: 'samenwerkingId', ownerTable: 'scenario', ownerName: 'naam', column: 'samenwerking_id' },
   ],
   visibleTo: (q, ids) => q.where(sql<boolean>`id IN ${samenwerkingenVan(ids)}`),
 })
@@ -182,6 +195,20 @@ export const gastheerschappen = new RegistryRepository<GastheerschapInvoer, Gast
   },
   dependants: [
     { objecttype: 'koppeling', relatie: 'gastheerschapId', ownerTable: 'koppeling', ownerName: 'naam', column: 'gastheerschap_id' },
+    {
+      objecttype: 'kostenpost',
+      relatie: 'gastheerschapId',
+      ownerTable: 'kostenpost',
+      ownerName: 'omschrijving',
+      column: 'gastheerschap_id',
+    },
+    {
+      objecttype: 'verdeelsleutel',
+      relatie: 'gastheerschapId',
+      ownerTable: 'verdeelsleutel',
+      ownerName: 'naam',
+      column: 'gastheerschap_id',
+    },
   ],
   visibleTo: (q, ids) => q.where(sql<boolean>`id IN ${gastheerschappenVan(ids)}`),
 })

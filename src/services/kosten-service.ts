@@ -1,0 +1,221 @@
+import type { Database } from '../db/database.js'
+import { kostenRepositories } from '../db/repos/kosten-resources.js'
+import type { RegistryRepository, Resource } from '../db/repos/registry-repository.js'
+import type { Verantwoordelijken } from '../domain/access.js'
+import { AppError, type InvalidParam, msg } from '../domain/errors.js'
+import {
+  type KostenpostContext,
+  kostenpostInContext,
+  kostenpostReferences,
+  kostenpostRules,
+  maatstafwaardeReferences,
+  referentiewaardeRules,
+  verdeelsleutelInContext,
+  verdeelsleutelReferences,
+  verdeelsleutelRules,
+} from '../domain/kosten-rules.js'
+import { leesPeriode } from '../domain/periode.js'
+import type { VerdeelsleutelVersie } from '../domain/verdeling/index.js'
+import {
+  type KostenpostInvoer,
+  KostenpostInvoer as KostenpostInvoerSchema,
+  type KostenpostVerdeling,
+  MaatstafwaardeInvoer,
+  ReferentiewaardeInvoer,
+  type VerdeelsleutelInvoer,
+  VerdeelsleutelInvoer as VerdeelsleutelInvoerSchema,
+} from '../schemas/kosten.js'
+import type { ChangeFeed } from './changes.js'
+import { verdeelKostenposten } from './kosten-verdeling.js'
+import { RegistryService, registerReferenceTarget } from './registry-service.js'
+
+// Services for the stored cost resources: the generic registry commands plus the
+// rules that need the database (participants, dates, the key's scope), and the
+// allocation of one kostenpost as the API shows it.
+
+for (const repo of Object.values(kostenRepositories))
+  registerReferenceTarget(repo.spec.objecttype, repo as unknown as RegistryRepository<object, Resource>)
+
+const lower = (ids: string[]) => new Set(ids.map((i) => i.toLowerCase()))
+
+/** Gastheer and afnemers of a gastheerschap, with its dates. */
+async function gastheerschapDeelnemers(db: Database, id: string) {
+  const g = await db
+    .selectFrom('gastheerschap')
+    .select(['gastheer_id', 'samenwerking_id', 'startdatum', 'einddatum'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!g) return undefined
+  const afnemers = await db.selectFrom('gastheerschap_afnemer').select('organisatie_id').where('gastheerschap_id', '=', id).execute()
+  return {
+    startdatum: g.startdatum,
+    einddatum: g.einddatum,
+    samenwerkingId: g.samenwerking_id,
+    gastheerId: g.gastheer_id,
+    deelnemers: [g.gastheer_id, ...afnemers.map((a) => a.organisatie_id)],
+  }
+}
+
+/** Members of a samenwerking, optionally only those whose membership overlaps [start, eind]. */
+async function samenwerkingDeelnemers(db: Database, id: string, periode?: { start: string; eind: string }) {
+  const s = await db.selectFrom('samenwerking').select(['startdatum', 'einddatum']).where('id', '=', id).executeTakeFirst()
+  if (!s) return undefined
+  let q = db.selectFrom('samenwerking_lid').select('organisatie_id').where('samenwerking_id', '=', id)
+  if (periode) {
+    q = q
+      .where((eb) => eb.or([eb('startdatum', 'is', null), eb('startdatum', '<=', periode.eind)]))
+      .where((eb) => eb.or([eb('einddatum', 'is', null), eb('einddatum', '>=', periode.start)]))
+  }
+  const leden = await q.execute()
+  return { startdatum: s.startdatum, einddatum: s.einddatum, samenwerkingId: id, deelnemers: leden.map((l) => l.organisatie_id) }
+}
+
+async function kostenpostContext(db: Database, input: KostenpostInvoer): Promise<KostenpostContext | undefined> {
+  const periode = leesPeriode(input.periode)
+  const scope = input.gastheerschapId
+    ? await gastheerschapDeelnemers(db, input.gastheerschapId)
+    : input.samenwerkingId
+      ? await samenwerkingDeelnemers(db, input.samenwerkingId, periode)
+      : undefined
+  const s = await db
+    .selectFrom('verdeelsleutel')
+    .select(['id', 'naam', 'versies', 'samenwerking_id', 'gastheerschap_id'])
+    .where('id', '=', input.verdeelsleutelId)
+    .executeTakeFirst()
+  if (!scope || !s) return undefined
+  return {
+    startdatum: scope.startdatum,
+    einddatum: scope.einddatum,
+    samenwerkingId: scope.samenwerkingId,
+    deelnemers: lower(scope.deelnemers),
+    sleutel: {
+      id: s.id,
+      naam: s.naam,
+      versies: s.versies as unknown as VerdeelsleutelVersie[],
+      samenwerkingId: s.samenwerking_id,
+      gastheerschapId: s.gastheerschap_id,
+    },
+  }
+}
+
+const verplichtMaker: InvalidParam = {
+  name: 'gemaaktDoorId',
+  code: 'verplicht',
+  reason: msg(
+    'Geef bij kosten van een samenwerking aan welk lid ze maakt en declareert.',
+    'For costs of a samenwerking, give the member that incurs and declares them.',
+  ),
+}
+
+async function verdeelsleutelVerantwoordelijken(db: Database, o: Partial<VerdeelsleutelInvoer>): Promise<Verantwoordelijken> {
+  if (o.gastheerschapId) {
+    const g = await gastheerschapDeelnemers(db, o.gastheerschapId)
+    return { organisatieIds: g ? [g.gastheerId] : [] }
+  }
+  if (o.samenwerkingId) return { organisatieIds: (await samenwerkingDeelnemers(db, o.samenwerkingId))?.deelnemers ?? [] }
+  return { organisatieIds: [], openToAnyWriter: true }
+}
+
+export function createKostenServices(db: Database, changes: ChangeFeed) {
+  const r = kostenRepositories
+  return {
+    verdeelsleutels: new RegistryService(
+      db,
+      r.verdeelsleutels,
+      {
+        schema: VerdeelsleutelInvoerSchema,
+        rules: verdeelsleutelRules,
+        references: verdeelsleutelReferences,
+        contextRules: async (trx, input) => {
+          const scope = input.gastheerschapId
+            ? await gastheerschapDeelnemers(trx, input.gastheerschapId)
+            : input.samenwerkingId
+              ? await samenwerkingDeelnemers(trx, input.samenwerkingId)
+              : undefined
+          return verdeelsleutelInContext(input, scope ? lower(scope.deelnemers) : undefined)
+        },
+        responsible: (trx, items) => Promise.all(items.map((o) => verdeelsleutelVerantwoordelijken(trx, o as VerdeelsleutelInvoer))),
+      },
+      changes,
+    ),
+    kostenposten: new RegistryService(
+      db,
+      r.kostenposten,
+      {
+        schema: KostenpostInvoerSchema,
+        rules: kostenpostRules,
+        references: kostenpostReferences,
+        prepare: async (trx, input) => {
+          if (input.gemaaktDoorId || !input.gastheerschapId) return input
+          const g = await gastheerschapDeelnemers(trx, input.gastheerschapId)
+          return g ? { ...input, gemaaktDoorId: g.gastheerId } : input
+        },
+        contextRules: async (trx, input) => {
+          const ctx = await kostenpostContext(trx, input)
+          const errors = ctx ? kostenpostInContext(input, ctx) : []
+          if (!input.gemaaktDoorId) errors.push(verplichtMaker)
+          return errors
+        },
+        responsible: async (_trx, items) =>
+          items.map((o) => {
+            const maker = (o as KostenpostInvoer).gemaaktDoorId
+            return { organisatieIds: maker ? [maker] : [] }
+          }),
+      },
+      changes,
+    ),
+    maatstafwaarden: new RegistryService(
+      db,
+      r.maatstafwaarden,
+      {
+        schema: MaatstafwaardeInvoer,
+        rules: () => [],
+        references: maatstafwaardeReferences,
+        uniqueFields: { maatstafwaarde_uniek: 'maatstaf' },
+        responsible: async (_trx, items) => items.map((o) => ({ organisatieIds: [(o as { organisatieId: string }).organisatieId] })),
+      },
+      changes,
+    ),
+    referentiewaarden: new RegistryService(
+      db,
+      r.referentiewaarden,
+      {
+        schema: ReferentiewaardeInvoer,
+        rules: referentiewaardeRules,
+        references: () => [],
+        responsible: async (_trx, items) => items.map(() => ({ organisatieIds: [], openToAnyWriter: true })),
+      },
+      changes,
+    ),
+  }
+}
+
+/** The allocation of one kostenpost, every part with its computation; 409 naming what is missing when it cannot be made. */
+export async function verdelingVanKostenpost(db: Database, id: string): Promise<KostenpostVerdeling> {
+  const { posten, namen } = await verdeelKostenposten(db, { ids: [id] })
+  const [p] = posten
+  if (!p) throw new Error(`kostenpost ${id} vanished`)
+  if (!p.ok) {
+    return Promise.reject(
+      new AppError(
+        'conflict',
+        409,
+        msg('Verdeling niet mogelijk', 'Allocation not possible'),
+        msg(
+          `Deze kostenpost kan (nog) niet worden verdeeld: ${p.fout.invalidParams.map((e) => e.reason.nl).join(' ')}`,
+          `This kostenpost cannot be allocated (yet): ${p.fout.invalidParams.map((e) => e.reason.en).join(' ')}`,
+        ),
+        p.fout.invalidParams,
+      ),
+    )
+  }
+  const v = p.verdeling
+  return {
+    kostenpostId: v.kostenpostId,
+    jaar: v.jaar,
+    bedrag: v.bedrag,
+    grondslag: p.grondslag,
+    sleutel: v.sleutel,
+    delen: v.delen.map((d) => ({ ...d, naam: namen.get(d.deelnemerId) ?? d.deelnemerId })),
+  }
+}
