@@ -98,6 +98,12 @@ const Aanmaken = Type.Object(
     gastheerschap: Type.Boolean({ description: 'Mag gastheerschappen aanmaken.' }),
     applicatie: Type.Boolean({ description: 'Mag applicaties aanmaken.' }),
     koppeling: Type.Boolean({ description: 'Mag koppelingen aanmaken.' }),
+    kostenpost: Type.Boolean({ description: 'Mag kostenposten aanmaken.' }),
+    verdeelsleutel: Type.Boolean({ description: 'Mag verdeelsleutels aanmaken.' }),
+    maatstafwaarde: Type.Boolean({ description: 'Mag maatstafwaarden aanmaken.' }),
+    referentiewaarde: Type.Boolean({ description: 'Mag referentiewaarden aanmaken.' }),
+    declaratie: Type.Boolean({ description: 'Mag declaraties genereren.' }),
+    scenario: Type.Boolean({ description: 'Mag scenario’s (businesscases) aanmaken.' }),
   },
   { description: 'Wat de gebruiker mag aanmaken (voor de bijbehorende organisaties).' },
 )

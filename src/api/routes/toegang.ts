@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import Type from 'typebox'
 import { type Caller, canCreateAny, canManageUsers, canReadAuditlog, isAdmin } from '../../domain/access.js'
 import { forbiddenAction, invalidInput, msg, notFound, unauthenticated } from '../../domain/errors.js'
-import type { RegistryObjecttype } from '../../domain/registry-rules.js'
+import type { Objecttype } from '../../domain/registry-rules.js'
 import * as T from '../../schemas/toegang.js'
 import { validateBody } from '../../schemas/validator.js'
 import { type AuthService, loginFailed } from '../../services/auth-service.js'
@@ -27,7 +27,19 @@ export const TOEGANG_SCHEMAS = [
   T.SetupInvoer,
 ]
 
-const OBJECTTYPES: RegistryObjecttype[] = ['organisatie', 'samenwerking', 'gastheerschap', 'applicatie', 'koppeling']
+const OBJECTTYPES: Objecttype[] = [
+  'organisatie',
+  'samenwerking',
+  'gastheerschap',
+  'applicatie',
+  'koppeling',
+  'kostenpost',
+  'verdeelsleutel',
+  'maatstafwaarde',
+  'referentiewaarde',
+  'declaratie',
+  'scenario',
+]
 const MAX_TOKEN_DAYS = 366
 
 function callerOf(request: FastifyRequest): Caller {
