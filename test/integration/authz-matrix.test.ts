@@ -17,7 +17,17 @@ import { createApiToken, createGebruiker, login, nextClientIp, type Reply, type 
 // belonging to each. Callers act with a session (cookie + CSRF token) and, in a second
 // pass, with an API token made from that session.
 
-const RESOURCES = ['organisaties', 'samenwerkingen', 'gastheerschappen', 'applicaties', 'koppelingen'] as const
+const RESOURCES = [
+  'organisaties',
+  'samenwerkingen',
+  'gastheerschappen',
+  'applicaties',
+  'koppelingen',
+  'verdeelsleutels',
+  'kostenposten',
+  'maatstafwaarden',
+  'referentiewaarden',
+] as const
 type Resource = (typeof RESOURCES)[number]
 const ROLLEN = ['lezer', 'beheerder', 'regisseur', 'auditor'] as const
 type Rol = (typeof ROLLEN)[number]
@@ -54,9 +64,18 @@ const SCHRIJVERS: Record<Resource, Rol[]> = {
   gastheerschappen: ['beheerder', 'regisseur'],
   applicaties: ['beheerder'],
   koppelingen: ['beheerder'],
+  // Costs and declarations of a host are the regisseur's (DESIGN.md); measures and benchmark references also the beheerder's.
+  verdeelsleutels: ['regisseur'],
+  kostenposten: ['regisseur'],
+  maatstafwaarden: ['beheerder', 'regisseur'],
+  referentiewaarden: ['beheerder', 'regisseur'],
 }
-/** Organisations are the one registry type every signed-in caller sees. */
-const voorIedereenZichtbaar = (r: Resource) => r === 'organisaties'
+/** Organisations and benchmark references are what every signed-in caller sees. */
+const voorIedereenZichtbaar = (r: Resource) => r === 'organisaties' || r === 'referentiewaarden'
+/** Objects no organisation owns: any writer may keep them. */
+const vanNiemand = (r: Resource) => r === 'referentiewaarden'
+/** Bodies that name the other side's objects, which the caller cannot see: invalid input, checked before the permission. */
+const verwijstNaarOnzichtbaar = (r: Resource) => r === 'koppelingen' || r === 'verdeelsleutels' || r === 'kostenposten'
 const schrijver = (c: Caller, r: Resource) => (SCHRIJVERS[r] as string[]).includes(c.wie)
 
 const lijst: Rule = ingelogd(() => 200)
@@ -71,15 +90,15 @@ const lezen = (r: Resource): Rule =>
 const aanmaken = (r: Resource): Rule =>
   ingelogd((c, scope) => {
     if (c.wie === 'admin') return 201
-    if (scope === 'eigen') return schrijver(c, r) ? 201 : 403
-    return r === 'koppelingen' ? 400 : 403
+    if (scope === 'eigen' || vanNiemand(r)) return schrijver(c, r) ? 201 : 403
+    return verwijstNaarOnzichtbaar(r) ? 400 : 403
   })
 /** Changing: what a caller cannot see is not found (404), before any permission check. */
 const wijzigen = (r: Resource, ok: number): Rule =>
   ingelogd((c, scope) => {
     if (c.wie === 'admin') return ok
     if (scope === 'ander' && !voorIedereenZichtbaar(r)) return 404
-    return scope === 'eigen' && schrijver(c, r) ? ok : 403
+    return (scope === 'eigen' || vanNiemand(r)) && schrijver(c, r) ? ok : 403
   })
 const relatie = (parent: Resource): Rule => lezen(parent)
 
@@ -147,6 +166,35 @@ const POLICY: Record<string, Rule> = {
   koppelingen_vervangen: wijzigen('koppelingen', 200),
   koppelingen_bijwerken: wijzigen('koppelingen', 200),
   koppelingen_verwijderen: wijzigen('koppelingen', 204),
+
+  verdeelsleutels_lijst: lijst,
+  verdeelsleutels_aanmaken: aanmaken('verdeelsleutels'),
+  verdeelsleutels_lezen: lezen('verdeelsleutels'),
+  verdeelsleutels_vervangen: wijzigen('verdeelsleutels', 200),
+  verdeelsleutels_bijwerken: wijzigen('verdeelsleutels', 200),
+  verdeelsleutels_verwijderen: wijzigen('verdeelsleutels', 204),
+
+  kostenposten_lijst: lijst,
+  kostenposten_aanmaken: aanmaken('kostenposten'),
+  kostenposten_lezen: lezen('kostenposten'),
+  kostenposten_vervangen: wijzigen('kostenposten', 200),
+  kostenposten_bijwerken: wijzigen('kostenposten', 200),
+  kostenposten_verwijderen: wijzigen('kostenposten', 204),
+  kostenposten_verdeling: relatie('kostenposten'),
+
+  maatstafwaarden_lijst: lijst,
+  maatstafwaarden_aanmaken: aanmaken('maatstafwaarden'),
+  maatstafwaarden_lezen: lezen('maatstafwaarden'),
+  maatstafwaarden_vervangen: wijzigen('maatstafwaarden', 200),
+  maatstafwaarden_bijwerken: wijzigen('maatstafwaarden', 200),
+  maatstafwaarden_verwijderen: wijzigen('maatstafwaarden', 204),
+
+  referentiewaarden_lijst: lijst,
+  referentiewaarden_aanmaken: aanmaken('referentiewaarden'),
+  referentiewaarden_lezen: lezen('referentiewaarden'),
+  referentiewaarden_vervangen: wijzigen('referentiewaarden', 200),
+  referentiewaarden_bijwerken: wijzigen('referentiewaarden', 200),
+  referentiewaarden_verwijderen: wijzigen('referentiewaarden', 204),
 }
 
 // ---------------------------------------------------------------------------------
@@ -207,6 +255,10 @@ interface Side {
   app: Obj
   app2: Obj
   koppeling: Obj
+  verdeelsleutel: Obj
+  kostenpost: Obj
+  maatstafwaarde: Obj
+  referentiewaarde: Obj
   /** A user with a role at this organisation (the target of /gebruikers/{id}). */
   gebruiker: { id: string }
 }
@@ -233,7 +285,7 @@ let buurTokenId: string
 async function made(path: Resource, input: Record<string, unknown>, scope: Scope): Promise<Obj> {
   const o = await create(base, path, input)
   inputs.set(o.id, input)
-  if (scope === 'ander' && path !== 'organisaties') anderIds.add(o.id)
+  if (scope === 'ander' && !voorIedereenZichtbaar(path)) anderIds.add(o.id)
   return o
 }
 
@@ -259,8 +311,47 @@ async function buildSide(scope: Scope): Promise<Side> {
     scope,
   )
   const gebruiker = await createGebruiker(base, server.adminToken, [{ rol: 'lezer', organisatieId: org.id }], { wachtwoord: null })
-  return { org, partner, samenwerking, gastheerschap, app, app2, koppeling, gebruiker }
+  const verdeelsleutel = await made('verdeelsleutels', sleutelBody(samenwerking.id), scope)
+  const kostenpost = await made('kostenposten', kostenpostBody(gastheerschap.id, verdeelsleutel.id), scope)
+  const maatstafwaarde = await made('maatstafwaarden', maatstafBody(org.id), scope)
+  const referentiewaarde = await made('referentiewaarden', referentieBody(), scope)
+  return {
+    org,
+    partner,
+    samenwerking,
+    gastheerschap,
+    app,
+    app2,
+    koppeling,
+    verdeelsleutel,
+    kostenpost,
+    maatstafwaarde,
+    referentiewaarde,
+    gebruiker,
+  }
 }
+
+const sleutelBody = (samenwerkingId: string) => ({
+  naam: `Sleutel ${randomUUID().slice(0, 6)}`,
+  samenwerkingId,
+  versies: [{ geldigVanaf: 2020, regel: { soort: 'gelijke delen' } }],
+})
+const kostenpostBody = (gastheerschapId: string, verdeelsleutelId: string) => ({
+  omschrijving: `Post ${randomUUID().slice(0, 6)}`,
+  gastheerschapId,
+  periode: '2024-Q2',
+  soort: 'structureel',
+  categorie: 'hosting',
+  begroting: 100_001,
+  verdeelsleutelId,
+})
+const maatstafBody = (organisatieId: string) => ({
+  organisatieId,
+  maatstaf: `maatstaf ${randomUUID().slice(0, 6)}`,
+  jaar: 2024,
+  waarde: 12,
+})
+const referentieBody = () => ({ naam: `Referentie ${randomUUID().slice(0, 6)}`, jaar: 2024, kostenPerInwoner: 7_000 })
 
 /** A body for POST that belongs to one side. */
 function createBody(r: Resource, scope: Scope): Record<string, unknown> {
@@ -277,6 +368,14 @@ function createBody(r: Resource, scope: Scope): Record<string, unknown> {
       return buildApplicatie({ inGebruikBij: [s.org.id] })
     case 'koppelingen':
       return buildKoppeling({ bronApplicatieId: s.app.id, doelApplicatieId: s.app2.id, eigenaarId: s.org.id })
+    case 'verdeelsleutels':
+      return sleutelBody(s.samenwerking.id)
+    case 'kostenposten':
+      return kostenpostBody(s.gastheerschap.id, s.verdeelsleutel.id)
+    case 'maatstafwaarden':
+      return maatstafBody(s.org.id)
+    case 'referentiewaarden':
+      return referentieBody()
   }
 }
 
@@ -288,6 +387,10 @@ const worldObject = (r: Resource, scope: Scope): Obj => {
     gastheerschappen: s.gastheerschap,
     applicaties: s.app,
     koppelingen: s.koppeling,
+    verdeelsleutels: s.verdeelsleutel,
+    kostenposten: s.kostenpost,
+    maatstafwaarden: s.maatstafwaarde,
+    referentiewaarden: s.referentiewaarde,
   }[r]
 }
 
@@ -351,7 +454,8 @@ function bodyFor(op: Operation, scope: Scope | undefined, id: string | undefined
   if (isRegistry(op.collection) && scope) {
     if (op.method === 'POST') return createBody(op.collection, scope)
     if (op.method === 'PUT') return inputs.get(id as string)
-    if (op.method === 'PATCH') return { toelichting: `matrix ${randomUUID().slice(0, 4)}` }
+    if (op.method === 'PATCH')
+      return { [op.collection === 'maatstafwaarden' ? 'bron' : 'toelichting']: `matrix ${randomUUID().slice(0, 4)}` }
   }
   if (op.method === 'POST' || op.method === 'PUT' || op.method === 'PATCH') throw new Error(`no fixture for the body of ${op.operationId}`)
   return undefined
@@ -388,7 +492,7 @@ async function runCell(op: Operation, caller: Caller, scope: Scope | undefined):
   }
   const reply = await send(base, op.method, path, { ...(await credentialsFor(op, caller)), body })
   cells.push({ op, caller, scope, expected: rule(caller, scope), status: reply.status, reply, id })
-  if (reply.status === 201 && scope === 'ander' && isRegistry(op.collection) && op.collection !== 'organisaties') {
+  if (reply.status === 201 && scope === 'ander' && isRegistry(op.collection) && !voorIedereenZichtbaar(op.collection)) {
     anderIds.add((reply.body as Obj).id)
   }
 }
@@ -468,7 +572,7 @@ describe('authorization matrix from the OpenAPI document', () => {
   it("answers 404, not 403, to a non-admin for the other organisation's objects, reading and writing", () => {
     const leaks = cells
       .filter((c) => isNonAdmin(c.caller) && c.scope === 'ander' && c.op.hasId && isRegistry(c.op.collection))
-      .filter((c) => c.op.collection !== 'organisaties' && c.status !== 404)
+      .filter((c) => !voorIedereenZichtbaar(c.op.collection as Resource) && c.status !== 404)
       .map((c) => `${label(c)}: ${c.status}`)
     expect(leaks).toEqual([])
   })
@@ -552,6 +656,10 @@ describe('authorization matrix from the OpenAPI document', () => {
               gastheerschappen: 'gastheerschap',
               applicaties: 'applicatie',
               koppelingen: 'koppeling',
+              verdeelsleutels: 'verdeelsleutel',
+              kostenposten: 'kostenpost',
+              maatstafwaarden: 'maatstafwaarde',
+              referentiewaarden: 'referentiewaarde',
             }[r]
           ],
           same(`${r}_aanmaken`, 'eigen') === 201,
