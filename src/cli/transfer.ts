@@ -6,7 +6,7 @@ import type { Config } from '../config.js'
 import { analyzeDatabase } from '../db/repos/maintenance.js'
 import type { Resource } from '../db/repos/registry-repository.js'
 import { AppError, type InvalidParam, msg } from '../domain/errors.js'
-import type { RegistryObjecttype } from '../domain/registry-rules.js'
+import type { Objecttype } from '../domain/registry-rules.js'
 import {
   ENTITY_TYPES,
   exportHeader,
@@ -39,20 +39,30 @@ function entityOf(soort: string): RegistryEntity {
 
 type AnyService = RegistryService<object, Resource>
 
-function serviceFor(services: Services, type: RegistryObjecttype): AnyService {
-  const map: Record<RegistryObjecttype, unknown> = {
-    organisatie: services.organisaties,
-    samenwerking: services.samenwerkingen,
-    gastheerschap: services.gastheerschappen,
-    applicatie: services.applicaties,
-    koppeling: services.koppelingen,
+function serviceFor(services: Services, type: Objecttype): AnyService {
+  const service = namedServices(services)[type]
+  if (!service) throw new Error(`no service for ${type}`)
+  return service
+}
+
+/** Services whose objects files may refer to by id or name. */
+function namedServices(services: Services): Partial<Record<Objecttype, AnyService>> {
+  return {
+    organisatie: services.organisaties as unknown as AnyService,
+    samenwerking: services.samenwerkingen as unknown as AnyService,
+    gastheerschap: services.gastheerschappen as unknown as AnyService,
+    applicatie: services.applicaties as unknown as AnyService,
+    koppeling: services.koppelingen as unknown as AnyService,
+    verdeelsleutel: services.verdeelsleutels as unknown as AnyService,
+    kostenpost: services.kostenposten as unknown as AnyService,
+    maatstafwaarde: services.maatstafwaarden as unknown as AnyService,
+    referentiewaarde: services.referentiewaarden as unknown as AnyService,
   }
-  return map[type] as AnyService
 }
 
 async function nameIndex(services: Services) {
-  const byType = new Map<RegistryObjecttype, { byId: Map<string, string>; byName: Map<string, string[]> }>()
-  for (const type of Object.values(ENTITY_TYPES)) {
+  const byType = new Map<Objecttype, { byId: Map<string, string>; byName: Map<string, string[]> }>()
+  for (const type of Object.keys(namedServices(services)) as Objecttype[]) {
     const byId = new Map<string, string>()
     const byName = new Map<string, string[]>()
     for (const { id, naam } of await serviceFor(services, type).names()) {
@@ -62,7 +72,7 @@ async function nameIndex(services: Services) {
     }
     byType.set(type, { byId, byName })
   }
-  const nameOf = (type: RegistryObjecttype, id: string) => byType.get(type)?.byId.get(id) ?? ''
+  const nameOf = (type: Objecttype, id: string) => byType.get(type)?.byId.get(id) ?? ''
   const resolve: Resolve = (type, value) => {
     const index = byType.get(type)
     if (isUuid(value)) return index?.byId.has(value) ? { id: value } : { error: `Er bestaat geen ${type} met id ${value}.` }

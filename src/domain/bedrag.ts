@@ -1,12 +1,13 @@
 // Amounts typed by people ("1.234,56", "1234,56", "1234.56", "€ 1 234") to integer euro
 // cents, exactly: the digits are read as text, never through binary floating point.
 
-export type BedragFout = 'geen-bedrag' | 'geen-hele-centen' | 'negatief'
+export type BedragFout = 'geen-bedrag' | 'geen-hele-centen' | 'negatief' | 'dubbelzinnig'
 
 /**
- * Reads an amount in euros. With both separators the last one is the decimal mark;
- * with one kind only, a comma is always decimal, and so is a single dot (then more
- * than two decimals is refused rather than guessed as thousands).
+ * Reads an amount in euros. With both separators the last one is the decimal mark.
+ * With one kind only, a separator used more than once groups thousands, used once it
+ * is the decimal mark — except before exactly three digits ("61.250", "12,345"), which
+ * Dutch and English writers read differently: refused rather than guessed.
  */
 export function leesEuroBedrag(tekst: string): { centen: number } | { fout: BedragFout } {
   let t = tekst.replace(/[€\s\u00a0]/g, '')
@@ -29,6 +30,7 @@ export function leesEuroBedrag(tekst: string): { centen: number } | { fout: Bedr
     const teken = laatsteKomma >= 0 ? ',' : '.'
     const delen = t.split(teken)
     if (delen.length === 2) {
+      if (delen[1].length === 3 && !/^0?$/.test(delen[0])) return { fout: 'dubbelzinnig' }
       geheel = delen[0]
       decimalen = delen[1]
     } else if (/^\d{1,3}$/.test(delen[0]) && delen.slice(1).every((d) => /^\d{3}$/.test(d))) {

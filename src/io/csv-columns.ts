@@ -1,28 +1,42 @@
+import { centenAlsEuroTekst, leesEuroBedrag } from '../domain/bedrag.js'
 import type { InvalidParam } from '../domain/errors.js'
 import { msg } from '../domain/errors.js'
-import type { RegistryObjecttype } from '../domain/registry-rules.js'
+import type { Objecttype } from '../domain/registry-rules.js'
 
 // How each registry resource maps to CSV columns. Lists use "|" between items so the
 // same file works with "," and ";" as separator. References are exported as id plus a
 // readable name; on import either the id or the (unique) name may be given.
 
-export type RegistryEntity = 'organisaties' | 'samenwerkingen' | 'gastheerschappen' | 'applicaties' | 'koppelingen'
+export type RegistryEntity =
+  | 'organisaties'
+  | 'samenwerkingen'
+  | 'gastheerschappen'
+  | 'applicaties'
+  | 'koppelingen'
+  | 'kostenposten'
+  | 'maatstafwaarden'
+  | 'referentiewaarden'
 
-export const ENTITY_TYPES: Record<RegistryEntity, RegistryObjecttype> = {
+export const ENTITY_TYPES: Record<RegistryEntity, Objecttype> = {
   organisaties: 'organisatie',
   samenwerkingen: 'samenwerking',
   gastheerschappen: 'gastheerschap',
   applicaties: 'applicatie',
   koppelingen: 'koppeling',
+  kostenposten: 'kostenpost',
+  maatstafwaarden: 'maatstafwaarde',
+  referentiewaarden: 'referentiewaarde',
 }
 
 type Kind =
   | { type: 'text' }
   | { type: 'number' }
+  /** Integer cents in the API, euros ("1234.56"; "1.234,56" accepted) in the file. */
+  | { type: 'bedrag' }
   | { type: 'boolean' }
   | { type: 'list' }
-  | { type: 'ref'; target: RegistryObjecttype; nameColumn: string }
-  | { type: 'refs'; target: RegistryObjecttype; nameColumn: string }
+  | { type: 'ref'; target: Objecttype; nameColumn: string }
+  | { type: 'refs'; target: Objecttype; nameColumn: string }
   | { type: 'inwoners' }
   | { type: 'statusHistorie' }
   | { type: 'leden' }
@@ -33,7 +47,9 @@ export interface Column {
 }
 
 const text = (field: string): Column => ({ field, kind: { type: 'text' } })
-const ref = (field: string, target: RegistryObjecttype, nameColumn: string): Column => ({
+const number = (field: string): Column => ({ field, kind: { type: 'number' } })
+const bedrag = (field: string): Column => ({ field, kind: { type: 'bedrag' } })
+const ref = (field: string, target: Objecttype, nameColumn: string): Column => ({
   field,
   kind: { type: 'ref', target, nameColumn },
 })
@@ -107,6 +123,29 @@ export const COLUMNS: Record<RegistryEntity, Column[]> = {
     text('endpoint'),
     text('toelichting'),
   ],
+  kostenposten: [
+    text('omschrijving'),
+    ref('gastheerschapId', 'gastheerschap', 'gastheerschap'),
+    ref('samenwerkingId', 'samenwerking', 'samenwerking'),
+    ref('gemaaktDoorId', 'organisatie', 'gemaaktDoor'),
+    text('periode'),
+    text('soort'),
+    text('categorie'),
+    bedrag('begroting'),
+    bedrag('realisatie'),
+    ref('verdeelsleutelId', 'verdeelsleutel', 'verdeelsleutel'),
+    text('bron'),
+    text('toelichting'),
+  ],
+  maatstafwaarden: [ref('organisatieId', 'organisatie', 'organisatie'), text('maatstaf'), number('jaar'), number('waarde'), text('bron')],
+  referentiewaarden: [
+    text('naam'),
+    number('jaar'),
+    bedrag('kostenPerInwoner'),
+    bedrag('kostenPerWerkplek'),
+    text('bron'),
+    text('toelichting'),
+  ],
 }
 
 /** Leden are written twice: by name (readable) and by id (unambiguous on re-import). */
@@ -123,7 +162,7 @@ export function exportHeader(entity: RegistryEntity): string[] {
   return header
 }
 
-export type NameOf = (type: RegistryObjecttype, id: string) => string
+export type NameOf = (type: Objecttype, id: string) => string
 
 const splitList = (v: string) =>
   v
@@ -148,6 +187,9 @@ export function toCsvRow(entity: RegistryEntity, resource: Record<string, unknow
       }
       case 'list':
         row.push(((v as string[] | undefined) ?? []).join('|'))
+        break
+      case 'bedrag':
+        row.push(typeof v === 'number' ? centenAlsEuroTekst(v) : '')
         break
       case 'boolean':
         row.push(v === undefined ? '' : v ? 'ja' : 'nee')
@@ -180,7 +222,7 @@ export function toCsvRow(entity: RegistryEntity, resource: Record<string, unknow
 }
 
 /** Resolves a reference cell (an id or a readable name) to an id, or explains why not. */
-export type Resolve = (type: RegistryObjecttype, value: string) => { id: string } | { error: string }
+export type Resolve = (type: Objecttype, value: string) => { id: string } | { error: string }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -214,6 +256,23 @@ export function fromCsvRecord(
           const n = /^-?\d+([.,]\d+)?$/.test(raw) ? Number(raw.replace(',', '.')) : Number.NaN
           if (Number.isFinite(n)) input[c.field] = n
           else fail(c.field, 'ongeldig-type', `"${raw}" is geen getal.`, `"${raw}" is not a number.`)
+        }
+        break
+      case 'bedrag':
+        if (raw) {
+          const b = leesEuroBedrag(raw)
+          if ('centen' in b) input[c.field] = b.centen
+          else if (b.fout === 'geen-hele-centen')
+            fail(c.field, b.fout, `"${raw}" heeft meer dan twee decimalen.`, `"${raw}" has more than two decimals.`)
+          else if (b.fout === 'negatief') fail(c.field, b.fout, `"${raw}" is negatief.`, `"${raw}" is negative.`)
+          else if (b.fout === 'dubbelzinnig')
+            fail(
+              c.field,
+              b.fout,
+              `"${raw}" is dubbelzinnig: schrijf bijvoorbeeld 61250 of 61.250,00.`,
+              `"${raw}" is ambiguous: write e.g. 61250 or 61,250.00.`,
+            )
+          else fail(c.field, b.fout, `"${raw}" is geen bedrag in euro's.`, `"${raw}" is not an amount in euros.`)
         }
         break
       case 'boolean':

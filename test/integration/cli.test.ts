@@ -343,3 +343,46 @@ describe('mistakes on the command line', () => {
     CLI_TIMEOUT,
   )
 })
+
+describe('import of costs', () => {
+  it(
+    'imports kostenposten in euros by readable names, all or nothing, naming line and column of every bad row',
+    async () => {
+      const db = await freshDb()
+      expect((await cli(db, 'seed', '--demo')).code).toBe(0)
+      const header = 'omschrijving;gastheerschap;samenwerking;gemaaktDoor;periode;soort;categorie;begroting;realisatie;verdeelsleutel;bron'
+      const goed =
+        'Licentie zaaksysteem;;ICT-samenwerking Hilversum – Gooise Meren;Hilversum;2026-Q4;structureel;licenties;12.345,67;;Uitwijk en helpdesk: half vast, half naar omvang;Factuur 4711'
+      const slecht = [
+        goed,
+        'Advies;;ICT-samenwerking Hilversum – Gooise Meren;Hilversum;2026-Q4;incidenteel;advies;61.250;;Uitwijk en helpdesk: half vast, half naar omvang;',
+        'Hosting;;ICT-samenwerking Hilversum – Gooise Meren;Hilversum;2010;structureel;hosting;100,00;;Bestaat niet;',
+      ]
+      const file = path.join(tmpDir, 'kosten-slecht.csv')
+      await fs.mkdir(tmpDir, { recursive: true })
+      await fs.writeFile(file, `${header}\n${slecht.join('\n')}\n`)
+      const countPosts = () =>
+        withDatabase(db, async (h) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM kostenpost`.execute(h.db)).rows[0].n)
+      const before = await countPosts()
+      const bad = await cli(db, 'import', 'kostenposten', file)
+      expect(bad.code).not.toBe(0)
+      expect(bad.stderr).toMatch(/regel 3.*soort/)
+      expect(bad.stderr).toMatch(/regel 3.*begroting.*dubbelzinnig/)
+      expect(bad.stderr).toMatch(/regel 4.*verdeelsleutel/)
+      noStackTrace(bad.stderr)
+      expect(await countPosts()).toBe(before)
+
+      const goodFile = path.join(tmpDir, 'kosten-goed.csv')
+      await fs.writeFile(goodFile, `\uFEFF${header}\n${goed}\n`)
+      const ok = await cli(db, 'import', 'kostenposten', goodFile)
+      expect(ok.stderr).toBe('')
+      expect(ok.code).toBe(0)
+      expect(await countPosts()).toBe(before + 1)
+      const exported = await cli(db, 'export', 'kostenposten')
+      const rows = records(csv(exported.stdout))
+      const row = rows.find((r) => r.omschrijving === 'Licentie zaaksysteem')
+      expect(row).toMatchObject({ begroting: '12345.67', gemaaktDoor: 'Hilversum', periode: '2026-Q4' })
+    },
+    CLI_TIMEOUT,
+  )
+})

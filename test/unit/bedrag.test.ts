@@ -14,7 +14,6 @@ describe('leesEuroBedrag', () => {
     ['0,01', 1],
     ['7', 700],
     [',5', 50],
-    ['10,500', 1050],
   ])('%s → %i cents', (tekst, centen) => {
     expect(leesEuroBedrag(tekst)).toEqual({ centen })
   })
@@ -23,8 +22,10 @@ describe('leesEuroBedrag', () => {
     ['', 'geen-bedrag'],
     ['abc', 'geen-bedrag'],
     ['1,2,3', 'geen-bedrag'],
-    ['12,345', 'geen-hele-centen'],
-    ['1.234', 'geen-hele-centen'],
+    ['12,345', 'dubbelzinnig'],
+    ['1.234', 'dubbelzinnig'],
+    ['10,500', 'dubbelzinnig'],
+    ['1,2345', 'geen-hele-centen'],
     ['0,001', 'geen-hele-centen'],
     ['-5', 'negatief'],
     ['1.23.4', 'geen-bedrag'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { RegistryObjecttype } from '../../src/domain/registry-rules.js'
+import type { Objecttype } from '../../src/domain/registry-rules.js'
 import {
   COLUMNS,
   ENTITY_TYPES,
@@ -24,23 +24,25 @@ const ids = {
   belastingen: '66666666-6666-4666-8666-666666666666',
   balie: '77777777-7777-4777-8777-777777777777',
   makelaar: '88888888-8888-4888-8888-888888888888',
+  sleutel: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
 }
 
-const world: Record<RegistryObjecttype, Record<string, string>> = {
+const world: Partial<Record<Objecttype, Record<string, string>>> = {
   organisatie: { [ids.hilversum]: 'Hilversum', [ids.wijdemeren]: 'Wijdemeren', [ids.leverancier]: 'Centric' },
   samenwerking: { [ids.samenwerking]: 'Hilversum–Wijdemeren' },
   gastheerschap: { [ids.gastheerschap]: 'Belastingen inclusief WOZ' },
   applicatie: { [ids.belastingen]: 'Key2Belastingen', [ids.balie]: 'Digitale Belastingbalie', [ids.makelaar]: 'Gegevensmakelaar' },
   koppeling: {},
+  verdeelsleutel: { [ids.sleutel]: 'Wijdemeren vergoedt alles' },
 }
 
-const nameOf: NameOf = (type, id) => world[type][id] ?? ''
+const nameOf: NameOf = (type, id) => world[type]?.[id] ?? ''
 
 const resolveCalls: string[] = []
 const resolve: Resolve = (type, value) => {
   resolveCalls.push(`${type}:${value}`)
-  if (isUuid(value)) return world[type][value] ? { id: value } : { error: `Geen ${type} met id ${value}.` }
-  const found = Object.entries(world[type]).filter(([, naam]) => naam.toLowerCase() === value.trim().toLowerCase())
+  if (isUuid(value)) return world[type]?.[value] ? { id: value } : { error: `Geen ${type} met id ${value}.` }
+  const found = Object.entries(world[type] ?? {}).filter(([, naam]) => naam.toLowerCase() === value.trim().toLowerCase())
   return found.length === 1 ? { id: found[0][0] } : { error: `Geen ${type} met de naam "${value}".` }
 }
 
@@ -134,6 +136,40 @@ const resources: Record<RegistryEntity, Record<string, unknown>> = {
     endpoint: 'https://balie.example.nl/stuf',
     toelichting: 'Fictief',
   },
+  kostenposten: {
+    id: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb',
+    ...META,
+    omschrijving: 'Inzet team belastingen; Q3',
+    gastheerschapId: ids.gastheerschap,
+    gemaaktDoorId: ids.hilversum,
+    periode: '2026-Q3',
+    soort: 'structureel',
+    categorie: 'personeel',
+    begroting: 6_125_000,
+    realisatie: 6_090_512,
+    verdeelsleutelId: ids.sleutel,
+    bron: 'Urenregistratie',
+    toelichting: 'Fictief',
+  },
+  maatstafwaarden: {
+    id: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc',
+    ...META,
+    organisatieId: ids.wijdemeren,
+    maatstaf: 'WOZ-objecten',
+    jaar: 2025,
+    waarde: 10900.5,
+    bron: 'BAG',
+  },
+  referentiewaarden: {
+    id: 'dddddddd-dddd-4ddd-8ddd-dddddddddddd',
+    ...META,
+    naam: 'Peer group',
+    jaar: 2025,
+    kostenPerInwoner: 7840,
+    kostenPerWerkplek: 765_001,
+    bron: 'Benchmark',
+    toelichting: 'Fictief',
+  },
 }
 
 const recordOf = (entity: RegistryEntity, row: string[]) => Object.fromEntries(exportHeader(entity).map((h, i) => [h, row[i]]))
@@ -201,6 +237,17 @@ describe('toCsvRow → fromCsvRecord round trip', () => {
         integriteit: 'laag',
         vertrouwelijkheid: 'laag',
       },
+      kostenposten: {
+        omschrijving: 'P',
+        samenwerkingId: ids.samenwerking,
+        periode: '2026',
+        soort: 'initieel',
+        categorie: 'advies',
+        realisatie: 1,
+        verdeelsleutelId: ids.sleutel,
+      },
+      maatstafwaarden: { organisatieId: ids.hilversum, maatstaf: 'fte', jaar: 2026, waarde: 0 },
+      referentiewaarden: { naam: 'R', jaar: 2026, kostenPerWerkplek: 0 },
     }
     const resource = { id: '12345678-1234-4234-8234-123456789012', ...META, ...minimal[entity] }
     const { input, errors } = fromCsvRecord(entity, recordOf(entity, toCsvRow(entity, resource, nameOf)), resolve)
@@ -419,5 +466,25 @@ describe('isUuid', () => {
     expect(isUuid(`${ids.hilversum} `)).toBe(false)
     expect(isUuid(`urn:uuid:${ids.hilversum}`)).toBe(false)
     expect(isUuid('Hilversum')).toBe(false)
+  })
+})
+
+describe('amounts in cost files', () => {
+  it('writes euros with a decimal point and reads Dutch notation back to exact cents', () => {
+    const k = recordOf('kostenposten', toCsvRow('kostenposten', resources.kostenposten, nameOf))
+    expect(k.realisatie).toBe('60905.12')
+    expect(k.verdeelsleutel).toBe('Wijdemeren vergoedt alles')
+    const { input } = fromCsvRecord('kostenposten', { ...k, realisatie: '60.905,12', begroting: '€ 61.250,00' }, resolve)
+    expect(input).toMatchObject({ realisatie: 6_090_512, begroting: 6_125_000 })
+  })
+
+  it('names the column of an amount that is no amount, has fractions of cents or is negative', () => {
+    const k = recordOf('kostenposten', toCsvRow('kostenposten', resources.kostenposten, nameOf))
+    const fouten = (veld: string, waarde: string) =>
+      fromCsvRecord('kostenposten', { ...k, [veld]: waarde }, resolve).errors.map((e) => `${e.name}:${e.code}`)
+    expect(fouten('begroting', '12,3456')).toEqual(['begroting:geen-hele-centen'])
+    expect(fouten('begroting', '61.250')).toEqual(['begroting:dubbelzinnig'])
+    expect(fouten('realisatie', 'veel')).toEqual(['realisatie:geen-bedrag'])
+    expect(fouten('realisatie', '-3,00')).toEqual(['realisatie:negatief'])
   })
 })
