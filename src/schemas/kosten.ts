@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox'
 import { PERIODE_PATTERN } from '../domain/periode.js'
+import type { Deel as DomeinDeel } from '../domain/verdeling/index.js'
 import { KOSTEN_CATEGORIEEN, KOSTEN_SOORTEN, LIMITS } from '../domain/vocabulary.js'
 import { Id, Keuze, KorteTekst, Metadata, Naam, Tekst } from './common.js'
 
@@ -240,7 +241,8 @@ export const KostenpostVerdeling = Type.Object(
   },
   { $id: 'KostenpostVerdeling', description: 'De verdeling van een kostenpost over de deelnemers, tot op de cent.' },
 )
-export type KostenpostVerdeling = Static<typeof KostenpostVerdeling>
+/** Static<> cannot see through the Ref to Deel: spelled out with the engine's own type. */
+export type KostenpostVerdeling = Omit<Static<typeof KostenpostVerdeling>, 'delen'> & { delen: (DomeinDeel & { naam: string })[] }
 
 export const KOSTEN_SCHEMAS = [
   VerdeelsleutelInvoer,
