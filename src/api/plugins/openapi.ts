@@ -27,6 +27,10 @@ export async function registerOpenapi(app: FastifyInstance, publicUrl: string) {
         { name: 'Gastheerschappen', description: 'Taken die een gastheer voor afnemers uitvoert.' },
         { name: 'Applicaties', description: 'Applicaties en wie ze gebruikt.' },
         { name: 'Koppelingen', description: 'Gegevenskoppelingen tussen applicaties en landelijke voorzieningen.' },
+        {
+          name: 'Kosten',
+          description: 'Kostenposten, verdeelsleutels, maatstafwaarden en referentiewaarden; de verdeling van kosten tot op de cent.',
+        },
         { name: 'Auditlog', description: 'Wie wat wanneer wijzigde (BIO 12.4.1).' },
         { name: 'Algemeen', description: 'Index en gezondheid.' },
       ],
