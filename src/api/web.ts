@@ -26,7 +26,7 @@ const UI_CSP = [
 
 // Client-side routes the app knows; anything else under them is resolved by the app.
 const APP_ROUTES =
-  /^\/(?:$|inloggen|setup|organisaties|samenwerkingen|gastheerschappen|applicaties|koppelingen|landschap|auditlog|beheer)(?:[/?#]|$)/
+  /^\/(?:$|inloggen|setup|organisaties|samenwerkingen|gastheerschappen|applicaties|koppelingen|kostenposten|verdeelsleutels|maatstafwaarden|referentiewaarden|landschap|transparantie|benchmark|declaraties|scenarios|auditlog|beheer)(?:[/?#]|$)/
 
 function missingBuild(reply: FastifyReply) {
   return reply

@@ -1,6 +1,8 @@
 import { sql } from 'kysely'
 import { type AuditContent, type AuditEntry, chainEntry } from '../../domain/auditchain.js'
 import type { Database } from '../database.js'
+import { kostenRepositories } from './kosten-resources.js'
+import { declaratieZichtbaar, scenarioZichtbaar } from './kosten-zichtbaarheid.js'
 import { notifyChange } from './maintenance.js'
 import { partnersVan, registryRepositories } from './registry.js'
 
@@ -12,7 +14,7 @@ const AUDIT_LOCK_KEY = 7_365_001
 export type AuditAppend = Omit<AuditContent, 'volgnummer' | 'tijdstip'>
 
 export interface AuditQuery {
-  /** Only entries about registry objects these organisations may see now; absent: all. */
+  /** Only entries about objects these organisations may see now; absent: all. */
   zichtbaarVoor?: string[]
   pagina: number
   paginaGrootte: number
@@ -79,6 +81,7 @@ export const auditlog = {
     if (q.zichtbaarVoor) {
       const ids = q.zichtbaarVoor
       const r = registryRepositories
+      const k = kostenRepositories
       base = base.where((eb) =>
         eb.or([
           eb.and([
@@ -89,6 +92,18 @@ export const auditlog = {
           eb.and([eb('objecttype', '=', 'gastheerschap'), eb('object_id', 'in', r.gastheerschappen.visibleIds(db, ids))]),
           eb.and([eb('objecttype', '=', 'applicatie'), eb('object_id', 'in', r.applicaties.visibleIds(db, ids))]),
           eb.and([eb('objecttype', '=', 'koppeling'), eb('object_id', 'in', r.koppelingen.visibleIds(db, ids))]),
+          eb.and([eb('objecttype', '=', 'kostenpost'), eb('object_id', 'in', k.kostenposten.visibleIds(db, ids))]),
+          eb.and([eb('objecttype', '=', 'verdeelsleutel'), eb('object_id', 'in', k.verdeelsleutels.visibleIds(db, ids))]),
+          eb.and([eb('objecttype', '=', 'maatstafwaarde'), eb('object_id', 'in', k.maatstafwaarden.visibleIds(db, ids))]),
+          eb('objecttype', '=', 'referentiewaarde'),
+          eb.and([
+            eb('objecttype', '=', 'declaratie'),
+            eb('object_id', 'in', sql<string>`(SELECT id::text FROM declaratie WHERE ${declaratieZichtbaar(ids)})`),
+          ]),
+          eb.and([
+            eb('objecttype', '=', 'scenario'),
+            eb('object_id', 'in', sql<string>`(SELECT id::text FROM scenario WHERE ${scenarioZichtbaar(ids)})`),
+          ]),
         ]),
       )
     }
@@ -119,6 +134,12 @@ export const auditlog = {
       ['gastheerschap', 'taak'],
       ['applicatie', 'naam'],
       ['koppeling', 'naam'],
+      ['verdeelsleutel', 'naam'],
+      ['kostenpost', 'omschrijving'],
+      ['maatstafwaarde', 'maatstaf'],
+      ['referentiewaarde', 'naam'],
+      ['scenario', 'naam'],
+      ['declaratie', 'periode'],
     ] as const
     const found: { objecttype: string; id: string; naam: string }[] = []
     for (const [table, nameColumn] of tables) {
@@ -126,7 +147,7 @@ export const auditlog = {
         SELECT t.id::text AS id, t.${sql.ref(nameColumn)} AS naam FROM ${sql.table(table)} t
         WHERE NOT EXISTS (
           SELECT 1 FROM auditlog a
-          WHERE a.objecttype = ${table} AND a.object_id = t.id::text AND a.actie IN ('aanmaken', 'importeren')
+          WHERE a.objecttype = ${table} AND a.object_id = t.id::text AND a.actie IN ('aanmaken', 'importeren', 'genereren', 'corrigeren')
         )
         ORDER BY t.id LIMIT 1000`.execute(db)
       for (const r of rows.rows) found.push({ objecttype: table, ...r })
