@@ -45,6 +45,8 @@ export interface DependantSpec {
   linkTable?: string
   linkOwnerColumn?: string
   column: string
+  /** The column is an array of ids (uuid[]) rather than one id. */
+  array?: boolean
 }
 
 export type FilterFn = (q: AnyQuery, value: unknown) => AnyQuery
@@ -247,6 +249,8 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
       let q: AnyQuery = this.any(db).selectFrom(`${d.ownerTable} as o`)
       if (d.linkTable) {
         q = q.innerJoin(`${d.linkTable} as l`, `l.${d.linkOwnerColumn}`, 'o.id').where(`l.${d.column}`, '=', id)
+      } else if (d.array) {
+        q = q.where(sql<boolean>`${id}::uuid = ANY(${sql.ref(`o.${d.column}`)})`)
       } else {
         q = q.where(`o.${d.column}`, '=', id)
       }

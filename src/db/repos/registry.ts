@@ -110,6 +110,7 @@ export const organisaties = new RegistryRepository<OrganisatieInvoer, Organisati
     },
     { objecttype: 'declaratie', relatie: 'vanId', ownerTable: 'declaratie', ownerName: 'periode', column: 'van_id' },
     { objecttype: 'declaratie', relatie: 'aanId', ownerTable: 'declaratie', ownerName: 'periode', column: 'aan_id' },
+    { objecttype: 'scenario', relatie: 'deelnemers', ownerTable: 'scenario', ownerName: 'naam', column: 'deelnemer_ids', array: true },
     {
       objecttype: 'gebruiker',
       relatie: 'rollen',
