@@ -1,0 +1,171 @@
+import type { FastifyInstance } from 'fastify'
+import Type from 'typebox'
+import type { Resource } from '../../db/repos/registry-repository.js'
+import { organisatieNamen } from '../../db/repos/scenarios.js'
+import type { Caller } from '../../domain/access.js'
+import { berekenBusinesscase } from '../../domain/businesscase.js'
+import { invalidInput, msg, unauthenticated } from '../../domain/errors.js'
+import { Id, Keuze } from '../../schemas/common.js'
+import {
+  SCENARIO_SCHEMAS,
+  SCENARIO_SOORTEN_NU,
+  type Scenario,
+  ScenarioInvoer,
+  Scenario as ScenarioSchema,
+  type ScenarioUitkomst,
+  type ScenarioVergelijking,
+  VergelijkingQuery,
+} from '../../schemas/scenario.js'
+import type { Services } from '../../services/index.js'
+import type { RegistryService } from '../../services/registry-service.js'
+import { ListCache } from '../list-cache.js'
+import { problems } from '../schemas.js'
+import { registerRegistryRoutes } from './registry.js'
+
+// Scenarios (business cases): the generic CRUD routes, with the outcome computed on
+// every read and added to each scenario, and a side-by-side comparison of 2–5 of them.
+
+type AnyService = RegistryService<object, Resource>
+
+/** The outcome of each scenario, with the participants' names. */
+async function metUitkomst(services: Services, items: Resource[]): Promise<Resource[]> {
+  const scenarios = items as unknown as Scenario[]
+  const namen = await organisatieNamen(
+    services.db,
+    scenarios.flatMap((s) => s.invoer.deelnemers.map((d) => d.organisatieId)),
+  )
+  return scenarios.map((s) => {
+    const r = berekenBusinesscase(s.invoer)
+    if (!r.ok) return s as unknown as Resource
+    const uitkomst: ScenarioUitkomst = {
+      ...r.uitkomst,
+      deelnemers: r.uitkomst.deelnemers.map((d) => {
+        const naam = namen.get(d.organisatieId.toLowerCase())
+        return naam === undefined ? d : { ...d, naam }
+      }),
+    }
+    return { ...s, uitkomst } as unknown as Resource
+  })
+}
+
+/**
+ * The scenario service as the generic routes see it: every scenario it hands out carries
+ * its outcome. The writes themselves (and their audit entries) stay the plain service's.
+ */
+function presenterend(services: Services): AnyService {
+  const service = services.scenarios as unknown as AnyService
+  const een = async (r: Resource) => (await metUitkomst(services, [r]))[0]
+  const p = Object.create(service) as AnyService
+  p.list = async (req, caller) => {
+    const r = await service.list(req, caller)
+    return { ...r, items: await metUitkomst(services, r.items) }
+  }
+  p.get = async (id, caller) => een(await service.get(id, caller))
+  p.create = async (actor, input) => een(await service.create(actor, input))
+  p.replace = async (actor, id, input, ifMatch) => een(await service.replace(actor, id, input, ifMatch))
+  p.patch = async (actor, id, patch, ifMatch) => een(await service.patch(actor, id, patch, ifMatch))
+  return p
+}
+
+async function vergelijk(services: Services, caller: Caller, ids: string[]): Promise<ScenarioVergelijking> {
+  const gezien = new Set<string>()
+  const dubbel = ids.filter((id) => {
+    const d = gezien.has(id.toLowerCase())
+    gezien.add(id.toLowerCase())
+    return d
+  })
+  if (dubbel.length > 0)
+    throw invalidInput([
+      {
+        name: 'ids',
+        code: 'dubbel',
+        reason: msg(`Scenario ${dubbel[0]} staat dubbel in ids.`, `Scenario ${dubbel[0]} occurs twice in ids.`),
+      },
+    ])
+  const scenarios: Scenario[] = []
+  // What the caller may not see answers 404, exactly like what does not exist.
+  for (const id of ids) scenarios.push((await services.scenarios.get(id, caller)) as unknown as Scenario)
+  const metU = (await metUitkomst(services, scenarios as unknown as Resource[])) as unknown as Scenario[]
+  const deelnemers = new Map<string, { organisatieId: string; naam: string }>()
+  for (const s of metU)
+    for (const d of s.uitkomst?.deelnemers ?? [])
+      if (!deelnemers.has(d.organisatieId))
+        deelnemers.set(d.organisatieId, { organisatieId: d.organisatieId, naam: d.naam ?? d.organisatieId })
+  const volgorde = [...deelnemers.values()].sort(
+    (a, b) => a.naam.localeCompare(b.naam, 'nl') || (a.organisatieId < b.organisatieId ? -1 : 1),
+  )
+  return {
+    scenarios: metU.map((s) => ({
+      id: s.id,
+      naam: s.naam,
+      horizonJaren: s.invoer.horizonJaren,
+      disconteringsvoet: s.uitkomst?.disconteringsvoet ?? String(s.invoer.disconteringsvoet),
+      nettoContanteWaarde: s.uitkomst?.totaal.nettoContanteWaarde ?? 0,
+      aantalVooruit: s.uitkomst?.totaal.aantalVooruit ?? 0,
+      aantalDeelnemers: s.invoer.deelnemers.length,
+    })),
+    deelnemers: volgorde.map((o) => ({
+      ...o,
+      perScenario: metU.map((s) => {
+        const d = s.uitkomst?.deelnemers.find((x) => x.organisatieId === o.organisatieId)
+        return d
+          ? {
+              scenarioId: s.id,
+              doetMee: true as const,
+              nettoContanteWaarde: d.nettoContanteWaarde,
+              terugverdiendInJaar: d.terugverdiendInJaar,
+              oordeel: d.oordeel,
+              vooruit: d.vooruit,
+            }
+          : { scenarioId: s.id, doetMee: false as const }
+      }),
+    })),
+  }
+}
+
+export function registerScenarioRoutes(app: FastifyInstance, services: Services) {
+  for (const s of SCENARIO_SCHEMAS) app.addSchema(s)
+  const cache = new ListCache(services.changes)
+
+  // Static path, so it wins over /scenarios/{id}.
+  app.get(
+    '/scenarios/_vergelijking',
+    {
+      schema: {
+        tags: ['Scenario’s'],
+        operationId: 'scenarios_vergelijking',
+        summary: 'Twee tot vijf scenario’s naast elkaar vergelijken',
+        description:
+          'Per deelnemer de netto contante waarde, het terugverdienjaar en het oordeel in elk scenario, en per scenario de totalen. ' +
+          'Een scenario dat niet bestaat of dat de vrager niet mag zien, geeft 404.',
+        querystring: VergelijkingQuery,
+        response: { 200: Type.Ref('ScenarioVergelijking'), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const caller = request.caller
+      if (!caller) throw unauthenticated()
+      const { ids } = request.query as VergelijkingQuery
+      return cache.send(request, reply, () => vergelijk(services, caller, ids.split(',')))
+    },
+  )
+
+  registerRegistryRoutes(
+    app,
+    {
+      path: 'scenarios',
+      tag: 'Scenario’s',
+      singular: 'scenario',
+      service: presenterend(services),
+      input: ScenarioInvoer,
+      resource: ScenarioSchema,
+      filters: {
+        soort: Type.Optional(Keuze(SCENARIO_SOORTEN_NU, 'Alleen scenario’s van deze soort.')),
+        samenwerkingId: Type.Optional(Id('Alleen scenario’s over deze samenwerking.')),
+        organisatieId: Type.Optional(Id('Alleen scenario’s waarin deze organisatie deelnemer is.')),
+      },
+      sortFields: ['naam', 'soort', 'aangemaaktOp', 'gewijzigdOp'],
+    },
+    cache,
+  )
+}

@@ -1,0 +1,299 @@
+import Type, { type Static } from 'typebox'
+import { HORIZON_MAX, HORIZON_MIN, OORDELEN, SCENARIO_BEDRAG_MAX, SCENARIO_DEELNEMERS_MAX } from '../domain/businesscase.js'
+import { LIMITS } from '../domain/vocabulary.js'
+import { Id, Keuze, Metadata, Naam, Tekst } from './common.js'
+
+// Scenarios: for now the business case of a new cooperation (haalbaarheidsonderzoek).
+// The input is stored as given; the outcome (`uitkomst`) is computed on every read, so
+// it always follows the current rules. Amounts are integer euro cents.
+
+const strict = { additionalProperties: false } as const
+
+/** Soorten a scenario can have now; the other SCENARIO_SOORTEN come with the impact analysis. */
+export const SCENARIO_SOORTEN_NU = ['nieuwe samenwerking'] as const
+
+const Bedrag = (description: string) =>
+  Type.Integer({
+    minimum: 0,
+    maximum: SCENARIO_BEDRAG_MAX,
+    description: `${description} In eurocenten (geheel getal, niet negatief, hoogstens 10 miljard euro).`,
+    'x-reden': {
+      nl: 'Een bedrag is een geheel, niet-negatief aantal eurocenten (bijvoorbeeld 123456 voor € 1.234,56).',
+      en: 'An amount is a whole, non-negative number of euro cents (e.g. 123456 for € 1,234.56).',
+    },
+  })
+
+const Kosten = (description: string) =>
+  Type.Object(
+    {
+      eenmalig: Bedrag('Eenmalige kosten (jaar 0).'),
+      jaarlijks: Bedrag('Kosten per jaar (jaar 1 tot en met de horizon).'),
+    },
+    { ...strict, description },
+  )
+
+const Getal = (description: string) =>
+  Type.Union(
+    [
+      Type.Number({ minimum: 0, maximum: 1e12 }),
+      Type.String({
+        pattern: '^[0-9]+(\\.[0-9]+)?$',
+        maxLength: 40,
+        'x-reden': { nl: 'Een niet-negatief getal, bijvoorbeeld 33.33.', en: 'A non-negative number, e.g. 33.33.' },
+      }),
+    ],
+    { description: `${description} Getal of decimale tekst ('33.33'), exact gelezen.` },
+  )
+
+const EnkeleRegel = Type.Union(
+  [
+    Type.Object({ soort: Type.Literal('gelijke delen') }, { ...strict, description: 'Ieder deelnemer een gelijk deel.' }),
+    Type.Object(
+      {
+        soort: Type.Literal('vast percentage'),
+        percentages: Type.Array(
+          Type.Object({ deelnemerId: Id('Deelnemende organisatie.'), percentage: Getal('Percentage van deze deelnemer.') }, strict),
+          { minItems: 1, maxItems: SCENARIO_DEELNEMERS_MAX, description: 'Percentages per deelnemer; samen 100.' },
+        ),
+      },
+      { ...strict, description: 'Vaste percentages per deelnemer.' },
+    ),
+    Type.Object(
+      { soort: Type.Literal('maatstaf'), maatstaf: Naam('Naam van de maatstaf; de waarden staan in maatstaven.') },
+      { ...strict, description: 'Naar een maatstaf per deelnemer (waarden in het scenario zelf).' },
+    ),
+  ],
+  { description: 'Eén verdeelregel.' },
+)
+
+const Verdeling = Type.Union(
+  [
+    EnkeleRegel,
+    Type.Object(
+      {
+        soort: Type.Literal('mix'),
+        componenten: Type.Array(Type.Object({ aandeel: Getal('Percentage van de kosten voor dit deel.'), regel: EnkeleRegel }, strict), {
+          minItems: 1,
+          maxItems: 10,
+          description: 'Onderdelen met hun aandeel; samen 100.',
+        }),
+      },
+      { ...strict, description: 'Een gewogen mix, bijvoorbeeld 50% maatstaf + 50% gelijke delen.' },
+    ),
+  ],
+  { description: 'Hoe de gezamenlijke kosten over de deelnemers worden verdeeld (grootste-restmethode, tot op de cent).' },
+)
+
+export const BusinesscaseInvoer = Type.Object(
+  {
+    deelnemers: Type.Array(
+      Type.Object(
+        {
+          organisatieId: Id('Deelnemende organisatie.'),
+          huidigeKosten: Kosten('Wat de deelnemer nu kwijt is als hij het zelfstandig blijft doen.'),
+        },
+        strict,
+      ),
+      { minItems: 1, maxItems: SCENARIO_DEELNEMERS_MAX, description: 'De deelnemers, elk één keer.' },
+    ),
+    gezamenlijk: Kosten('Kosten van de voorgestelde gezamenlijke voorziening, voor alle deelnemers samen.'),
+    verdeling: Verdeling,
+    maatstaven: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            organisatieId: Id('Deelnemende organisatie.'),
+            maatstaf: Naam('Naam van de maatstaf, bijvoorbeeld werkplekken.'),
+            waarde: Getal('De waarde.'),
+          },
+          strict,
+        ),
+        { maxItems: LIMITS.lijst, description: 'Maatstafwaarden voor een verdeling naar maatstaf.' },
+      ),
+    ),
+    horizonJaren: Type.Integer({
+      minimum: HORIZON_MIN,
+      maximum: HORIZON_MAX,
+      description: `Aantal jaren met jaarlijkse kosten (${HORIZON_MIN}–${HORIZON_MAX}); jaar 0 draagt de eenmalige kosten.`,
+      'x-reden': { nl: 'Een horizon van 1 tot en met 30 jaar.', en: 'A horizon of 1 to 30 years.' },
+    }),
+    disconteringsvoet: Type.Number({
+      minimum: 0,
+      maximum: 100,
+      description: 'Disconteringsvoet in procenten per jaar, bijvoorbeeld 3.5.',
+      'x-reden': { nl: 'Een percentage van 0 tot en met 100.', en: 'A percentage from 0 to 100.' },
+    }),
+    startjaar: Type.Optional(
+      Type.Integer({
+        minimum: 1900,
+        maximum: 2200,
+        description: 'Kalenderjaar van jaar 0 (alleen voor de weergave).',
+        'x-reden': { nl: 'Een jaartal tussen 1900 en 2200.', en: 'A year between 1900 and 2200.' },
+      }),
+    ),
+  },
+  { ...strict, description: 'De invoer van een businesscase.' },
+)
+
+export const ScenarioInvoer = Type.Object(
+  {
+    naam: Naam('Naam van het scenario.'),
+    soort: Keuze(SCENARIO_SOORTEN_NU, 'Soort scenario.'),
+    omschrijving: Type.Optional(Tekst('Omschrijving.')),
+    samenwerkingId: Type.Optional(Id('Samenwerking waar het scenario over gaat (optioneel).')),
+    invoer: BusinesscaseInvoer,
+    toelichting: Type.Optional(Tekst('Vrije toelichting, bijvoorbeeld bronnen van de bedragen.')),
+  },
+  { ...strict, $id: 'ScenarioInvoer', description: 'Gegevens om een scenario (businesscase) vast te leggen.' },
+)
+export type ScenarioInvoer = Static<typeof ScenarioInvoer>
+
+const KostenUit = (description: string) =>
+  Type.Object(
+    {
+      eenmalig: Type.Integer({ description: 'Eenmalig, in eurocenten.' }),
+      jaarlijks: Type.Integer({ description: 'Per jaar, in eurocenten.' }),
+    },
+    { description },
+  )
+
+const Bericht = Type.Object(
+  { nl: Type.String({ description: 'Nederlands.' }), en: Type.String({ description: 'Engels.' }) },
+  { description: 'Een zin in het Nederlands en het Engels.' },
+)
+
+const resultaatVelden = {
+  huidigeKosten: KostenUit('Kosten bij zelfstandig doorgaan.'),
+  aandeel: KostenUit('Aandeel in de gezamenlijke kosten (bij het totaal: alle gezamenlijke kosten).'),
+  verschil: KostenUit('Huidige kosten min aandeel; positief is besparing.'),
+  jaren: Type.Array(
+    Type.Object(
+      {
+        jaar: Type.Integer({ description: 'Jaar 0 (eenmalige kosten) tot en met de horizon.' }),
+        kalenderjaar: Type.Optional(Type.Integer({ description: 'Kalenderjaar, als een startjaar is gegeven.' })),
+        verschil: Type.Integer({ description: 'Verschil in dit jaar (eurocenten).' }),
+        cumulatief: Type.Integer({ description: 'Opgeteld verschil tot en met dit jaar (eurocenten).' }),
+      },
+      { description: 'Eén jaar.' },
+    ),
+    { description: 'Per jaar het verschil en het cumulatieve verschil.' },
+  ),
+  terugverdiendInJaar: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'Eerste jaar vanaf wanneer het cumulatieve verschil tot de horizon ≥ 0 blijft; null als dat niet gebeurt.',
+  }),
+  terugverdiendInKalenderjaar: Type.Optional(Type.Integer({ description: 'Idem als kalenderjaar.' })),
+  nettoContanteWaarde: Type.Integer({ description: 'Netto contante waarde in eurocenten (exact berekend, één keer afgerond).' }),
+  oordeel: Keuze(OORDELEN, 'Gaat de deelnemer erop vooruit (netto contante waarde > 0)?'),
+  vooruit: Type.Boolean({ description: 'true als de netto contante waarde groter is dan 0.' }),
+  uitleg: Bericht,
+}
+
+export const ScenarioUitkomst = Type.Object(
+  {
+    horizonJaren: Type.Integer({ description: 'Horizon in jaren.' }),
+    disconteringsvoet: Type.String({ description: 'Disconteringsvoet in procenten, als decimale tekst.' }),
+    startjaar: Type.Optional(Type.Integer({ description: 'Kalenderjaar van jaar 0.' })),
+    deelnemers: Type.Array(
+      Type.Object(
+        {
+          organisatieId: Id('Deelnemende organisatie.'),
+          naam: Type.Optional(Type.String({ description: 'Naam van de organisatie.' })),
+          ...resultaatVelden,
+        },
+        { description: 'Uitkomst voor één deelnemer.' },
+      ),
+    ),
+    totaal: Type.Object(
+      {
+        ...resultaatVelden,
+        aantalVooruit: Type.Integer({ description: 'Aantal deelnemers dat erop vooruitgaat.' }),
+        iedereenVooruit: Type.Boolean({ description: 'Gaan alle deelnemers erop vooruit?' }),
+      },
+      { description: 'De samenwerking als geheel: sommen over de deelnemers.' },
+    ),
+  },
+  { $id: 'ScenarioUitkomst', description: 'De berekende businesscase: per deelnemer en voor de samenwerking als geheel.' },
+)
+export type ScenarioUitkomst = Static<typeof ScenarioUitkomst>
+
+export const Scenario = Type.Object(
+  {
+    ...Metadata,
+    ...ScenarioInvoer.properties,
+    uitkomst: Type.Optional(Type.Ref('ScenarioUitkomst')),
+  },
+  { $id: 'Scenario', description: 'Een scenario met de berekende uitkomst.' },
+)
+export type Scenario = Static<typeof Scenario> & { uitkomst?: ScenarioUitkomst }
+
+const IDS = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}'
+
+export const VergelijkingQuery = Type.Object(
+  {
+    ids: Type.String({
+      pattern: `^${IDS}(,${IDS}){1,4}$`,
+      maxLength: 200,
+      description: 'Twee tot vijf scenario-id’s, met komma’s gescheiden.',
+      'x-reden': {
+        nl: 'Geef twee tot vijf scenario-id’s, gescheiden door komma’s.',
+        en: 'Give two to five scenario ids, separated by commas.',
+      },
+    }),
+  },
+  { additionalProperties: false },
+)
+export type VergelijkingQuery = Static<typeof VergelijkingQuery>
+
+export const ScenarioVergelijking = Type.Object(
+  {
+    scenarios: Type.Array(
+      Type.Object(
+        {
+          id: Id('Scenario.'),
+          naam: Type.String({ description: 'Naam van het scenario.' }),
+          horizonJaren: Type.Integer({ description: 'Horizon in jaren.' }),
+          disconteringsvoet: Type.String({ description: 'Disconteringsvoet in procenten.' }),
+          nettoContanteWaarde: Type.Integer({ description: 'Netto contante waarde van de samenwerking als geheel (eurocenten).' }),
+          aantalVooruit: Type.Integer({ description: 'Aantal deelnemers dat erop vooruitgaat.' }),
+          aantalDeelnemers: Type.Integer({ description: 'Aantal deelnemers.' }),
+        },
+        { description: 'Eén vergeleken scenario.' },
+      ),
+      { description: 'De scenario’s in de gevraagde volgorde.' },
+    ),
+    deelnemers: Type.Array(
+      Type.Object(
+        {
+          organisatieId: Id('Organisatie.'),
+          naam: Type.String({ description: 'Naam van de organisatie.' }),
+          perScenario: Type.Array(
+            Type.Union([
+              Type.Object(
+                {
+                  scenarioId: Id('Scenario.'),
+                  doetMee: Type.Literal(true),
+                  nettoContanteWaarde: Type.Integer({ description: 'Netto contante waarde (eurocenten).' }),
+                  terugverdiendInJaar: Type.Union([Type.Integer(), Type.Null()], { description: 'Terugverdienjaar of null.' }),
+                  oordeel: Keuze(OORDELEN, 'Oordeel.'),
+                  vooruit: Type.Boolean({ description: 'Gaat erop vooruit.' }),
+                },
+                { description: 'De deelnemer doet mee in dit scenario.' },
+              ),
+              Type.Object(
+                { scenarioId: Id('Scenario.'), doetMee: Type.Literal(false) },
+                { description: 'De deelnemer doet niet mee in dit scenario.' },
+              ),
+            ]),
+            { description: 'Per scenario, in de volgorde van scenarios.' },
+          ),
+        },
+        { description: 'Eén organisatie over de scenario’s heen.' },
+      ),
+      { description: 'Alle deelnemers van de vergeleken scenario’s, op naam.' },
+    ),
+  },
+  { $id: 'ScenarioVergelijking', description: 'Twee tot vijf scenario’s naast elkaar: per deelnemer de uitkomst per scenario.' },
+)
+export type ScenarioVergelijking = Static<typeof ScenarioVergelijking>
+
+export const SCENARIO_SCHEMAS = [ScenarioInvoer, ScenarioUitkomst, Scenario, ScenarioVergelijking]
