@@ -1,0 +1,197 @@
+import Type, { type Static } from 'typebox'
+import type { DeclaratieRegel as DomeinRegel } from '../domain/declaraties.js'
+import { DECLARATIE_SOORTEN, DECLARATIE_STATUSSEN, LIMITS } from '../domain/vocabulary.js'
+import { Datum, Id, Keuze, Tekst, Tijdstip } from './common.js'
+import { Periode } from './kosten.js'
+
+// Declaraties: what a sender (the organisation that made the costs) declares to a
+// recipient for a period. Amounts are integer euro cents; a correction may be negative.
+
+const strict = { additionalProperties: false } as const
+
+const Breuk = Type.Object(
+  { teller: Type.String({ description: 'Teller (geheel getal).' }), noemer: Type.String({ description: 'Noemer (geheel getal > 0).' }) },
+  { description: 'Een exacte breuk.' },
+)
+
+export const DeclaratieRegel = Type.Object(
+  {
+    kostenpostId: Id('De kostenpost.'),
+    omschrijving: Type.String({ description: 'Omschrijving van de kostenpost.' }),
+    periode: Type.String({ description: 'Periode van de kostenpost.' }),
+    soort: Type.String({ description: 'Soort kosten (structureel, initieel).' }),
+    categorie: Type.String({ description: 'Kostencategorie.' }),
+    grondslag: Type.Enum(['realisatie', 'begroting'], { type: 'string', description: 'Welk bedrag van de kostenpost is verdeeld.' }),
+    kostenpostBedrag: Type.Integer({ description: 'Het verdeelde bedrag van de hele kostenpost, in eurocenten.' }),
+    sleutel: Type.Object(
+      {
+        id: Id('Verdeelsleutel.'),
+        naam: Type.String({ description: 'Naam van de verdeelsleutel.' }),
+        geldigVanaf: Type.Integer({ description: 'Eerste jaar van de gebruikte versie.' }),
+      },
+      { description: 'De gebruikte versie van de verdeelsleutel.' },
+    ),
+    bedrag: Type.Integer({ description: 'Aandeel van de ontvanger in eurocenten; bij een correctie het verschil (kan negatief zijn).' }),
+    fractie: Breuk,
+    exactBedrag: Breuk,
+    restcent: Type.Boolean({ description: 'Kreeg een van de restcenten na afronden.' }),
+    stappen: Type.Array(Type.Ref('Berekeningsstap'), {
+      description: 'De berekening: per onderdeel van de sleutel de waarde van de ontvanger en het totaal.',
+    }),
+    eerderGedeclareerd: Type.Optional(Type.Integer({ description: 'Alleen bij een correctie: eerder gedeclareerd aandeel (eurocenten).' })),
+    nieuwBedrag: Type.Optional(
+      Type.Integer({ description: 'Alleen bij een correctie: het aandeel volgens de huidige verdeling (eurocenten).' }),
+    ),
+  },
+  { $id: 'DeclaratieRegel', description: 'Eén regel: het aandeel van de ontvanger in één kostenpost, met de berekening.' },
+)
+/** The schema's stappen are a $ref; the TypeScript shape is the domain's. */
+export type DeclaratieRegel = DomeinRegel
+
+export const DECLARATIE_ACTIES = ['wijzigen', 'verwijderen', 'definitief-maken', 'verzenden', 'betaald-melden', 'corrigeren'] as const
+
+const kop = {
+  id: Id('Unieke identificatie (UUID).'),
+  nummer: Type.Union([Type.String({ description: 'Declaratienummer <jaar>-<volgnummer> per afzender.' }), Type.Null()], {
+    description: 'Declaratienummer; null zolang het een concept is.',
+  }),
+  soort: Keuze(DECLARATIE_SOORTEN, 'Declaratie of correctiedeclaratie.'),
+  corrigeertId: Type.Union([Id('De gecorrigeerde declaratie.'), Type.Null()], {
+    description: 'Bij een correctie: de oorspronkelijke declaratie.',
+  }),
+  corrigeertNummer: Type.Union([Type.String(), Type.Null()], {
+    description: 'Bij een correctie: het nummer van de oorspronkelijke declaratie.',
+  }),
+  vanId: Id('Afzender: de organisatie die de kosten maakte.'),
+  vanNaam: Type.String({ description: 'Naam van de afzender.' }),
+  vanCbsCode: Type.Union([Type.String(), Type.Null()], { description: 'CBS-code van de afzender.' }),
+  aanId: Id('Ontvanger: de deelnemer die betaalt.'),
+  aanNaam: Type.String({ description: 'Naam van de ontvanger.' }),
+  aanCbsCode: Type.Union([Type.String(), Type.Null()], { description: 'CBS-code van de ontvanger.' }),
+  periode: Type.String({ description: 'Periode van de declaratie (jaar, kwartaal of maand).' }),
+  periodeStart: Datum('Eerste dag van de periode.'),
+  periodeEind: Datum('Laatste dag van de periode.'),
+  status: Keuze(DECLARATIE_STATUSSEN, 'Status: concept → definitief → verzonden → betaald.'),
+  totaal: Type.Integer({ description: 'Totaal in eurocenten (som van de regels); bij een correctie mogelijk negatief.' }),
+  aantalRegels: Type.Integer({ minimum: 0, description: 'Aantal regels.' }),
+  toelichting: Type.Union([Type.String(), Type.Null()], { description: 'Vrije toelichting.' }),
+  definitiefOp: Type.Union([Tijdstip('Moment van definitief maken.'), Type.Null()]),
+  verzondenOp: Type.Union([Tijdstip('Moment van verzenden.'), Type.Null()]),
+  betaaldOp: Type.Union([Tijdstip('Moment van betaling (gemeld door de afzender).'), Type.Null()]),
+  revisie: Type.Integer({ minimum: 1, description: 'Revisienummer; verhoogd bij elke wijziging (basis van de ETag).' }),
+  aangemaaktOp: Tijdstip('Tijdstip van aanmaken.'),
+  gewijzigdOp: Tijdstip('Tijdstip van de laatste wijziging.'),
+  toegestaneActies: Type.Optional(
+    Type.Array(Keuze(DECLARATIE_ACTIES, 'Een actie.'), {
+      description: 'Wat de vrager met deze declaratie mag; de UI toont alleen deze knoppen.',
+    }),
+  ),
+}
+
+export const DeclaratieSamenvatting = Type.Object(kop, {
+  $id: 'DeclaratieSamenvatting',
+  description: 'Een declaratie zonder regels (in lijsten).',
+})
+export type DeclaratieSamenvatting = Static<typeof DeclaratieSamenvatting>
+
+export const Declaratie = Type.Object(
+  { ...kop, regels: Type.Array(Type.Ref('DeclaratieRegel'), { description: 'De regels, één per kostenpost.' }) },
+  { $id: 'Declaratie', description: 'Een declaratie van een afzender aan een ontvanger over een periode.' },
+)
+export type Declaratie = Omit<Static<typeof Declaratie>, 'regels'> & { regels: DomeinRegel[] }
+
+export const DeclaratieLijst = Type.Object(
+  { resultaten: Type.Array(Type.Ref('DeclaratieSamenvatting')), paginering: Type.Ref('Paginering') },
+  { $id: 'DeclaratieLijst', description: 'Een pagina declaraties.' },
+)
+
+export const GenereerOpdracht = Type.Object(
+  {
+    periode: Periode('De periode waarover gedeclareerd wordt; alle kostenposten waarvan de periode erbinnen valt.'),
+    vanId: Type.Optional(Id('Alleen voor deze afzender; zonder: alle organisaties waarvoor u declaraties beheert.')),
+  },
+  { ...strict, $id: 'GenereerOpdracht', description: 'Concept-declaraties genereren voor een periode.' },
+)
+export type GenereerOpdracht = Static<typeof GenereerOpdracht>
+
+export const GenereerResultaat = Type.Object(
+  {
+    periode: Type.String({ description: 'De periode.' }),
+    melding: Type.Optional(Type.String({ description: 'Uitleg wanneer er niets is gegenereerd.' })),
+    gegenereerd: Type.Array(Type.Ref('DeclaratieSamenvatting'), { description: 'Nieuwe of opnieuw gegenereerde concepten.' }),
+    overgeslagen: Type.Array(
+      Type.Object({
+        vanId: Id('Afzender.'),
+        vanNaam: Type.String(),
+        aanId: Id('Ontvanger.'),
+        aanNaam: Type.String(),
+        declaratieId: Id('De bestaande declaratie die regenereren verhindert.'),
+        nummer: Type.Union([Type.String(), Type.Null()]),
+        status: Keuze(DECLARATIE_STATUSSEN, 'Status van die declaratie.'),
+        reden: Type.String({ description: 'Waarom dit paar is overgeslagen.' }),
+      }),
+      { description: 'Paren waarvoor al een definitieve declaratie bestaat; daarvoor maakt u een correctie.' },
+    ),
+    verwijderd: Type.Array(Id('Een concept zonder regels meer, verwijderd.'), {
+      description: 'Concepten van deze periode waarvoor geen kosten meer te declareren zijn.',
+    }),
+  },
+  { $id: 'GenereerResultaat', description: 'Wat genereren opleverde.' },
+)
+export type GenereerResultaat = Omit<Static<typeof GenereerResultaat>, 'gegenereerd'> & { gegenereerd: DeclaratieSamenvatting[] }
+
+export const DeclaratieWijziging = Type.Object(
+  { toelichting: Type.Optional(Type.Union([Tekst('Vrije toelichting.'), Type.Null()])) },
+  { ...strict, $id: 'DeclaratieWijziging', description: 'Merge patch op een concept: alleen de toelichting kan wijzigen.' },
+)
+
+export const BetaaldMelding = Type.Object(
+  { datum: Type.Optional(Datum('Datum waarop de betaling is ontvangen; standaard vandaag.')) },
+  { ...strict, $id: 'BetaaldMelding', description: 'Betaling van een verzonden declaratie melden.' },
+)
+
+export const DeclaratieLijstQuery = Type.Object(
+  {
+    pagina: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1, description: 'Paginanummer (1-based).' })),
+    paginaGrootte: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: LIMITS.paginaGrootteMax,
+        default: LIMITS.paginaGrootteStandaard,
+        description: 'Aantal per pagina.',
+      }),
+    ),
+    sorteer: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        pattern: '^-?(periode|nummer|totaal|status|aangemaaktOp|gewijzigdOp)(,-?(periode|nummer|totaal|status|aangemaaktOp|gewijzigdOp))*$',
+        description:
+          "Sortering, komma-gescheiden, '-' voor aflopend. Toegestaan: periode, nummer, totaal, status, aangemaaktOp, gewijzigdOp. Standaard: -periode.",
+      }),
+    ),
+    vanId: Type.Optional(Id('Alleen declaraties van deze afzender.')),
+    aanId: Type.Optional(Id('Alleen declaraties aan deze ontvanger.')),
+    periode: Type.Optional(Periode('Alleen declaraties over precies deze periode.')),
+    status: Type.Optional(Keuze(DECLARATIE_STATUSSEN, 'Alleen declaraties met deze status.')),
+    soort: Type.Optional(Keuze(DECLARATIE_SOORTEN, 'Alleen declaraties of alleen correcties.')),
+  },
+  { additionalProperties: false },
+)
+export type DeclaratieLijstQuery = Static<typeof DeclaratieLijstQuery>
+
+export const EXPORT_FORMATEN = ['pdf', 'xlsx', 'csv'] as const
+export const ExportQuery = Type.Object(
+  { formaat: Keuze(EXPORT_FORMATEN, 'pdf (een document om te versturen), xlsx of csv (puntkomma, UTF-8 met BOM).') },
+  { additionalProperties: false },
+)
+
+export const DECLARATIE_SCHEMAS = [
+  DeclaratieRegel,
+  DeclaratieSamenvatting,
+  Declaratie,
+  DeclaratieLijst,
+  GenereerOpdracht,
+  GenereerResultaat,
+  DeclaratieWijziging,
+  BetaaldMelding,
+]

@@ -1,0 +1,442 @@
+import type { Database } from '../db/database.js'
+import { auditlog } from '../db/repos/auditlog.js'
+import { type DeclaratieRij, declaraties, type VolledigeDeclaratieRij } from '../db/repos/declaraties.js'
+import { type Caller, canWrite, isAdmin, leesbereik } from '../domain/access.js'
+import {
+  betaaldatumProblemen,
+  correctieRegels,
+  type DeclaratieActie,
+  type DeclaratieRegel,
+  datumInAmsterdam,
+  geenVerschil,
+  groepeerPerPaar,
+  jaarInAmsterdam,
+  nietMeerWijzigbaar,
+  type Overgang,
+  regelVan,
+  toegestaneActies,
+  totaalVan,
+  type VerdeeldePost,
+  volgendeStatus,
+  volgendNummer,
+} from '../domain/declaraties.js'
+import { AppError, conflict, forbiddenAction, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
+import { pageInfo, parseSort } from '../domain/listing.js'
+import { leesPeriode, type Periode } from '../domain/periode.js'
+import {
+  BetaaldMelding,
+  type Declaratie,
+  type DeclaratieLijstQuery,
+  type DeclaratieSamenvatting,
+  DeclaratieWijziging,
+  GenereerOpdracht,
+  type GenereerResultaat,
+} from '../schemas/declaraties.js'
+import { validateBody } from '../schemas/validator.js'
+import type { ChangeFeed } from './changes.js'
+import { type PostVerdeling, verdeelKostenposten } from './kosten-verdeling.js'
+import type { Actor } from './registry-service.js'
+
+// Declaraties as named commands. Every write runs in one transaction that locks what it
+// changes, checks status, version and rights, writes and appends to the audit log. The
+// lines always come from verdeelKostenposten: this service never computes a share.
+
+const OBJECTTYPE = 'declaratie'
+
+interface PgError {
+  code?: string
+  constraint?: string
+}
+
+function alsAppError(e: unknown): unknown {
+  const pg = e as PgError
+  if (pg.code === 'RK001')
+    return conflict(
+      msg(
+        'Deze declaratie is definitief en onveranderlijk: alleen de status kan nog verder. Maak een correctiedeclaratie.',
+        'This declaration is final and immutable: only its status can still move on. Make a correction declaration.',
+      ),
+    )
+  if (pg.code === '23505' && pg.constraint === 'declaratie_nummer_uniek')
+    return conflict(msg('Gelijktijdig definitief gemaakt; probeer het opnieuw.', 'Finalised concurrently; please retry.'))
+  return e
+}
+
+/** The allocation failures of these posts as one 409 naming every post and what is missing. */
+function nietTeVerdelen(fouten: Extract<PostVerdeling, { ok: false }>[]): AppError {
+  const params: InvalidParam[] = fouten.flatMap((f) =>
+    f.fout.invalidParams.map((p) => ({
+      name: `kostenposten[${f.post.id}].${p.name}`,
+      code: p.code,
+      reason: msg(
+        `Kostenpost "${f.post.omschrijving}" (${f.post.periode}): ${p.reason.nl}`,
+        `Kostenpost "${f.post.omschrijving}" (${f.post.periode}): ${p.reason.en}`,
+      ),
+    })),
+  )
+  const namen = fouten.map((f) => `"${f.post.omschrijving}" (${f.post.periode})`).join(', ')
+  return new AppError(
+    'conflict',
+    409,
+    msg('Verdeling niet mogelijk', 'Allocation not possible'),
+    msg(
+      `Er is niets gegenereerd: ${fouten.length} kostenpost(en) kunnen (nog) niet worden verdeeld: ${namen}. ${params.map((p) => p.reason.nl).join(' ')}`,
+      `Nothing was generated: ${fouten.length} kostenpost(s) cannot be allocated (yet): ${namen}. ${params.map((p) => p.reason.en).join(' ')}`,
+    ),
+    params,
+  )
+}
+
+const forbiddenVoorRegisseur = () =>
+  forbiddenAction(
+    msg(
+      'Declaraties genereren, definitief maken, verzenden, betaald melden, corrigeren en verwijderen mag de regisseur van de afzender (de organisatie die de kosten maakte).',
+      'Generating, finalising, sending, registering payment, correcting and deleting declarations is for the regisseur of the sender (the organisation that incurred the costs).',
+    ),
+  )
+
+const verdeeld = (p: Extract<PostVerdeling, { ok: true }>): VerdeeldePost => ({
+  post: p.post,
+  grondslag: p.grondslag,
+  verdeling: p.verdeling,
+})
+
+export class DeclaratieService {
+  constructor(
+    private readonly db: Database,
+    private readonly changes?: ChangeFeed,
+  ) {}
+
+  /** May this caller (none: the system, e.g. the CLI) act for this sender? */
+  magSchrijven(caller: Caller | undefined, vanId: string): boolean {
+    return !caller || canWrite(caller, OBJECTTYPE, { organisatieIds: [vanId] })
+  }
+
+  acties(caller: Caller | undefined, d: Pick<DeclaratieRij, 'status' | 'soort' | 'vanId'>): DeclaratieActie[] {
+    return toegestaneActies(d, this.magSchrijven(caller, d.vanId))
+  }
+
+  private samenvatting(caller: Caller | undefined, r: DeclaratieRij): DeclaratieSamenvatting {
+    const { regels: _r, ...rest } = r as VolledigeDeclaratieRij
+    return { ...rest, toegestaneActies: caller ? this.acties(caller, r) : undefined } as DeclaratieSamenvatting
+  }
+
+  private volledig(caller: Caller | undefined, r: VolledigeDeclaratieRij): Declaratie {
+    return { ...r, toegestaneActies: caller ? this.acties(caller, r) : undefined } as Declaratie
+  }
+
+  async lijst(query: unknown, caller?: Caller) {
+    const q = query as DeclaratieLijstQuery
+    const req = {
+      pagina: q.pagina ?? 1,
+      paginaGrootte: q.paginaGrootte ?? 20,
+      sort: parseSort(q.sorteer, '-periode,van'),
+      filter: { vanId: q.vanId, aanId: q.aanId, periode: q.periode, status: q.status, soort: q.soort },
+    }
+    const { items, total } = await declaraties.lijst(this.db, req, caller ? leesbereik(caller) : undefined)
+    return { resultaten: items.map((r) => this.samenvatting(caller, r)), paginering: pageInfo(req, total) }
+  }
+
+  async lees(id: string, caller?: Caller): Promise<Declaratie> {
+    const r = await declaraties.vind(this.db, id, caller ? leesbereik(caller) : undefined)
+    if (!r) throw notFound(OBJECTTYPE, id)
+    return this.volledig(caller, r)
+  }
+
+  private async write<T>(fn: (trx: Database) => Promise<T>): Promise<T> {
+    let result: T
+    try {
+      result = await this.db.transaction().execute(fn)
+    } catch (e) {
+      throw alsAppError(e)
+    }
+    this.changes?.committed()
+    return result
+  }
+
+  private audit(trx: Database, actor: Actor, actie: string, id: string, voor: unknown, na: unknown) {
+    return auditlog.append(trx, {
+      actor: actor.naam,
+      herkomst: actor.herkomst,
+      actie,
+      objecttype: OBJECTTYPE,
+      objectId: id,
+      resultaat: 'geslaagd',
+      voor: voor ?? null,
+      na: na ?? null,
+    })
+  }
+
+  /**
+   * Locks a declaratie (its sender first, so numbering and generation for that sender
+   * run one at a time). Order: not visible → 404, stale If-Match → 412, no right → 403.
+   */
+  private async vergrendel(trx: Database, id: string, actor: Actor, ifMatch: number | undefined): Promise<VolledigeDeclaratieRij> {
+    const bereik = actor.caller ? leesbereik(actor.caller) : undefined
+    const eerst = await declaraties.vind(trx, id, bereik)
+    if (!eerst) throw notFound(OBJECTTYPE, id)
+    await declaraties.vergrendelAfzender(trx, eerst.vanId)
+    const cur = await declaraties.vergrendel(trx, id)
+    if (!cur) throw notFound(OBJECTTYPE, id)
+    if (ifMatch !== undefined && ifMatch !== cur.revisie) throw staleVersion(OBJECTTYPE)
+    if (!this.magSchrijven(actor.caller, cur.vanId)) throw forbiddenVoorRegisseur()
+    return cur
+  }
+
+  private async herlees(trx: Database, id: string): Promise<VolledigeDeclaratieRij> {
+    const r = await declaraties.vind(trx, id)
+    if (!r) throw new Error(`declaratie ${id} vanished`)
+    return r
+  }
+
+  /** Senders the caller may generate for: one given sender, or all it manages ('alle' for an admin or the system). */
+  private async afzenders(actor: Actor, vanId: string | undefined): Promise<string[] | 'alle'> {
+    const caller = actor.caller
+    if (vanId) {
+      const bereik = caller ? leesbereik(caller) : undefined
+      const org = await this.db.selectFrom('organisatie').select('id').where('id', '=', vanId).executeTakeFirst()
+      const zichtbaar = org && (!bereik || bereik.alles || bereik.organisatieIds.includes(vanId) || isAdmin(caller as Caller))
+      if (!org || !zichtbaar)
+        throw invalidInput([
+          { name: 'vanId', code: 'bestaat-niet', reason: msg('Deze organisatie bestaat niet.', 'This organisation does not exist.') },
+        ])
+      if (!this.magSchrijven(caller, vanId)) throw forbiddenVoorRegisseur()
+      return [vanId]
+    }
+    if (!caller || isAdmin(caller)) {
+      if (caller && !canWrite(caller, OBJECTTYPE, { organisatieIds: [], openToAnyWriter: true })) throw forbiddenVoorRegisseur()
+      return 'alle'
+    }
+    const mijn = [...new Set(caller.rollen.flatMap((r) => (r.organisatieId ? [r.organisatieId] : [])))].filter((id) =>
+      this.magSchrijven(caller, id),
+    )
+    if (mijn.length === 0) throw forbiddenVoorRegisseur()
+    return mijn
+  }
+
+  async genereren(actor: Actor, body: unknown): Promise<GenereerResultaat> {
+    const fouten = validateBody(GenereerOpdracht, body)
+    if (fouten.length > 0) throw invalidInput(fouten)
+    const opdracht = body as GenereerOpdracht
+    const periode = leesPeriode(opdracht.periode) as Periode
+    const afzenders = await this.afzenders(actor, opdracht.vanId)
+    const voorAfzender = (van: string) => afzenders === 'alle' || afzenders.includes(van)
+
+    return this.write(async (trx) => {
+      const { posten, namen } = await verdeelKostenposten(trx, {
+        binnen: { start: periode.start, eind: periode.eind },
+        ...(opdracht.vanId ? { gemaaktDoorId: opdracht.vanId } : {}),
+      })
+      const mijnPosten = posten.filter((p) => voorAfzender(p.post.gemaaktDoorId))
+      const mislukt = mijnPosten.filter((p): p is Extract<PostVerdeling, { ok: false }> => !p.ok)
+      if (mislukt.length > 0) throw nietTeVerdelen(mislukt)
+      const paren = groepeerPerPaar(mijnPosten.filter((p): p is Extract<PostVerdeling, { ok: true }> => p.ok).map(verdeeld))
+
+      const result: GenereerResultaat = { periode: periode.code, gegenereerd: [], overgeslagen: [], verwijderd: [] }
+      // Senders one at a time, in a fixed order (no deadlocks between two generators).
+      const vanIds = [...new Set([...paren.map((p) => p.vanId)])].sort()
+      for (const van of vanIds) await declaraties.vergrendelAfzender(trx, van)
+      const concepten = await declaraties.conceptenVan(trx, afzenders, periode.code)
+      for (const c of concepten) if (!vanIds.includes(c.vanId)) await declaraties.vergrendelAfzender(trx, c.vanId)
+
+      const bijgewerkt = new Set<string>()
+      for (const paar of paren) {
+        const bestaand = await declaraties.vanPaar(trx, paar.vanId, paar.aanId, periode.start, periode.eind)
+        const blokkeert = bestaand.find((d) => d.status !== 'concept')
+        if (blokkeert) {
+          const zelfde = blokkeert.periode === periode.code
+          result.overgeslagen.push({
+            vanId: paar.vanId,
+            vanNaam: namen.get(paar.vanId) ?? paar.vanId,
+            aanId: paar.aanId,
+            aanNaam: namen.get(paar.aanId) ?? paar.aanId,
+            declaratieId: blokkeert.id,
+            nummer: blokkeert.nummer,
+            status: blokkeert.status,
+            reden: zelfde
+              ? `Declaratie ${blokkeert.nummer} over ${periode.code} is al ${blokkeert.status}; maak een correctie in plaats van opnieuw te genereren.`
+              : `Declaratie ${blokkeert.nummer} over ${blokkeert.periode} (${blokkeert.status}) overlapt met ${periode.code}; dezelfde kosten worden niet twee keer gedeclareerd.`,
+          })
+          continue
+        }
+        const concept = bestaand.find((d) => d.periode === periode.code)
+        let id: string
+        if (concept) {
+          const voor = await this.herlees(trx, concept.id)
+          await declaraties.vervangRegels(trx, concept.id, paar.regels, paar.totaal)
+          id = concept.id
+          await this.audit(trx, actor, 'hergenereren', id, voor, await this.herlees(trx, id))
+        } else {
+          id = await declaraties.invoegen(trx, {
+            soort: 'declaratie',
+            corrigeertId: null,
+            vanId: paar.vanId,
+            aanId: paar.aanId,
+            periode: periode.code,
+            periodeStart: periode.start,
+            periodeEind: periode.eind,
+            totaal: paar.totaal,
+            regels: paar.regels,
+          })
+          await this.audit(trx, actor, 'genereren', id, null, await this.herlees(trx, id))
+        }
+        bijgewerkt.add(id)
+        result.gegenereerd.push(this.samenvatting(actor.caller, await this.herlees(trx, id)))
+      }
+      // Concepts of this period with nothing left to declare.
+      for (const c of concepten) {
+        if (bijgewerkt.has(c.id)) continue
+        const voor = await this.herlees(trx, c.id)
+        await declaraties.verwijder(trx, c.id)
+        await this.audit(trx, actor, 'verwijderen', c.id, voor, null)
+        result.verwijderd.push(c.id)
+      }
+      if (mijnPosten.length === 0)
+        result.melding = `Geen kostenposten met een periode binnen ${periode.code} (${periode.start} t/m ${periode.eind}); er is niets gegenereerd.`
+      else if (paren.length === 0)
+        result.melding = `De kostenposten binnen ${periode.code} geven geen andere deelnemer een aandeel; er is niets te declareren.`
+      return result
+    })
+  }
+
+  async wijzigen(actor: Actor, id: string, patch: unknown, ifMatch: number | undefined): Promise<Declaratie> {
+    return this.write(async (trx) => {
+      const cur = await this.vergrendel(trx, id, actor, ifMatch)
+      if (cur.status !== 'concept') throw nietMeerWijzigbaar(cur.status, cur.nummer, 'wijzigen')
+      const fouten = validateBody(DeclaratieWijziging, patch)
+      if (fouten.length > 0) throw invalidInput(fouten)
+      const p = patch as { toelichting?: string | null }
+      if ('toelichting' in p) await declaraties.zetToelichting(trx, id, p.toelichting ?? null)
+      const na = await this.herlees(trx, id)
+      await this.audit(trx, actor, 'wijzigen', id, cur, na)
+      return this.volledig(actor.caller, na)
+    })
+  }
+
+  async verwijderen(actor: Actor, id: string, ifMatch: number | undefined): Promise<void> {
+    await this.write(async (trx) => {
+      const cur = await this.vergrendel(trx, id, actor, ifMatch)
+      if (cur.status !== 'concept') throw nietMeerWijzigbaar(cur.status, cur.nummer, 'verwijderen')
+      await declaraties.verwijder(trx, id)
+      await this.audit(trx, actor, 'verwijderen', id, cur, null)
+    })
+  }
+
+  private async overgang(
+    actor: Actor,
+    id: string,
+    ifMatch: number | undefined,
+    overgang: Overgang,
+    doe: (trx: Database, cur: VolledigeDeclaratieRij) => Promise<void>,
+  ): Promise<Declaratie> {
+    return this.write(async (trx) => {
+      const cur = await this.vergrendel(trx, id, actor, ifMatch)
+      const naar = volgendeStatus(cur.status, overgang)
+      if (naar instanceof AppError) throw naar
+      await doe(trx, cur)
+      const na = await this.herlees(trx, id)
+      await this.audit(trx, actor, overgang, id, cur, na)
+      return this.volledig(actor.caller, na)
+    })
+  }
+
+  async definitiefMaken(actor: Actor, id: string, ifMatch: number | undefined): Promise<Declaratie> {
+    return this.overgang(actor, id, ifMatch, 'definitief-maken', async (trx, cur) => {
+      if (cur.soort === 'declaratie') {
+        const ander = (await declaraties.vanPaar(trx, cur.vanId, cur.aanId, cur.periodeStart, cur.periodeEind)).find(
+          (d) => d.id !== cur.id && d.status !== 'concept',
+        )
+        if (ander)
+          throw conflict(
+            msg(
+              `Declaratie ${ander.nummer} over ${ander.periode} aan ${cur.aanNaam} is al ${ander.status}; dezelfde kosten worden niet twee keer gedeclareerd. Maak een correctie op ${ander.nummer}.`,
+              `Declaration ${ander.nummer} for ${ander.periode} to ${cur.aanNaam} is already ${ander.status}; the same costs are not declared twice. Make a correction of ${ander.nummer}.`,
+            ),
+          )
+      }
+      const moment = new Date()
+      const nummer = volgendNummer(jaarInAmsterdam(moment), await declaraties.nummersVan(trx, cur.vanId, jaarInAmsterdam(moment)))
+      await declaraties.maakDefinitief(trx, cur.id, nummer, moment)
+    })
+  }
+
+  async verzenden(actor: Actor, id: string, ifMatch: number | undefined): Promise<Declaratie> {
+    return this.overgang(actor, id, ifMatch, 'verzenden', (trx, cur) => declaraties.zetVerzonden(trx, cur.id))
+  }
+
+  async betaaldMelden(actor: Actor, id: string, body: unknown, ifMatch: number | undefined): Promise<Declaratie> {
+    const fouten = validateBody(BetaaldMelding, body ?? {})
+    if (fouten.length > 0) throw invalidInput(fouten)
+    const datum = (body as { datum?: string } | undefined)?.datum
+    return this.overgang(actor, id, ifMatch, 'betaald-melden', async (trx, cur) => {
+      if (datum) {
+        const p = betaaldatumProblemen(
+          datum,
+          datumInAmsterdam(new Date()),
+          cur.verzondenOp ? datumInAmsterdam(new Date(cur.verzondenOp)) : null,
+        )
+        if (p.length > 0) throw invalidInput(p)
+      }
+      await declaraties.zetBetaald(trx, cur.id, datum)
+    })
+  }
+
+  /** A concept correction of a declaratie that left concept: per kostenpost the difference with what was declared. */
+  async corrigeren(actor: Actor, id: string, ifMatch: number | undefined): Promise<Declaratie> {
+    return this.write(async (trx) => {
+      const orig = await this.vergrendel(trx, id, actor, ifMatch)
+      if (orig.soort === 'correctie')
+        throw conflict(
+          msg(
+            `Dit is een correctie; corrigeer de oorspronkelijke declaratie ${orig.corrigeertNummer ?? ''}.`,
+            `This is a correction; correct the original declaration ${orig.corrigeertNummer ?? ''}.`,
+          ),
+        )
+      if (orig.status === 'concept')
+        throw conflict(
+          msg(
+            'Een concept corrigeert u niet: genereer het opnieuw of verwijder het.',
+            'A draft is not corrected: generate it again or delete it.',
+          ),
+        )
+      const { posten } = await verdeelKostenposten(trx, {
+        binnen: { start: orig.periodeStart, eind: orig.periodeEind },
+        gemaaktDoorId: orig.vanId,
+      })
+      const mislukt = posten.filter((p): p is Extract<PostVerdeling, { ok: false }> => !p.ok)
+      if (mislukt.length > 0) throw nietTeVerdelen(mislukt)
+      const nu = posten
+        .filter((p): p is Extract<PostVerdeling, { ok: true }> => p.ok)
+        .flatMap((p) => {
+          const r = regelVan(verdeeld(p), orig.aanId)
+          return r ? [r] : []
+        })
+      const correcties = await declaraties.correctiesVan(trx, orig.id)
+      const eerder: DeclaratieRegel[][] = [orig.regels, ...correcties.filter((c) => c.status !== 'concept').map((c) => c.regels)]
+      const regels = correctieRegels(nu, eerder)
+      if (regels.length === 0) throw geenVerschil(orig.nummer)
+      const totaal = totaalVan(regels)
+      const concept = correcties.find((c) => c.status === 'concept')
+      let cid: string
+      if (concept) {
+        await declaraties.vervangRegels(trx, concept.id, regels, totaal)
+        cid = concept.id
+        await this.audit(trx, actor, 'hergenereren', cid, concept, await this.herlees(trx, cid))
+      } else {
+        cid = await declaraties.invoegen(trx, {
+          soort: 'correctie',
+          corrigeertId: orig.id,
+          vanId: orig.vanId,
+          aanId: orig.aanId,
+          periode: orig.periode,
+          periodeStart: orig.periodeStart,
+          periodeEind: orig.periodeEind,
+          totaal,
+          regels,
+        })
+        await this.audit(trx, actor, 'corrigeren', cid, null, await this.herlees(trx, cid))
+      }
+      return this.volledig(actor.caller, await this.herlees(trx, cid))
+    })
+  }
+}

@@ -1,0 +1,124 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import ExcelJS from 'exceljs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedDemo } from '../../src/io/demo.js'
+import { openMigrated } from '../../src/runtime.js'
+import { createServices } from '../../src/services/index.js'
+import { freshDatabaseConfig } from '../helpers/database.js'
+
+// `regiekamer declaraties genereren|exporteren` as a child process on a demo database.
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const CLI_TIMEOUT = 120_000
+type DbConfig = Awaited<ReturnType<typeof freshDatabaseConfig>>
+
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env }
+  for (const name of ['DATABASE_URL', 'DATA_DIR', 'DEBUG', 'DEMO', 'PORT', 'NODE_OPTIONS']) delete env[name]
+  return env
+}
+
+function cli(db: DbConfig, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const dbArgs = db.databaseUrl ? ['--database-url', db.databaseUrl] : ['--data-dir', db.dataDir]
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/regiekamer.js'), ...dbArgs, ...args], {
+      cwd: ROOT,
+      env: cleanEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d
+    })
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d
+    })
+    const timer = setTimeout(() => child.kill('SIGKILL'), CLI_TIMEOUT - 5_000)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+let db: DbConfig
+const tmpDir = path.join(os.tmpdir(), `rk-decl-cli-${process.pid}`)
+
+beforeAll(async () => {
+  db = await freshDatabaseConfig()
+  const { handle } = await openMigrated(db)
+  try {
+    await seedDemo(createServices(handle.db), { naam: 'test', herkomst: 'test' })
+  } finally {
+    await handle.close()
+  }
+  await fs.mkdir(tmpDir, { recursive: true })
+}, CLI_TIMEOUT)
+
+afterAll(async () => {
+  await db?.drop()
+  await fs.rm(tmpDir, { recursive: true, force: true })
+})
+
+describe('regiekamer declaraties', () => {
+  let id = ''
+
+  it(
+    'genereren prints each concept with sender → recipient and the Dutch total',
+    async () => {
+      const run = await cli(db, 'declaraties', 'genereren', '--periode', '2026-Q3', '--van', 'GM0402')
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+      expect(run.stdout).toMatch(/concept {2}Hilversum → Wijdemeren {2}2026-Q3 {2}€ 79\.017,62 {2}\(2 regels\)/)
+      expect(run.stdout).toContain('1 concept-declaratie(s) gegenereerd voor 2026-Q3')
+      id = /([0-9a-f-]{36})\s*$/m.exec(run.stdout)?.[1] ?? ''
+      expect(id).toMatch(/^[0-9a-f-]{36}$/)
+    },
+    CLI_TIMEOUT,
+  )
+
+  it(
+    'refuses a bad period or sender in Dutch and English, exit code 1, no stack trace',
+    async () => {
+      const bad = await cli(db, 'declaraties', 'genereren', '--periode', '2026-Q7')
+      expect(bad.code).toBe(1)
+      expect(bad.stderr).toMatch(/Fout: .*\nError: /)
+      expect(bad.stderr).toContain('periode: Een periode is een jaar')
+      expect(bad.stderr).not.toMatch(/^\s+at\s/m)
+      const van = await cli(db, 'declaraties', 'genereren', '--periode', '2026-Q3', '--van', 'GM9999')
+      expect(van.code).toBe(1)
+      expect(van.stderr).toContain('GM9999')
+    },
+    CLI_TIMEOUT,
+  )
+
+  it(
+    'exporteren writes PDF, XLSX and CSV files',
+    async () => {
+      const pdf = path.join(tmpDir, 'd.pdf')
+      const run = await cli(db, 'declaraties', 'exporteren', id, '--formaat', 'pdf', '--uit', pdf)
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+      expect((await fs.readFile(pdf)).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+      const xlsx = path.join(tmpDir, 'd.xlsx')
+      expect((await cli(db, 'declaraties', 'exporteren', id, '--formaat', 'xlsx', '--uit', xlsx)).code).toBe(0)
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.readFile(xlsx)
+      expect(wb.getWorksheet('Declaratie')?.getCell('A1').value).toBe('Declaratie (CONCEPT)')
+      const csv = path.join(tmpDir, 'd.csv')
+      expect((await cli(db, 'declaraties', 'exporteren', id, '--formaat', 'csv', '--uit', csv)).code).toBe(0)
+      const text = await fs.readFile(csv, 'utf8')
+      expect(text.charCodeAt(0)).toBe(0xfeff)
+      expect(text.trim().split('\r\n')).toHaveLength(3)
+      const bad = await cli(db, 'declaraties', 'exporteren', id, '--formaat', 'doc', '--uit', csv)
+      expect(bad.code).toBe(1)
+      expect(bad.stderr).toContain('pdf, xlsx of csv')
+    },
+    2 * CLI_TIMEOUT,
+  )
+})

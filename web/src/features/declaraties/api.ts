@@ -1,0 +1,90 @@
+// The declaratie shapes as the API sends them (GET /declaraties, /declaraties/{id},
+// POST /declaraties/_genereren; see src/schemas/declaraties.ts), and this feature's query keys.
+
+export const STATUSSEN = ['concept', 'definitief', 'verzonden', 'betaald'] as const
+export type DeclaratieStatus = (typeof STATUSSEN)[number]
+export type DeclaratieActie = 'wijzigen' | 'verwijderen' | 'definitief-maken' | 'verzenden' | 'betaald-melden' | 'corrigeren'
+
+export interface Breuk {
+  teller: string
+  noemer: string
+}
+
+export interface Berekeningsstap {
+  regel: string
+  maatstaf?: string
+  jaar: number
+  aandeelInSleutel: string
+  waarde: string
+  totaal: string
+}
+
+export interface DeclaratieRegel {
+  kostenpostId: string
+  omschrijving: string
+  periode: string
+  soort: string
+  categorie: string
+  grondslag: 'realisatie' | 'begroting'
+  kostenpostBedrag: number
+  sleutel: { id: string; naam: string; geldigVanaf: number }
+  bedrag: number
+  fractie: Breuk
+  exactBedrag: Breuk
+  restcent: boolean
+  stappen: Berekeningsstap[]
+  eerderGedeclareerd?: number
+  nieuwBedrag?: number
+}
+
+export interface DeclaratieSamenvatting {
+  id: string
+  nummer: string | null
+  soort: 'declaratie' | 'correctie'
+  corrigeertId: string | null
+  corrigeertNummer: string | null
+  vanId: string
+  vanNaam: string
+  vanCbsCode: string | null
+  aanId: string
+  aanNaam: string
+  aanCbsCode: string | null
+  periode: string
+  periodeStart: string
+  periodeEind: string
+  status: DeclaratieStatus
+  totaal: number
+  aantalRegels: number
+  toelichting: string | null
+  definitiefOp: string | null
+  verzondenOp: string | null
+  betaaldOp: string | null
+  revisie: number
+  aangemaaktOp: string
+  gewijzigdOp: string
+  toegestaneActies?: DeclaratieActie[]
+}
+
+export interface Declaratie extends DeclaratieSamenvatting {
+  regels: DeclaratieRegel[]
+}
+
+export interface GenereerResultaat {
+  periode: string
+  melding?: string
+  gegenereerd: DeclaratieSamenvatting[]
+  overgeslagen: {
+    vanId: string
+    vanNaam: string
+    aanId: string
+    aanNaam: string
+    declaratieId: string
+    nummer: string | null
+    status: DeclaratieStatus
+    reden: string
+  }[]
+  verwijderd: string[]
+}
+
+export const DECLARATIES_KEY = ['declaraties'] as const
+export const PERIODE = /^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/
