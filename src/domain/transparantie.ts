@@ -1,0 +1,409 @@
+import type { Message } from './errors.js'
+import { formatDecimaal, isDecimaal, leesDecimaal } from './verdeling/decimaal.js'
+import type { EnkeleRegel, Getal, Regel, VerdeelsleutelVersie } from './verdeling/types.js'
+import { KOSTEN_CATEGORIEEN } from './vocabulary.js'
+
+// The transparency report of one samenwerking for one year, as plain data: every figure
+// is a sum of parts the allocation engine made (services/kosten-verdeling.ts), never a
+// share computed here, so the report, the declaraties and the verdeling endpoint agree
+// to the cent. Amounts are integer euro cents.
+
+/** One participant's part of one allocation. */
+export interface Deelbedrag {
+  organisatieId: string
+  bedrag: number
+}
+
+/** The outcome of allocating one amount of a post: its parts, or why it cannot be allocated. */
+export type PostAllocatie = { ok: true; bedrag: number; geldigVanaf: number; delen: Deelbedrag[] } | { ok: false; reden: Message }
+
+export type GrondslagSoort = 'realisatie' | 'begroting'
+
+/** A kostenpost with its three allocations: the grondslag (headline), the begroting and the realisatie. */
+export interface VerslagPost {
+  id: string
+  omschrijving: string
+  categorie: string
+  soort: string
+  jaar: number
+  periode: string
+  begroting: number | null
+  realisatie: number | null
+  /** Which amount the grondslag allocation used. */
+  grondslag: GrondslagSoort
+  sleutel: { id: string; naam: string }
+  allocaties: { grondslag: PostAllocatie; begroting: PostAllocatie; realisatie: PostAllocatie }
+}
+
+export interface VerslagInvoer {
+  jaar: number
+  /** Organisations in the order to show them (the samenwerking's members); others follow by name. */
+  organisaties: { id: string; naam: string }[]
+  /** Names of every organisation that may occur in an allocation. */
+  namen: ReadonlyMap<string, string>
+  /** Every post of the samenwerking the caller may see, all years (the trend needs them). */
+  posten: VerslagPost[]
+  /** The keys of those posts with all their versions. */
+  sleutels: ReadonlyMap<string, { id: string; naam: string; versies: readonly VerdeelsleutelVersie[] }>
+}
+
+export interface Vergelijking {
+  begroting: number
+  realisatie: number
+  /** realisatie − begroting. */
+  verschil: number
+  /** verschil as a percentage of the begroting, one decimal, half away from zero; null when the begroting is 0. */
+  verschilPercentage: number | null
+}
+
+export interface Totalen extends Vergelijking {
+  /** Realisatie where known, else begroting: the headline amount. */
+  grondslag: number
+  /** The grondslag split into structural and initial costs. */
+  structureel: number
+  initieel: number
+}
+
+export interface OrganisatieRegel extends Totalen {
+  organisatieId: string
+  naam: string
+}
+
+export interface CategorieRegel extends Totalen {
+  categorie: string
+}
+
+export interface OrganisatieCategorieRegel {
+  organisatieId: string
+  categorie: string
+  begroting: number
+  realisatie: number
+  grondslag: number
+}
+
+export interface JaarBedragen {
+  jaar: number
+  begroting: number
+  realisatie: number
+  grondslag: number
+}
+
+export interface Trend {
+  jaren: number[]
+  organisaties: { organisatieId: string; naam: string; jaren: JaarBedragen[] }[]
+  totaal: (JaarBedragen & { nietVerdeeld: number })[]
+}
+
+export interface GebruikteSleutel {
+  id: string
+  naam: string
+  geldigVanaf: number
+  beschrijving: Message
+  /** Posts of the year allocated with this version. */
+  posten: number
+}
+
+export interface VerslagPostRegel {
+  id: string
+  omschrijving: string
+  categorie: string
+  soort: string
+  periode: string
+  begroting: number | null
+  realisatie: number | null
+  grondslag: GrondslagSoort
+  /** The amount allocated as grondslag. */
+  verdeeldBedrag: number
+  sleutel: { id: string; naam: string; geldigVanaf: number }
+  delen: { organisatieId: string; naam: string; begroting: number; realisatie: number; grondslag: number }[]
+}
+
+export interface NietVerdeeld {
+  id: string
+  omschrijving: string
+  categorie: string
+  soort: string
+  periode: string
+  begroting: number | null
+  realisatie: number | null
+  sleutel: { id: string; naam: string }
+  reden: Message
+}
+
+export interface Transparantieverslag {
+  jaar: number
+  totaal: Totalen
+  organisaties: OrganisatieRegel[]
+  categorieen: CategorieRegel[]
+  organisatieCategorieen: OrganisatieCategorieRegel[]
+  trend: Trend
+  sleutels: GebruikteSleutel[]
+  posten: VerslagPostRegel[]
+  nietVerdeeld: NietVerdeeld[]
+}
+
+// ---------------------------------------------------------------------------------------
+// Rounding
+
+/**
+ * teller / noemer rounded to a whole number, halves away from zero (2.5 → 3, −2.5 → −3).
+ * Exact (BigInt), so no binary-floating-point surprises. noemer must be > 0.
+ */
+export function deelAfgerond(teller: bigint, noemer: bigint): bigint {
+  if (noemer <= 0n) throw new RangeError('noemer must be positive')
+  const negatief = teller < 0n
+  const t = negatief ? -teller : teller
+  const q = (2n * t + noemer) / (2n * noemer)
+  return negatief ? -q : q
+}
+
+/** verschil as a percentage of basis, one decimal, halves away from zero; null when basis is 0. */
+export function percentage(verschil: number, basis: number): number | null {
+  if (basis === 0) return null
+  return Number(deelAfgerond(BigInt(verschil) * 1000n, BigInt(basis))) / 10
+}
+
+export function vergelijk(begroting: number, realisatie: number): Vergelijking {
+  const verschil = realisatie - begroting
+  return { begroting, realisatie, verschil, verschilPercentage: percentage(verschil, begroting) }
+}
+
+// ---------------------------------------------------------------------------------------
+// Describing a key in words
+
+const pct = (g: Getal, taal: 'nl' | 'en'): string => {
+  const d = leesDecimaal(g)
+  const s = isDecimaal(d) ? formatDecimaal(d) : String(g)
+  return `${taal === 'nl' ? s.replace('.', ',') : s}%`
+}
+
+function beschrijfEnkel(regel: EnkeleRegel, naam: (id: string) => string, taal: 'nl' | 'en'): string {
+  switch (regel.soort) {
+    case 'inwoners':
+      return taal === 'nl' ? 'naar inwoners' : 'by inhabitants'
+    case 'maatstaf':
+      return taal === 'nl' ? `naar ${regel.maatstaf}` : `by ${regel.maatstaf}`
+    case 'gelijke delen':
+      return taal === 'nl' ? 'gelijke delen' : 'equal shares'
+    case 'vast percentage':
+      return `${taal === 'nl' ? 'vast percentage' : 'fixed percentage'}: ${regel.percentages
+        .map((p) => `${naam(p.deelnemerId)} ${pct(p.percentage, taal)}`)
+        .join(', ')}`
+    case 'volledig afnemer':
+      return taal === 'nl' ? `${naam(regel.deelnemerId)} betaalt alles` : `${naam(regel.deelnemerId)} pays everything`
+  }
+}
+
+/** A rule in words, e.g. "50% gelijke delen + 50% naar inwoners". */
+export function beschrijfRegel(regel: Regel, naam: (id: string) => string): Message {
+  const tekst = (taal: 'nl' | 'en') =>
+    regel.soort === 'mix'
+      ? regel.componenten.map((c) => `${pct(c.aandeel, taal)} ${beschrijfEnkel(c.regel, naam, taal)}`).join(' + ')
+      : beschrijfEnkel(regel, naam, taal)
+  return { nl: tekst('nl'), en: tekst('en') }
+}
+
+// ---------------------------------------------------------------------------------------
+// The report
+
+const leeg = () => ({ begroting: 0, realisatie: 0, grondslag: 0, structureel: 0, initieel: 0 })
+type Optelling = ReturnType<typeof leeg>
+
+const totalen = (o: Optelling): Totalen => ({ ...vergelijk(o.begroting, o.realisatie), ...o })
+
+const bij = <K>(map: Map<K, Optelling>, key: K): Optelling => {
+  let o = map.get(key)
+  if (!o) {
+    o = leeg()
+    map.set(key, o)
+  }
+  return o
+}
+
+const categorieVolgorde = (c: string) => {
+  const i = (KOSTEN_CATEGORIEEN as readonly string[]).indexOf(c)
+  return i === -1 ? KOSTEN_CATEGORIEEN.length : i
+}
+
+/** A post counts as allocated only when all three of its allocations succeeded. */
+export function isVerdeeld(
+  p: VerslagPost,
+): p is VerslagPost & { allocaties: { [K in keyof VerslagPost['allocaties']]: Extract<PostAllocatie, { ok: true }> } } {
+  return p.allocaties.grondslag.ok && p.allocaties.begroting.ok && p.allocaties.realisatie.ok
+}
+
+function reden(p: VerslagPost): Message {
+  for (const a of [p.allocaties.grondslag, p.allocaties.begroting, p.allocaties.realisatie]) if (!a.ok) return a.reden
+  return { nl: '', en: '' }
+}
+
+const perOrganisatie = (delen: readonly Deelbedrag[]) => {
+  const m = new Map<string, number>()
+  for (const d of delen) m.set(d.organisatieId, (m.get(d.organisatieId) ?? 0) + d.bedrag)
+  return m
+}
+
+/** The report of one year; the trend covers every year that has posts. */
+export function maakTransparantieverslag(invoer: VerslagInvoer): Transparantieverslag {
+  const naam = (id: string) => invoer.namen.get(id) ?? invoer.organisaties.find((o) => o.id === id)?.naam ?? id
+  const vanJaar = invoer.posten.filter((p) => p.jaar === invoer.jaar)
+  const verdeeld = vanJaar.filter(isVerdeeld)
+
+  const perOrg = new Map<string, Optelling>()
+  const perCat = new Map<string, Optelling>()
+  const perOrgCat = new Map<string, Optelling>()
+  const totaal = leeg()
+  const sleutelGebruik = new Map<string, GebruikteSleutel>()
+  const posten: VerslagPostRegel[] = []
+
+  for (const p of verdeeld) {
+    const { grondslag, begroting, realisatie } = p.allocaties
+    const b = perOrganisatie(begroting.delen)
+    const r = perOrganisatie(realisatie.delen)
+    const g = perOrganisatie(grondslag.delen)
+    const ids = [...new Set([...g.keys(), ...b.keys(), ...r.keys()])]
+    const structureel = p.soort === 'structureel'
+    for (const id of ids) {
+      const bedragen = { begroting: b.get(id) ?? 0, realisatie: r.get(id) ?? 0, grondslag: g.get(id) ?? 0 }
+      for (const o of [bij(perOrg, id), bij(perOrgCat, `${id}|${p.categorie}`)]) {
+        o.begroting += bedragen.begroting
+        o.realisatie += bedragen.realisatie
+        o.grondslag += bedragen.grondslag
+        if (structureel) o.structureel += bedragen.grondslag
+        else o.initieel += bedragen.grondslag
+      }
+    }
+    // Category and overall totals from the allocated whole, which equals the sum of its parts.
+    for (const o of [bij(perCat, p.categorie), totaal]) {
+      o.begroting += begroting.bedrag
+      o.realisatie += realisatie.bedrag
+      o.grondslag += grondslag.bedrag
+      if (structureel) o.structureel += grondslag.bedrag
+      else o.initieel += grondslag.bedrag
+    }
+    const sleutelKey = `${p.sleutel.id}|${grondslag.geldigVanaf}`
+    const gebruikt = sleutelGebruik.get(sleutelKey)
+    if (gebruikt) gebruikt.posten++
+    else {
+      const versie = invoer.sleutels.get(p.sleutel.id)?.versies.find((v) => v.geldigVanaf === grondslag.geldigVanaf)
+      sleutelGebruik.set(sleutelKey, {
+        id: p.sleutel.id,
+        naam: p.sleutel.naam,
+        geldigVanaf: grondslag.geldigVanaf,
+        beschrijving: versie ? beschrijfRegel(versie.regel, naam) : { nl: '', en: '' },
+        posten: 1,
+      })
+    }
+    posten.push({
+      id: p.id,
+      omschrijving: p.omschrijving,
+      categorie: p.categorie,
+      soort: p.soort,
+      periode: p.periode,
+      begroting: p.begroting,
+      realisatie: p.realisatie,
+      grondslag: p.grondslag,
+      verdeeldBedrag: grondslag.bedrag,
+      sleutel: { id: p.sleutel.id, naam: p.sleutel.naam, geldigVanaf: grondslag.geldigVanaf },
+      delen: grondslag.delen.map((d) => ({
+        organisatieId: d.organisatieId,
+        naam: naam(d.organisatieId),
+        begroting: begroting.delen.find((x) => x.organisatieId === d.organisatieId)?.bedrag ?? 0,
+        realisatie: realisatie.delen.find((x) => x.organisatieId === d.organisatieId)?.bedrag ?? 0,
+        grondslag: d.bedrag,
+      })),
+    })
+  }
+
+  const volgorde = organisatieVolgorde(invoer, [...perOrg.keys()], naam)
+  const organisaties = volgorde.map((id) => ({ organisatieId: id, naam: naam(id), ...totalen(bij(perOrg, id)) }))
+  const categorieen = [...perCat.entries()]
+    .sort(([a], [b]) => categorieVolgorde(a) - categorieVolgorde(b) || a.localeCompare(b))
+    .map(([categorie, o]) => ({ categorie, ...totalen(o) }))
+  const organisatieCategorieen = volgorde.flatMap((id) =>
+    categorieen.flatMap((c) => {
+      const o = perOrgCat.get(`${id}|${c.categorie}`)
+      return o
+        ? [{ organisatieId: id, categorie: c.categorie, begroting: o.begroting, realisatie: o.realisatie, grondslag: o.grondslag }]
+        : []
+    }),
+  )
+  const sleutels = [...sleutelGebruik.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl') || a.geldigVanaf - b.geldigVanaf)
+
+  const nietVerdeeld = vanJaar
+    .filter((p) => !isVerdeeld(p))
+    .map(
+      (p): NietVerdeeld => ({
+        id: p.id,
+        omschrijving: p.omschrijving,
+        categorie: p.categorie,
+        soort: p.soort,
+        periode: p.periode,
+        begroting: p.begroting,
+        realisatie: p.realisatie,
+        sleutel: p.sleutel,
+        reden: reden(p),
+      }),
+    )
+
+  return {
+    jaar: invoer.jaar,
+    totaal: totalen(totaal),
+    organisaties,
+    categorieen,
+    organisatieCategorieen,
+    trend: maakTrend(invoer, naam),
+    sleutels,
+    posten,
+    nietVerdeeld,
+  }
+}
+
+function organisatieVolgorde(invoer: VerslagInvoer, ids: string[], naam: (id: string) => string): string[] {
+  const bekend = invoer.organisaties.map((o) => o.id).filter((id) => ids.includes(id))
+  const rest = ids.filter((id) => !bekend.includes(id)).sort((a, b) => naam(a).localeCompare(naam(b), 'nl') || a.localeCompare(b))
+  return [...bekend, ...rest]
+}
+
+function maakTrend(invoer: VerslagInvoer, naam: (id: string) => string): Trend {
+  const jaren = [...new Set(invoer.posten.map((p) => p.jaar))].sort((a, b) => a - b)
+  const perOrgJaar = new Map<string, Map<number, JaarBedragen>>()
+  const totaal = new Map<number, JaarBedragen & { nietVerdeeld: number }>(
+    jaren.map((jaar) => [jaar, { jaar, begroting: 0, realisatie: 0, grondslag: 0, nietVerdeeld: 0 }]),
+  )
+  for (const p of invoer.posten) {
+    const t = totaal.get(p.jaar)
+    if (!t) continue
+    if (!isVerdeeld(p)) {
+      t.nietVerdeeld++
+      continue
+    }
+    const { grondslag, begroting, realisatie } = p.allocaties
+    t.begroting += begroting.bedrag
+    t.realisatie += realisatie.bedrag
+    t.grondslag += grondslag.bedrag
+    for (const [veld, delen] of [
+      ['begroting', begroting.delen],
+      ['realisatie', realisatie.delen],
+      ['grondslag', grondslag.delen],
+    ] as const) {
+      for (const d of delen) {
+        const m = perOrgJaar.get(d.organisatieId) ?? new Map<number, JaarBedragen>()
+        perOrgJaar.set(d.organisatieId, m)
+        const j = m.get(p.jaar) ?? { jaar: p.jaar, begroting: 0, realisatie: 0, grondslag: 0 }
+        m.set(p.jaar, j)
+        j[veld] += d.bedrag
+      }
+    }
+  }
+  const volgorde = organisatieVolgorde(invoer, [...perOrgJaar.keys()], naam)
+  return {
+    jaren,
+    organisaties: volgorde.map((id) => ({
+      organisatieId: id,
+      naam: naam(id),
+      jaren: jaren.map((jaar) => perOrgJaar.get(id)?.get(jaar) ?? { jaar, begroting: 0, realisatie: 0, grondslag: 0 }),
+    })),
+    totaal: jaren.map((j) => totaal.get(j) as JaarBedragen & { nietVerdeeld: number }),
+  }
+}

@@ -1,0 +1,222 @@
+import Type, { type Static, type TSchema } from 'typebox'
+import { Id, Keuze } from './common.js'
+
+// The transparency report of a samenwerking and the benchmark (issue 5). Amounts are
+// integer euro cents; texts for people come in Dutch and English ({nl, en}).
+
+// Same rule as Jaar in kosten.ts, written out so the web UI can import these types without
+// pulling the cost schemas (and the allocation engine behind them) into its type check.
+const Jaar = (description: string) =>
+  Type.Integer({
+    minimum: 1900,
+    maximum: 2200,
+    description,
+    'x-reden': { nl: 'Een jaartal tussen 1900 en 2200.', en: 'A year between 1900 and 2200.' },
+  })
+
+const Centen = (description: string) => Type.Integer({ description: `${description} In eurocenten.` })
+const Tekst2 = (description: string) =>
+  Type.Object({ nl: Type.String(), en: Type.String() }, { description: `${description} In het Nederlands en Engels.` })
+const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()])
+
+const vergelijking = {
+  begroting: Centen('Begroting (verdeeld).'),
+  realisatie: Centen('Realisatie (verdeeld); een post zonder realisatie telt als 0.'),
+  verschil: Type.Integer({ description: 'Realisatie − begroting, in eurocenten.' }),
+  verschilPercentage: Nullable(
+    Type.Number({ description: 'Verschil als percentage van de begroting, één decimaal (half van nul af); null bij begroting 0.' }),
+  ),
+}
+const totalen = {
+  ...vergelijking,
+  grondslag: Centen('Kosten: de realisatie waar bekend, anders de begroting (de kop van het verslag).'),
+  structureel: Centen('Deel van de grondslag dat structureel is.'),
+  initieel: Centen('Deel van de grondslag dat initieel/incidenteel is.'),
+}
+const jaarBedragen = {
+  jaar: Type.Integer(),
+  begroting: Centen('Begroting.'),
+  realisatie: Centen('Realisatie.'),
+  grondslag: Centen('Realisatie, anders begroting.'),
+}
+
+export const TransparantieverslagQuery = Type.Object(
+  { jaar: Jaar('Het verslagjaar.') },
+  { additionalProperties: false, description: 'Verslagjaar.' },
+)
+
+export const TransparantieExportQuery = Type.Object(
+  {
+    jaar: Jaar('Het verslagjaar.'),
+    formaat: Keuze(['pdf', 'xlsx'] as const, 'pdf (voor de raad) of xlsx (een werkblad per tabel).'),
+  },
+  { additionalProperties: false },
+)
+export type TransparantieExportQuery = Static<typeof TransparantieExportQuery>
+
+export const Transparantieverslag = Type.Object(
+  {
+    samenwerking: Type.Object({ id: Id('Samenwerking.'), naam: Type.String(), vorm: Type.String() }),
+    jaar: Type.Integer({ description: 'Verslagjaar.' }),
+    totaal: Type.Object(totalen, { description: 'Totaal van alle verdeelde kostenposten van het jaar.' }),
+    organisaties: Type.Array(Type.Object({ organisatieId: Id('Organisatie.'), naam: Type.String(), ...totalen }), {
+      description: 'Kosten per organisatie: de som van haar delen in alle verdeelde posten.',
+    }),
+    categorieen: Type.Array(Type.Object({ categorie: Type.String(), ...totalen }), { description: 'Kosten per categorie.' }),
+    organisatieCategorieen: Type.Array(
+      Type.Object({
+        organisatieId: Id('Organisatie.'),
+        categorie: Type.String(),
+        begroting: Centen('Begroting.'),
+        realisatie: Centen('Realisatie.'),
+        grondslag: Centen('Realisatie, anders begroting.'),
+      }),
+      { description: 'Kosten per organisatie en categorie.' },
+    ),
+    trend: Type.Object(
+      {
+        jaren: Type.Array(Type.Integer(), { description: 'Alle jaren met kostenposten van deze samenwerking.' }),
+        organisaties: Type.Array(
+          Type.Object({ organisatieId: Id('Organisatie.'), naam: Type.String(), jaren: Type.Array(Type.Object(jaarBedragen)) }),
+        ),
+        totaal: Type.Array(
+          Type.Object({
+            ...jaarBedragen,
+            nietVerdeeld: Type.Integer({ description: 'Posten van dat jaar die niet konden worden verdeeld.' }),
+          }),
+        ),
+      },
+      { description: 'Totalen per jaar en organisatie over alle jaren.' },
+    ),
+    sleutels: Type.Array(
+      Type.Object({
+        id: Id('Verdeelsleutel.'),
+        naam: Type.String(),
+        geldigVanaf: Type.Integer({ description: 'De versie van de sleutel die in het verslagjaar gold.' }),
+        beschrijving: Tekst2('De regel in woorden, bijvoorbeeld "50% gelijke delen + 50% naar inwoners".'),
+        posten: Type.Integer({ description: 'Aantal posten verdeeld met deze versie.' }),
+      }),
+      { description: 'De gebruikte verdeelsleutels met de versie die gold.' },
+    ),
+    posten: Type.Array(
+      Type.Object({
+        id: Id('Kostenpost.'),
+        omschrijving: Type.String(),
+        categorie: Type.String(),
+        soort: Type.String(),
+        periode: Type.String(),
+        begroting: Nullable(Type.Integer()),
+        realisatie: Nullable(Type.Integer()),
+        grondslag: Keuze(['realisatie', 'begroting'] as const, 'Welk bedrag als grondslag is verdeeld.'),
+        verdeeldBedrag: Centen('Verdeeld bedrag (grondslag).'),
+        sleutel: Type.Object({ id: Id('Verdeelsleutel.'), naam: Type.String(), geldigVanaf: Type.Integer() }),
+        delen: Type.Array(
+          Type.Object({
+            organisatieId: Id('Organisatie.'),
+            naam: Type.String(),
+            begroting: Centen('Deel van de begroting.'),
+            realisatie: Centen('Deel van de realisatie.'),
+            grondslag: Centen('Deel van de grondslag.'),
+          }),
+        ),
+      }),
+      { description: 'De verdeelde kostenposten van het jaar.' },
+    ),
+    nietVerdeeld: Type.Array(
+      Type.Object({
+        id: Id('Kostenpost.'),
+        omschrijving: Type.String(),
+        categorie: Type.String(),
+        soort: Type.String(),
+        periode: Type.String(),
+        begroting: Nullable(Type.Integer()),
+        realisatie: Nullable(Type.Integer()),
+        sleutel: Type.Object({ id: Id('Verdeelsleutel.'), naam: Type.String() }),
+        reden: Tekst2('Waarom de post niet kan worden verdeeld.'),
+      }),
+      { description: 'Posten van het jaar die niet konden worden verdeeld; ze tellen in geen enkel totaal mee.' },
+    ),
+  },
+  {
+    $id: 'Transparantieverslag',
+    description:
+      'Transparantieverslag van een samenwerking over een jaar: alle bedragen zijn sommen van de delen die de verdeelsleutels opleveren (dezelfde als /kostenposten/{id}/verdeling).',
+  },
+)
+export type Transparantieverslag = Static<typeof Transparantieverslag>
+
+export const BenchmarkQuery = Type.Object(
+  {
+    jaar: Type.Optional(Jaar('Alleen dit jaar; zonder jaar alle jaren met kostenposten (trend).')),
+    organisatieId: Type.Optional(Id('Alleen deze gemeente.')),
+    referentiewaardeId: Type.Optional(Id('Alleen vergelijken met deze referentiewaarde.')),
+  },
+  { additionalProperties: false },
+)
+export type BenchmarkQuery = Static<typeof BenchmarkQuery>
+
+const Afwijking = Type.Object(
+  {
+    referentie: Type.Optional(Centen('De referentiewaarde.')),
+    verschil: Type.Optional(Type.Integer({ description: 'Kengetal − referentie, in eurocenten.' })),
+    verschilPercentage: Type.Optional(Nullable(Type.Number({ description: 'Verschil als percentage van de referentie, één decimaal.' }))),
+    oordeel: Type.Optional(
+      Keuze(['boven', 'onder', 'gelijk'] as const, "'gelijk' als het verschil hoogstens 1% van de referentie is, anders boven of onder."),
+    ),
+    reden: Type.Optional(Tekst2('Waarom er geen vergelijking is.')),
+  },
+  { description: 'Vergelijking van een kengetal met de referentie.' },
+)
+
+const Kengetal = Type.Object(
+  {
+    bedrag: Type.Optional(Centen('Kosten per eenheid, afgerond op hele centen (half naar boven).')),
+    reden: Type.Optional(Tekst2('Waarom het kengetal ontbreekt (maatstaf onbekend of 0).')),
+  },
+  { description: 'Een kengetal, of de reden dat het ontbreekt.' },
+)
+
+export const Benchmark = Type.Object(
+  {
+    jaren: Type.Array(Type.Integer()),
+    referentiewaarden: Type.Array(
+      Type.Object({
+        id: Id('Referentiewaarde.'),
+        naam: Type.String(),
+        jaar: Type.Integer(),
+        kostenPerInwoner: Type.Optional(Type.Integer()),
+        kostenPerWerkplek: Type.Optional(Type.Integer()),
+        bron: Type.Optional(Type.String()),
+      }),
+    ),
+    regels: Type.Array(
+      Type.Object({
+        organisatieId: Id('Gemeente.'),
+        naam: Type.String(),
+        jaar: Type.Integer(),
+        kosten: Centen('ICT-kosten: de delen van de gemeente in alle kostenposten waaraan zij deelneemt (realisatie, anders begroting).'),
+        posten: Type.Integer({ description: 'Aantal kostenposten waaraan de gemeente deelneemt.' }),
+        inwoners: Nullable(Type.Integer()),
+        werkplekken: Nullable(Type.Number()),
+        perInwoner: Kengetal,
+        perWerkplek: Kengetal,
+        vergelijkingen: Type.Array(
+          Type.Object({ referentiewaardeId: Id('Referentiewaarde.'), naam: Type.String(), perInwoner: Afwijking, perWerkplek: Afwijking }),
+        ),
+        nietVerdeeld: Type.Array(
+          Type.Object({ kostenpostId: Id('Kostenpost.'), omschrijving: Type.String(), reden: Tekst2('Waarom niet verdeeld.') }),
+          { description: 'Posten die niet konden worden verdeeld; de kosten hierboven missen ze.' },
+        ),
+      }),
+    ),
+  },
+  {
+    $id: 'Benchmark',
+    description:
+      'ICT-kosten per inwoner en per werkplek per gemeente en jaar, met de vergelijking met referentiewaarden. ' +
+      'Alleen gemeenten waarvan de vrager alle kostenposten mag zien, zodat een totaal nooit een deel is.',
+  },
+)
+export type Benchmark = Static<typeof Benchmark>
+
+export const RAPPORTAGE_SCHEMAS = [Transparantieverslag, Benchmark]
