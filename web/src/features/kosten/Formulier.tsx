@@ -1,0 +1,380 @@
+import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
+import { useQueryClient } from '@tanstack/react-query'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
+import { ApiProblem, type ApiResult, request } from '../../api/client'
+import { useCurrentIk } from '../../app/session'
+import { ErrorSummary } from '../../components/error-summary'
+import { GeenToegang } from '../../components/geen-toegang'
+import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import { REGISTRY_KEY, useObject, useOpties } from '../registry/api'
+import { objectKey, useDeelnemers, useKostenObject, useMaatstafnamen, useSleutels } from './api'
+import {
+  type Concept,
+  type Fouten,
+  foutmeldingen,
+  type HoortBijConcept,
+  type Invoer,
+  leegConcept,
+  lokaleMeldingen,
+  naarConcept,
+  naarInvoer,
+  relevanteFouten,
+  type Taal,
+  type VersieConcept,
+  zonderOnbekend,
+} from './concept'
+import { Gegevens } from './Gegevens'
+import { VersiesEditor } from './RegelEditor'
+import { INFO, type KostenObject, type KostenPagina, magAanmaken, naamVan, type Veld } from './soorten'
+import { useKostenPagina } from './useKostenPagina'
+import { Groep, type Keuze, KeuzeInvoer, Keuzerondjes, Label, MeertekstInvoer, TekstInvoer } from './Velden'
+import '../registry/registry.css'
+import './kosten.css'
+
+// Create and edit a cost object. The API is the judge of what is valid; its messages
+// land next to the fields and in a summary on top, together with what could not be
+// read (an amount like "12,3,4"). Edits are sent with the ETag they started from: when
+// someone else saved in between, the person sees the current version next to their
+// own, keeps everything typed, and saves again against the new version.
+
+function HoortBijVeld({
+  veld,
+  waarde,
+  fouten,
+  onChange,
+}: {
+  veld: Extract<Veld, { soort: 'hoortBij' }>
+  waarde: HoortBijConcept
+  fouten: Fouten
+  onChange: (w: HoortBijConcept) => void
+}) {
+  const { t } = useTranslation('kosten')
+  const samenwerkingen = useOpties('samenwerkingen')
+  const gastheerschappen = useOpties('gastheerschappen')
+  const keuzes: HoortBijConcept['keuze'][] = veld.metGeen ? ['samenwerking', 'gastheerschap', 'geen'] : ['samenwerking', 'gastheerschap']
+  const groepFout = [fouten.samenwerkingId, fouten.gastheerschapId].filter(Boolean).join(' ') || undefined
+  return (
+    <Groep pad="hoortBij" legend={<Label tekst={t('veld.hoortBij')} verplicht={!veld.metGeen} />} fout={groepFout} className="rk-eindpunt">
+      {veld.metGeen && <Paragraph className="rk-uitleg">{t('hint.sleutelScope')}</Paragraph>}
+      <Keuzerondjes
+        waarde={waarde.keuze}
+        keuzes={keuzes.map((k) => ({ waarde: k, label: t(`hoortBij.${k}`) }))}
+        onChange={(k) => onChange({ ...waarde, keuze: k as HoortBijConcept['keuze'] })}
+      />
+      {waarde.keuze === 'samenwerking' && (
+        <KeuzeInvoer
+          pad="samenwerkingId"
+          label={<Label tekst={t('veld.samenwerkingId')} verplicht />}
+          waarde={waarde.samenwerkingId}
+          keuzes={(samenwerkingen.data ?? []).map((o) => ({ waarde: o.id, label: o.naam }))}
+          laden={samenwerkingen.isPending}
+          verplicht
+          onChange={(w) => onChange({ ...waarde, samenwerkingId: w })}
+        />
+      )}
+      {waarde.keuze === 'gastheerschap' && (
+        <KeuzeInvoer
+          pad="gastheerschapId"
+          label={<Label tekst={t('veld.gastheerschapId')} verplicht />}
+          waarde={waarde.gastheerschapId}
+          keuzes={(gastheerschappen.data ?? []).map((o) => ({ waarde: o.id, label: o.naam }))}
+          laden={gastheerschappen.isPending}
+          verplicht
+          onChange={(w) => onChange({ ...waarde, gastheerschapId: w })}
+        />
+      )}
+    </Groep>
+  )
+}
+
+/** What the post belongs to, as ids: only the chosen one counts. */
+const gekozen = (h: HoortBijConcept | undefined) => ({
+  samenwerkingId: h?.keuze === 'samenwerking' ? h.samenwerkingId || undefined : undefined,
+  gastheerschapId: h?.keuze === 'gastheerschap' ? h.gastheerschapId || undefined : undefined,
+})
+
+function useOrganisatieKeuzes(deelnemers?: string[]): { keuzes: Keuze[]; laden: boolean } {
+  const organisaties = useOpties('organisaties')
+  const alle = (organisaties.data ?? []).map((o) => ({ waarde: o.id, label: o.naam }))
+  const set = deelnemers ? new Set(deelnemers.map((d) => d.toLowerCase())) : undefined
+  return { keuzes: set ? alle.filter((k) => set.has(k.waarde.toLowerCase())) : alle, laden: organisaties.isPending }
+}
+
+function Veldinvoer({
+  veld,
+  concept,
+  fouten,
+  onChange,
+}: {
+  veld: Veld
+  concept: Concept
+  fouten: Fouten
+  onChange: (naam: string, w: unknown) => void
+}) {
+  const { t } = useTranslation('kosten')
+  const hoortBij = gekozen(concept.hoortBij as HoortBijConcept | undefined)
+  const deelnemers = useDeelnemers(hoortBij)
+  const orgs = useOrganisatieKeuzes(veld.soort === 'deelnemer' || veld.soort === 'versies' ? deelnemers : undefined)
+  const registryDoel = veld.soort === 'ref' && veld.doel !== 'verdeelsleutels' ? veld.doel : undefined
+  const opties = useOpties(registryDoel)
+  const sleutels = useSleutels(veld.soort === 'sleutel')
+  const gastheerschap = useObject('gastheerschappen', veld.soort === 'sleutel' ? hoortBij.gastheerschapId : undefined)
+  const maatstaven = useMaatstafnamen(veld.soort === 'versies' || (veld.soort === 'tekst' && Boolean(veld.lijst)))
+  const waarde = String(concept[veld.naam] ?? '')
+  const fout = fouten[veld.naam]
+  const label = <Label tekst={t(`veld.${veld.naam}`)} verplicht={'verplicht' in veld && veld.verplicht} />
+  const hint = 'hint' in veld && veld.hint ? t(`hint.${veld.hint}`) : undefined
+  const zet = (w: unknown) => onChange(veld.naam, w)
+  switch (veld.soort) {
+    case 'hoortBij':
+      return <HoortBijVeld veld={veld} waarde={concept.hoortBij as HoortBijConcept} fouten={fouten} onChange={zet} />
+    case 'versies':
+      return (
+        <VersiesEditor
+          versies={concept.versies as VersieConcept[]}
+          ctx={{ fouten, organisaties: orgs.keuzes, deelnemers, maatstaven: maatstaven.data ?? [] }}
+          onChange={zet}
+        />
+      )
+    case 'meertekst':
+      return <MeertekstInvoer pad={veld.naam} label={label} waarde={waarde} fout={fout} onChange={zet} />
+    case 'keuze':
+      return (
+        <KeuzeInvoer
+          pad={veld.naam}
+          label={label}
+          waarde={waarde}
+          keuzes={veld.waarden.map((w) => ({ waarde: w, label: w }))}
+          verplicht={veld.verplicht}
+          fout={fout}
+          onChange={zet}
+        />
+      )
+    case 'ref':
+      return (
+        <KeuzeInvoer
+          pad={veld.naam}
+          label={label}
+          waarde={waarde}
+          keuzes={(opties.data ?? []).map((o) => ({ waarde: o.id, label: o.naam }))}
+          laden={opties.isPending}
+          verplicht={veld.verplicht}
+          fout={fout}
+          onChange={zet}
+        />
+      )
+    case 'deelnemer':
+      return (
+        <KeuzeInvoer
+          pad={veld.naam}
+          label={label}
+          waarde={waarde}
+          keuzes={orgs.keuzes}
+          laden={orgs.laden}
+          hint={hint}
+          fout={fout}
+          onChange={zet}
+        />
+      )
+    case 'sleutel': {
+      const samenwerkingVanGastheerschap = gastheerschap.data?.data.samenwerkingId
+      const past = (s: KostenObject) =>
+        (!s.samenwerkingId && !s.gastheerschapId) ||
+        (hoortBij.samenwerkingId && s.samenwerkingId === hoortBij.samenwerkingId) ||
+        (hoortBij.gastheerschapId &&
+          (s.gastheerschapId === hoortBij.gastheerschapId ||
+            (samenwerkingVanGastheerschap && s.samenwerkingId === samenwerkingVanGastheerschap)))
+      const alle = sleutels.data ?? []
+      const passend = hoortBij.samenwerkingId || hoortBij.gastheerschapId ? alle.filter(past) : alle
+      return (
+        <KeuzeInvoer
+          pad={veld.naam}
+          label={label}
+          waarde={waarde}
+          keuzes={passend.map((s) => ({ waarde: s.id, label: String(s.naam) }))}
+          laden={sleutels.isPending}
+          verplicht={veld.verplicht}
+          hint={hint}
+          fout={fout}
+          onChange={zet}
+        />
+      )
+    }
+    default:
+      return (
+        <>
+          {veld.soort === 'tekst' && veld.lijst && (
+            <datalist id={`kosten-${veld.lijst}`}>
+              {(maatstaven.data ?? []).map((m) => (
+                <option key={m} value={m} />
+              ))}
+            </datalist>
+          )}
+          <TekstInvoer
+            pad={veld.naam}
+            label={label}
+            waarde={waarde}
+            hint={hint ?? (veld.soort === 'bedrag' ? t('hint.bedrag') : undefined)}
+            verplicht={'verplicht' in veld && veld.verplicht}
+            invoer={veld.soort === 'bedrag' || veld.soort === 'getal' ? 'decimal' : veld.soort === 'jaar' ? 'numeric' : undefined}
+            lijst={veld.soort === 'tekst' && veld.lijst ? `kosten-${veld.lijst}` : undefined}
+            fout={fout}
+            onChange={zet}
+          />
+        </>
+      )
+  }
+}
+
+function ConflictMelding({ revisie }: { revisie: number }) {
+  const { t } = useTranslation('kosten')
+  const ref = useRef<HTMLElement>(null)
+  useEffect(() => {
+    ref.current?.focus()
+  }, [])
+  return (
+    <section ref={ref} tabIndex={-1} aria-labelledby="conflict-kop" className="rk-error-summary">
+      <Alert type="warning">
+        <Heading level={2} appearanceLevel={4} id="conflict-kop">
+          {t('common:fout.conflictTitel')}
+        </Heading>
+        <Paragraph>{t('common:fout.conflict')}</Paragraph>
+        <Paragraph>{t('conflictDoor', { revisie })}</Paragraph>
+      </Alert>
+    </section>
+  )
+}
+
+function KostenFormulier({ pagina, id, start }: { pagina: KostenPagina; id?: string; start?: ApiResult<KostenObject> }) {
+  const { t, i18n } = useTranslation('kosten')
+  const taal: Taal = i18n.language === 'en' ? 'en' : 'nl'
+  const client = useQueryClient()
+  const navigate = useNavigate()
+  const [vooraf] = useSearchParams()
+  const [concept, setConcept] = useState<Concept>(() => (start ? naarConcept(pagina, start.data, taal) : leegConcept(pagina, vooraf)))
+  const [etag, setEtag] = useState(start?.etag)
+  const [conflict, setConflict] = useState<KostenObject>()
+  const [fout, setFout] = useState<unknown>()
+  const [fouten, setFouten] = useState<Fouten>({})
+  const [poging, setPoging] = useState(0)
+  const [bezig, setBezig] = useState(false)
+
+  const naam = start ? naamVan(pagina, start.data) : undefined
+  const titel = naam ? t('bewerkenTitel', { naam }) : t(`soort.${pagina}.nieuw`)
+  const terug = id ? `/${pagina}/${id}` : `/${pagina}`
+
+  function toonFouten(invoer: Invoer, err: unknown) {
+    const api =
+      err instanceof ApiProblem && err.status === 400
+        ? relevanteFouten(zonderOnbekend(err.body.invalidParams ?? [], invoer.regels), invoer.regels)
+        : {}
+    setFouten({ ...api, ...lokaleMeldingen(invoer.lokaal, t) })
+    setFout(err instanceof ApiProblem && err.status === 400 && err.body.invalidParams?.length ? undefined : err)
+  }
+
+  async function opslaan(e: FormEvent) {
+    e.preventDefault()
+    setBezig(true)
+    const invoer = naarInvoer(pagina, concept)
+    try {
+      const res = id
+        ? await request<KostenObject>(`${pagina}/${id}`, { method: 'PUT', body: invoer.body, ifMatch: etag })
+        : await request<KostenObject>(pagina, { method: 'POST', body: invoer.body })
+      await client.invalidateQueries({ queryKey: REGISTRY_KEY })
+      client.setQueryData(objectKey(pagina, res.data.id), res)
+      navigate(`/${pagina}/${res.data.id}`, { state: { opgeslagen: true } })
+    } catch (err) {
+      if (id && err instanceof ApiProblem && err.status === 412) {
+        try {
+          const huidig = await request<KostenObject>(`${pagina}/${id}`)
+          setEtag(huidig.etag)
+          setConflict(huidig.data)
+          setFout(undefined)
+          setFouten({})
+          client.setQueryData(objectKey(pagina, id), huidig)
+        } catch (err2) {
+          setFout(err2)
+        }
+      } else {
+        toonFouten(invoer, err)
+      }
+      setPoging((p) => p + 1)
+      setBezig(false)
+    }
+  }
+
+  const meldingen = foutmeldingen(fouten, t)
+  const formulier = (
+    <form className="rk-form rk-kostenformulier" noValidate onSubmit={opslaan}>
+      {INFO[pagina].velden.map((veld) => (
+        <Veldinvoer
+          key={veld.naam}
+          veld={veld}
+          concept={concept}
+          fouten={fouten}
+          onChange={(n, w) => setConcept((c) => ({ ...c, [n]: w }))}
+        />
+      ))}
+      <div className="rk-acties">
+        <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+          {conflict ? t('mijnVersieOpslaan') : t('common:acties.opslaan')}
+        </Button>
+        <Link to={terug}>{t('common:acties.annuleren')}</Link>
+      </div>
+    </form>
+  )
+  return (
+    <>
+      <PageHeading titel={titel} />
+      {conflict && <ConflictMelding key={poging} revisie={conflict.revisie} />}
+      <ErrorSummary fouten={meldingen} poging={poging} />
+      {meldingen.length === 0 && <ErrorAlert error={fout} />}
+      {conflict ? (
+        <div className="rk-formulier-kolommen">
+          <section aria-labelledby="mijn-versie-kop">
+            <Heading level={2} id="mijn-versie-kop">
+              {t('mijnVersie')}
+            </Heading>
+            {formulier}
+          </section>
+          <section aria-labelledby="huidige-versie-kop">
+            <Heading level={2} id="huidige-versie-kop">
+              {t('huidigeVersie', { revisie: conflict.revisie })}
+            </Heading>
+            <Gegevens pagina={pagina} object={conflict} />
+          </section>
+        </div>
+      ) : (
+        formulier
+      )}
+    </>
+  )
+}
+
+export default function Formulier() {
+  const pagina = useKostenPagina()
+  const { id } = useParams()
+  const { t } = useTranslation('kosten')
+  const object = useKostenObject(pagina, id)
+  const ik = useCurrentIk()
+  // The API refuses anyway; saying so up front spares filling in a form for nothing.
+  if (!id) {
+    if (!magAanmaken(ik, pagina)) return <GeenToegang titel={t(`soort.${pagina}.nieuw`)} uitleg={t('geenRechtAanmaken')} />
+    return <KostenFormulier key={`${pagina}-nieuw`} pagina={pagina} />
+  }
+  if (object.isPending) return <Loading />
+  if (object.error || !object.data) {
+    return (
+      <>
+        <PageHeading titel={t(`soort.${pagina}.enkelvoud`)} />
+        <ErrorAlert error={object.error} />
+      </>
+    )
+  }
+  if (!object.data.data.toegestaneActies?.includes('wijzigen')) {
+    return <GeenToegang titel={naamVan(pagina, object.data.data)} uitleg={t('geenRechtWijzigen')} />
+  }
+  return <KostenFormulier key={`${pagina}-${id}`} pagina={pagina} id={id} start={object.data} />
+}

@@ -1,0 +1,303 @@
+import type { TFunction } from 'i18next'
+import type { Foutmelding } from '../../components/error-summary'
+import { bedragAlsInvoer, decimaalAlsInvoer, type Leesfout, leesBedrag, leesDecimaal, negatieveCenten } from './getallen'
+import { INFO, type KostenPagina, veldId } from './soorten'
+
+// The form's state ("concept"): what the person typed, as strings, kept as-is through
+// errors and conflicts. It becomes a request body only on submit: amounts become
+// integer cents, percentages exact decimal text, years numbers. What cannot be read
+// gets a message of our own at its field, and is still sent as typed, so the API
+// reports everything else in the same round.
+
+export type Taal = 'nl' | 'en'
+export type Fouten = Record<string, string>
+
+export const REGEL_SOORTEN = ['gelijke delen', 'inwoners', 'maatstaf', 'vast percentage', 'volledig afnemer', 'mix'] as const
+export const ENKELE_SOORTEN = REGEL_SOORTEN.filter((s) => s !== 'mix')
+
+export interface PercentageConcept {
+  deelnemerId: string
+  percentage: string
+}
+export interface EnkelConcept {
+  soort: string
+  maatstaf: string
+  deelnemerId: string
+  percentages: PercentageConcept[]
+}
+export interface ComponentConcept {
+  aandeel: string
+  regel: EnkelConcept
+}
+export interface RegelConcept extends EnkelConcept {
+  componenten: ComponentConcept[]
+}
+export interface VersieConcept {
+  geldigVanaf: string
+  regel: RegelConcept
+}
+export interface HoortBijConcept {
+  keuze: 'samenwerking' | 'gastheerschap' | 'geen'
+  samenwerkingId: string
+  gastheerschapId: string
+}
+
+export type Concept = Record<string, unknown>
+
+export const leegEnkel = (soort = 'gelijke delen'): EnkelConcept => ({ soort, maatstaf: '', deelnemerId: '', percentages: [] })
+export const leegeRegel = (soort = 'gelijke delen'): RegelConcept => ({ ...leegEnkel(soort), componenten: [] })
+export const leegeVersie = (jaar: number): VersieConcept => ({ geldigVanaf: String(jaar), regel: leegeRegel() })
+
+const tekst = (v: unknown) => (v === undefined || v === null ? '' : String(v))
+
+function enkelConcept(r: Record<string, unknown> | undefined, taal: Taal): EnkelConcept {
+  return {
+    soort: tekst(r?.soort) || 'gelijke delen',
+    maatstaf: tekst(r?.maatstaf),
+    deelnemerId: tekst(r?.deelnemerId),
+    percentages: ((r?.percentages as Record<string, unknown>[] | undefined) ?? []).map((p) => ({
+      deelnemerId: tekst(p.deelnemerId),
+      percentage: decimaalAlsInvoer(p.percentage as string, taal),
+    })),
+  }
+}
+
+function regelConcept(r: Record<string, unknown> | undefined, taal: Taal): RegelConcept {
+  return {
+    ...enkelConcept(r, taal),
+    componenten: ((r?.componenten as Record<string, unknown>[] | undefined) ?? []).map((c) => ({
+      aandeel: decimaalAlsInvoer(c.aandeel as string, taal),
+      regel: enkelConcept(c.regel as Record<string, unknown>, taal),
+    })),
+  }
+}
+
+/** An empty form; `vooraf` fills fields from the address (a link "add this measure"). */
+export function leegConcept(pagina: KostenPagina, vooraf: URLSearchParams): Concept {
+  const c: Concept = {}
+  for (const v of INFO[pagina].velden) {
+    if (v.soort === 'hoortBij') {
+      const samenwerkingId = vooraf.get('samenwerkingId') ?? ''
+      const gastheerschapId = vooraf.get('gastheerschapId') ?? ''
+      c.hoortBij = {
+        keuze: gastheerschapId ? 'gastheerschap' : samenwerkingId || !v.metGeen ? 'samenwerking' : 'geen',
+        samenwerkingId,
+        gastheerschapId,
+      } satisfies HoortBijConcept
+    } else if (v.soort === 'versies') c.versies = [leegeVersie(new Date().getFullYear())]
+    else c[v.naam] = vooraf.get(v.naam) ?? ''
+  }
+  return c
+}
+
+/** An object from the API as form state. */
+export function naarConcept(pagina: KostenPagina, o: Record<string, unknown>, taal: Taal): Concept {
+  const c: Concept = {}
+  for (const v of INFO[pagina].velden) {
+    if (v.soort === 'hoortBij') {
+      const samenwerkingId = tekst(o.samenwerkingId)
+      const gastheerschapId = tekst(o.gastheerschapId)
+      c.hoortBij = {
+        keuze: gastheerschapId ? 'gastheerschap' : samenwerkingId ? 'samenwerking' : 'geen',
+        samenwerkingId,
+        gastheerschapId,
+      } satisfies HoortBijConcept
+    } else if (v.soort === 'versies') {
+      c.versies = ((o.versies as Record<string, unknown>[] | undefined) ?? []).map((x) => ({
+        geldigVanaf: tekst(x.geldigVanaf),
+        regel: regelConcept(x.regel as Record<string, unknown>, taal),
+      }))
+    } else if (v.soort === 'bedrag') c[v.naam] = bedragAlsInvoer(o[v.naam] as number | undefined, taal)
+    else if (v.soort === 'getal') c[v.naam] = decimaalAlsInvoer(o[v.naam] as number | undefined, taal)
+    else c[v.naam] = tekst(o[v.naam])
+  }
+  return c
+}
+
+export interface Invoer {
+  body: Record<string, unknown>
+  /** Messages of our own, by field path; they replace the API's message for that path. */
+  lokaal: Record<string, { soort: 'bedrag' | 'getal' | 'jaar'; fout?: Leesfout }>
+  /** The kind of rule at each rule path, to tell relevant API messages from noise. */
+  regels: Record<string, string>
+}
+
+function jaar(s: string, pad: string, lokaal: Invoer['lokaal']): number | string {
+  const w = s.trim()
+  if (/^\d{1,4}$/.test(w)) return Number(w)
+  lokaal[pad] = { soort: 'jaar' }
+  return w
+}
+
+function decimaal(s: string, pad: string, lokaal: Invoer['lokaal']): string {
+  const r = leesDecimaal(s)
+  if (r.ok) return r.waarde
+  lokaal[pad] = { soort: 'getal', fout: r.fout }
+  return s.trim()
+}
+
+function enkelInvoer(r: EnkelConcept, pad: string, uit: Invoer): Record<string, unknown> {
+  uit.regels[pad] = r.soort
+  switch (r.soort) {
+    case 'maatstaf':
+      return { soort: r.soort, maatstaf: r.maatstaf.trim() }
+    case 'volledig afnemer':
+      return { soort: r.soort, deelnemerId: r.deelnemerId }
+    case 'vast percentage':
+      return {
+        soort: r.soort,
+        percentages: r.percentages.map((p, i) => ({
+          deelnemerId: p.deelnemerId,
+          percentage: decimaal(p.percentage, `${pad}.percentages[${i}].percentage`, uit.lokaal),
+        })),
+      }
+    default:
+      return { soort: r.soort }
+  }
+}
+
+function regelInvoer(r: RegelConcept, pad: string, uit: Invoer): Record<string, unknown> {
+  if (r.soort !== 'mix') return enkelInvoer(r, pad, uit)
+  uit.regels[pad] = 'mix'
+  return {
+    soort: 'mix',
+    componenten: r.componenten.map((c, i) => ({
+      aandeel: decimaal(c.aandeel, `${pad}.componenten[${i}].aandeel`, uit.lokaal),
+      regel: enkelInvoer(c.regel, `${pad}.componenten[${i}].regel`, uit),
+    })),
+  }
+}
+
+/** The request body (the *Invoer schema) from the form state. */
+export function naarInvoer(pagina: KostenPagina, c: Concept): Invoer {
+  const uit: Invoer = { body: {}, lokaal: {}, regels: {} }
+  const body = uit.body
+  for (const v of INFO[pagina].velden) {
+    const w = c[v.naam]
+    switch (v.soort) {
+      case 'hoortBij': {
+        const h = w as HoortBijConcept
+        if (h.keuze === 'samenwerking' && h.samenwerkingId) body.samenwerkingId = h.samenwerkingId
+        if (h.keuze === 'gastheerschap' && h.gastheerschapId) body.gastheerschapId = h.gastheerschapId
+        break
+      }
+      case 'versies':
+        body.versies = (w as VersieConcept[]).map((x, i) => ({
+          geldigVanaf: jaar(x.geldigVanaf, `versies[${i}].geldigVanaf`, uit.lokaal),
+          regel: regelInvoer(x.regel, `versies[${i}].regel`, uit),
+        }))
+        break
+      case 'bedrag': {
+        const s = String(w ?? '')
+        if (!s.trim()) break
+        const r = leesBedrag(s)
+        if (r.ok) body[v.naam] = r.waarde
+        else {
+          uit.lokaal[v.naam] = { soort: 'bedrag', fout: r.fout }
+          body[v.naam] = r.fout === 'negatief' ? (negatieveCenten(s) ?? s) : s
+        }
+        break
+      }
+      case 'getal': {
+        const s = String(w ?? '')
+        if (!s.trim()) break
+        const r = leesDecimaal(s)
+        if (r.ok) body[v.naam] = Number(r.waarde)
+        else {
+          uit.lokaal[v.naam] = { soort: 'getal', fout: r.fout }
+          body[v.naam] = s
+        }
+        break
+      }
+      case 'jaar': {
+        const s = String(w ?? '')
+        if (s.trim()) body[v.naam] = jaar(s, v.naam, uit.lokaal)
+        break
+      }
+      default: {
+        const s = String(w ?? '')
+        if (s.trim()) body[v.naam] = v.soort === 'tekst' || v.soort === 'meertekst' ? s : s.trim()
+      }
+    }
+  }
+  return uit
+}
+
+/** The fields each kind of rule has; anything else the API says about a rule is about another kind. */
+const REGEL_VELDEN: Record<string, string[]> = {
+  inwoners: [],
+  'gelijke delen': [],
+  maatstaf: ['maatstaf'],
+  'vast percentage': ['percentages'],
+  'volledig afnemer': ['deelnemerId'],
+  mix: ['componenten'],
+}
+
+/**
+ * The API validates a rule against every kind it could be (a JSON Schema anyOf) and, when
+ * none fits, reports what each kind misses. Only the messages about the chosen kind help
+ * the person; the others ("componenten: dit veld bestaat niet") are left out.
+ */
+export function relevanteFouten(apiFouten: Fouten, regels: Invoer['regels']): Fouten {
+  const uit: Fouten = {}
+  for (const [pad, melding] of Object.entries(apiFouten)) {
+    const m = /^(.*\.regel)(?:\.([A-Za-z]+))?(.*)$/.exec(pad)
+    const soort = m ? regels[m[1] as string] : undefined
+    if (!m || soort === undefined) {
+      uit[pad] = melding
+      continue
+    }
+    const sleutel = m[2]
+    if (sleutel === 'soort') continue
+    if (sleutel && !(REGEL_VELDEN[soort] ?? []).includes(sleutel)) continue
+    uit[pad] = melding
+  }
+  // "Ongeldige waarde (anyOf)" on the rule itself says nothing once a precise message remains.
+  for (const pad of Object.keys(uit)) {
+    if (regels[pad] !== undefined && Object.keys(uit).some((p) => p !== pad && p.startsWith(`${pad}.`))) delete uit[pad]
+  }
+  return uit
+}
+
+/** Drop the API's "this field does not exist" for fields the form itself sends; kept for unexpected ones. */
+export function zonderOnbekend(params: { name: string; code?: string; reason: string }[], regels: Invoer['regels']): Fouten {
+  const out: Fouten = {}
+  for (const p of params) {
+    const key = p.name.replace(/^body\.?/, '')
+    const binnenRegel = Object.keys(regels).some((r) => key.startsWith(`${r}.`))
+    if (p.code === 'onbekend-veld' && binnenRegel) continue
+    out[key] = out[key] ? `${out[key]} ${p.reason}` : p.reason
+  }
+  return out
+}
+
+export function lokaleMeldingen(lokaal: Invoer['lokaal'], t: TFunction): Fouten {
+  return Object.fromEntries(
+    Object.entries(lokaal).map(([pad, l]) => [pad, l.soort === 'jaar' ? t('kosten:fout.jaar') : t(`kosten:fout.${l.soort}.${l.fout}`)]),
+  )
+}
+
+/** Readable name of a field path: "Versie 1 · Onderdeel 2 · Aandeel (%)". */
+export function labelVoor(pad: string, t: TFunction): string {
+  if (!pad) return t('kosten:formulier')
+  const delen: string[] = []
+  for (const stuk of pad.split('.')) {
+    const m = /^(\w+)(?:\[(\d+)\])?$/.exec(stuk)
+    if (!m) return pad
+    const [, naam, index] = m
+    const nummer = index === undefined ? undefined : Number(index) + 1
+    if (naam === 'versies' && nummer) delen.push(t('kosten:versie', { nummer }))
+    else if (naam === 'componenten' && nummer) delen.push(t('kosten:onderdeel', { nummer }))
+    else if (naam === 'percentages' && nummer) delen.push(t('kosten:percentageRij', { nummer }))
+    else if (naam === 'regel' && delen.length && stuk !== pad.split('.').at(-1)) continue
+    else delen.push(t(`kosten:veld.${naam}`, { defaultValue: naam }))
+  }
+  return delen.join(' · ')
+}
+
+/** Where the summary jumps to: the field itself, or for the samenwerking/gastheerschap choice its group. */
+export const doelVoor = (pad: string) => (pad === 'samenwerkingId' || pad === 'gastheerschapId' ? veldId('hoortBij') : veldId(pad))
+
+export function foutmeldingen(fouten: Fouten, t: TFunction): Foutmelding[] {
+  return Object.entries(fouten).map(([pad, melding]) => ({ doel: doelVoor(pad), label: labelVoor(pad, t), melding }))
+}
