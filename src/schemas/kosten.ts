@@ -1,6 +1,5 @@
 import Type, { type Static } from 'typebox'
 import { PERIODE_PATTERN } from '../domain/periode.js'
-import type { Deel as DomeinDeel } from '../domain/verdeling/index.js'
 import { KOSTEN_CATEGORIEEN, KOSTEN_SOORTEN, LIMITS } from '../domain/vocabulary.js'
 import { Id, Keuze, KorteTekst, Metadata, Naam, Tekst } from './common.js'
 
@@ -225,7 +224,7 @@ export const Deel = Type.Object(
     fractie: Breuk,
     exactBedrag: Breuk,
     restcent: Type.Boolean({ description: 'Kreeg een van de restcenten na afronden.' }),
-    stappen: Type.Array(Type.Ref('Berekeningsstap')),
+    stappen: Type.Array(Berekeningsstap),
   },
   { $id: 'Deel', description: 'Het aandeel van één deelnemer, met de berekening.' },
 )
@@ -237,12 +236,11 @@ export const KostenpostVerdeling = Type.Object(
     bedrag: Type.Integer({ description: 'Verdeeld bedrag in eurocenten.' }),
     grondslag: Type.Enum(['realisatie', 'begroting'], { type: 'string', description: 'Welk bedrag is verdeeld.' }),
     sleutel: Type.Object({ id: Id('Verdeelsleutel.'), naam: Type.String(), geldigVanaf: Type.Integer() }),
-    delen: Type.Array(Type.Ref('Deel')),
+    delen: Type.Array(Deel),
   },
   { $id: 'KostenpostVerdeling', description: 'De verdeling van een kostenpost over de deelnemers, tot op de cent.' },
 )
-/** Static<> cannot see through the Ref to Deel: spelled out with the engine's own type. */
-export type KostenpostVerdeling = Omit<Static<typeof KostenpostVerdeling>, 'delen'> & { delen: (DomeinDeel & { naam: string })[] }
+export type KostenpostVerdeling = Static<typeof KostenpostVerdeling>
 
 export const KOSTEN_SCHEMAS = [
   VerdeelsleutelInvoer,

@@ -138,10 +138,42 @@ function reasonFor(e: ErrorObject): { code: string; reason: Message } {
   }
 }
 
+/**
+ * For a value that matches none of the alternatives of a union (anyOf), Ajv reports
+ * why it fails every alternative. Keep only the alternative the value was meant as:
+ * the one whose discriminating constant (e.g. `soort`) matched, else the one with the
+ * fewest errors — so a person reads "percentage must be ≥ 0", not a list of why it is
+ * not a mix either.
+ */
+function withinIntendedAlternative(errors: ErrorObject[]): ErrorObject[] {
+  // Innermost first: a union nested in an alternative is settled before that alternative is weighed.
+  const unions = errors.filter((e) => e.keyword === 'anyOf').sort((a, b) => b.schemaPath.length - a.schemaPath.length)
+  let kept = errors
+  for (const u of unions) {
+    if (!kept.includes(u)) continue
+    const branch = new Map<number, ErrorObject[]>()
+    for (const e of kept) {
+      if (!e.schemaPath.startsWith(`${u.schemaPath}/`)) continue
+      const i = Number(e.schemaPath.slice(u.schemaPath.length + 1).split('/')[0])
+      branch.set(i, [...(branch.get(i) ?? []), e])
+    }
+    if (branch.size < 2) continue
+    const ranked = [...branch.entries()].sort(([, a], [, b]) => {
+      const constA = a.some((e) => e.keyword === 'const') ? 1 : 0
+      const constB = b.some((e) => e.keyword === 'const') ? 1 : 0
+      return constA - constB || a.length - b.length
+    })
+    const chosen = new Set(ranked[0][1])
+    const dropped = new Set(ranked.slice(1).flatMap(([, es]) => es))
+    kept = kept.filter((e) => !dropped.has(e) && (e !== u || chosen.size === 0))
+  }
+  return kept
+}
+
 export function invalidParamsFromAjv(errors: ErrorObject[] | null | undefined, prefix = ''): InvalidParam[] {
   const seen = new Set<string>()
   const result: InvalidParam[] = []
-  for (const e of errors ?? []) {
+  for (const e of withinIntendedAlternative(errors ?? [])) {
     const p = e.params as Record<string, unknown>
     const child =
       e.keyword === 'required' ? String(p.missingProperty) : e.keyword === 'additionalProperties' ? String(p.additionalProperty) : undefined

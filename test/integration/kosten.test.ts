@@ -326,3 +326,19 @@ describe('maatstafwaarden and referentiewaarden', () => {
     expect(isProblem(await post('lezer-wijdemeren', '/referentiewaarden', { naam: 'X', jaar: 2025, kostenPerInwoner: 1 }), 403)).toBe(true)
   })
 })
+
+describe('errors inside a rule', () => {
+  it('reports only what is wrong with the rule kind given, not why it is no other kind', async () => {
+    const res = await post<Problem>('regisseur-hilversum', '/verdeelsleutels', {
+      naam: 'Negatief',
+      versies: [{ geldigVanaf: 2026, regel: { soort: 'vast percentage', percentages: [{ deelnemerId: ids.hilversum, percentage: -5 }] } }],
+    })
+    expect(isProblem(res, 400)).toBe(true)
+    expect(veldfouten(res).map((f) => f.split(':')[0])).toEqual(['versies[0].regel.percentages[0].percentage'])
+    const mix = await post<Problem>('regisseur-hilversum', '/verdeelsleutels', {
+      naam: 'Mix zonder aandeel',
+      versies: [{ geldigVanaf: 2026, regel: { soort: 'mix', componenten: [{ regel: { soort: 'inwoners' } }] } }],
+    })
+    expect(veldfouten(mix).map((f) => f.split(':')[0])).toEqual(['versies[0].regel.componenten[0].aandeel'])
+  })
+})
