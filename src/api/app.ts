@@ -17,11 +17,14 @@ import auth from './plugins/auth.js'
 import { conformOpenapi, registerOpenapi } from './plugins/openapi.js'
 import problem, { frameworkProblem, sendProblem } from './plugins/problem.js'
 import { AuditRegel, registerAuditRoutes } from './routes/auditlog.js'
+import { registerDeclaratieRoutes } from './routes/declaraties.js'
 import { registerKostenRoutes } from './routes/kosten.js'
 import { registerLandschapRoutes } from './routes/landschap.js'
 import { registerMetaRoutes } from './routes/meta.js'
 import { registerOidcRoutes } from './routes/oidc.js'
+import { registerRapportageRoutes } from './routes/rapportage.js'
 import { registerResourceRoutes } from './routes/resources.js'
+import { registerScenarioRoutes } from './routes/scenarios.js'
 import { registerToegangRoutes, TOEGANG_SCHEMAS } from './routes/toegang.js'
 import { registerWeb } from './web.js'
 
@@ -121,7 +124,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       registerResourceRoutes(api, services)
       registerAuditRoutes(api, db)
       registerLandschapRoutes(api, db, services.changes)
+      registerScenarioRoutes(api, services)
       registerKostenRoutes(api, services)
+      registerDeclaratieRoutes(api, services)
+      registerRapportageRoutes(api, services)
       api.get('/openapi.json', { config: { publiek: true }, schema: { hide: true } }, async (_request, reply) => {
         openapiDoc ??= conformOpenapi(app.swagger() as never)
         return reply.header('Access-Control-Allow-Origin', '*').send(openapiDoc)

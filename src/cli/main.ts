@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander'
 import { type Config, loadConfig } from '../config.js'
 import { AppError } from '../domain/errors.js'
+import { declaratieExporteren, declaratiesGenereren } from './declaraties.js'
 import { addUser, changeUser, listUsers } from './gebruikers.js'
 import { serve } from './serve.js'
 import { auditVerify, migrate, seed } from './tasks.js'
@@ -112,6 +113,23 @@ export function buildCli(): Command {
     .action(async (naam: string, opts, cmd: Command) =>
       changeUser(configFrom(cmd), naam, { ...opts, actief: opts.inactief ? false : opts.actief ? true : undefined }),
     )
+
+  const declaraties = program
+    .command('declaraties')
+    .description('declaraties tussen deelnemers (kosten van gastheerschappen en samenwerkingen)')
+  declaraties
+    .command('genereren')
+    .description('maak concept-declaraties voor een periode: per afzender en ontvanger één concept (een bestaand concept wordt vervangen)')
+    .requiredOption('--periode <periode>', 'jaar (2026), kwartaal (2026-Q3) of maand (2026-07)')
+    .option('--van <organisatie>', 'alleen deze afzender (CBS-code, OIN, id of naam)')
+    .action(async (opts: { periode: string; van?: string }, cmd: Command) => declaratiesGenereren(configFrom(cmd), opts))
+  declaraties
+    .command('exporteren')
+    .description('schrijf een declaratie als PDF, XLSX of CSV')
+    .argument('<id>', 'id van de declaratie')
+    .requiredOption('--formaat <formaat>', 'pdf, xlsx of csv')
+    .requiredOption('--uit <bestand>', 'het bestand om te schrijven')
+    .action(async (id: string, opts: { formaat: string; uit: string }, cmd: Command) => declaratieExporteren(configFrom(cmd), id, opts))
 
   const audit = program.command('audit').description('de auditlog')
   audit

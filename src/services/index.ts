@@ -1,5 +1,7 @@
 import type { Database } from '../db/database.js'
 import { registryRepositories as repos } from '../db/repos/registry.js'
+import { scenarios as scenarioRepo } from '../db/repos/scenarios.js'
+import { scenarioReferences, scenarioRules, scenarioVerantwoordelijken } from '../domain/businesscase.js'
 import {
   applicatieReferences,
   applicatieRules,
@@ -13,6 +15,7 @@ import {
 } from '../domain/registry-rules.js'
 import { gemeenten } from '../io/gemeenten.js'
 import { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from '../schemas/registry.js'
+import { ScenarioInvoer } from '../schemas/scenario.js'
 import { ChangeFeed } from './changes.js'
 import { createKostenServices } from './kosten-service.js'
 import { RegistryService } from './registry-service.js'
@@ -76,6 +79,17 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
       changes,
     ),
     ...createKostenServices(db, changes),
+    scenarios: new RegistryService(
+      db,
+      scenarioRepo,
+      {
+        schema: ScenarioInvoer,
+        rules: scenarioRules,
+        references: scenarioReferences,
+        responsible: async (_db, items) => items.map((s) => scenarioVerantwoordelijken(s as ScenarioInvoer)),
+      },
+      changes,
+    ),
   }
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gemeenten } from '../../src/io/gemeenten.js'
 import { buildApplicatie, buildGastheerschap, buildKoppeling, buildOrganisatie, buildSamenwerking, create } from '../helpers/factories.js'
-import { startServer, type TestServer } from '../helpers/server.js'
+import { call, startServer, type TestServer } from '../helpers/server.js'
 import { createApiToken, createGebruiker, login, nextClientIp, type Reply, type Session, send } from '../helpers/toegang.js'
 
 // The authorization matrix, generated from the OpenAPI document: every operation × every
@@ -27,6 +27,7 @@ const RESOURCES = [
   'kostenposten',
   'maatstafwaarden',
   'referentiewaarden',
+  'scenarios',
 ] as const
 type Resource = (typeof RESOURCES)[number]
 const ROLLEN = ['lezer', 'beheerder', 'regisseur', 'auditor'] as const
@@ -69,17 +70,20 @@ const SCHRIJVERS: Record<Resource, Rol[]> = {
   kostenposten: ['regisseur'],
   maatstafwaarden: ['beheerder', 'regisseur'],
   referentiewaarden: ['beheerder', 'regisseur'],
+  scenarios: ['beheerder', 'regisseur'],
 }
 /** Organisations and benchmark references are what every signed-in caller sees. */
-const voorIedereenZichtbaar = (r: Resource) => r === 'organisaties' || r === 'referentiewaarden'
+const voorIedereenZichtbaar = (r: Collectie) => r === 'organisaties' || r === 'referentiewaarden'
 /** Objects no organisation owns: any writer may keep them. */
-const vanNiemand = (r: Resource) => r === 'referentiewaarden'
+const vanNiemand = (r: Collectie) => r === 'referentiewaarden'
 /** Bodies that name the other side's objects, which the caller cannot see: invalid input, checked before the permission. */
 const verwijstNaarOnzichtbaar = (r: Resource) => r === 'koppelingen' || r === 'verdeelsleutels' || r === 'kostenposten'
-const schrijver = (c: Caller, r: Resource) => (SCHRIJVERS[r] as string[]).includes(c.wie)
+/** Collections checked like the registry but made by their own fixtures. */
+type Collectie = Resource | 'declaraties'
+const schrijver = (c: Caller, r: Collectie) => ((r === 'declaraties' ? ['regisseur'] : SCHRIJVERS[r]) as string[]).includes(c.wie)
 
 const lijst: Rule = ingelogd(() => 200)
-const lezen = (r: Resource): Rule =>
+const lezen = (r: Collectie): Rule =>
   ingelogd((c, scope) => (c.wie === 'admin' || scope === 'eigen' || voorIedereenZichtbaar(r) ? 200 : 404))
 /**
  * Creating: "eigen" sends a body that belongs to the caller's organisation, "ander" one
@@ -94,7 +98,7 @@ const aanmaken = (r: Resource): Rule =>
     return verwijstNaarOnzichtbaar(r) ? 400 : 403
   })
 /** Changing: what a caller cannot see is not found (404), before any permission check. */
-const wijzigen = (r: Resource, ok: number): Rule =>
+const wijzigen = (r: Collectie, ok: number): Rule =>
   ingelogd((c, scope) => {
     if (c.wie === 'admin') return ok
     if (scope === 'ander' && !voorIedereenZichtbaar(r)) return 404
@@ -143,6 +147,11 @@ const POLICY: Record<string, Rule> = {
   samenwerkingen_verwijderen: wijzigen('samenwerkingen', 204),
   samenwerkingen_gastheerschappen: relatie('samenwerkingen'),
   samenwerkingen_leden: relatie('samenwerkingen'),
+  // The transparency report of a samenwerking: whoever sees the samenwerking.
+  samenwerkingen_transparantieverslag: relatie('samenwerkingen'),
+  samenwerkingen_transparantieverslag_export: relatie('samenwerkingen'),
+  // Benchmark: anyone signed in, over the municipalities whose costs the caller sees whole.
+  benchmark: ingelogd(() => 200),
 
   gastheerschappen_lijst: lijst,
   gastheerschappen_aanmaken: aanmaken('gastheerschappen'),
@@ -195,6 +204,28 @@ const POLICY: Record<string, Rule> = {
   referentiewaarden_vervangen: wijzigen('referentiewaarden', 200),
   referentiewaarden_bijwerken: wijzigen('referentiewaarden', 200),
   referentiewaarden_verwijderen: wijzigen('referentiewaarden', 204),
+
+  scenarios_lijst: lijst,
+  scenarios_aanmaken: aanmaken('scenarios'),
+  scenarios_lezen: lezen('scenarios'),
+  scenarios_vervangen: wijzigen('scenarios', 200),
+  scenarios_bijwerken: wijzigen('scenarios', 200),
+  scenarios_verwijderen: wijzigen('scenarios', 204),
+  // Two scenarios of the caller's own organisation side by side.
+  scenarios_vergelijking: ingelogd(() => 200),
+
+  // Declaraties: read by sender and recipient only; every action is the sender's regisseur's.
+  // Each action gets a fresh declaratie in the state it needs (see verseDeclaratie).
+  declaraties_lijst: lijst,
+  declaraties_genereren: ingelogd((c) => (c.wie === 'admin' || c.wie === 'regisseur' ? 200 : 403)),
+  declaraties_lezen: lezen('declaraties'),
+  declaraties_exporteren: lezen('declaraties'),
+  declaraties_bijwerken: wijzigen('declaraties', 200),
+  declaraties_verwijderen: wijzigen('declaraties', 204),
+  declaraties_definitief_maken: wijzigen('declaraties', 200),
+  declaraties_verzenden: wijzigen('declaraties', 200),
+  declaraties_betaald_melden: wijzigen('declaraties', 200),
+  declaraties_corrigeren: wijzigen('declaraties', 201),
 }
 
 // ---------------------------------------------------------------------------------
@@ -259,6 +290,10 @@ interface Side {
   kostenpost: Obj
   maatstafwaarde: Obj
   referentiewaarde: Obj
+  scenario: Obj
+  scenario2: Obj
+  /** A declaratie from org to partner (made once both sides exist). */
+  declaratie: string
   /** A user with a role at this organisation (the target of /gebruikers/{id}). */
   gebruiker: { id: string }
 }
@@ -315,6 +350,8 @@ async function buildSide(scope: Scope): Promise<Side> {
   const kostenpost = await made('kostenposten', kostenpostBody(gastheerschap.id, verdeelsleutel.id), scope)
   const maatstafwaarde = await made('maatstafwaarden', maatstafBody(org.id), scope)
   const referentiewaarde = await made('referentiewaarden', referentieBody(), scope)
+  const scenario = await made('scenarios', scenarioBody(org.id, partner.id), scope)
+  const scenario2 = await made('scenarios', scenarioBody(org.id, partner.id), scope)
   return {
     org,
     partner,
@@ -327,9 +364,27 @@ async function buildSide(scope: Scope): Promise<Side> {
     kostenpost,
     maatstafwaarde,
     referentiewaarde,
+    scenario,
+    scenario2,
+    declaratie: '',
     gebruiker,
   }
 }
+
+const scenarioBody = (a: string, b: string) => ({
+  naam: `Scenario ${randomUUID().slice(0, 6)}`,
+  soort: 'nieuwe samenwerking',
+  invoer: {
+    deelnemers: [
+      { organisatieId: a, huidigeKosten: { eenmalig: 0, jaarlijks: 100_000 } },
+      { organisatieId: b, huidigeKosten: { eenmalig: 0, jaarlijks: 80_000 } },
+    ],
+    gezamenlijk: { eenmalig: 50_000, jaarlijks: 120_000 },
+    verdeling: { soort: 'gelijke delen' },
+    horizonJaren: 5,
+    disconteringsvoet: 3,
+  },
+})
 
 const sleutelBody = (samenwerkingId: string) => ({
   naam: `Sleutel ${randomUUID().slice(0, 6)}`,
@@ -376,6 +431,8 @@ function createBody(r: Resource, scope: Scope): Record<string, unknown> {
       return maatstafBody(s.org.id)
     case 'referentiewaarden':
       return referentieBody()
+    case 'scenarios':
+      return scenarioBody(s.org.id, s.partner.id)
   }
 }
 
@@ -391,6 +448,7 @@ const worldObject = (r: Resource, scope: Scope): Obj => {
     kostenposten: s.kostenpost,
     maatstafwaarden: s.maatstafwaarde,
     referentiewaarden: s.referentiewaarde,
+    scenarios: s.scenario,
   }[r]
 }
 
@@ -410,7 +468,50 @@ interface Cell {
 const cells: Cell[] = []
 const missingFixture: string[] = []
 
+let verseMaanden = 0
+/**
+ * A declaratie of one side in the state an action needs, made by the admin: a kostenpost
+ * in a month of its own (so no other declaratie overlaps it), generated, and moved on.
+ * For a correction the post changes after finalising, so there is a difference to correct.
+ */
+async function verseDeclaratie(scope: Scope, status: 'concept' | 'definitief' | 'verzonden', teCorrigeren = false): Promise<string> {
+  const n = verseMaanden++
+  const periode = `${2025 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`
+  const s = world[scope]
+  const post = await create(base, 'kostenposten', { ...kostenpostBody(s.gastheerschap.id, s.verdeelsleutel.id), periode })
+  const gen = await call<{ gegenereerd: { id: string }[] }>(base, 'POST', '/declaraties/_genereren', { periode, vanId: s.org.id })
+  const id = gen.body.gegenereerd?.[0]?.id
+  if (gen.status !== 200 || !id) throw new Error(`genereren ${periode}: ${gen.status} ${JSON.stringify(gen.body)}`)
+  if (scope === 'ander') anderIds.add(id)
+  const stap = async (pad: string) => {
+    const r = await call(base, 'POST', `/declaraties/${id}/${pad}`, pad === 'betaald-melden' ? {} : undefined)
+    if (r.status !== 200) throw new Error(`${pad}: ${r.status} ${JSON.stringify(r.body)}`)
+  }
+  if (status !== 'concept') await stap('definitief-maken')
+  if (status === 'verzonden') await stap('verzenden')
+  if (teCorrigeren) {
+    const r = await call(base, 'PATCH', `/kostenposten/${post.id}`, { begroting: 200_002 })
+    if (r.status !== 200) throw new Error(`kostenpost wijzigen: ${r.status}`)
+  }
+  return id
+}
+
 async function idFor(op: Operation, caller: Caller, scope: Scope): Promise<string> {
+  if (op.collection === 'declaraties') {
+    switch (op.operationId) {
+      case 'declaraties_lezen':
+      case 'declaraties_exporteren':
+        return world[scope].declaratie
+      case 'declaraties_verzenden':
+        return verseDeclaratie(scope, 'definitief')
+      case 'declaraties_betaald_melden':
+        return verseDeclaratie(scope, 'verzonden')
+      case 'declaraties_corrigeren':
+        return verseDeclaratie(scope, 'definitief', true)
+      default:
+        return verseDeclaratie(scope, 'concept')
+    }
+  }
   if (isRegistry(op.collection)) {
     // Deleting takes a fresh object of the same kind each time, so the world stays whole.
     // Organisations are kept: they are the callers' own, and have dependants (409).
@@ -450,6 +551,16 @@ function bodyFor(op: Operation, scope: Scope | undefined, id: string | undefined
       }
     case 'gebruikers_bijwerken':
       return { naam: `Gewijzigd ${randomUUID().slice(0, 4)}` }
+    case 'declaraties_genereren':
+      return { periode: '2024-Q2' }
+    case 'declaraties_bijwerken':
+      return { toelichting: `matrix ${randomUUID().slice(0, 4)}` }
+    case 'declaraties_betaald_melden':
+      return {}
+    case 'declaraties_definitief_maken':
+    case 'declaraties_verzenden':
+    case 'declaraties_corrigeren':
+      return undefined
   }
   if (isRegistry(op.collection) && scope) {
     if (op.method === 'POST') return createBody(op.collection, scope)
@@ -485,6 +596,10 @@ async function runCell(op: Operation, caller: Caller, scope: Scope | undefined):
     if (/\{[^}]+\}/.test(path)) throw new Error(`no fixture for the parameters of ${op.path}`)
     // Whole lists on one page, so the checks below see everything a caller is shown.
     if (op.query.includes('paginaGrootte')) path += '?paginaGrootte=200'
+    if (op.operationId === 'scenarios_vergelijking') path += `?ids=${world.eigen.scenario.id},${world.eigen.scenario2.id}`
+    if (op.operationId === 'declaraties_exporteren') path += '?formaat=csv'
+    if (op.operationId === 'samenwerkingen_transparantieverslag' || op.operationId === 'benchmark') path += '?jaar=2024'
+    if (op.operationId === 'samenwerkingen_transparantieverslag_export') path += '?jaar=2024&formaat=xlsx'
     body = bodyFor(op, scope, id)
   } catch (e) {
     missingFixture.push(`${op.operationId}: ${(e as Error).message}`)
@@ -513,6 +628,7 @@ beforeAll(async () => {
 
   world.eigen = await buildSide('eigen')
   world.ander = await buildSide('ander')
+  for (const scope of ['eigen', 'ander'] as const) world[scope].declaratie = await verseDeclaratie(scope, 'definitief')
   anonIp = nextClientIp()
 
   const users: [Exclude<Wie, 'anoniem'>, { rol: string; organisatieId?: string }[]][] = [
@@ -571,7 +687,10 @@ describe('authorization matrix from the OpenAPI document', () => {
 
   it("answers 404, not 403, to a non-admin for the other organisation's objects, reading and writing", () => {
     const leaks = cells
-      .filter((c) => isNonAdmin(c.caller) && c.scope === 'ander' && c.op.hasId && isRegistry(c.op.collection))
+      .filter(
+        (c) =>
+          isNonAdmin(c.caller) && c.scope === 'ander' && c.op.hasId && (isRegistry(c.op.collection) || c.op.collection === 'declaraties'),
+      )
       .filter((c) => !voorIedereenZichtbaar(c.op.collection as Resource) && c.status !== 404)
       .map((c) => `${label(c)}: ${c.status}`)
     expect(leaks).toEqual([])
@@ -660,6 +779,7 @@ describe('authorization matrix from the OpenAPI document', () => {
               kostenposten: 'kostenpost',
               maatstafwaarden: 'maatstafwaarde',
               referentiewaarden: 'referentiewaarde',
+              scenarios: 'scenario',
             }[r]
           ],
           same(`${r}_aanmaken`, 'eigen') === 201,

@@ -325,7 +325,8 @@ describe('mistakes on the command line', () => {
     async () => {
       // A data folder that must never be created: the kind is checked before any database is opened.
       const nowhere = { dataDir: path.join(tmpDir, 'niet-gebruikt'), databaseUrl: undefined, drop: async () => {} }
-      const choices = 'Kies uit: organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen.'
+      const choices =
+        'Kies uit: organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen, kostenposten, maatstafwaarden, referentiewaarden.'
       const [exported, imported] = await Promise.all([
         cli(nowhere, 'export', 'gemeentes'),
         cli(nowhere, 'import', 'gemeente', path.join(FIXTURES, 'organisaties-goed.csv')),

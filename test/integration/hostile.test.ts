@@ -612,7 +612,8 @@ function idForPath(path: string): string {
     applicaties: L.bron.id,
     koppelingen: L.koppeling.id,
   }
-  return ids[parent]
+  // Elsewhere a well-formed id of nothing: the query is checked before the object is looked up.
+  return ids[parent] ?? '00000000-0000-4000-8000-000000000000'
 }
 
 /** The field a list's `zoek` searches: the name of what the list holds (its last path segment). */

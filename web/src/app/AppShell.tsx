@@ -89,6 +89,7 @@ export function AppShell() {
           <SideNavList>
             <NavItem to="/" label={t('nav.dashboard')} end />
             <NavItem to="/landschap" label={t('nav.landschap')} />
+            <NavItem to="/scenarios" label={t('scenarios:nav')} />
           </SideNavList>
           <p className="rk-sidenav__kop" id="nav-register">
             {t('nav.register')}
@@ -97,6 +98,18 @@ export function AppShell() {
             {registry.map((e) => (
               <NavItem key={e.to} {...e} />
             ))}
+          </SideNavList>
+          <p className="rk-sidenav__kop" id="nav-kosten">
+            {t('kosten:nav.kop')}
+          </p>
+          <SideNavList aria-labelledby="nav-kosten">
+            <NavItem to="/kostenposten" label={t('kosten:nav.kostenposten')} />
+            <NavItem to="/verdeelsleutels" label={t('kosten:nav.verdeelsleutels')} />
+            <NavItem to="/maatstafwaarden" label={t('kosten:nav.maatstafwaarden')} />
+            <NavItem to="/referentiewaarden" label={t('kosten:nav.referentiewaarden')} />
+            <NavItem to="/declaraties" label={t('declaraties:titel')} />
+            <NavItem to="/transparantie" label={t('rapportage:nav.transparantie')} />
+            <NavItem to="/benchmark" label={t('rapportage:nav.benchmark')} />
           </SideNavList>
           {(ik.rechten.auditlogLezen || ik.rechten.gebruikersBeheren) && (
             <>

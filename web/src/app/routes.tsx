@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { Loading } from '../components/page'
 import { dashboardQuery } from '../features/dashboard/query'
+import { SCENARIO_ROUTES } from '../features/scenarios/routes'
 import { AppShell } from './AppShell'
 import { RouteError } from './RouteError'
 import { ikQuery, RequireLogin } from './session'
@@ -12,6 +13,7 @@ import { ikQuery, RequireLogin } from './session'
 const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default })
 
 const REGISTER = ['organisaties', 'samenwerkingen', 'gastheerschappen', 'applicaties', 'koppelingen'] as const
+const KOSTEN = ['kostenposten', 'verdeelsleutels', 'maatstafwaarden', 'referentiewaarden'] as const
 
 /**
  * The route table. Loaders start the requests a page needs while its code is still
@@ -54,6 +56,18 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
         { path: `${soort}/:id/bewerken`, lazy: page(() => import('../features/registry/FormPage')), handle: { soort } },
       ]),
       { path: 'landschap', lazy: page(() => import('../features/landschap/Landschap')) },
+      { path: 'transparantie', lazy: page(() => import('../features/rapportage/Transparantie')) },
+      { path: 'benchmark', lazy: page(() => import('../features/rapportage/BenchmarkPagina')) },
+      ...KOSTEN.flatMap((kosten) => [
+        { path: kosten, lazy: page(() => import('../features/kosten/Lijst')), handle: { kosten } },
+        { path: `${kosten}/nieuw`, lazy: page(() => import('../features/kosten/Formulier')), handle: { kosten } },
+        { path: `${kosten}/:id`, lazy: page(() => import('../features/kosten/Detail')), handle: { kosten } },
+        { path: `${kosten}/:id/bewerken`, lazy: page(() => import('../features/kosten/Formulier')), handle: { kosten } },
+      ]),
+      ...SCENARIO_ROUTES,
+      { path: 'declaraties', lazy: page(() => import('../features/declaraties/Lijst')) },
+      { path: 'declaraties/genereren', lazy: page(() => import('../features/declaraties/Genereren')) },
+      { path: 'declaraties/:id', lazy: page(() => import('../features/declaraties/Detail')) },
       { path: 'auditlog', lazy: page(() => import('../features/auditlog/Auditlog')) },
       { path: 'beheer/gebruikers', lazy: page(() => import('../features/beheer/Gebruikers')) },
       { path: 'beheer/gebruikers/:id', lazy: page(() => import('../features/beheer/Gebruiker')) },

@@ -4,8 +4,12 @@ import auditlog from './messages/auditlog'
 import beheer from './messages/beheer'
 import common from './messages/common'
 import dashboard from './messages/dashboard'
+import declaraties from './messages/declaraties'
+import kosten from './messages/kosten'
 import landschap from './messages/landschap'
+import rapportage from './messages/rapportage'
 import registry from './messages/registry'
+import scenarios from './messages/scenarios'
 
 // Every visible text goes through i18next; each feature has its own namespace file
 // with the Dutch and English text side by side, so a missing translation shows in review.
@@ -14,7 +18,7 @@ export const TALEN = ['nl', 'en'] as const
 export type Taal = (typeof TALEN)[number]
 const STORAGE_KEY = 'regiekamer.taal'
 
-const namespaces = { common, registry, dashboard, landschap, auditlog, beheer }
+const namespaces = { common, registry, dashboard, landschap, auditlog, beheer, scenarios, kosten, rapportage, declaraties }
 
 function storedLanguage(): Taal {
   try {

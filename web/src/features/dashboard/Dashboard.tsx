@@ -17,6 +17,7 @@ import type { Dashboard as DashboardData, SamenwerkingOverzicht } from '../../..
 import { AppLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { formatDatum, formatGetal } from '../../i18n/format'
+import { DashboardKosten } from '../rapportage/DashboardKosten'
 import { dashboardQuery } from './query'
 import './dashboard.css'
 
@@ -180,7 +181,7 @@ function SamenwerkingKaart({ s }: { s: SamenwerkingOverzicht }) {
       <div className="rk-kaart__later">
         <Later soort="bewaking" headingId={`${id}-bewaking`} />
         <Later soort="bevindingen" headingId={`${id}-bevindingen`} />
-        <Later soort="kosten" headingId={`${id}-kosten`} />
+        <DashboardKosten samenwerking={s} headingId={`${id}-kosten`} />
       </div>
     </article>
   )

@@ -50,7 +50,8 @@ function Afhankelijken({ lijst }: { lijst: Afhankelijke[] }) {
   )
 }
 
-export function Verwijderen({ soort, id, naam, etag }: { soort: Soort; id: string; naam: string; etag?: string }) {
+/** `soort` is the collection path: a registry resource, or another page built on the same API shape (costs). */
+export function Verwijderen({ soort, id, naam, etag }: { soort: Soort | string; id: string; naam: string; etag?: string }) {
   const { t } = useTranslation('registry')
   const client = useQueryClient()
   const navigate = useNavigate()
