@@ -1,6 +1,6 @@
-import { centenAlsEuroTekst, leesEuroBedrag } from '../domain/bedrag.js'
 import type { InvalidParam } from '../domain/errors.js'
 import { msg } from '../domain/errors.js'
+import { centenAlsEuroTekst, leesBedrag } from '../domain/getallen.js'
 import type { Objecttype } from '../domain/registry-rules.js'
 
 // How each registry resource maps to CSV columns. Lists use "|" between items so the
@@ -260,19 +260,13 @@ export function fromCsvRecord(
         break
       case 'bedrag':
         if (raw) {
-          const b = leesEuroBedrag(raw)
-          if ('centen' in b) input[c.field] = b.centen
-          else if (b.fout === 'geen-hele-centen')
-            fail(c.field, b.fout, `"${raw}" heeft meer dan twee decimalen.`, `"${raw}" has more than two decimals.`)
-          else if (b.fout === 'negatief') fail(c.field, b.fout, `"${raw}" is negatief.`, `"${raw}" is negative.`)
-          else if (b.fout === 'dubbelzinnig')
-            fail(
-              c.field,
-              b.fout,
-              `"${raw}" is dubbelzinnig: schrijf bijvoorbeeld 61250 of 61.250,00.`,
-              `"${raw}" is ambiguous: write e.g. 61250 or 61,250.00.`,
-            )
-          else fail(c.field, b.fout, `"${raw}" is geen bedrag in euro's.`, `"${raw}" is not an amount in euros.`)
+          const b = leesBedrag(raw)
+          if (b.ok) input[c.field] = b.waarde
+          else if (b.fout === 'decimalen')
+            fail(c.field, 'geen-hele-centen', `"${raw}" heeft meer dan twee decimalen.`, `"${raw}" has more than two decimals.`)
+          else if (b.fout === 'negatief') fail(c.field, 'negatief', `"${raw}" is negatief.`, `"${raw}" is negative.`)
+          else if (b.fout === 'teGroot') fail(c.field, 'te-groot', `"${raw}" is te groot.`, `"${raw}" is too large.`)
+          else fail(c.field, 'geen-bedrag', `"${raw}" is geen bedrag in euro's.`, `"${raw}" is not an amount in euros.`)
         }
         break
       case 'boolean':

@@ -356,7 +356,7 @@ describe('import of costs', () => {
         'Licentie zaaksysteem;;ICT-samenwerking Hilversum – Gooise Meren;Hilversum;2026-Q4;structureel;licenties;12.345,67;;Uitwijk en helpdesk: half vast, half naar omvang;Factuur 4711'
       const slecht = [
         goed,
-        'Advies;;ICT-samenwerking Hilversum – Gooise Meren;Hilversum;2026-Q4;incidenteel;advies;61.250;;Uitwijk en helpdesk: half vast, half naar omvang;',
+        'Advies;;ICT-samenwerking Hilversum – Gooise Meren;Hilversum;2026-Q4;incidenteel;advies;61.250,125;;Uitwijk en helpdesk: half vast, half naar omvang;',
         'Hosting;;ICT-samenwerking Hilversum – Gooise Meren;Hilversum;2010;structureel;hosting;100,00;;Bestaat niet;',
       ]
       const file = path.join(tmpDir, 'kosten-slecht.csv')
@@ -368,7 +368,7 @@ describe('import of costs', () => {
       const bad = await cli(db, 'import', 'kostenposten', file)
       expect(bad.code).not.toBe(0)
       expect(bad.stderr).toMatch(/regel 3.*soort/)
-      expect(bad.stderr).toMatch(/regel 3.*begroting.*dubbelzinnig/)
+      expect(bad.stderr).toMatch(/regel 3.*begroting.*meer dan twee decimalen/)
       expect(bad.stderr).toMatch(/regel 4.*verdeelsleutel/)
       noStackTrace(bad.stderr)
       expect(await countPosts()).toBe(before)

@@ -483,8 +483,9 @@ describe('amounts in cost files', () => {
     const fouten = (veld: string, waarde: string) =>
       fromCsvRecord('kostenposten', { ...k, [veld]: waarde }, resolve).errors.map((e) => `${e.name}:${e.code}`)
     expect(fouten('begroting', '12,3456')).toEqual(['begroting:geen-hele-centen'])
-    expect(fouten('begroting', '61.250')).toEqual(['begroting:dubbelzinnig'])
+    expect(fromCsvRecord('kostenposten', { ...k, begroting: '61.250' }, resolve).input.begroting).toBe(6_125_000)
     expect(fouten('realisatie', 'veel')).toEqual(['realisatie:geen-bedrag'])
+    expect(fouten('realisatie', '0.001')).toEqual(['realisatie:geen-bedrag'])
     expect(fouten('realisatie', '-3,00')).toEqual(['realisatie:negatief'])
   })
 })

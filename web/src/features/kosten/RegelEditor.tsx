@@ -1,6 +1,7 @@
 import { Button, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { leesDecimaal } from '../../../../src/domain/getallen'
 import {
   type ComponentConcept,
   ENKELE_SOORTEN,
@@ -12,7 +13,6 @@ import {
   type RegelConcept,
   type VersieConcept,
 } from './concept'
-import { leesDecimaal } from './getallen'
 import { Groep, type Keuze, KeuzeInvoer, Label, TekstInvoer } from './Velden'
 import { decimaalTekst } from './Weergave'
 

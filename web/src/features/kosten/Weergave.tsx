@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { decimaalTekst } from '../../../../src/domain/getallen'
 import { formatBedrag, formatGetal } from '../../i18n/format'
 import { useOpties } from '../registry/api'
 import { RefLink } from '../registry/RefLink'
 import { useKostenObject } from './api'
-import { decimaalTekst } from './getallen'
 import type { Doel } from './soorten'
 
 export { decimaalTekst }

@@ -1,6 +1,13 @@
 import type { TFunction } from 'i18next'
+import {
+  bedragAlsInvoer,
+  decimaalAlsInvoer,
+  type Leesfout,
+  leesBedrag,
+  leesDecimaal,
+  negatieveCenten,
+} from '../../../../src/domain/getallen'
 import type { Foutmelding } from '../../components/error-summary'
-import { bedragAlsInvoer, decimaalAlsInvoer, type Leesfout, leesBedrag, leesDecimaal, negatieveCenten } from './getallen'
 import { INFO, type KostenPagina, veldId } from './soorten'
 
 // The form's state ("concept"): what the person typed, as strings, kept as-is through

@@ -1,5 +1,5 @@
+import { decimaalTekst } from '../../../../src/domain/getallen'
 import type { InvalidParam } from '../../api/client'
-import { decimaalTekst } from './getallen'
 
 // Reading the allocation's numbers and messages for display, exactly.
 

@@ -1,8 +1,8 @@
+import { bedragAlsInvoer, decimaalAlsInvoer, leesBedrag, leesDecimaal as leesDecimaalTekst } from '../../../../src/domain/getallen'
 import type { Scenario, ScenarioInvoer } from './api'
-import { centenAlsInvoer, decimaalAlsInvoer, leesDecimaal, leesEuro } from './bedrag'
 
 // The form's state as typed text, and the conversion to the API's input. Amounts are
-// turned into cents here (exactly, see bedrag.ts); what is not an amount or a number
+// turned into cents here (exactly, see src/domain/getallen.ts); what is not an amount or a number
 // becomes a message under the API's own field name, so it shows like the API's.
 
 export const SLEUTELS = ['gelijke delen', 'vast percentage', 'maatstaf', 'mix'] as const
@@ -91,6 +91,16 @@ export interface Meldingen {
   geenBedrag: string
   geenGetal: string
 }
+
+const leesEuro = (tekst: string): number | undefined => {
+  const r = leesBedrag(tekst)
+  return r.ok ? r.waarde : undefined
+}
+const leesDecimaal = (tekst: string): string | undefined => {
+  const r = leesDecimaalTekst(tekst)
+  return r.ok ? r.waarde : undefined
+}
+const centenAlsInvoer = (centen: number) => bedragAlsInvoer(centen, 'nl')
 
 /** The API input, and messages (by API field name) for what could not be read. */
 export function naarInvoer(c: Concept, m: Meldingen): { invoer: ScenarioInvoer; fouten: Record<string, string> } {

@@ -1,5 +1,15 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { bedragAlsInvoer, decimaalAlsInvoer, decimaalTekst, leesBedrag, leesDecimaal, MAX_CENTEN, negatieveCenten } from './getallen'
+import {
+  bedragAlsInvoer,
+  centenAlsEuroTekst,
+  decimaalAlsInvoer,
+  decimaalTekst,
+  leesBedrag,
+  leesDecimaal,
+  MAX_CENTEN,
+  negatieveCenten,
+} from '../../src/domain/getallen.js'
 
 const centen = (s: string) => {
   const r = leesBedrag(s)
@@ -112,5 +122,23 @@ describe('decimaalTekst', () => {
     expect(decimaalTekst('1234567.125', 'nl')).toBe('1.234.567,125')
     expect(decimaalTekst('1234567.125', 'en')).toBe('1,234,567.125')
     expect(decimaalTekst(45.5, 'nl')).toBe('45,5')
+  })
+})
+
+describe('thousands groups', () => {
+  it('never reads a leading zero as a thousands group', () => {
+    expect(leesBedrag('0.001').ok).toBe(false)
+    expect(leesBedrag('0,001').ok).toBe(false)
+    expect(centen('1.001')).toBe(100_100)
+  })
+})
+
+describe('files', () => {
+  it('reads back every amount it writes to a file, to the cent', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9_000_000_000_000 }), (c) => {
+        expect(leesBedrag(centenAlsEuroTekst(c))).toEqual({ ok: true, waarde: c })
+      }),
+    )
   })
 })

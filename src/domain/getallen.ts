@@ -1,6 +1,6 @@
-// Amounts and percentages as people type them, read exactly: no floating-point
-// arithmetic between what was typed and the integer cents or decimal text sent to
-// the API. Dutch notation first ("1.234,56"), the English one accepted ("1234.56").
+// Amounts and percentages as people type them (forms and imported files), read
+// exactly: no floating-point arithmetic between what was typed and the integer cents
+// or decimal text sent to the API. Dutch notation first ("1.234,56"), the English one accepted ("1234.56").
 
 export const MAX_CENTEN = 900_000_000_000_000
 
@@ -10,10 +10,11 @@ export type Gelezen<T> = { ok: true; waarde: T } | { ok: false; fout: Leesfout }
 
 const fout = (f: Leesfout): { ok: false; fout: Leesfout } => ({ ok: false, fout: f })
 
-/** Thousands groups: 1–3 digits, then groups of exactly 3. */
+/** Thousands groups: 1–3 digits (no leading zero before a group), then groups of exactly 3. */
 const gegroepeerd = (s: string, scheiding: string) => {
   const delen = s.split(scheiding)
-  return delen.every((d, i) => (i === 0 ? /^\d{1,3}$/.test(d) : /^\d{3}$/.test(d))) ? delen.join('') : undefined
+  const eerste = delen.length > 1 ? /^[1-9]\d{0,2}$/ : /^\d{1,3}$/
+  return delen.every((d, i) => (i === 0 ? eerste.test(d) : /^\d{3}$/.test(d))) ? delen.join('') : undefined
 }
 
 interface Decimaal {
@@ -131,4 +132,11 @@ export function decimaalTekst(waarde: string | number, taal: string): string {
   const [duizend, dec] = taal === 'en' ? [',', '.'] : ['.', ',']
   const gegroepeerd = heel.replace(/\B(?=(\d{3})+(?!\d))/g, duizend)
   return breuk ? `${gegroepeerd}${dec}${breuk}` : gegroepeerd
+}
+
+/** Cents as a plain decimal euro text ("1234.56"), for files. */
+export function centenAlsEuroTekst(centen: number): string {
+  const teken = centen < 0 ? '-' : ''
+  const a = Math.abs(centen)
+  return `${teken}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`
 }
