@@ -132,6 +132,9 @@ export function kostenpostInContext(input: KostenpostInvoer, ctx: KostenpostCont
         ),
       ),
     )
+    // Who takes part and which key version applies follow from the period: no errors
+    // that only repeat this one.
+    return errors
   }
   if (input.gemaaktDoorId && !ctx.deelnemers.has(input.gemaaktDoorId.toLowerCase())) {
     errors.push(

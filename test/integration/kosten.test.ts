@@ -198,6 +198,11 @@ describe('writing costs', () => {
   })
 
   it('refuses bad amounts, periods and combinations with every error at its field, storing nothing', async () => {
+    const vanaf2027 = await post<Verdeelsleutel>('regisseur-hilversum', '/verdeelsleutels', {
+      naam: 'Pas vanaf 2027',
+      samenwerkingId: ids.hilGm,
+      versies: [{ geldigVanaf: 2027, regel: { soort: 'gelijke delen' } }],
+    })
     const voor = await aantal('/kostenposten')
     const cases: [Record<string, unknown>, string][] = [
       [{ begroting: -1 }, 'begroting:'],
@@ -210,7 +215,7 @@ describe('writing costs', () => {
       [{ periode: '2010' }, 'periode:buiten-looptijd'],
       [{ gemaaktDoorId: ids.heemstede }, 'gemaaktDoorId:geen-deelnemer'],
       [{ verdeelsleutelId: ids.sleutelWijd }, 'verdeelsleutelId:andere-scope'],
-      [{ periode: '2016' }, 'verdeelsleutelId:geen-geldige-versie'],
+      [{ verdeelsleutelId: vanaf2027.body.id }, 'verdeelsleutelId:geen-geldige-versie'],
       [{ soort: 'eenmalig' }, 'soort:'],
       [{ onbekend: 1 }, 'onbekend:'],
     ]
@@ -222,6 +227,10 @@ describe('writing costs', () => {
         `${JSON.stringify(change)} → ${veldfouten(res)}`,
       ).toBe(true)
     }
+    // A period outside the term is the one error: who takes part and which version applies follow from it.
+    expect(veldfouten(await post<Problem>('regisseur-hilversum', '/kostenposten', kostenpost({ periode: '2010' })))).toEqual([
+      'periode:buiten-looptijd',
+    ])
     expect(await aantal('/kostenposten')).toBe(voor)
   })
 })
