@@ -20,7 +20,7 @@ import { AppLink } from '../../components/app-link'
 import { GRAFIEK_TEKST, Grafiek, type GrafiekOptie } from '../../components/grafiek'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { formatBedrag, formatGetal } from '../../i18n/format'
-import { Bedrag, type Benchmark, formatPercentage, Getal, TabelVak, tekst, vorigJaar } from './gedeeld'
+import { Bedrag, type Benchmark, formatPercentage, Getal, GetalKop, TabelVak, tekst, vorigJaar } from './gedeeld'
 import './rapportage.css'
 
 // The benchmark: per municipality the ICT costs per inwoner and per werkplek in the
@@ -105,21 +105,11 @@ function Kengetallen({
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('kolom.gemeente')}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t('kolom.kosten')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t(`benchmark.${soort}.maat`)}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t(`benchmark.${soort}.kengetal`)}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t('benchmark.kolomReferentie')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t('kolom.verschil')}
-              </TableHeaderCell>
+              <GetalKop>{t('kolom.kosten')}</GetalKop>
+              <GetalKop>{t(`benchmark.${soort}.maat`)}</GetalKop>
+              <GetalKop>{t(`benchmark.${soort}.kengetal`)}</GetalKop>
+              <GetalKop>{t('benchmark.kolomReferentie')}</GetalKop>
+              <GetalKop>{t('kolom.verschil')}</GetalKop>
               <TableHeaderCell scope="col">{t('benchmark.kolomOordeel')}</TableHeaderCell>
             </TableRow>
           </TableHeader>

@@ -5,9 +5,7 @@ import {
   Heading,
   Paragraph,
   SelectOption,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -22,7 +20,7 @@ import type { Lijst, Samenwerking } from '../../api/types'
 import { euroKort, GRAFIEK_TEKST, Grafiek, type GrafiekOptie } from '../../components/grafiek'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { formatBedrag, formatGetal } from '../../i18n/format'
-import { Bedrag, formatPercentage, Getal, TabelVak, type Transparantieverslag, tekst, vorigJaar } from './gedeeld'
+import { Bedrag, formatPercentage, Getal, GetalKop, RapportTabel, type Transparantieverslag, tekst, vorigJaar } from './gedeeld'
 import './rapportage.css'
 
 // The transparency report of one samenwerking and year (both in the URL): key figures,
@@ -92,72 +90,59 @@ function PerOrganisatie({ v }: { v: Verslag }) {
   return (
     <Sectie id="tv-organisaties" kop={t('transparantie.perOrganisatie.kop')}>
       <Grafiek optie={optie} label={t('transparantie.perOrganisatie.grafiek', { jaar: v.jaar })} />
-      <TabelVak label={t('transparantie.perOrganisatie.caption', { jaar: v.jaar })}>
-        <Table>
-          <TableCaption>{t('transparantie.perOrganisatie.caption', { jaar: v.jaar })}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('kolom.organisatie')}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t('kolom.structureel')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t('kolom.initieel')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t('kolom.totaal')}
-              </TableHeaderCell>
+      <RapportTabel caption={t('transparantie.perOrganisatie.caption', { jaar: v.jaar })}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('kolom.organisatie')}</TableHeaderCell>
+            <GetalKop>{t('kolom.structureel')}</GetalKop>
+            <GetalKop>{t('kolom.initieel')}</GetalKop>
+            <GetalKop>{t('kolom.totaal')}</GetalKop>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {v.organisaties.map((o) => (
+            <TableRow key={o.organisatieId}>
+              <TableHeaderCell scope="row">{o.naam}</TableHeaderCell>
+              <Bedrag centen={o.structureel} />
+              <Bedrag centen={o.initieel} />
+              <Bedrag centen={o.grondslag} />
             </TableRow>
-          </TableHeader>
-          <TableBody>
+          ))}
+          <TableRow className="rk-rapport__totaalrij">
+            <TableHeaderCell scope="row">{t('kolom.totaal')}</TableHeaderCell>
+            <Bedrag centen={v.totaal.structureel} />
+            <Bedrag centen={v.totaal.initieel} />
+            <Bedrag centen={v.totaal.grondslag} />
+          </TableRow>
+        </TableBody>
+      </RapportTabel>
+      <RapportTabel caption={t('transparantie.matrix.caption', { jaar: v.jaar })}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('kolom.categorie')}</TableHeaderCell>
             {v.organisaties.map((o) => (
-              <TableRow key={o.organisatieId}>
-                <TableHeaderCell scope="row">{o.naam}</TableHeaderCell>
-                <Bedrag centen={o.structureel} />
-                <Bedrag centen={o.initieel} />
-                <Bedrag centen={o.grondslag} />
-              </TableRow>
+              <TableHeaderCell scope="col" key={o.organisatieId} className="rk-rapport__getal">
+                {o.naam}
+              </TableHeaderCell>
             ))}
-            <TableRow className="rk-rapport__totaalrij">
-              <TableHeaderCell scope="row">{t('kolom.totaal')}</TableHeaderCell>
-              <Bedrag centen={v.totaal.structureel} />
-              <Bedrag centen={v.totaal.initieel} />
-              <Bedrag centen={v.totaal.grondslag} />
-            </TableRow>
-          </TableBody>
-        </Table>
-      </TabelVak>
-      <TabelVak label={t('transparantie.matrix.caption', { jaar: v.jaar })}>
-        <Table>
-          <TableCaption>{t('transparantie.matrix.caption', { jaar: v.jaar })}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('kolom.categorie')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {v.categorieen.map((c) => (
+            <TableRow key={c.categorie}>
+              <TableHeaderCell scope="row">{t(`categorie.${c.categorie}`, { defaultValue: c.categorie })}</TableHeaderCell>
               {v.organisaties.map((o) => (
-                <TableHeaderCell scope="col" key={o.organisatieId} className="rk-rapport__getal">
-                  {o.naam}
-                </TableHeaderCell>
+                <Bedrag
+                  key={o.organisatieId}
+                  centen={
+                    v.organisatieCategorieen.find((x) => x.organisatieId === o.organisatieId && x.categorie === c.categorie)?.grondslag ?? 0
+                  }
+                />
               ))}
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {v.categorieen.map((c) => (
-              <TableRow key={c.categorie}>
-                <TableHeaderCell scope="row">{t(`categorie.${c.categorie}`, { defaultValue: c.categorie })}</TableHeaderCell>
-                {v.organisaties.map((o) => (
-                  <Bedrag
-                    key={o.organisatieId}
-                    centen={
-                      v.organisatieCategorieen.find((x) => x.organisatieId === o.organisatieId && x.categorie === c.categorie)?.grondslag ??
-                      0
-                    }
-                  />
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TabelVak>
+          ))}
+        </TableBody>
+      </RapportTabel>
     </Sectie>
   )
 }
@@ -166,41 +151,32 @@ function PerCategorie({ v }: { v: Verslag }) {
   const { t } = useTranslation('rapportage')
   return (
     <Sectie id="tv-categorieen" kop={t('transparantie.perCategorie.kop')}>
-      <TabelVak label={t('transparantie.perCategorie.caption', { jaar: v.jaar })}>
-        <Table>
-          <TableCaption>{t('transparantie.perCategorie.caption', { jaar: v.jaar })}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('kolom.categorie')}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t('kolom.structureel')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t('kolom.initieel')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t('kolom.totaal')}
-              </TableHeaderCell>
+      <RapportTabel caption={t('transparantie.perCategorie.caption', { jaar: v.jaar })}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('kolom.categorie')}</TableHeaderCell>
+            <GetalKop>{t('kolom.structureel')}</GetalKop>
+            <GetalKop>{t('kolom.initieel')}</GetalKop>
+            <GetalKop>{t('kolom.totaal')}</GetalKop>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {v.categorieen.map((c) => (
+            <TableRow key={c.categorie}>
+              <TableHeaderCell scope="row">{t(`categorie.${c.categorie}`, { defaultValue: c.categorie })}</TableHeaderCell>
+              <Bedrag centen={c.structureel} />
+              <Bedrag centen={c.initieel} />
+              <Bedrag centen={c.grondslag} />
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {v.categorieen.map((c) => (
-              <TableRow key={c.categorie}>
-                <TableHeaderCell scope="row">{t(`categorie.${c.categorie}`, { defaultValue: c.categorie })}</TableHeaderCell>
-                <Bedrag centen={c.structureel} />
-                <Bedrag centen={c.initieel} />
-                <Bedrag centen={c.grondslag} />
-              </TableRow>
-            ))}
-            <TableRow className="rk-rapport__totaalrij">
-              <TableHeaderCell scope="row">{t('kolom.totaal')}</TableHeaderCell>
-              <Bedrag centen={v.totaal.structureel} />
-              <Bedrag centen={v.totaal.initieel} />
-              <Bedrag centen={v.totaal.grondslag} />
-            </TableRow>
-          </TableBody>
-        </Table>
-      </TabelVak>
+          ))}
+          <TableRow className="rk-rapport__totaalrij">
+            <TableHeaderCell scope="row">{t('kolom.totaal')}</TableHeaderCell>
+            <Bedrag centen={v.totaal.structureel} />
+            <Bedrag centen={v.totaal.initieel} />
+            <Bedrag centen={v.totaal.grondslag} />
+          </TableRow>
+        </TableBody>
+      </RapportTabel>
     </Sectie>
   )
 }
@@ -218,32 +194,29 @@ function VergelijkingTabel({
 }) {
   const { t } = useTranslation('rapportage')
   return (
-    <TabelVak label={caption}>
-      <Table>
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{kop}</TableHeaderCell>
-            {(['begroting', 'realisatie', 'verschil', 'verschilPct'] as const).map((k) => (
-              <TableHeaderCell scope="col" key={k} className="rk-rapport__getal">
-                {t(`kolom.${k}`)}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {[...rijen, ...(totaal ? [{ key: '__totaal', naam: t('kolom.totaal'), ...totaal }] : [])].map((r) => (
-            <TableRow key={r.key} className={r.key === '__totaal' ? 'rk-rapport__totaalrij' : undefined}>
-              <TableHeaderCell scope="row">{r.naam}</TableHeaderCell>
-              <Bedrag centen={r.begroting} />
-              <Bedrag centen={r.realisatie} />
-              <Bedrag centen={r.verschil} />
-              <Getal>{formatPercentage(r.verschilPercentage)}</Getal>
-            </TableRow>
+    <RapportTabel caption={caption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{kop}</TableHeaderCell>
+          {(['begroting', 'realisatie', 'verschil', 'verschilPct'] as const).map((k) => (
+            <TableHeaderCell scope="col" key={k} className="rk-rapport__getal">
+              {t(`kolom.${k}`)}
+            </TableHeaderCell>
           ))}
-        </TableBody>
-      </Table>
-    </TabelVak>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {[...rijen, ...(totaal ? [{ key: '__totaal', naam: t('kolom.totaal'), ...totaal }] : [])].map((r) => (
+          <TableRow key={r.key} className={r.key === '__totaal' ? 'rk-rapport__totaalrij' : undefined}>
+            <TableHeaderCell scope="row">{r.naam}</TableHeaderCell>
+            <Bedrag centen={r.begroting} />
+            <Bedrag centen={r.realisatie} />
+            <Bedrag centen={r.verschil} />
+            <Getal>{formatPercentage(r.verschilPercentage)}</Getal>
+          </TableRow>
+        ))}
+      </TableBody>
+    </RapportTabel>
   )
 }
 
@@ -305,37 +278,34 @@ function Trend({ v }: { v: Verslag }) {
   return (
     <Sectie id="tv-trend" kop={t('transparantie.trend.kop')}>
       <Grafiek optie={optie} laag label={t('transparantie.trend.grafiek', { jaren: v.trend.jaren.join(', ') })} />
-      <TabelVak label={t('transparantie.trend.caption')}>
-        <Table>
-          <TableCaption>{t('transparantie.trend.caption')}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('kolom.organisatie')}</TableHeaderCell>
-              {v.trend.jaren.map((j) => (
-                <TableHeaderCell scope="col" key={j} className="rk-rapport__getal">
-                  {j}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {v.trend.organisaties.map((o) => (
-              <TableRow key={o.organisatieId}>
-                <TableHeaderCell scope="row">{o.naam}</TableHeaderCell>
-                {o.jaren.map((j) => (
-                  <Bedrag key={j.jaar} centen={j.grondslag} />
-                ))}
-              </TableRow>
+      <RapportTabel caption={t('transparantie.trend.caption')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('kolom.organisatie')}</TableHeaderCell>
+            {v.trend.jaren.map((j) => (
+              <TableHeaderCell scope="col" key={j} className="rk-rapport__getal">
+                {j}
+              </TableHeaderCell>
             ))}
-            <TableRow className="rk-rapport__totaalrij">
-              <TableHeaderCell scope="row">{t('kolom.totaal')}</TableHeaderCell>
-              {v.trend.totaal.map((j) => (
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {v.trend.organisaties.map((o) => (
+            <TableRow key={o.organisatieId}>
+              <TableHeaderCell scope="row">{o.naam}</TableHeaderCell>
+              {o.jaren.map((j) => (
                 <Bedrag key={j.jaar} centen={j.grondslag} />
               ))}
             </TableRow>
-          </TableBody>
-        </Table>
-      </TabelVak>
+          ))}
+          <TableRow className="rk-rapport__totaalrij">
+            <TableHeaderCell scope="row">{t('kolom.totaal')}</TableHeaderCell>
+            {v.trend.totaal.map((j) => (
+              <Bedrag key={j.jaar} centen={j.grondslag} />
+            ))}
+          </TableRow>
+        </TableBody>
+      </RapportTabel>
     </Sectie>
   )
 }
@@ -344,33 +314,26 @@ function Sleutels({ v }: { v: Verslag }) {
   const { t } = useTranslation('rapportage')
   return (
     <Sectie id="tv-sleutels" kop={t('transparantie.sleutels.kop')}>
-      <TabelVak label={t('transparantie.sleutels.caption', { jaar: v.jaar })}>
-        <Table>
-          <TableCaption>{t('transparantie.sleutels.caption', { jaar: v.jaar })}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('kolom.sleutel')}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t('kolom.versie')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col">{t('kolom.regel')}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t('kolom.posten')}
-              </TableHeaderCell>
+      <RapportTabel caption={t('transparantie.sleutels.caption', { jaar: v.jaar })}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('kolom.sleutel')}</TableHeaderCell>
+            <GetalKop>{t('kolom.versie')}</GetalKop>
+            <TableHeaderCell scope="col">{t('kolom.regel')}</TableHeaderCell>
+            <GetalKop>{t('kolom.posten')}</GetalKop>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {v.sleutels.map((s) => (
+            <TableRow key={`${s.id}-${s.geldigVanaf}`}>
+              <TableHeaderCell scope="row">{s.naam}</TableHeaderCell>
+              <Getal>{s.geldigVanaf}</Getal>
+              <TableCell>{tekst(s.beschrijving)}</TableCell>
+              <Getal>{formatGetal(s.posten)}</Getal>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {v.sleutels.map((s) => (
-              <TableRow key={`${s.id}-${s.geldigVanaf}`}>
-                <TableHeaderCell scope="row">{s.naam}</TableHeaderCell>
-                <Getal>{s.geldigVanaf}</Getal>
-                <TableCell>{tekst(s.beschrijving)}</TableCell>
-                <Getal>{formatGetal(s.posten)}</Getal>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TabelVak>
+          ))}
+        </TableBody>
+      </RapportTabel>
     </Sectie>
   )
 }
@@ -379,41 +342,34 @@ function Posten({ v }: { v: Verslag }) {
   const { t } = useTranslation('rapportage')
   return (
     <Sectie id="tv-posten" kop={t('transparantie.posten.kop')}>
-      <TabelVak label={t('transparantie.posten.caption', { jaar: v.jaar })}>
-        <Table>
-          <TableCaption>{t('transparantie.posten.caption', { jaar: v.jaar })}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('kolom.omschrijving')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('kolom.periode')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('kolom.categorie')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('kolom.soort')}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t('kolom.begroting')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-rapport__getal">
-                {t('kolom.realisatie')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col">{t('kolom.sleutel')}</TableHeaderCell>
+      <RapportTabel caption={t('transparantie.posten.caption', { jaar: v.jaar })}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('kolom.omschrijving')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('kolom.periode')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('kolom.categorie')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('kolom.soort')}</TableHeaderCell>
+            <GetalKop>{t('kolom.begroting')}</GetalKop>
+            <GetalKop>{t('kolom.realisatie')}</GetalKop>
+            <TableHeaderCell scope="col">{t('kolom.sleutel')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {v.posten.map((p) => (
+            <TableRow key={p.id}>
+              <TableHeaderCell scope="row">{p.omschrijving}</TableHeaderCell>
+              <TableCell>{p.periode}</TableCell>
+              <TableCell>{t(`categorie.${p.categorie}`, { defaultValue: p.categorie })}</TableCell>
+              <TableCell>{t(`soort.${p.soort}`, { defaultValue: p.soort })}</TableCell>
+              <Bedrag centen={p.begroting} />
+              <Bedrag centen={p.realisatie} />
+              <TableCell>
+                {p.sleutel.naam} ({p.sleutel.geldigVanaf})
+              </TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {v.posten.map((p) => (
-              <TableRow key={p.id}>
-                <TableHeaderCell scope="row">{p.omschrijving}</TableHeaderCell>
-                <TableCell>{p.periode}</TableCell>
-                <TableCell>{t(`categorie.${p.categorie}`, { defaultValue: p.categorie })}</TableCell>
-                <TableCell>{t(`soort.${p.soort}`, { defaultValue: p.soort })}</TableCell>
-                <Bedrag centen={p.begroting} />
-                <Bedrag centen={p.realisatie} />
-                <TableCell>
-                  {p.sleutel.naam} ({p.sleutel.geldigVanaf})
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TabelVak>
+          ))}
+        </TableBody>
+      </RapportTabel>
     </Sectie>
   )
 }

@@ -1,4 +1,4 @@
-import { TableCell } from '@rijkshuisstijl-community/components-react'
+import { Table, TableCaption, TableCell, TableHeaderCell } from '@rijkshuisstijl-community/components-react'
 import type { ReactNode } from 'react'
 import { currentLanguage } from '../../i18n'
 import { formatBedrag } from '../../i18n/format'
@@ -41,5 +41,26 @@ export function TabelVak({ label, children }: { label: string; children: ReactNo
     <section className="rk-table-wrap" tabIndex={0} aria-label={label}>
       {children}
     </section>
+  )
+}
+
+/** A report table: scrollable region, table and caption under one name. */
+export function RapportTabel({ caption, children }: { caption: string; children: ReactNode }) {
+  return (
+    <TabelVak label={caption}>
+      <Table>
+        <TableCaption>{caption}</TableCaption>
+        {children}
+      </Table>
+    </TabelVak>
+  )
+}
+
+/** A column header over amounts or percentages (right-aligned). */
+export function GetalKop({ children }: { children: ReactNode }) {
+  return (
+    <TableHeaderCell scope="col" className="rk-rapport__getal">
+      {children}
+    </TableHeaderCell>
   )
 }
