@@ -1,8 +1,10 @@
 import fs from 'node:fs/promises'
 import type { Config } from '../config.js'
 import type { Database } from '../db/database.js'
+import { organisatiesMetKenmerk } from '../db/repos/declaraties.js'
 import { bedragNl } from '../domain/declaraties.js'
 import { AppError, invalidInput, msg } from '../domain/errors.js'
+import { isUuid } from '../io/csv-columns.js'
 import { declaratieCsv } from '../io/declaratie-csv.js'
 import { declaratiePdf } from '../io/declaratie-pdf.js'
 import { declaratieXlsx } from '../io/declaratie-xlsx.js'
@@ -13,23 +15,10 @@ import { cliActor } from './actor.js'
 // `regiekamer declaraties genereren|exporteren`: the same commands as the API, acting
 // as the system (all senders), with the same checks and audit log entries.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
 /** An organisation by id, CBS code, OIN or exact name. */
 async function organisatieId(db: Database, waarde: string): Promise<string> {
   const v = waarde.trim()
-  const rows = await db
-    .selectFrom('organisatie')
-    .select(['id', 'naam'])
-    .where((eb) =>
-      eb.or([
-        ...(UUID.test(v) ? [eb('id', '=', v)] : []),
-        eb('cbs_code', '=', v.toUpperCase()),
-        eb('oin', '=', v),
-        eb(eb.fn('lower', ['naam']), '=', v.toLowerCase()),
-      ]),
-    )
-    .execute()
+  const rows = await organisatiesMetKenmerk(db, v)
   if (rows.length === 1 && rows[0]) return rows[0].id
   throw invalidInput([
     {
@@ -77,7 +66,7 @@ export async function declaratieExporteren(config: Config, id: string, opts: { f
         reason: msg(`Kies pdf, xlsx of csv (niet "${opts.formaat}").`, `Choose pdf, xlsx or csv (not "${opts.formaat}").`),
       },
     ])
-  if (!UUID.test(id))
+  if (!isUuid(id))
     throw new AppError(
       'ongeldige-invoer',
       400,

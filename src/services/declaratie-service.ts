@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js'
 import { auditlog } from '../db/repos/auditlog.js'
 import { type DeclaratieRij, declaraties, type VolledigeDeclaratieRij } from '../db/repos/declaraties.js'
+import { registryRepositories } from '../db/repos/registry.js'
 import { type Caller, canWrite, isAdmin, leesbereik } from '../domain/access.js'
 import {
   betaaldatumProblemen,
@@ -194,7 +195,7 @@ export class DeclaratieService {
     const caller = actor.caller
     if (vanId) {
       const bereik = caller ? leesbereik(caller) : undefined
-      const org = await this.db.selectFrom('organisatie').select('id').where('id', '=', vanId).executeTakeFirst()
+      const org = (await registryRepositories.organisaties.existingIds(this.db, [vanId])).has(vanId)
       const zichtbaar = org && (!bereik || bereik.alles || bereik.organisatieIds.includes(vanId) || isAdmin(caller as Caller))
       if (!org || !zichtbaar)
         throw invalidInput([

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js'
+import { gastheerschapDeelnemers, samenwerkingDeelnemers, verdeelsleutelMetScope } from '../db/repos/kosten.js'
 import { kostenRepositories } from '../db/repos/kosten-resources.js'
 import type { RegistryRepository, Resource } from '../db/repos/registry-repository.js'
 import type { Verantwoordelijken } from '../domain/access.js'
@@ -15,7 +16,6 @@ import {
   verdeelsleutelRules,
 } from '../domain/kosten-rules.js'
 import { leesPeriode } from '../domain/periode.js'
-import type { VerdeelsleutelVersie } from '../domain/verdeling/index.js'
 import {
   type KostenpostInvoer,
   KostenpostInvoer as KostenpostInvoerSchema,
@@ -38,38 +38,6 @@ for (const repo of Object.values(kostenRepositories))
 
 const lower = (ids: string[]) => new Set(ids.map((i) => i.toLowerCase()))
 
-/** Gastheer and afnemers of a gastheerschap, with its dates. */
-async function gastheerschapDeelnemers(db: Database, id: string) {
-  const g = await db
-    .selectFrom('gastheerschap')
-    .select(['gastheer_id', 'samenwerking_id', 'startdatum', 'einddatum'])
-    .where('id', '=', id)
-    .executeTakeFirst()
-  if (!g) return undefined
-  const afnemers = await db.selectFrom('gastheerschap_afnemer').select('organisatie_id').where('gastheerschap_id', '=', id).execute()
-  return {
-    startdatum: g.startdatum,
-    einddatum: g.einddatum,
-    samenwerkingId: g.samenwerking_id,
-    gastheerId: g.gastheer_id,
-    deelnemers: [g.gastheer_id, ...afnemers.map((a) => a.organisatie_id)],
-  }
-}
-
-/** Members of a samenwerking, optionally only those whose membership overlaps [start, eind]. */
-async function samenwerkingDeelnemers(db: Database, id: string, periode?: { start: string; eind: string }) {
-  const s = await db.selectFrom('samenwerking').select(['startdatum', 'einddatum']).where('id', '=', id).executeTakeFirst()
-  if (!s) return undefined
-  let q = db.selectFrom('samenwerking_lid').select('organisatie_id').where('samenwerking_id', '=', id)
-  if (periode) {
-    q = q
-      .where((eb) => eb.or([eb('startdatum', 'is', null), eb('startdatum', '<=', periode.eind)]))
-      .where((eb) => eb.or([eb('einddatum', 'is', null), eb('einddatum', '>=', periode.start)]))
-  }
-  const leden = await q.execute()
-  return { startdatum: s.startdatum, einddatum: s.einddatum, samenwerkingId: id, deelnemers: leden.map((l) => l.organisatie_id) }
-}
-
 async function kostenpostContext(db: Database, input: KostenpostInvoer): Promise<KostenpostContext | undefined> {
   const periode = leesPeriode(input.periode)
   const scope = input.gastheerschapId
@@ -77,24 +45,14 @@ async function kostenpostContext(db: Database, input: KostenpostInvoer): Promise
     : input.samenwerkingId
       ? await samenwerkingDeelnemers(db, input.samenwerkingId, periode)
       : undefined
-  const s = await db
-    .selectFrom('verdeelsleutel')
-    .select(['id', 'naam', 'versies', 'samenwerking_id', 'gastheerschap_id'])
-    .where('id', '=', input.verdeelsleutelId)
-    .executeTakeFirst()
-  if (!scope || !s) return undefined
+  const sleutel = await verdeelsleutelMetScope(db, input.verdeelsleutelId)
+  if (!scope || !sleutel) return undefined
   return {
     startdatum: scope.startdatum,
     einddatum: scope.einddatum,
     samenwerkingId: scope.samenwerkingId,
     deelnemers: lower(scope.deelnemers),
-    sleutel: {
-      id: s.id,
-      naam: s.naam,
-      versies: s.versies as unknown as VerdeelsleutelVersie[],
-      samenwerkingId: s.samenwerking_id,
-      gastheerschapId: s.gastheerschap_id,
-    },
+    sleutel,
   }
 }
 

@@ -319,3 +319,21 @@ export const declaraties = {
 function declaratieZichtbaarD(ids: string[]) {
   return sql<boolean>`(d.van_id = ANY(${sql.val(ids)}::uuid[]) OR d.aan_id = ANY(${sql.val(ids)}::uuid[]))`
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** Organisations whose id, CBS code, OIN or name (any case) is this value: how the CLI names a sender. */
+export async function organisatiesMetKenmerk(db: Database, v: string): Promise<{ id: string; naam: string }[]> {
+  return db
+    .selectFrom('organisatie')
+    .select(['id', 'naam'])
+    .where((eb) =>
+      eb.or([
+        ...(UUID.test(v) ? [eb('id', '=', v)] : []),
+        eb('cbs_code', '=', v.toUpperCase()),
+        eb('oin', '=', v),
+        eb(eb.fn('lower', ['naam']), '=', v.toLowerCase()),
+      ]),
+    )
+    .execute()
+}

@@ -177,3 +177,52 @@ export async function verdeelGegevens(db: Database, f: KostenpostFilter): Promis
   const jaren = [...new Set(posten.map((p) => p.jaar))]
   return { posten, sleutels, maatstaven: await maatstavenVan(db, orgs, jaren), namen: await organisatieNamen(db, orgs) }
 }
+
+/** Gastheer and afnemers of a gastheerschap, with its dates. */
+export async function gastheerschapDeelnemers(db: Database, id: string) {
+  const g = await db
+    .selectFrom('gastheerschap')
+    .select(['gastheer_id', 'samenwerking_id', 'startdatum', 'einddatum'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!g) return undefined
+  const afnemers = await db.selectFrom('gastheerschap_afnemer').select('organisatie_id').where('gastheerschap_id', '=', id).execute()
+  return {
+    startdatum: g.startdatum,
+    einddatum: g.einddatum,
+    samenwerkingId: g.samenwerking_id,
+    gastheerId: g.gastheer_id,
+    deelnemers: [g.gastheer_id, ...afnemers.map((a) => a.organisatie_id)],
+  }
+}
+
+/** Members of a samenwerking, optionally only those whose membership overlaps [start, eind]. */
+export async function samenwerkingDeelnemers(db: Database, id: string, periode?: { start: string; eind: string }) {
+  const s = await db.selectFrom('samenwerking').select(['startdatum', 'einddatum']).where('id', '=', id).executeTakeFirst()
+  if (!s) return undefined
+  let q = db.selectFrom('samenwerking_lid').select('organisatie_id').where('samenwerking_id', '=', id)
+  if (periode) {
+    q = q
+      .where((eb) => eb.or([eb('startdatum', 'is', null), eb('startdatum', '<=', periode.eind)]))
+      .where((eb) => eb.or([eb('einddatum', 'is', null), eb('einddatum', '>=', periode.start)]))
+  }
+  const leden = await q.execute()
+  return { startdatum: s.startdatum, einddatum: s.einddatum, samenwerkingId: id, deelnemers: leden.map((l) => l.organisatie_id) }
+}
+
+/** A key with the samenwerking or gastheerschap it is bound to, if any. */
+export async function verdeelsleutelMetScope(db: Database, id: string) {
+  const s = await db
+    .selectFrom('verdeelsleutel')
+    .select(['id', 'naam', 'versies', 'samenwerking_id', 'gastheerschap_id'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!s) return undefined
+  return {
+    id: s.id,
+    naam: s.naam,
+    versies: s.versies as unknown as VerdeelsleutelVersie[],
+    samenwerkingId: s.samenwerking_id,
+    gastheerschapId: s.gastheerschap_id,
+  }
+}
