@@ -226,6 +226,29 @@ describe('sessies', () => {
     expect(res.setCookie.some((c) => /^rk_sessie=;/.test(c))).toBe(true)
   })
 
+  it('counts idle time from the last use, not from the last once-a-minute write', async () => {
+    const u = await beheerder()
+    const ip = nextClientIp()
+    const s = await login(base, u.gebruikersnaam, u.wachtwoord, ip)
+    // Time passes by moving the stored last use back: the session as it would be that much later.
+    const later = (seconds: number) =>
+      db
+        .updateTable('sessie')
+        .set({ laatst_gebruikt_op: sql`laatst_gebruikt_op - make_interval(secs => ${seconds})` })
+        .where('gebruiker_id', '=', u.id)
+        .execute()
+    // Last written 50 s ago, used now: the idle time starts now.
+    await later(50)
+    expect((await send(base, 'GET', '/_ik', { session: s, ip })).status).toBe(200)
+    // 30 s short of the idle limit after that use: still signed in.
+    await later(IDLE_MINUTES * 60 - 30)
+    const res = await send(base, 'GET', '/_ik', { session: s, ip })
+    expect(res.status, res.text).toBe(200)
+    // And the full idle time after this last use ends it.
+    await later(IDLE_MINUTES * 60 + 1)
+    expect((await send(base, 'GET', '/_ik', { session: s, ip })).status).toBe(401)
+  })
+
   it('ends a session past its absolute expiry (verloopt_op), however recently used', async () => {
     const u = await beheerder()
     const ip = nextClientIp()

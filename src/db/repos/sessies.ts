@@ -28,13 +28,20 @@ export const sessies = {
       .execute()
   },
 
-  async find(db: Database, tokenHash: string): Promise<Sessie | undefined> {
+  /**
+   * Records a use of the session and returns it, or undefined when it is unknown, idle
+   * for longer than `idleSeconds` since its last use, or past its absolute expiry. One
+   * statement on the database clock: every use is stored exactly, so idle time counts
+   * from the real last use, and two processes can never disagree about it.
+   */
+  async use(db: Database, tokenHash: string, idleSeconds: number): Promise<Sessie | undefined> {
     const row = await db
-      .selectFrom('sessie')
-      .innerJoin('gebruiker', 'gebruiker.id', 'sessie.gebruiker_id')
-      .select(['sessie.gebruiker_id', 'sessie.csrf_token', 'sessie.aangemaakt_op', 'sessie.laatst_gebruikt_op', 'sessie.verloopt_op'])
-      .where('sessie.token_hash', '=', tokenHash)
-      .where('gebruiker.actief', '=', true)
+      .updateTable('sessie')
+      .set({ laatst_gebruikt_op: sql`now()` })
+      .where('token_hash', '=', tokenHash)
+      .where('verloopt_op', '>', sql<Date>`now()`)
+      .where(sql<boolean>`laatst_gebruikt_op >= now() - make_interval(secs => ${idleSeconds})`)
+      .returning(['gebruiker_id', 'csrf_token', 'aangemaakt_op', 'laatst_gebruikt_op', 'verloopt_op'])
       .executeTakeFirst()
     if (!row) return undefined
     return {
@@ -44,10 +51,6 @@ export const sessies = {
       laatstGebruiktOp: new Date(row.laatst_gebruikt_op as unknown as Date),
       verlooptOp: new Date(row.verloopt_op as unknown as Date),
     }
-  },
-
-  async touch(db: Database, tokenHash: string): Promise<void> {
-    await db.updateTable('sessie').set({ laatst_gebruikt_op: sql`now()` }).where('token_hash', '=', tokenHash).execute()
   },
 
   async remove(db: Database, tokenHash: string): Promise<void> {
