@@ -147,10 +147,31 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
         .filter(([, v]) => v !== undefined)
         .sort(),
     ])
+    if (await this.filtersOnHidden(req, caller)) return { items: [], total: 0 }
     const known = this.counts.get(countKey)
     const result = await this.repo.list(this.db, req, known, bereikVan(caller))
     if (known === undefined) this.counts.set(countKey, result.total, generation)
     return result
+  }
+
+  /**
+   * Whether a filter names an object the caller may not see. Such a filter answers like
+   * one on an unknown id (an empty page): otherwise a list of objects everyone sees
+   * (organisaties?samenwerkingId=…) would show what a hidden object links, and tell
+   * which hidden ids exist.
+   */
+  private async filtersOnHidden(req: ListRequest, caller?: Caller): Promise<boolean> {
+    const bereik = bereikVan(caller)
+    if (!bereik || bereik.alles) return false
+    for (const [name, type] of Object.entries(this.repo.spec.references ?? {})) {
+      const value = req.filters[name]
+      if (typeof value !== 'string') continue
+      const target = repoByType[type]
+      if (!target) throw new Error(`no repository registered for references to ${type}`)
+      const id = value.toLowerCase()
+      if (!(await target.existingIds(this.db, [id], bereik)).has(id)) return true
+    }
+    return false
   }
 
   async exists(id: string, caller?: Caller): Promise<boolean> {

@@ -74,6 +74,11 @@ async function present(service: RegistryService<object, Resource>, request: Fast
 }
 
 export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteDef, cache: ListCache) {
+  // An id filter the service does not know the type of could not be checked for visibility.
+  const references = def.service.repo.spec.references ?? {}
+  for (const [name, schema] of Object.entries(def.filters))
+    if ((schema as { format?: string }).format === 'uuid' && !references[name])
+      throw new Error(`filter ${def.path}.${name} takes an id: declare its type in the repository's references`)
   const base = `/${def.path}`
   const item = `${base}/:id`
   const listName = `${def.resource.$id}Lijst`

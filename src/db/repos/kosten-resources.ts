@@ -43,6 +43,7 @@ export const verdeelsleutels = new RegistryRepository<VerdeelsleutelInvoer, Verd
     samenwerkingId: eq('samenwerking_id'),
     gastheerschapId: eq('gastheerschap_id'),
   },
+  references: { samenwerkingId: 'samenwerking', gastheerschapId: 'gastheerschap' },
   dependants: [
     {
       objecttype: 'kostenpost',
@@ -104,6 +105,12 @@ export const kostenposten = new RegistryRepository<KostenpostInvoer, Kostenpost>
     soort: eq('soort'),
     categorie: eq('categorie'),
   },
+  references: {
+    gastheerschapId: 'gastheerschap',
+    samenwerkingId: 'samenwerking',
+    gemaaktDoorId: 'organisatie',
+    verdeelsleutelId: 'verdeelsleutel',
+  },
   dependants: [],
   visibleTo: (q, ids) => q.where(kostenpostZichtbaarTabel(ids)),
 })
@@ -127,6 +134,7 @@ export const maatstafwaarden = new RegistryRepository<MaatstafwaardeInvoer, Maat
     maatstaf: (q, v) => q.where(sql<boolean>`lower(maatstaf) = lower(${v})`),
     jaar: eq('jaar'),
   },
+  references: { organisatieId: 'organisatie' },
   dependants: [],
   visibleTo: (q, ids) => q.where(maatstafwaardeZichtbaar(ids)),
 })

@@ -60,6 +60,12 @@ export interface RepoSpec {
   sort: Record<string, string>
   defaultSort: string
   filters: Record<string, FilterFn>
+  /**
+   * Filters that take the id of another object, with that object's type. A filter on an
+   * object the caller may not see matches nothing, exactly like one on an unknown id
+   * (checked by the service); every uuid filter of a list route must be declared here.
+   */
+  references?: Record<string, Objecttype>
   dependants: DependantSpec[]
   /** Columns computed from the input, e.g. a period's start and end; not part of the resource unless also a field. */
   derived?: (input: Record<string, unknown>) => Record<string, unknown>

@@ -69,6 +69,7 @@ export const organisaties = new RegistryRepository<OrganisatieInvoer, Organisati
         eb.selectFrom('samenwerking_lid').select('organisatie_id').where('samenwerking_id', '=', v),
       ),
   },
+  references: { samenwerkingId: 'samenwerking' },
   dependants: [
     {
       objecttype: 'samenwerking',
@@ -151,6 +152,7 @@ export const samenwerkingen = new RegistryRepository<SamenwerkingInvoer, Samenwe
     vorm: eq('vorm'),
     organisatieId: inChild('samenwerking_lid', 'samenwerking_id', 'organisatie_id'),
   },
+  references: { organisatieId: 'organisatie' },
   dependants: [
     { objecttype: 'gastheerschap', relatie: 'samenwerkingId', ownerTable: 'gastheerschap', ownerName: 'taak', column: 'samenwerking_id' },
     { objecttype: 'kostenpost', relatie: 'samenwerkingId', ownerTable: 'kostenpost', ownerName: 'omschrijving', column: 'samenwerking_id' },
@@ -194,6 +196,7 @@ export const gastheerschappen = new RegistryRepository<GastheerschapInvoer, Gast
         ]),
       ),
   },
+  references: { gastheerId: 'organisatie', samenwerkingId: 'samenwerking', afnemerId: 'organisatie', organisatieId: 'organisatie' },
   dependants: [
     { objecttype: 'koppeling', relatie: 'gastheerschapId', ownerTable: 'koppeling', ownerName: 'naam', column: 'gastheerschap_id' },
     {
@@ -240,6 +243,7 @@ export const applicaties = new RegistryRepository<ApplicatieInvoer, Applicatie>(
     status: eq('status'),
     inGebruikBij: inChild('applicatie_gebruiker', 'applicatie_id', 'organisatie_id'),
   },
+  references: { leverancierId: 'organisatie', inGebruikBij: 'organisatie' },
   dependants: [
     { objecttype: 'koppeling', relatie: 'bronApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'bron_applicatie_id' },
     { objecttype: 'koppeling', relatie: 'doelApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'doel_applicatie_id' },
@@ -304,6 +308,15 @@ export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
           eb('doel_applicatie_id', 'in', eb.selectFrom('applicatie_gebruiker').select('applicatie_id').where('organisatie_id', '=', v)),
         ]),
       ),
+  },
+  references: {
+    applicatieId: 'applicatie',
+    bronApplicatieId: 'applicatie',
+    doelApplicatieId: 'applicatie',
+    viaApplicatieId: 'applicatie',
+    eigenaarId: 'organisatie',
+    gastheerschapId: 'gastheerschap',
+    organisatieId: 'organisatie',
   },
   dependants: [],
   visibleTo: (q, ids) =>

@@ -33,6 +33,7 @@ export const scenarios = new RegistryRepository<ScenarioInvoer, Scenario>({
     samenwerkingId: eq('samenwerking_id'),
     organisatieId: (q, v) => q.where(sql<boolean>`${v}::uuid = ANY(deelnemer_ids)`),
   },
+  references: { samenwerkingId: 'samenwerking', organisatieId: 'organisatie' },
   dependants: [],
   derived: (input) => {
     const deelnemers = (input.invoer as ScenarioInvoer['invoer'] | undefined)?.deelnemers ?? []
