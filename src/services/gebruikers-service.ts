@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js'
+import { type ApiToken, apiTokens } from '../db/repos/api-tokens.js'
 import { auditlog } from '../db/repos/auditlog.js'
 import { type Gebruiker, gebruikers } from '../db/repos/gebruikers.js'
 import { registryRepositories } from '../db/repos/registry.js'
@@ -9,6 +10,22 @@ import type { GebruikerInvoer, GebruikerWijziging } from '../schemas/toegang.js'
 import { validateBody } from '../schemas/validator.js'
 import { hashPassword } from './auth-service.js'
 import type { Actor } from './registry-service.js'
+
+export interface ToegangBeeindigd {
+  reden: 'nieuw-wachtwoord' | 'gedeactiveerd' | 'rol-ingetrokken'
+  /** Sessions ended. */
+  sessies: number
+  /** Ids of the API tokens revoked. */
+  ingetrokkenTokens: string[]
+}
+
+const rolKey = (r: Roltoekenning) => `${r.rol}@${(r.organisatieId ?? '').toLowerCase()}`
+
+/** True when a role the user held is not among its new roles. */
+function rolesTakenAway(before: Roltoekenning[], after: Roltoekenning[]): boolean {
+  const kept = new Set(after.map(rolKey))
+  return before.some((r) => !kept.has(rolKey(r)))
+}
 
 // Managing users and their roles. Every change is in the audit log (never a password
 // or its hash); the last active admin cannot be removed or locked out.
@@ -70,6 +87,22 @@ export class GebruikersService {
   }
 
   async update(actor: Actor, id: string, changes: GebruikerWijziging, ifMatch: number | undefined, schema: object): Promise<Gebruiker> {
+    return (await this.change(actor, id, changes, ifMatch, schema)).gebruiker
+  }
+
+  /**
+   * Changes a user (API and CLI alike). A new password, deactivation or a role taken
+   * away ends every session of the user and revokes every API token, in the same
+   * transaction: what someone could do with the old password or rights stops now, and
+   * reactivating the account brings none of it back.
+   */
+  async change(
+    actor: Actor,
+    id: string,
+    changes: GebruikerWijziging,
+    ifMatch: number | undefined,
+    schema: object,
+  ): Promise<{ gebruiker: Gebruiker; beeindigd?: ToegangBeeindigd }> {
     const shape = validateBody(schema as never, changes)
     if (shape.length > 0) throw invalidInput(shape)
     return this.db.transaction().execute(async (trx) => {
@@ -92,14 +125,46 @@ export class GebruikersService {
         wachtwoordHash: changes.wachtwoord ? await hashPassword(changes.wachtwoord) : undefined,
       })
       if (changes.rollen) await gebruikers.setRollen(trx, id, changes.rollen as Roltoekenning[])
-      // A new password or a blocked account ends every open session.
-      if (changes.wachtwoord || changes.actief === false) await sessies.removeAllFor(trx, id)
       const updated = (await gebruikers.findById(trx, id)) as Gebruiker
       await auditlog.append(
         trx,
         this.entry(actor, changes.wachtwoord ? 'wachtwoord-en-gegevens-wijzigen' : 'wijzigen', id, current, updated),
       )
-      return updated
+      const reden = changes.wachtwoord
+        ? 'nieuw-wachtwoord'
+        : changes.actief === false
+          ? 'gedeactiveerd'
+          : rolesTakenAway(current.rollen, updated.rollen)
+            ? 'rol-ingetrokken'
+            : undefined
+      if (!reden) return { gebruiker: updated }
+      return { gebruiker: updated, beeindigd: await this.endAccess(trx, actor, id, reden) }
+    })
+  }
+
+  /** Ends every session and revokes every API token of a user, with one audit entry. */
+  private async endAccess(trx: Database, actor: Actor, id: string, reden: ToegangBeeindigd['reden']): Promise<ToegangBeeindigd> {
+    const ended = await sessies.removeAllFor(trx, id)
+    const tokens = await apiTokens.revokeAllFor(trx, id)
+    const beeindigd: ToegangBeeindigd = { reden, sessies: ended, ingetrokkenTokens: tokens }
+    if (ended > 0 || tokens.length > 0) await auditlog.append(trx, this.entry(actor, 'toegang-beeindigen', id, null, beeindigd))
+    return beeindigd
+  }
+
+  /** The API tokens of a user, without their secrets (admin). */
+  async listTokens(gebruikerId: string): Promise<ApiToken[]> {
+    await this.get(gebruikerId)
+    return apiTokens.listFor(this.db, gebruikerId)
+  }
+
+  /** Revokes one API token of a user (admin); 404 when the user or that user's token does not exist. */
+  async revokeToken(actor: Actor, gebruikerId: string, tokenId: string): Promise<ApiToken> {
+    return this.db.transaction().execute(async (trx) => {
+      if (!(await gebruikers.findForUpdate(trx, gebruikerId))) throw notFound('gebruiker', gebruikerId)
+      const revoked = await apiTokens.revoke(trx, gebruikerId, tokenId)
+      if (!revoked) throw notFound('api-token', tokenId)
+      await auditlog.append(trx, this.entry(actor, 'token-intrekken', tokenId, null, { ...revoked, gebruikerId }))
+      return revoked
     })
   }
 

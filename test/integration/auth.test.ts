@@ -262,7 +262,7 @@ describe('sessies', () => {
     expect(isProblem(res, 401), res.text).toBe(true)
   })
 
-  it('ends every session and token of a user who is deactivated or gets a new password', async () => {
+  it('ends every session and revokes every token of a user who gets a new password', async () => {
     const u = await beheerder()
     const ip = nextClientIp()
     const s1 = await login(base, u.gebruikersnaam, u.wachtwoord, ip)
@@ -273,9 +273,89 @@ describe('sessies', () => {
     ).toBe(200)
     expect((await send(base, 'GET', '/_ik', { session: s1, ip })).status).toBe(401)
     expect((await send(base, 'GET', '/_ik', { session: s2, ip })).status).toBe(401)
-    expect((await send(base, 'GET', '/_ik', { token: t.token, ip })).status).toBe(200)
+    expect((await send(base, 'GET', '/_ik', { token: t.token, ip })).status).toBe(401)
+    const tokens = await send<{ id: string; ingetrokkenOp?: string }[]>(base, 'GET', `/gebruikers/${u.id}/api-tokens`, admin())
+    expect(tokens.body.find((x) => x.id === t.id)?.ingetrokkenOp).toBeDefined()
+    // The new password works, and a token made after it does too.
+    const s3 = await login(base, u.gebruikersnaam, 'een heel nieuw wachtwoord', ip)
+    const t2 = await createApiToken(base, s3, ['lezen'], { ip })
+    expect((await send(base, 'GET', '/_ik', { token: t2.token, ip })).status).toBe(200)
+  })
+
+  it('keeps tokens of a deactivated user revoked after reactivation', async () => {
+    const u = await beheerder()
+    const ip = nextClientIp()
+    const s = await login(base, u.gebruikersnaam, u.wachtwoord, ip)
+    const t = await createApiToken(base, s, ['lezen'], { ip })
     expect((await send(base, 'PATCH', `/gebruikers/${u.id}`, { ...admin(), body: { actief: false } })).status).toBe(200)
     expect((await send(base, 'GET', '/_ik', { token: t.token, ip })).status).toBe(401)
+    expect((await send(base, 'GET', '/_ik', { session: s, ip })).status).toBe(401)
+    expect((await send(base, 'PATCH', `/gebruikers/${u.id}`, { ...admin(), body: { actief: true } })).status).toBe(200)
+    expect((await send(base, 'GET', '/_ik', { token: t.token, ip })).status).toBe(401)
+    expect((await send(base, 'GET', '/_ik', { session: s, ip })).status).toBe(401)
+  })
+
+  it('ends sessions and revokes tokens when a role is taken away, not when one is added or only the name changes', async () => {
+    const u = await beheerder()
+    const ip = nextClientIp()
+    const s = await login(base, u.gebruikersnaam, u.wachtwoord, ip)
+    const t = await createApiToken(base, s, ['lezen'], { ip })
+    const beheer = { rol: 'beheerder', organisatieId: gemeente.id }
+    const lezer = { rol: 'lezer', organisatieId: gemeente.id }
+    expect((await send(base, 'PATCH', `/gebruikers/${u.id}`, { ...admin(), body: { naam: 'Andere naam' } })).status).toBe(200)
+    expect((await send(base, 'PATCH', `/gebruikers/${u.id}`, { ...admin(), body: { rollen: [beheer, lezer] } })).status).toBe(200)
+    expect((await send(base, 'GET', '/_ik', { session: s, ip })).status).toBe(200)
+    expect((await send(base, 'GET', '/_ik', { token: t.token, ip })).status).toBe(200)
+    expect((await send(base, 'PATCH', `/gebruikers/${u.id}`, { ...admin(), body: { rollen: [lezer] } })).status).toBe(200)
+    expect((await send(base, 'GET', '/_ik', { session: s, ip })).status).toBe(401)
+    expect((await send(base, 'GET', '/_ik', { token: t.token, ip })).status).toBe(401)
+  })
+
+  it("lets an admin list and revoke another user's tokens, audited; others get 403, unknown ids 404, bad ids 400", async () => {
+    const u = await beheerder()
+    const ip = nextClientIp()
+    const s = await login(base, u.gebruikersnaam, u.wachtwoord, ip)
+    const t1 = await createApiToken(base, s, ['lezen'], { ip, naam: 'script een' })
+    const t2 = await createApiToken(base, s, ['lezen'], { ip, naam: 'script twee' })
+    const list = await send<Record<string, unknown>[]>(base, 'GET', `/gebruikers/${u.id}/api-tokens`, admin())
+    expect(list.status).toBe(200)
+    expect(list.body.map((x) => x.naam).sort()).toEqual(['script een', 'script twee'])
+    expect(list.text).not.toContain(t1.token)
+    expect(list.text).not.toContain(t1.token.slice(12))
+
+    const revoke = await send(base, 'DELETE', `/gebruikers/${u.id}/api-tokens/${t1.id}`, admin())
+    expect(revoke.status, revoke.text).toBe(204)
+    expect((await send(base, 'GET', '/_ik', { token: t1.token, ip })).status).toBe(401)
+    expect((await send(base, 'GET', '/_ik', { token: t2.token, ip })).status).toBe(200)
+    expect((await send(base, 'GET', '/_ik', { session: s, ip })).status).toBe(200)
+    const audit = await db
+      .selectFrom('auditlog')
+      .select(['actie', 'actor', 'object_id'])
+      .where('actie', '=', 'token-intrekken')
+      .where('object_id', '=', t1.id)
+      .execute()
+    expect(audit).toHaveLength(1)
+    expect(audit[0].actor).not.toBe(u.gebruikersnaam)
+
+    // Someone else's token under this user, an unknown user, an unknown token: 404.
+    const other = await beheerder()
+    const os = await login(base, other.gebruikersnaam, other.wachtwoord, ip)
+    const ot = await createApiToken(base, os, ['lezen'], { ip })
+    expect(isProblem(await send(base, 'DELETE', `/gebruikers/${u.id}/api-tokens/${ot.id}`, admin()), 404)).toBe(true)
+    expect((await send(base, 'GET', '/_ik', { token: ot.token, ip })).status).toBe(200)
+    expect(isProblem(await send(base, 'GET', `/gebruikers/${randomUUID()}/api-tokens`, admin()), 404)).toBe(true)
+    expect(isProblem(await send(base, 'DELETE', `/gebruikers/${u.id}/api-tokens/${randomUUID()}`, admin()), 404)).toBe(true)
+    expect(isProblem(await send(base, 'DELETE', `/gebruikers/${randomUUID()}/api-tokens/${t2.id}`, admin()), 404)).toBe(true)
+    // Not a uuid: 400 naming the parameter.
+    const bad = await send<{ invalidParams: { name: string }[] }>(base, 'DELETE', `/gebruikers/${u.id}/api-tokens/niet-een-uuid`, admin())
+    expect(isProblem(bad, 400), bad.text).toBe(true)
+    expect(bad.body.invalidParams.map((p) => p.name)).toContain('tokenId')
+    expect(isProblem(await send(base, 'GET', '/gebruikers/x/api-tokens', admin()), 400)).toBe(true)
+    // The user itself, and anyone but an admin: 403; nobody: 401.
+    expect(isProblem(await send(base, 'GET', `/gebruikers/${u.id}/api-tokens`, { session: s, ip }), 403)).toBe(true)
+    expect(isProblem(await send(base, 'DELETE', `/gebruikers/${other.id}/api-tokens/${ot.id}`, { session: s, ip }), 403)).toBe(true)
+    expect(isProblem(await send(base, 'GET', `/gebruikers/${u.id}/api-tokens`, { ip }), 401)).toBe(true)
+    expect((await send(base, 'GET', '/_ik', { token: ot.token, ip })).status).toBe(200)
   })
 })
 

@@ -122,6 +122,9 @@ const POLICY: Record<string, Rule> = {
   gebruikers_lezen: alleenAdmin(200),
   gebruikers_bijwerken: alleenAdmin(200),
   gebruikers_verwijderen: alleenAdmin(204),
+  // Another user's API tokens: an admin lists and revokes them (revoking twice is still 204).
+  gebruikers_api_tokens_lijst: alleenAdmin(200),
+  gebruikers_api_tokens_intrekken: alleenAdmin(204),
   auditlog_lijst: ingelogd((c) => (c.wie === 'admin' || c.wie === 'auditor' ? 200 : 403)),
   // Read models of the UI's start pages: anyone signed in, narrowed to what the caller may see.
   dashboard: ingelogd(() => 200),
@@ -296,6 +299,8 @@ interface Side {
   declaratie: string
   /** A user with a role at this organisation (the target of /gebruikers/{id}). */
   gebruiker: { id: string }
+  /** A user of this organisation with an API token (the target of /gebruikers/{id}/api-tokens). */
+  tokenhouder: { id: string; tokenId: string }
 }
 const world = {} as Record<Scope, Side>
 /** Inputs the world's objects were made from, for PUT. */
@@ -346,6 +351,10 @@ async function buildSide(scope: Scope): Promise<Side> {
     scope,
   )
   const gebruiker = await createGebruiker(base, server.adminToken, [{ rol: 'lezer', organisatieId: org.id }], { wachtwoord: null })
+  const houder = await createGebruiker(base, server.adminToken, [{ rol: 'lezer', organisatieId: org.id }], { prefix: 'tokenhouder' })
+  const houderIp = nextClientIp()
+  const houderSessie = await login(base, houder.gebruikersnaam, houder.wachtwoord, houderIp)
+  const tokenhouder = { id: houder.id, tokenId: (await createApiToken(base, houderSessie, ['lezen'], { ip: houderIp })).id }
   const verdeelsleutel = await made('verdeelsleutels', sleutelBody(samenwerking.id), scope)
   const kostenpost = await made('kostenposten', kostenpostBody(gastheerschap.id, verdeelsleutel.id), scope)
   const maatstafwaarde = await made('maatstafwaarden', maatstafBody(org.id), scope)
@@ -368,6 +377,7 @@ async function buildSide(scope: Scope): Promise<Side> {
     scenario2,
     declaratie: '',
     gebruiker,
+    tokenhouder,
   }
 }
 
@@ -520,6 +530,7 @@ async function idFor(op: Operation, caller: Caller, scope: Scope): Promise<strin
     return worldObject(op.collection, scope).id
   }
   if (op.collection === 'gebruikers') {
+    if (op.path.includes('/api-tokens')) return world[scope].tokenhouder.id
     if (op.method === 'DELETE') {
       const g = await createGebruiker(base, server.adminToken, [{ rol: 'lezer', organisatieId: world[scope].org.id }], { wachtwoord: null })
       return g.id
@@ -592,6 +603,7 @@ async function runCell(op: Operation, caller: Caller, scope: Scope | undefined):
     if (op.hasId) {
       id = await idFor(op, caller, scope as Scope)
       path = path.replace('{id}', id)
+      if (op.path.includes('{tokenId}')) path = path.replace('{tokenId}', world[scope as Scope].tokenhouder.tokenId)
     }
     if (/\{[^}]+\}/.test(path)) throw new Error(`no fixture for the parameters of ${op.path}`)
     // Whole lists on one page, so the checks below see everything a caller is shown.

@@ -348,4 +348,53 @@ export function registerToegangRoutes(app: FastifyInstance, deps: ToegangDeps) {
       return reply.code(204).send()
     },
   )
+
+  app.get(
+    '/gebruikers/:id/api-tokens',
+    {
+      schema: {
+        tags,
+        operationId: 'gebruikers_api_tokens_lijst',
+        summary: 'De API-tokens van een gebruiker (admin)',
+        description: 'Alle API-tokens van een gebruiker, ook ingetrokken en verlopen, zonder het geheim; alleen voor een admin.',
+        params: IdParams,
+        response: {
+          200: Type.Array(Type.Ref('ApiToken'), { description: 'Tokens van de gebruiker, nieuwste eerst.' }),
+          ...problems(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      requireUserAdmin(request)
+      return gebruikers.listTokens((request.params as { id: string }).id)
+    },
+  )
+
+  app.delete(
+    '/gebruikers/:id/api-tokens/:tokenId',
+    {
+      schema: {
+        tags,
+        operationId: 'gebruikers_api_tokens_intrekken',
+        summary: 'Een API-token van een gebruiker intrekken (admin)',
+        description: 'Trekt het token direct in; de gebruiker en diens andere tokens en sessies blijven. Staat in de auditlog.',
+        params: GebruikerTokenParams,
+        response: { 204: Type.Null({ description: 'Ingetrokken.' }), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      requireUserAdmin(request)
+      const { id, tokenId } = request.params as { id: string; tokenId: string }
+      await gebruikers.revokeToken(actorOf(request), id, tokenId)
+      return reply.code(204).send()
+    },
+  )
 }
+
+const GebruikerTokenParams = Type.Object(
+  {
+    id: Type.String({ format: 'uuid', description: 'Identificatie van de gebruiker (UUID).' }),
+    tokenId: Type.String({ format: 'uuid', description: 'Identificatie van het API-token (UUID).' }),
+  },
+  { additionalProperties: false },
+)

@@ -88,6 +88,18 @@ export const apiTokens = {
       .executeTakeFirst()
     return row ? toToken(row) : undefined
   },
+
+  /** Revokes every token of a user that is not revoked yet; returns their ids. */
+  async revokeAllFor(db: Database, gebruikerId: string): Promise<string[]> {
+    const rows = await db
+      .updateTable('api_token')
+      .set({ ingetrokken_op: sql`now()` })
+      .where('gebruiker_id', '=', gebruikerId)
+      .where('ingetrokken_op', 'is', null)
+      .returning('id')
+      .execute()
+    return rows.map((r) => r.id).sort()
+  },
 }
 
 export const setupLinks = {

@@ -57,7 +57,9 @@ export const sessies = {
     await db.deleteFrom('sessie').where('token_hash', '=', tokenHash).execute()
   },
 
-  async removeAllFor(db: Database, gebruikerId: string): Promise<void> {
-    await db.deleteFrom('sessie').where('gebruiker_id', '=', gebruikerId).execute()
+  /** Ends every session of a user; returns how many there were. */
+  async removeAllFor(db: Database, gebruikerId: string): Promise<number> {
+    const result = await db.deleteFrom('sessie').where('gebruiker_id', '=', gebruikerId).executeTakeFirst()
+    return Number(result.numDeletedRows)
   },
 }
