@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_zoekindex.js'
 import * as m0004 from './migrations/0004_toegang.js'
 import * as m0005 from './migrations/0005_oidc.js'
 import * as m0006 from './migrations/0006_kosten.js'
+import * as m0007 from './migrations/0007_lidmaatschap.js'
 
 // Migrations are code, listed here in order, so a bundled build needs no folder scan.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_toegang': m0004,
   '0005_oidc': m0005,
   '0006_kosten': m0006,
+  '0007_lidmaatschap': m0007,
 }
 
 class StaticProvider implements MigrationProvider {

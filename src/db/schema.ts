@@ -32,6 +32,8 @@ export interface OrganisatieTable extends Versioned {
   inwoners: Json<Inwonertal[]>
   website: string | null
   toelichting: string | null
+  /** Organisations whose beheerder registered it (non-gemeenten): who may keep it besides an admin. */
+  geregistreerd_door: Generated<string[]>
 }
 
 export interface SamenwerkingTable extends Versioned {
@@ -50,6 +52,9 @@ export interface SamenwerkingLidTable {
   positie: number
   startdatum: string | null
   einddatum: string | null
+  /** When the member organisation confirmed (null: not yet; the lid grants nothing). */
+  bevestigd_op: Timestamp | null
+  bevestigd_door: string | null
 }
 
 export interface GastheerschapTable extends Versioned {

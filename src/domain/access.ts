@@ -58,9 +58,12 @@ function writerRoles(objecttype: Objecttype): Rol[] {
   switch (objecttype) {
     case 'gastheerschap':
     case 'maatstafwaarde':
-    case 'referentiewaarde':
     case 'scenario':
       return ['beheerder', 'regisseur']
+    // Referentiewaarden belong to no organisation and every benchmark compares with
+    // them: only an admin keeps them (issue 10).
+    case 'referentiewaarde':
+      return []
     // Costs and declarations of a host are the regisseur's (DESIGN.md, security baseline).
     case 'kostenpost':
     case 'verdeelsleutel':
@@ -73,19 +76,24 @@ function writerRoles(objecttype: Objecttype): Rol[] {
 
 /**
  * The organisations responsible for an object: a beheerder (for a gastheerschap also a
- * regisseur) of one of them may change it. `openToAnyWriter` marks objects no single
- * municipality owns (a supplier), which any beheerder may keep up to date.
+ * regisseur) of one of them may change it. `openToAnyWriter` marks what any writer may
+ * make: a new supplier, which then belongs to the organisations of whoever registered it.
  */
 export interface Verantwoordelijken {
   organisatieIds: string[]
   openToAnyWriter?: boolean
 }
 
+/** The organisations at which the caller holds a role that writes this type: who registers what it makes. */
+export function writerOrganisaties(caller: Caller, objecttype: Objecttype): string[] {
+  const roles = writerRoles(objecttype)
+  return unique(caller.rollen.filter((r) => roles.includes(r.rol)).flatMap((r) => (r.organisatieId ? [r.organisatieId] : [])))
+}
+
 export function canWrite(caller: Caller, objecttype: Objecttype, responsible: Verantwoordelijken): boolean {
   if (!hasScope(caller, 'schrijven')) return false
   if (isAdmin(caller)) return true
-  const roles = writerRoles(objecttype)
-  const mine = caller.rollen.filter((r) => roles.includes(r.rol)).flatMap((r) => (r.organisatieId ? [r.organisatieId] : []))
+  const mine = writerOrganisaties(caller, objecttype)
   if (mine.length === 0) return false
   if (responsible.openToAnyWriter) return true
   return responsible.organisatieIds.some((id) => mine.includes(id))
@@ -96,10 +104,21 @@ export function canCreateAny(caller: Caller, objecttype: Objecttype): boolean {
   return canWrite(caller, objecttype, { organisatieIds: [], openToAnyWriter: true })
 }
 
+/**
+ * Whether the caller may confirm, for this organisation, its lid of a samenwerking: an
+ * admin, or a beheerder or regisseur of that organisation (with a token: scope schrijven).
+ */
+export function canConfirmMembership(caller: Caller, organisatieId: string): boolean {
+  if (!hasScope(caller, 'schrijven')) return false
+  if (isAdmin(caller)) return true
+  return caller.rollen.some((r) => (r.rol === 'beheerder' || r.rol === 'regisseur') && r.organisatieId === organisatieId)
+}
+
 export interface RegistryShape {
   id?: string
   type?: string
-  leden?: { organisatieId: string }[]
+  /** `bevestigd` is absent on input (a new state), false on a stored lid not yet confirmed. */
+  leden?: { organisatieId: string; bevestigd?: boolean }[]
   gastheerId?: string
   inGebruikBij?: string[]
   leverancierId?: string
@@ -108,14 +127,29 @@ export interface RegistryShape {
 
 /**
  * Responsible organisations of a registry object. For a koppeling, pass the users of
- * its bron and doel applicaties (looked up by the caller of this rule).
+ * its bron and doel applicaties; for an organisatie, the organisations that registered
+ * it (both looked up by the caller of this rule).
+ *
+ * - an organisatie: itself; a non-gemeente (a supplier) also the organisations whose
+ *   beheerder registered it. Any beheerder may register a new one, but only those keep it
+ *   (and an admin): what others' applicaties refer to is not every beheerder's to rename
+ *   or delete. A gemeente only an admin creates.
+ * - a samenwerking: its confirmed leden. An organisation invited but not confirmed has
+ *   no say yet; a new state (input) counts every lid, because a writer's own leden are
+ *   confirmed as it writes (see canConfirmMembership).
  */
-export function verantwoordelijken(objecttype: RegistryObjecttype, o: RegistryShape, appGebruikers: string[] = []): Verantwoordelijken {
+export function verantwoordelijken(
+  objecttype: RegistryObjecttype,
+  o: RegistryShape,
+  appGebruikers: string[] = [],
+  geregistreerdDoor: string[] = [],
+): Verantwoordelijken {
   switch (objecttype) {
     case 'organisatie':
-      return { organisatieIds: o.id ? [o.id] : [], openToAnyWriter: o.type !== 'gemeente' }
+      if (!o.id) return { organisatieIds: [], openToAnyWriter: o.type !== 'gemeente' }
+      return { organisatieIds: o.type === 'gemeente' ? [o.id] : unique([o.id, ...geregistreerdDoor]) }
     case 'samenwerking':
-      return { organisatieIds: (o.leden ?? []).map((l) => l.organisatieId) }
+      return { organisatieIds: (o.leden ?? []).filter((l) => l.bevestigd !== false).map((l) => l.organisatieId) }
     case 'gastheerschap':
       return { organisatieIds: o.gastheerId ? [o.gastheerId] : [] }
     case 'applicatie':

@@ -12,7 +12,7 @@ import {
   ORGANISATIE_TYPES,
   SAMENWERKING_VORMEN,
 } from '../domain/vocabulary.js'
-import { Datum, Id, Keuze, KorteTekst, Metadata, Naam, Tekst } from './common.js'
+import { Datum, Id, Keuze, KorteTekst, Metadata, Naam, Tekst, Tijdstip } from './common.js'
 
 // One schema per resource: the *Invoer schema is the request body of POST and PUT
 // (and the result of applying a PATCH), the resource schema is what the API returns.
@@ -86,8 +86,30 @@ export const SamenwerkingInvoer = Type.Object(
 )
 export type SamenwerkingInvoer = Static<typeof SamenwerkingInvoer>
 
+/** A lid as the API shows it: the input plus whether its organisation confirmed it (read-only). */
+const LidWeergave = Type.Object(
+  {
+    ...Lid.properties,
+    bevestigd: Type.Boolean({
+      description:
+        'Heeft de organisatie dit lidmaatschap bevestigd? Alleen een bevestigd lid deelt gegevens binnen de samenwerking. Alleen-lezen: bevestigen gaat via POST /samenwerkingen/{id}/leden/{organisatieId}/bevestigen.',
+    }),
+    bevestigdOp: Type.Optional(Tijdstip('Wanneer het lidmaatschap is bevestigd (alleen-lezen).')),
+    toegestaneActies: Type.Optional(
+      Type.Array(Type.Enum(['bevestigen'], { type: 'string', description: 'Een actie.' }), {
+        description: 'Wat de vrager met dit lidmaatschap mag; de UI toont alleen deze knoppen.',
+      }),
+    ),
+  },
+  { description: 'Lidmaatschap van een organisatie, met de bevestiging door die organisatie.' },
+)
+
 export const Samenwerking = Type.Object(
-  { ...Metadata, ...SamenwerkingInvoer.properties },
+  {
+    ...Metadata,
+    ...SamenwerkingInvoer.properties,
+    leden: Type.Array(LidWeergave, { maxItems: LIMITS.lijst, description: 'Deelnemende organisaties met hun data en bevestiging.' }),
+  },
   { $id: 'Samenwerking', description: 'Een samenwerking van organisaties.' },
 )
 export type Samenwerking = Static<typeof Samenwerking>

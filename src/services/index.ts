@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js'
-import { registryRepositories as repos } from '../db/repos/registry.js'
+import { geregistreerdDoor, registryRepositories as repos, zetGeregistreerdDoor } from '../db/repos/registry.js'
 import { scenarios as scenarioRepo } from '../db/repos/scenarios.js'
+import { verantwoordelijken, writerOrganisaties } from '../domain/access.js'
 import { scenarioReferences, scenarioRules, scenarioVerantwoordelijken } from '../domain/businesscase.js'
 import {
   applicatieReferences,
@@ -18,6 +19,7 @@ import { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvo
 import { ScenarioInvoer } from '../schemas/scenario.js'
 import { ChangeFeed } from './changes.js'
 import { createKostenServices } from './kosten-service.js'
+import { bevestigEigenLeden, metLidActies } from './lidmaatschap.js'
 import { RegistryService } from './registry-service.js'
 
 /** `analyzeEvery`: refresh planner statistics after so many writes (PGlite has no autovacuum). */
@@ -35,6 +37,18 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         rules: (i) => organisatieRules(i, { isKnownCbsCode: (c) => cbs.has(c) }),
         references: () => [],
         uniqueFields: { organisatie_oin_key: 'oin', organisatie_cbs_code_key: 'cbsCode' },
+        // A supplier is kept by the organisations whose beheerder registered it (access.ts).
+        responsible: async (trx, items) => {
+          const door = await geregistreerdDoor(
+            trx,
+            items.flatMap((o) => ((o as { id?: string }).id ? [(o as { id: string }).id] : [])),
+          )
+          return items.map((o) => verantwoordelijken('organisatie', o, [], door.get((o as { id?: string }).id ?? '') ?? []))
+        },
+        afterWrite: async (trx, actor, na, voor) => {
+          if (!voor && actor.caller) await zetGeregistreerdDoor(trx, na.id, writerOrganisaties(actor.caller, 'organisatie'))
+          return false
+        },
       },
       changes,
     ),
@@ -45,6 +59,9 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         schema: SamenwerkingInvoer,
         rules: samenwerkingRules,
         references: samenwerkingReferences,
+        // Leden share only once confirmed (services/lidmaatschap.ts).
+        afterWrite: bevestigEigenLeden,
+        shownTo: metLidActies,
       },
       changes,
     ),

@@ -67,7 +67,8 @@ export class RapportageService {
     )
     const sleutels = await verdeelsleutelsMetId(this.db, [...new Set(posten.map((p) => p.sleutel.id))])
     for (const p of posten) p.sleutel.naam = sleutels.get(p.sleutel.id)?.naam ?? p.sleutel.id
-    const ledenIds = samenwerking.leden.map((l) => l.organisatieId)
+    // Only confirmed leden take part (an invited organisation has no share, issue 10).
+    const ledenIds = samenwerking.leden.filter((l) => l.bevestigd).map((l) => l.organisatieId)
     const namen = new Map([...(await organisatieNamen(this.db, ledenIds)), ...grondslag.namen])
     const verslag = maakTransparantieverslag({
       jaar,

@@ -66,6 +66,14 @@ export interface ResourceRules<TInput> {
   contextRules?(db: Database, input: TInput): Promise<InvalidParam[]>
   /** Responsible organisations per object, for types whose rule needs the database; default: verantwoordelijken(). */
   responsible?(db: Database, items: object[]): Promise<Verantwoordelijken[]>
+  /**
+   * Runs after an object is written, in the same transaction and before its audit entry
+   * (e.g. confirming the writer's own leden); `voor` is absent for a new object. Returns
+   * whether it changed the object, which is then read again.
+   */
+  afterWrite?(trx: Database, actor: Actor, na: Resource, voor: Resource | undefined): Promise<boolean>
+  /** What one caller is shown of an object beyond the object itself (e.g. per-lid actions). */
+  shownTo?(caller: Caller, item: Resource): Resource
 }
 
 /** Repositories that references may point at, by type; the cost repositories add theirs. */
@@ -178,6 +186,11 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     return (await this.repo.existingIds(this.db, [id], bereikVan(caller))).has(id)
   }
 
+  /** An object as this caller is shown it (see ResourceRules.shownTo). */
+  shownTo<T extends Resource>(caller: Caller, item: T): T {
+    return this.resourceRules.shownTo ? (this.resourceRules.shownTo(caller, item) as T) : item
+  }
+
   /** What the caller may do with each object, so a UI need not repeat the rules. */
   async allowedActions(caller: Caller, items: TResource[]): Promise<Actie[][]> {
     const responsible = await this.responsibleForAll(this.db, items)
@@ -286,6 +299,12 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     return e
   }
 
+  /** The object as written, after the resource's afterWrite rule. */
+  private async written(trx: Database, actor: Actor, na: TResource, voor?: TResource): Promise<TResource> {
+    if (!this.resourceRules.afterWrite || !(await this.resourceRules.afterWrite(trx, actor, na, voor))) return na
+    return (await this.repo.findById(trx, na.id)) as TResource
+  }
+
   private async write<T>(fn: (trx: Database) => Promise<T>): Promise<T> {
     let result: T
     try {
@@ -326,11 +345,11 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
           await this.validate(trx, item.input)
           const current = item.id ? await this.repo.findForUpdate(trx, item.id) : undefined
           if (current) {
-            const updated = await this.repo.update(trx, current.id, item.input)
+            const updated = await this.written(trx, actor, await this.repo.update(trx, current.id, item.input), current)
             await auditlog.append(trx, { ...this.auditBase(actor, 'importeren', current.id), voor: current, na: updated })
             result.bijgewerkt++
           } else {
-            const created = await this.repo.insert(trx, item.input, item.id)
+            const created = await this.written(trx, actor, await this.repo.insert(trx, item.input, item.id))
             await auditlog.append(trx, { ...this.auditBase(actor, 'importeren', created.id), voor: null, na: created })
             result.aangemaakt++
           }
@@ -357,7 +376,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
       input = await this.prepared(trx, input)
       await this.validate(trx, input, actor.caller)
       await this.authorize(trx, actor.caller, input)
-      const created = await this.repo.insert(trx, input)
+      const created = await this.written(trx, actor, await this.repo.insert(trx, input))
       await auditlog.append(trx, { ...this.auditBase(actor, 'aanmaken', created.id), voor: null, na: created })
       return created
     })
@@ -369,7 +388,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
       input = await this.prepared(trx, input)
       await this.validate(trx, input, actor.caller)
       await this.authorize(trx, actor.caller, { ...input, id })
-      const updated = await this.repo.update(trx, id, input)
+      const updated = await this.written(trx, actor, await this.repo.update(trx, id, input), current)
       await auditlog.append(trx, { ...this.auditBase(actor, 'wijzigen', id), voor: current, na: updated })
       return updated
     })
@@ -392,7 +411,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
       const input = await this.prepared(trx, mergePatch(this.repo.inputOf(current), patch as Record<string, unknown>) as TInput)
       await this.validate(trx, input, actor.caller)
       await this.authorize(trx, actor.caller, { ...input, id })
-      const updated = await this.repo.update(trx, id, input)
+      const updated = await this.written(trx, actor, await this.repo.update(trx, id, input), current)
       await auditlog.append(trx, { ...this.auditBase(actor, 'wijzigen', id), voor: current, na: updated })
       return updated
     })
@@ -409,14 +428,44 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   }
 
   /**
-   * Locks the current state. Order matters: what the caller cannot see is "not found"
-   * (as if absent), before the version check, before the permission check.
+   * A named operation on one object, a sub-resource such as `…/leden/{id}/bevestigen`:
+   * "not found" and If-Match exactly as for any write, then `change`, which checks its
+   * own permission (403) and returns whether it changed anything. A change gets a new
+   * revisie and an audit entry (`actie`) in the same transaction; no change writes nothing.
    */
-  private async lockCurrent(trx: Database, id: string, ifMatch: number | undefined, caller: Caller | undefined): Promise<TResource> {
+  async operation(
+    actor: Actor,
+    id: string,
+    ifMatch: number | undefined,
+    actie: string,
+    change: (trx: Database, current: TResource) => Promise<boolean>,
+  ): Promise<TResource> {
+    return this.write(async (trx) => {
+      const current = await this.lockCurrent(trx, id, ifMatch, actor.caller, false)
+      if (!(await change(trx, current))) return current
+      await this.repo.touch(trx, id)
+      const updated = (await this.repo.findById(trx, id)) as TResource
+      await auditlog.append(trx, { ...this.auditBase(actor, actie, id), voor: current, na: updated })
+      return updated
+    })
+  }
+
+  /**
+   * Locks the current state. Order matters: what the caller cannot see is "not found"
+   * (as if absent), before the version check, before the permission check (which an
+   * operation with a rule of its own skips).
+   */
+  private async lockCurrent(
+    trx: Database,
+    id: string,
+    ifMatch: number | undefined,
+    caller: Caller | undefined,
+    authorizeWrite = true,
+  ): Promise<TResource> {
     const current = await this.repo.findForUpdate(trx, id)
     if (!current || (caller && !(await this.repo.existingIds(trx, [id], leesbereik(caller))).has(id))) throw notFound(this.objecttype, id)
     if (ifMatch !== undefined && ifMatch !== current.revisie) throw staleVersion(this.objecttype)
-    await this.authorize(trx, caller, current)
+    if (authorizeWrite) await this.authorize(trx, caller, current)
     return current
   }
 

@@ -69,12 +69,13 @@ const SCHRIJVERS: Record<Resource, Rol[]> = {
   verdeelsleutels: ['regisseur'],
   kostenposten: ['regisseur'],
   maatstafwaarden: ['beheerder', 'regisseur'],
-  referentiewaarden: ['beheerder', 'regisseur'],
+  // Every benchmark compares with the referentiewaarden, which belong to no organisation: only an admin keeps them.
+  referentiewaarden: [],
   scenarios: ['beheerder', 'regisseur'],
 }
 /** Organisations and benchmark references are what every signed-in caller sees. */
 const voorIedereenZichtbaar = (r: Collectie) => r === 'organisaties' || r === 'referentiewaarden'
-/** Objects no organisation owns: any writer may keep them. */
+/** Objects no organisation owns: the same to both sides, kept by whoever SCHRIJVERS names (for referentiewaarden: only an admin). */
 const vanNiemand = (r: Collectie) => r === 'referentiewaarden'
 /** Bodies that name the other side's objects, which the caller cannot see: invalid input, checked before the permission. */
 const verwijstNaarOnzichtbaar = (r: Resource) => r === 'koppelingen' || r === 'verdeelsleutels' || r === 'kostenposten'
@@ -150,6 +151,12 @@ const POLICY: Record<string, Rule> = {
   samenwerkingen_verwijderen: wijzigen('samenwerkingen', 204),
   samenwerkingen_gastheerschappen: relatie('samenwerkingen'),
   samenwerkingen_leden: relatie('samenwerkingen'),
+  // A member organisation confirms its own lid (a fresh invitation each time, see uitnodiging): its beheerder or regisseur, or an admin.
+  samenwerkingen_leden_bevestigen: ingelogd((c, scope) => {
+    if (c.wie === 'admin') return 200
+    if (scope === 'ander') return 404
+    return c.wie === 'beheerder' || c.wie === 'regisseur' ? 200 : 403
+  }),
   // The transparency report of a samenwerking: whoever sees the samenwerking.
   samenwerkingen_transparantieverslag: relatie('samenwerkingen'),
   samenwerkingen_transparantieverslag_export: relatie('samenwerkingen'),
@@ -506,7 +513,31 @@ async function verseDeclaratie(scope: Scope, status: 'concept' | 'definitief' | 
   return id
 }
 
+const partnerTokens = new Map<Scope, string>()
+/**
+ * A samenwerking in which the organisation of a side is invited but has not confirmed:
+ * declared by a beheerder of its partner, so only the partner's lid is confirmed.
+ */
+async function uitnodiging(scope: Scope): Promise<string> {
+  const s = world[scope]
+  let token = partnerTokens.get(scope)
+  if (!token) {
+    const ip = nextClientIp()
+    const g = await createGebruiker(base, server.adminToken, [{ rol: 'beheerder', organisatieId: s.partner.id }], { prefix: 'partner' })
+    token = (await createApiToken(base, await login(base, g.gebruikersnaam, g.wachtwoord, ip), ['lezen', 'schrijven'], { ip })).token
+    partnerTokens.set(scope, token)
+  }
+  const res = await send<Obj>(base, 'POST', '/samenwerkingen', {
+    token,
+    body: buildSamenwerking({ leden: [{ organisatieId: s.partner.id }, { organisatieId: s.org.id }] }),
+  })
+  if (res.status !== 201) throw new Error(`uitnodiging: ${res.status} ${res.text}`)
+  if (scope === 'ander') anderIds.add(res.body.id)
+  return res.body.id
+}
+
 async function idFor(op: Operation, caller: Caller, scope: Scope): Promise<string> {
+  if (op.operationId === 'samenwerkingen_leden_bevestigen') return uitnodiging(scope)
   if (op.collection === 'declaraties') {
     switch (op.operationId) {
       case 'declaraties_lezen':
@@ -571,6 +602,7 @@ function bodyFor(op: Operation, scope: Scope | undefined, id: string | undefined
     case 'declaraties_definitief_maken':
     case 'declaraties_verzenden':
     case 'declaraties_corrigeren':
+    case 'samenwerkingen_leden_bevestigen':
       return undefined
   }
   if (isRegistry(op.collection) && scope) {
@@ -603,6 +635,7 @@ async function runCell(op: Operation, caller: Caller, scope: Scope | undefined):
     if (op.hasId) {
       id = await idFor(op, caller, scope as Scope)
       path = path.replace('{id}', id)
+      if (op.path.includes('{organisatieId}')) path = path.replace('{organisatieId}', world[scope as Scope].org.id)
       if (op.path.includes('{tokenId}')) path = path.replace('{tokenId}', world[scope as Scope].tokenhouder.tokenId)
     }
     if (/\{[^}]+\}/.test(path)) throw new Error(`no fixture for the parameters of ${op.path}`)

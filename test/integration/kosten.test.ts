@@ -328,10 +328,14 @@ describe('maatstafwaarden and referentiewaarden', () => {
   })
 
   it('needs at least one reference figure', async () => {
-    const res = await post<Problem>('beheerder-heemstede', '/referentiewaarden', { naam: 'Leeg', jaar: 2025 })
+    const res = await post<Problem>('admin', '/referentiewaarden', { naam: 'Leeg', jaar: 2025 })
     expect(veldfouten(res)).toContain('kostenPerInwoner:verplicht')
-    const ok = await post('beheerder-heemstede', '/referentiewaarden', { naam: 'Peer group', jaar: 2025, kostenPerInwoner: 7500 })
+    const ok = await post('admin', '/referentiewaarden', { naam: 'Peer group', jaar: 2025, kostenPerInwoner: 7500 })
     expect(ok.status).toBe(201)
+    // The benchmark's references are everyone's: only an admin keeps them (issue 10).
+    expect(isProblem(await post('beheerder-heemstede', '/referentiewaarden', { naam: 'X', jaar: 2025, kostenPerInwoner: 1 }), 403)).toBe(
+      true,
+    )
     expect(isProblem(await post('lezer-wijdemeren', '/referentiewaarden', { naam: 'X', jaar: 2025, kostenPerInwoner: 1 }), 403)).toBe(true)
   })
 })

@@ -65,7 +65,7 @@ export async function withActions<T extends Resource>(
 ): Promise<T[]> {
   if (!caller) return items
   const actions = await service.allowedActions(caller, items)
-  return items.map((item, i) => ({ ...item, toegestaneActies: actions[i] }))
+  return items.map((item, i) => service.shownTo(caller, { ...item, toegestaneActies: actions[i] }))
 }
 
 async function present(service: RegistryService<object, Resource>, request: FastifyRequest, resource: Resource): Promise<Resource> {

@@ -14,10 +14,12 @@ import {
 import { Id, Keuze } from '../../schemas/common.js'
 import * as S from '../../schemas/registry.js'
 import type { Services } from '../../services/index.js'
+import { lidBevestigen } from '../../services/lidmaatschap.js'
 import type { RegistryService } from '../../services/registry-service.js'
+import { actorOf, ifMatchRevisie, sendResource } from '../http.js'
 import { ListCache } from '../list-cache.js'
-import { IdParams, problems } from '../schemas.js'
-import { listQuerySchema, listWith, type RegistryRouteDef, registerRegistryRoutes } from './registry.js'
+import { IdParams, IfMatchHeaders, problems } from '../schemas.js'
+import { listQuerySchema, listWith, type RegistryRouteDef, registerRegistryRoutes, withActions } from './registry.js'
 
 // The registry resources and the relations a person follows between them.
 
@@ -204,4 +206,33 @@ export function registerResourceRoutes(app: FastifyInstance, services: Services)
     },
   ]
   for (const r of relations) registerRelation(app, r, cache)
+  registerLidBevestigen(app, by.samenwerkingen)
+}
+
+/** A member organisation confirms its lid of a samenwerking; only then does the lid share anything (issue 10). */
+function registerLidBevestigen(app: FastifyInstance, def: RegistryRouteDef) {
+  app.post(
+    `/${def.path}/:id/leden/:organisatieId/bevestigen`,
+    {
+      schema: {
+        tags: [def.tag],
+        operationId: `${def.path}_leden_bevestigen`,
+        summary: 'Het lidmaatschap van een organisatie bevestigen',
+        description:
+          'Een lid deelt pas gegevens binnen de samenwerking als de organisatie het lidmaatschap heeft bevestigd. Mag: een beheerder of regisseur van die organisatie, of een admin. 404 als de samenwerking niet zichtbaar is of de organisatie geen lid is; 403 voor wie niet namens de organisatie mag bevestigen. Een bevestigd lid nogmaals bevestigen verandert niets.',
+        params: Type.Object(
+          { id: IdParams.properties.id, organisatieId: Type.String({ format: 'uuid', description: 'Het lid: de organisatie (UUID).' }) },
+          { additionalProperties: false },
+        ),
+        headers: IfMatchHeaders,
+        response: { 200: Type.Ref(def.resource.$id as string), ...problems(400, 401, 403, 404, 409, 412) },
+      },
+    },
+    async (request, reply) => {
+      const { id, organisatieId } = request.params as { id: string; organisatieId: string }
+      const updated = await lidBevestigen(def.service, actorOf(request), id, organisatieId, ifMatchRevisie(request))
+      const [shown] = await withActions(def.service, request.caller, [updated])
+      return sendResource(reply, shown)
+    },
+  )
 }

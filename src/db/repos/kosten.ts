@@ -91,6 +91,8 @@ export async function kostenpostRijen(db: Database, f: KostenpostFilter): Promis
       .selectFrom('samenwerking_lid')
       .select(['samenwerking_id', 'organisatie_id', 'startdatum', 'einddatum'])
       .where('samenwerking_id', 'in', swIds)
+      // An unconfirmed lid takes no part in the costs (and is not charged for them).
+      .where('bevestigd_op', 'is not', null)
       .orderBy('samenwerking_id')
       .orderBy('positie')
       .execute()
@@ -200,7 +202,7 @@ export async function gastheerschapDeelnemers(db: Database, id: string) {
 export async function samenwerkingDeelnemers(db: Database, id: string, periode?: { start: string; eind: string }) {
   const s = await db.selectFrom('samenwerking').select(['startdatum', 'einddatum']).where('id', '=', id).executeTakeFirst()
   if (!s) return undefined
-  let q = db.selectFrom('samenwerking_lid').select('organisatie_id').where('samenwerking_id', '=', id)
+  let q = db.selectFrom('samenwerking_lid').select('organisatie_id').where('samenwerking_id', '=', id).where('bevestigd_op', 'is not', null)
   if (periode) {
     q = q
       .where((eb) => eb.or([eb('startdatum', 'is', null), eb('startdatum', '<=', periode.eind)]))

@@ -85,12 +85,13 @@ export async function landschapGegevens(db: Database, bereik: Leesbereik): Promi
   }
 }
 
-/** The members of a samenwerking the caller may see; an empty list when it is not visible or does not exist. */
+/** The confirmed members of a samenwerking the caller may see; an empty list when it is not visible or does not exist. */
 export async function zichtbareLeden(db: Database, bereik: Leesbereik, samenwerkingId: string): Promise<string[]> {
   const rows = await db
     .selectFrom('samenwerking_lid')
     .select('organisatie_id')
     .where('samenwerking_id', '=', samenwerkingId)
+    .where('bevestigd_op', 'is not', null)
     .where(zichtbaar(db, samenwerkingen, 'samenwerking_lid.samenwerking_id', bereik))
     .execute()
   return rows.map((r) => r.organisatie_id)

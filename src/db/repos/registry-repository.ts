@@ -33,6 +33,10 @@ export interface ChildSpec {
   kind: 'ids' | 'rows'
   idColumn: string
   rowFields?: Record<string, string>
+  /** Columns a row keeps, by idColumn, when the list is written again (e.g. a lid's confirmation). */
+  keptColumns?: string[]
+  /** Read-only fields shown on each row besides rowFields, computed from the stored row. */
+  shown?: (row: Record<string, unknown>) => Record<string, unknown>
 }
 
 export interface DependantSpec {
@@ -156,12 +160,21 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     for (const [field, column] of Object.entries(child.rowFields ?? {})) {
       if (row[column] !== null && row[column] !== undefined) o[field] = row[column]
     }
-    return o
+    return child.shown ? { ...o, ...child.shown(row) } : o
   }
 
   private async writeChildren(trx: Database, id: string, input: TInput, replace: boolean): Promise<void> {
     const values = input as Record<string, unknown>
     for (const child of this.spec.children) {
+      const kept = new Map<unknown, Record<string, unknown>>()
+      if (replace && child.keptColumns?.length) {
+        const old = await this.any(trx)
+          .selectFrom(child.table)
+          .select([child.idColumn, ...child.keptColumns])
+          .where(child.parentColumn, '=', id)
+          .execute()
+        for (const r of old) kept.set(r[child.idColumn], r)
+      }
       if (replace) await this.any(trx).deleteFrom(child.table).where(child.parentColumn, '=', id).execute()
       const items = (values[child.field] as unknown[] | undefined) ?? []
       if (items.length === 0) continue
@@ -174,6 +187,8 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
             row[column] = (item as Record<string, unknown>)[field] ?? null
           }
         }
+        const before = kept.get(row[child.idColumn])
+        for (const column of child.keptColumns ?? []) row[column] = before?.[column] ?? null
         return row
       })
       await this.any(trx).insertInto(child.table).values(rows).execute()
@@ -245,6 +260,15 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     return (await this.findById(trx, id)) as TResource
   }
 
+  /** A new revisie without other changes, for an operation that changed a child row (a lid confirmed). */
+  async touch(trx: Database, id: string): Promise<void> {
+    await this.any(trx)
+      .updateTable(this.spec.table)
+      .set({ revisie: sql`revisie + 1`, gewijzigd_op: sql`now()` })
+      .where('id', '=', id)
+      .execute()
+  }
+
   async remove(trx: Database, id: string): Promise<void> {
     await this.any(trx).deleteFrom(this.spec.table).where('id', '=', id).execute()
   }
@@ -301,6 +325,15 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
   inputOf(resource: Resource): Record<string, unknown> {
     const { id: _id, revisie: _r, aangemaaktOp: _a, gewijzigdOp: _g, toegestaneActies: _t, ...rest } = resource
     for (const [field, f] of Object.entries(this.spec.fields)) if (f.readOnly) delete rest[field]
+    // A row of a list holds only what can be given as input (not, e.g., a lid's confirmation).
+    for (const child of this.spec.children) {
+      const items = rest[child.field]
+      if (child.kind !== 'rows' || !Array.isArray(items)) continue
+      const fields = Object.keys(child.rowFields ?? {})
+      rest[child.field] = items.map((item: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(item).filter(([k]) => fields.includes(k))),
+      )
+    }
     return rest
   }
 

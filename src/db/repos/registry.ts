@@ -33,12 +33,20 @@ const meta = { aangemaaktOp: 'aangemaakt_op', gewijzigdOp: 'gewijzigd_op' }
 // Visibility. O is the caller's organisations. What a samenwerking shares with its
 // members flows through its gastheerschappen (and their koppelingen); an organisation's
 // other business stays its own: a partner in one cooperation does not see what the
-// other partner runs with a third.
+// other partner runs with a third. Only confirmed leden share (bevestigd_op): a lid one
+// member declared for another organisation grants nothing to either side until that
+// organisation confirms it; the invited organisation sees the samenwerking itself, so
+// it can confirm.
 const orgs = (ids: string[]) => sql`${sql.val(ids)}::uuid[]`
-const samenwerkingenVan = (ids: string[]) => sql`(SELECT samenwerking_id FROM samenwerking_lid WHERE organisatie_id = ANY(${orgs(ids)}))`
-/** O plus the members of O's samenwerkingen: for who can read about which organisation. */
+/** The samenwerkingen in which O holds a confirmed lid: the only ones that share anything. */
+export const samenwerkingenVan = (ids: string[]) =>
+  sql`(SELECT samenwerking_id FROM samenwerking_lid WHERE organisatie_id = ANY(${orgs(ids)}) AND bevestigd_op IS NOT NULL)`
+/** O plus the confirmed members of O's samenwerkingen: for who can read about which organisation. */
 export const partnersVan = (ids: string[]) =>
-  sql`(SELECT organisatie_id FROM samenwerking_lid WHERE samenwerking_id IN ${samenwerkingenVan(ids)} UNION SELECT unnest(${orgs(ids)}))`
+  sql`(SELECT organisatie_id FROM samenwerking_lid WHERE bevestigd_op IS NOT NULL AND samenwerking_id IN ${samenwerkingenVan(ids)}
+       UNION SELECT unnest(${orgs(ids)}))`
+/** The samenwerkingen that name O as lid, confirmed or not: what O sees of samenwerkingen themselves. */
+const lidmaatschappenVan = (ids: string[]) => sql`(SELECT samenwerking_id FROM samenwerking_lid WHERE organisatie_id = ANY(${orgs(ids)}))`
 const applicatiesVan = (ids: string[]) => sql`(SELECT applicatie_id FROM applicatie_gebruiker WHERE organisatie_id = ANY(${orgs(ids)}))`
 const gastheerschappenVan = (ids: string[]) =>
   sql`(SELECT id FROM gastheerschap WHERE gastheer_id = ANY(${orgs(ids)}) OR samenwerking_id IN ${samenwerkingenVan(ids)}
@@ -144,6 +152,12 @@ export const samenwerkingen = new RegistryRepository<SamenwerkingInvoer, Samenwe
       kind: 'rows',
       idColumn: 'organisatie_id',
       rowFields: { organisatieId: 'organisatie_id', startdatum: 'startdatum', einddatum: 'einddatum' },
+      // A confirmation stays with the organisation while it remains a lid.
+      keptColumns: ['bevestigd_op', 'bevestigd_door'],
+      shown: (row) => ({
+        bevestigd: row.bevestigd_op !== null && row.bevestigd_op !== undefined,
+        ...(row.bevestigd_op ? { bevestigdOp: new Date(row.bevestigd_op as string).toISOString() } : {}),
+      }),
     },
   ],
   sort: { naam: 'naam', vorm: 'vorm', startdatum: 'startdatum', ...meta },
@@ -159,7 +173,7 @@ export const samenwerkingen = new RegistryRepository<SamenwerkingInvoer, Samenwe
     { objecttype: 'verdeelsleutel', relatie: 'samenwerkingId', ownerTable: 'verdeelsleutel', ownerName: 'naam', column: 'samenwerking_id' },
     { objecttype: 'scenario', relatie: 'samenwerkingId', ownerTable: 'scenario', ownerName: 'naam', column: 'samenwerking_id' },
   ],
-  visibleTo: (q, ids) => q.where(sql<boolean>`id IN ${samenwerkingenVan(ids)}`),
+  visibleTo: (q, ids) => q.where(sql<boolean>`id IN ${lidmaatschappenVan(ids)}`),
 })
 
 export const gastheerschappen = new RegistryRepository<GastheerschapInvoer, Gastheerschap>({
@@ -342,6 +356,40 @@ export async function gebruikersPerApplicatie(
 }
 
 export const registryRepositories = { organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen }
+
+/**
+ * Confirms these organisations' leden of a samenwerking (those not confirmed yet);
+ * returns the organisations confirmed now. The caller bumps the revisie and audits.
+ */
+export async function bevestigLeden(trx: Database, samenwerkingId: string, organisatieIds: string[], door: string): Promise<string[]> {
+  if (organisatieIds.length === 0) return []
+  const rows = await trx
+    .updateTable('samenwerking_lid')
+    .set({ bevestigd_op: sql`now()`, bevestigd_door: door })
+    .where('samenwerking_id', '=', samenwerkingId)
+    .where('organisatie_id', 'in', organisatieIds)
+    .where('bevestigd_op', 'is', null)
+    .returning('organisatie_id')
+    .execute()
+  return rows.map((r) => r.organisatie_id)
+}
+
+/** The organisations whose beheerder registered each of these organisaties (none: only an admin keeps it). */
+export async function geregistreerdDoor(db: Database, organisatieIds: string[]): Promise<Map<string, string[]>> {
+  const ids = [...new Set(organisatieIds)]
+  if (ids.length === 0) return new Map()
+  const rows = await db.selectFrom('organisatie').select(['id', 'geregistreerd_door']).where('id', 'in', ids).execute()
+  return new Map(rows.map((r) => [r.id, r.geregistreerd_door]))
+}
+
+/** Records who registered an organisatie (once, when it is made). */
+export async function zetGeregistreerdDoor(trx: Database, organisatieId: string, door: string[]): Promise<void> {
+  await trx
+    .updateTable('organisatie')
+    .set({ geregistreerd_door: sql`${sql.val(door)}::uuid[]` })
+    .where('id', '=', organisatieId)
+    .execute()
+}
 
 /** Organisations named by id, OIN or CBS code, with those keys: for mapping sign-in claims. */
 export async function organisatieSleutels(
