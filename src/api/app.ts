@@ -7,7 +7,7 @@ import { CHANGE_CHANNEL } from '../db/repos/maintenance.js'
 import * as common from '../schemas/common.js'
 import { KOSTEN_SCHEMAS } from '../schemas/kosten.js'
 import * as registry from '../schemas/registry.js'
-import { addSharedSchema, compileQuery } from '../schemas/validator.js'
+import { addSharedSchema } from '../schemas/validator.js'
 import { AuthService } from '../services/auth-service.js'
 import { GebruikersService } from '../services/gebruikers-service.js'
 import { createServices } from '../services/index.js'
@@ -15,7 +15,8 @@ import { OidcService } from '../services/oidc-service.js'
 import { API_PREFIX, API_VERSION } from './http.js'
 import auth from './plugins/auth.js'
 import { conformOpenapi, registerOpenapi } from './plugins/openapi.js'
-import problem, { frameworkProblem, sendProblem } from './plugins/problem.js'
+import problem, { clientErrorProblem, frameworkProblem, sendProblem } from './plugins/problem.js'
+import { registerValidation, validatorCompiler } from './plugins/validation.js'
 import { AuditRegel, registerAuditRoutes } from './routes/auditlog.js'
 import { registerDeclaratieRoutes } from './routes/declaraties.js'
 import { registerKostenRoutes } from './routes/kosten.js'
@@ -51,11 +52,6 @@ const SHARED_SCHEMAS = [
   ...KOSTEN_SCHEMAS,
 ]
 
-// Bodies are validated by the service (shape, rules and references in one pass, so
-// every error comes back at once); the route schemas still document them.
-const validatorCompiler = ({ schema, httpPart }: { schema: object; httpPart?: string }) =>
-  httpPart === 'body' ? () => true : compileQuery(schema)
-
 export interface AppOptions {
   config: Pick<Config, 'bodyLimitBytes' | 'publicUrl' | 'logLevel'> &
     Partial<Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours' | 'rateLimitPerMinute' | 'oidc'>>
@@ -76,11 +72,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       reply.header('API-Version', API_VERSION)
       return sendProblem(reply, request, frameworkProblem(error))
     },
+    // Requests Node's parser refuses (a NUL in a header, headers over 16 KB) as problem+json too.
+    clientErrorHandler: clientErrorProblem,
   })
   const secureCookies = opts.config.publicUrl.startsWith('https://')
 
   for (const s of SHARED_SCHEMAS) addSharedSchema(s)
-  app.setValidatorCompiler(validatorCompiler)
+  // Before any route: every route's body, query, parameters and headers are validated (plugins/validation.ts).
+  registerValidation(app)
 
   await registerOpenapi(app, opts.config.publicUrl)
   await app.register(problem)

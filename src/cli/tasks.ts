@@ -44,12 +44,16 @@ async function verifyStoredChain(db: Database): Promise<AuditVerification> {
   return total
 }
 
+/** What `audit verify` checks: the hash chain, and objects without a creation entry. */
+export async function checkAuditLog(db: Database) {
+  return { result: await verifyStoredChain(db), untracked: await auditlog.objectsWithoutTrail(db) }
+}
+
 /** Returns true when the chain is intact. */
 export async function auditVerify(config: Config): Promise<boolean> {
   const { handle } = await openMigrated(config)
   try {
-    const result = await verifyStoredChain(handle.db)
-    const untracked = await auditlog.objectsWithoutTrail(handle.db)
+    const { result, untracked } = await checkAuditLog(handle.db)
     if (result.problems.length === 0 && untracked.length === 0) {
       console.log(`Auditlog intact: ${result.checked} regels gecontroleerd. Laatste hash: ${result.headHash}`)
       console.log('Bewaar de laatste hash buiten Regiekamer; zo valt ook het weglaten van de laatste regels op.')

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { storableJson, storableText } from './storable.js'
 
 // The audit log is a hash chain: each entry's hash covers its content and the
 // previous entry's hash, so changing, inserting or deleting a row breaks the chain
@@ -55,9 +56,33 @@ export function auditHash(content: AuditContent, vorigeHash: string): string {
   return createHash('sha256').update(payload).digest('hex')
 }
 
+/** Longest actor or herkomst kept: no real one comes near it, and a client's text must not fill the log. */
+export const AUDIT_TEXT_MAX = 300
+
+/**
+ * The content exactly as the database will store it, so the hash covers what a later
+ * verification reads back, whatever string a caller (or a client through it) passed.
+ */
+export function storableContent(c: AuditContent): AuditContent {
+  const bounded = (s: string) => storableText(s.slice(0, AUDIT_TEXT_MAX))
+  return {
+    volgnummer: c.volgnummer,
+    tijdstip: c.tijdstip,
+    actor: bounded(c.actor),
+    herkomst: bounded(c.herkomst),
+    actie: storableText(c.actie),
+    objecttype: storableText(c.objecttype),
+    objectId: storableText(c.objectId),
+    resultaat: storableText(c.resultaat),
+    voor: storableJson(c.voor),
+    na: storableJson(c.na),
+  }
+}
+
 export function chainEntry(content: AuditContent, previous: { volgnummer: number; hash: string } | undefined): AuditEntry {
   const vorigeHash = previous?.hash ?? GENESIS_HASH
-  return { ...content, vorigeHash, hash: auditHash(content, vorigeHash) }
+  const stored = storableContent(content)
+  return { ...stored, vorigeHash, hash: auditHash(stored, vorigeHash) }
 }
 
 export type AuditProblemKind = 'ontbrekend-volgnummer' | 'keten-onderbroken' | 'inhoud-gewijzigd'

@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormatsImport from 'ajv-formats'
 import type { TSchema } from 'typebox'
 import { type InvalidParam, type Message, msg } from '../domain/errors.js'
+import { UNSTORABLE } from '../domain/storable.js'
 
 // Two validators from the same schemas: request bodies are checked strictly (no type
 // coercion, unknown fields rejected), query strings and path parameters are coerced
@@ -188,10 +189,6 @@ export function invalidParamsFromAjv(errors: ErrorObject[] | null | undefined, p
   return result
 }
 
-// U+0000 and unpaired surrogates cannot be stored by PostgreSQL (text or jsonb).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is exactly what must be found
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-
 /** Paths of strings (or keys) that hold characters no database can store. */
 export function unstorableText(value: unknown, path = ''): InvalidParam[] {
   const found: InvalidParam[] = []
@@ -236,16 +233,19 @@ function exceedsDepth(value: unknown): boolean {
   return false
 }
 
+const TOO_DEEP: InvalidParam = {
+  name: 'body',
+  code: 'te-diep-genest',
+  reason: msg(`Meer dan ${MAX_DEPTH} niveaus genest.`, `Nested more than ${MAX_DEPTH} levels deep.`),
+}
+
+/** Only the checks every body must pass, whoever validates the rest: depth and storable text. */
+export function storableBodyErrors(value: unknown): InvalidParam[] {
+  return exceedsDepth(value) ? [TOO_DEEP] : unstorableText(value)
+}
+
 export function validateBody(schema: TSchema, value: unknown): InvalidParam[] {
-  if (exceedsDepth(value)) {
-    return [
-      {
-        name: 'body',
-        code: 'te-diep-genest',
-        reason: msg(`Meer dan ${MAX_DEPTH} niveaus genest.`, `Nested more than ${MAX_DEPTH} levels deep.`),
-      },
-    ]
-  }
+  if (exceedsDepth(value)) return [TOO_DEEP]
   const fn = compileBody(schema)
   const shape = fn(value) ? [] : invalidParamsFromAjv(fn.errors)
   const flagged = new Set(shape.map((e) => e.name))

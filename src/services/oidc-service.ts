@@ -8,6 +8,7 @@ import { oidcAanvragen } from '../db/repos/oidc-aanvragen.js'
 import { organisatieSleutels } from '../db/repos/registry.js'
 import type { Roltoekenning } from '../domain/access.js'
 import { AppError, configError, msg } from '../domain/errors.js'
+import { hasUnstorableText } from '../domain/storable.js'
 import { LIMITS } from '../domain/vocabulary.js'
 import { type AuthService, type NieuweSessie, sha256 } from './auth-service.js'
 import { gevraagdeRollen, soortVerwijzing } from './oidc-rollen.js'
@@ -191,6 +192,13 @@ export class OidcService {
       throw providerFailed()
     }
     if (!claims) throw providerFailed()
+    // Claims that are stored, looked up or written to the audit log must be storable
+    // text: U+0000 or a lone surrogate would be a database error (or a changed value).
+    const gelezen = [claims.sub, claims.preferred_username, claims.email, claims.name, claims[this.instellingen.rollenClaim], claims.groups]
+    if (hasUnstorableText(gelezen)) {
+      waarschuw('Inloggen via OpenID Connect geweigerd: een claim bevat U+0000 of een losse surrogaat', { iss: claims.iss })
+      throw providerFailed()
+    }
     return this.signIn(claims, herkomst, waarschuw)
   }
 

@@ -1,8 +1,10 @@
+import { STATUS_CODES } from 'node:http'
+import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError, invalidInput, type Message, msg } from '../../domain/errors.js'
 import { invalidParamsFromAjv } from '../../schemas/validator.js'
-import { type Language, languageOf, text } from '../http.js'
+import { API_VERSION, type Language, languageOf, text } from '../http.js'
 
 // One renderer for every error: application/problem+json (RFC 9457) with
 // invalidParams for validation errors. Stack traces are logged, never sent.
@@ -21,7 +23,8 @@ function problemBody(err: AppError, request: FastifyRequest, lang: Language) {
     ...(err.invalidParams.length > 0
       ? { invalidParams: err.invalidParams.map((p) => ({ name: p.name, code: p.code, reason: text(p.reason, lang) })) }
       : {}),
-    ...(err.dependants.length > 0 ? { afhankelijken: err.dependants } : {}),
+    ...(err.dependants.length + err.hiddenDependants > 0 ? { afhankelijken: err.dependants } : {}),
+    ...(err.hiddenDependants > 0 ? { nietZichtbareAfhankelijken: err.hiddenDependants } : {}),
   }
 }
 
@@ -124,6 +127,32 @@ export function frameworkProblem(error: FastifyError): AppError {
     msg('Ongeldig verzoek', 'Bad request'),
     msg('Het verzoek kan niet worden gelezen.', 'The request cannot be read.'),
   )
+}
+
+/**
+ * For requests Node's HTTP parser refuses before Fastify sees them (a NUL or other
+ * control character in a header, headers over the size limit): the same problem+json
+ * as every other error, in Dutch (no header could be read to choose a language).
+ */
+export function clientErrorProblem(err: Error & { code?: string }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW'
+  const status = tooLarge ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
+  const body = JSON.stringify({
+    type: 'urn:regiekamer:fout:ongeldige-invoer',
+    title: tooLarge ? 'Kopregels te groot' : 'Ongeldig verzoek',
+    status,
+    detail: tooLarge ? 'De kopregels (of de URL) van het verzoek zijn te groot.' : 'Het verzoek kan niet worden gelezen.',
+    ...(status === 400
+      ? { invalidParams: [{ name: 'verzoek', code: 'ongeldig', reason: 'Het verzoek of een kopregel bevat een ongeldig teken.' }] }
+      : {}),
+  })
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nAPI-Version: ${API_VERSION}\r\nConnection: close\r\n\r\n${body}`,
+    )
+  }
+  socket.destroy(err)
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, err: AppError) {

@@ -168,6 +168,8 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
   app.post(
     '/declaraties/:id/betaald-melden',
     {
+      // The body is optional (no date: today); the service validates it whole.
+      config: { bodyValidatedByService: true },
       schema: {
         tags: TAG,
         operationId: 'declaraties_betaald_melden',

@@ -104,6 +104,8 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
   app.post(
     base,
     {
+      // The service validates the whole body: shape, rules and references in one 400.
+      config: { bodyValidatedByService: true },
       schema: {
         tags,
         operationId: `${def.path}_aanmaken`,
@@ -140,6 +142,8 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
   app.put(
     item,
     {
+      // The service validates the whole body: shape, rules and references in one 400.
+      config: { bodyValidatedByService: true },
       schema: {
         tags,
         operationId: `${def.path}_vervangen`,
@@ -160,6 +164,8 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
   app.patch(
     item,
     {
+      // The service validates the whole body: shape, rules and references in one 400.
+      config: { bodyValidatedByService: true },
       schema: {
         tags,
         operationId: `${def.path}_bijwerken`,
