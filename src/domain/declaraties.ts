@@ -1,5 +1,5 @@
 import { AppError, conflict, type InvalidParam, msg } from './errors.js'
-import type { Berekeningsstap, Breuk, Verdeling } from './verdeling/index.js'
+import type { Afronding, Berekeningsstap, Breuk, Verdeling } from './verdeling/index.js'
 import type { DeclaratieSoort, DeclaratieStatus } from './vocabulary.js'
 
 // Declaraties as pure rules: which lines a sender declares to which recipient for a
@@ -23,6 +23,8 @@ export interface DeclaratieRegel {
   exactBedrag: Breuk
   restcent: boolean
   stappen: Berekeningsstap[]
+  /** How the post's rest cents went and by which order (absent in lines stored before it was recorded). */
+  afronding?: Afronding
   /** Correction lines only: the recipient's part as declared before (original plus earlier corrections). */
   eerderGedeclareerd?: number
   /** Correction lines only: the recipient's part now. */
@@ -63,6 +65,7 @@ export function regelVan(p: VerdeeldePost, deelnemerId: string): DeclaratieRegel
     exactBedrag: deel.exactBedrag,
     restcent: deel.restcent,
     stappen: deel.stappen,
+    afronding: p.verdeling.afronding,
   }
 }
 
@@ -198,8 +201,9 @@ export function correctieRegels(nu: DeclaratieRegel[], eerder: DeclaratieRegel[]
   }
   for (const [id, v] of voorheen) {
     if (gezien.has(id) || v.bedrag === 0) continue
+    const { afronding: _vorige, ...regel } = v.regel
     out.push({
-      ...v.regel,
+      ...regel,
       kostenpostBedrag: 0,
       bedrag: -v.bedrag,
       fractie: { teller: '0', noemer: '1' },

@@ -1,10 +1,13 @@
 import { stringify } from 'csv-stringify/sync'
 import { euroNl, percentageNl } from '../domain/declaraties.js'
 import type { Declaratie } from '../schemas/declaraties.js'
-import { STATUS_TEKST, stapTekst } from './declaratie-tekst.js'
+import { afrondingTekst, STATUS_TEKST, stapTekst } from './declaratie-tekst.js'
 
 // A declaratie as CSV for Dutch Excel: ";" separated, UTF-8 with BOM, decimal comma,
-// one row per line (with the declaratie's own fields repeated, so every row stands alone).
+// one row per line (with the declaratie's own fields repeated, so every row stands alone),
+// then one total row: the declaratie's fields, no Kostenpost-id, Omschrijving
+// "Totaal van de declaratie" and the total in Bedrag. A reader that sums the lines skips
+// the row without a Kostenpost-id.
 
 export const CSV_KOLOMMEN = [
   'Declaratienummer',
@@ -29,12 +32,16 @@ export const CSV_KOLOMMEN = [
   'Bedrag',
   'Eerder gedeclareerd',
   'Berekening',
+  'Afronding',
 ] as const
+
+/** The text in the Omschrijving column of the last row, which holds the declaratie's total. */
+export const CSV_TOTAALREGEL = 'Totaal van de declaratie'
 
 const bedrag = (centen: number | undefined) => (centen === undefined ? '' : euroNl(centen).replace(/\./g, ''))
 
 export function declaratieCsv(d: Declaratie): string {
-  const rows = d.regels.map((r) => [
+  const kop = [
     d.nummer ?? 'concept',
     d.soort,
     d.corrigeertNummer ?? '',
@@ -44,6 +51,9 @@ export function declaratieCsv(d: Declaratie): string {
     d.aanNaam,
     d.aanCbsCode ?? '',
     d.periode,
+  ]
+  const rows = d.regels.map((r) => [
+    ...kop,
     r.kostenpostId,
     r.omschrijving,
     r.periode,
@@ -57,7 +67,14 @@ export function declaratieCsv(d: Declaratie): string {
     bedrag(r.bedrag),
     bedrag(r.eerderGedeclareerd),
     r.stappen.map(stapTekst).join(' + '),
+    afrondingTekst(r),
   ])
+  const leeg = (n: number) => new Array<string>(n).fill('')
+  const kolom = (naam: (typeof CSV_KOLOMMEN)[number]) => CSV_KOLOMMEN.indexOf(naam)
+  const totaal = [...kop, ...leeg(CSV_KOLOMMEN.length - kop.length)]
+  totaal[kolom('Omschrijving')] = CSV_TOTAALREGEL
+  totaal[kolom('Bedrag')] = bedrag(d.totaal)
+  rows.push(totaal)
   // Cells that a spreadsheet would run as a formula are quoted with a leading apostrophe.
   const onschadelijk = (v: string) => (/^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v) ? `'${v}` : v)
   return `\uFEFF${stringify([[...CSV_KOLOMMEN], ...rows.map((row) => row.map(onschadelijk))], { delimiter: ';', record_delimiter: '\r\n' })}`

@@ -1,7 +1,17 @@
 import PDFDocument from 'pdfkit'
 import { bedragNl, euroNl } from '../domain/declaraties.js'
 import type { Declaratie } from '../schemas/declaraties.js'
-import { aandeelTekst, datumTekst, nummerTekst, periodeTekst, REGEL_TEKST, STATUS_TEKST, stapTekst, titel } from './declaratie-tekst.js'
+import {
+  aandeelTekst,
+  afrondingTekst,
+  datumTekst,
+  nummerTekst,
+  periodeTekst,
+  REGEL_TEKST,
+  STATUS_TEKST,
+  stapTekst,
+  titel,
+} from './declaratie-tekst.js'
 
 // A declaratie as the document a municipality sends: both organisations, title, number
 // and date, period, the lines and the total; then a page "Berekening" with the key
@@ -181,6 +191,7 @@ export function declaratiePdf(d: Declaratie, opties: PdfOpties = {}): Promise<Bu
       ),
       `Aandeel ${d.aanNaam}: ${aandeelTekst(r)} = ${r.fractie.teller}/${r.fractie.noemer}; exact ${r.exactBedrag.teller}/${r.exactBedrag.noemer} cent`,
       `Bedrag: ${bedragNl(corr ? (r.nieuwBedrag ?? r.bedrag) : r.bedrag)}${r.restcent ? ' (inclusief een restcent na afronden)' : ''}`,
+      ...(afrondingTekst(r) ? [`Afronding: ${afrondingTekst(r)}`] : []),
       ...(corr ? [`Eerder gedeclareerd: ${bedragNl(r.eerderGedeclareerd ?? 0)}; verschil: ${euroNl(r.bedrag)}`] : []),
     ]
     for (const regel of regels) doc.text(t(regel), MARGE, undefined, { width: BREEDTE })

@@ -52,10 +52,28 @@ export function sleutelTekst(r: DeclaratieRegel): string {
   return `${r.sleutel.naam} (versie vanaf ${r.sleutel.geldigVanaf})`
 }
 
-/** One step, e.g. `50 % naar maatstaf werkplekken 2026: 265 van 2205`. */
+/** Where a measure's value came from, as the documents say it. */
+export const BRON_TEKST: Record<string, string> = {
+  organisatie: 'Organisatie (CBS-inwonertal)',
+  maatstafwaarde: 'maatstafwaarde',
+}
+
+/**
+ * One step, e.g. `50 % naar maatstaf werkplekken 2026: 265 van 2205 (bron: maatstafwaarde)`
+ * or `100 % naar inwoners 2026: 10000 van 60000 (bron: Organisatie (CBS-inwonertal))`.
+ * Lines stored before the source was recorded have no `bron` and say none.
+ */
 export function stapTekst(s: DeclaratieRegel['stappen'][number]): string {
-  const wat = s.maatstaf ? `${REGEL_TEKST[s.regel] ?? s.regel} ${s.maatstaf} ${s.jaar}` : (REGEL_TEKST[s.regel] ?? s.regel)
-  return `${s.aandeelInSleutel.replace('.', ',')} % ${wat}: ${s.waarde.replace('.', ',')} van ${s.totaal.replace('.', ',')}`
+  const regel = REGEL_TEKST[s.regel] ?? s.regel
+  // An inwoners key reads the measure named inwoners: say it once.
+  const wat = s.regel === 'inwoners' ? `${regel} ${s.jaar}` : s.maatstaf ? `${regel} ${s.maatstaf} ${s.jaar}` : regel
+  const bron = s.bron ? ` (bron: ${BRON_TEKST[s.bron] ?? s.bron})` : ''
+  return `${s.aandeelInSleutel.replace('.', ',')} % ${wat}: ${s.waarde.replace('.', ',')} van ${s.totaal.replace('.', ',')}${bron}`
+}
+
+/** How the post's rest cents went (with the beurtvolgorde), when there were any; '' otherwise. */
+export function afrondingTekst(r: DeclaratieRegel): string {
+  return r.afronding && r.afronding.restcenten > 0 ? r.afronding.uitleg.nl : ''
 }
 
 const veilig = (s: string) =>

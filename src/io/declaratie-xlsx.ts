@@ -1,7 +1,17 @@
 import ExcelJS from 'exceljs'
 import { percentageNl } from '../domain/declaraties.js'
 import type { Declaratie } from '../schemas/declaraties.js'
-import { datumTekst, nummerTekst, organisatieTekst, periodeTekst, REGEL_TEKST, STATUS_TEKST, titel } from './declaratie-tekst.js'
+import {
+  afrondingTekst,
+  BRON_TEKST,
+  datumTekst,
+  nummerTekst,
+  organisatieTekst,
+  periodeTekst,
+  REGEL_TEKST,
+  STATUS_TEKST,
+  titel,
+} from './declaratie-tekst.js'
 
 // A declaratie as a workbook: sheet "Declaratie" with a header block and the lines
 // (amounts as numbers in euros, formatted € #,##0.00), sheet "Berekening" with every
@@ -87,6 +97,8 @@ export async function declaratieXlsx(d: Declaratie): Promise<Buffer> {
     { header: 'Exact bedrag (centen)', width: 28 },
     { header: 'Restcent', width: 9 },
     { header: 'Bedrag', width: 16 },
+    { header: 'Bron waarde', width: 28 },
+    { header: 'Afronding', width: 80 },
   ]
   bw.getRow(1).font = { bold: true }
   for (const r of d.regels) {
@@ -109,6 +121,8 @@ export async function declaratieXlsx(d: Declaratie): Promise<Buffer> {
         `${r.exactBedrag.teller}/${r.exactBedrag.noemer}`,
         r.restcent ? 'ja' : 'nee',
         euro(r.bedrag),
+        s?.bron ? (BRON_TEKST[s.bron] ?? s.bron) : '',
+        afrondingTekst(r),
       ])
       row.getCell(4).numFmt = EURO
       row.getCell(16).numFmt = EURO

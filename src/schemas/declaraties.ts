@@ -38,6 +38,11 @@ export const DeclaratieRegel = Type.Object(
     stappen: Type.Array(Type.Ref('Berekeningsstap'), {
       description: 'De berekening: per onderdeel van de sleutel de waarde van de ontvanger en het totaal.',
     }),
+    afronding: Type.Optional(
+      Type.Ref('Afronding', {
+        description: 'Hoe de restcenten van de kostenpost gingen (ontbreekt bij regels van vóór deze vastlegging).',
+      }),
+    ),
     eerderGedeclareerd: Type.Optional(Type.Integer({ description: 'Alleen bij een correctie: eerder gedeclareerd aandeel (eurocenten).' })),
     nieuwBedrag: Type.Optional(
       Type.Integer({ description: 'Alleen bij een correctie: het aandeel volgens de huidige verdeling (eurocenten).' }),

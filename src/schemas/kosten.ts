@@ -209,10 +209,39 @@ export const Berekeningsstap = Type.Object(
     regel: Type.String({ description: 'Soort regel.' }),
     maatstaf: Type.Optional(Type.String({ description: 'Gelezen maatstaf (inwoners of de naam).' })),
     jaar: Type.Integer({ description: 'Jaar van de maatstaf.' }),
+    bron: Type.Optional(
+      Type.Enum(['organisatie', 'maatstafwaarde'], {
+        type: 'string',
+        description:
+          "Waar de waarde van deze deelnemer vandaan kwam (alleen bij maatstaven): 'organisatie' = het inwonertal dat bij de organisatie is geregistreerd (CBS-inwonertal), 'maatstafwaarde' = een vastgelegde maatstafwaarde. Een maatstafwaarde 'inwoners' voor een jaar gaat voor het inwonertal van de organisatie.",
+      }),
+    ),
     aandeelInSleutel: Type.String({ description: 'Percentage van de kostenpost dat dit onderdeel verdeelt.' }),
     waarde: Type.String({ description: 'Waarde van deze deelnemer.' }),
     totaal: Type.String({ description: 'Som van de waarden van alle deelnemers.' }),
   },
+export const Afronding = Type.Object(
+  {
+    restcenten: Type.Integer({
+      minimum: 0,
+      description: 'Aantal centen dat na afronden naar beneden overbleef (elk naar een grootste rest).',
+    }),
+    periode: Type.Optional(Type.String({ description: 'De periode waarvan het volgnummer de beurtvolgorde doorschuift.' })),
+    beurtvolgorde: Type.Array(Id('Deelnemer.'), {
+      description:
+        'De deelnemers in de beurtvolgorde van deze periode: op CBS-code (zonder CBS-code daarna, op naam), doorgeschoven met het volgnummer van de periode. Beslist bij gelijke rest (na het grootste aandeel).',
+    }),
+    gelijkeRestBeslist: Type.Boolean({
+      description: 'true als deelnemers met een gelijke rest door deze regel van elkaar zijn onderscheiden.',
+    }),
+    uitleg: Type.Object(
+      { nl: Type.String({ description: 'Nederlands.' }), en: Type.String({ description: 'Engels.' }) },
+      { description: 'De afronding in woorden, met de beurtvolgorde bij naam.' },
+    ),
+  },
+  { $id: 'Afronding', description: 'Hoe de restcenten na afronden zijn verdeeld, en volgens welke volgorde.' },
+)
+
   { $id: 'Berekeningsstap', description: 'Hoe één onderdeel van de sleutel één deelnemer woog.' },
 )
 
@@ -234,6 +263,7 @@ export const KostenpostVerdeling = Type.Object(
     kostenpostId: Id('Kostenpost.'),
     jaar: Type.Integer({ description: 'Jaar.' }),
     bedrag: Type.Integer({ description: 'Verdeeld bedrag in eurocenten.' }),
+    afronding: Afronding,
     grondslag: Type.Enum(['realisatie', 'begroting'], { type: 'string', description: 'Welk bedrag is verdeeld.' }),
     sleutel: Type.Object({ id: Id('Verdeelsleutel.'), naam: Type.String(), geldigVanaf: Type.Integer() }),
     delen: Type.Array(Deel),
@@ -249,6 +279,7 @@ export const KOSTEN_SCHEMAS = [
   Kostenpost,
   MaatstafwaardeInvoer,
   Maatstafwaarde,
+  Afronding,
   ReferentiewaardeInvoer,
   Referentiewaarde,
   Berekeningsstap,

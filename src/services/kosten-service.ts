@@ -175,5 +175,6 @@ export async function verdelingVanKostenpost(db: Database, id: string): Promise<
     grondslag: p.grondslag,
     sleutel: v.sleutel,
     delen: v.delen.map((d) => ({ ...d, naam: namen.get(d.deelnemerId) ?? d.deelnemerId })),
+    afronding: v.afronding,
   }
 }

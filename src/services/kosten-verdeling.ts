@@ -38,8 +38,8 @@ export async function verdeelKostenposten(
   bedrag: 'grondslag' | Grondslag = 'grondslag',
 ): Promise<VerdeelResultaat> {
   const g = await verdeelGegevens(db, filter)
-  const { index } = maakMaatstafIndex(g.maatstaven)
-  const context: VerdeelContext = { maatstaven: index, naam: (id) => g.namen.get(id) }
+  const { index, bron } = maakMaatstafIndex(g.maatstaven)
+  const context: VerdeelContext = { maatstaven: index, bron, naam: (id) => g.namen.get(id), cbsCode: (id) => g.cbsCodes.get(id) }
   const posten = g.posten.map((post): PostVerdeling => {
     const basis =
       bedrag === 'grondslag'
@@ -48,7 +48,7 @@ export async function verdeelKostenposten(
     const sleutel = g.sleutels.get(post.verdeelsleutelId)
     if (!sleutel) throw new Error(`verdeelsleutel ${post.verdeelsleutelId} of kostenpost ${post.id} is missing`)
     const uitkomst = verdeelKostenpost(
-      { id: post.id, jaar: post.jaar, bedrag: basis.bedrag, deelnemers: post.deelnemers },
+      { id: post.id, jaar: post.jaar, periode: post.periode, bedrag: basis.bedrag, deelnemers: post.deelnemers },
       sleutel,
       context,
     )

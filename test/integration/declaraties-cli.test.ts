@@ -114,7 +114,9 @@ describe('regiekamer declaraties', () => {
       expect((await cli(db, 'declaraties', 'exporteren', id, '--formaat', 'csv', '--uit', csv)).code).toBe(0)
       const text = await fs.readFile(csv, 'utf8')
       expect(text.charCodeAt(0)).toBe(0xfeff)
-      expect(text.trim().split('\r\n')).toHaveLength(3)
+      // Header, the two lines and the total row.
+      expect(text.trim().split('\r\n')).toHaveLength(4)
+      expect(text.trim().split('\r\n')[3]).toContain(';Totaal van de declaratie;')
       const bad = await cli(db, 'declaraties', 'exporteren', id, '--formaat', 'doc', '--uit', csv)
       expect(bad.code).toBe(1)
       expect(bad.stderr).toContain('pdf, xlsx of csv')

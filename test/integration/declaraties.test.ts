@@ -273,14 +273,14 @@ describe('exports', () => {
     expect(wb.getWorksheet('Berekening')?.rowCount).toBeGreaterThanOrEqual(3)
   })
 
-  it('CSV: BOM, semicolons, decimal comma, one row per line', async () => {
+  it('CSV: BOM, semicolons, decimal comma, one row per line and a total row', async () => {
     const res = await rawGet('regisseur-hilversum', `/declaraties/${concept.id}/export?formaat=csv`)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     const text = res.bytes.toString('utf8')
     expect(text.charCodeAt(0)).toBe(0xfeff)
     const lines = text.slice(1).trim().split('\r\n')
-    expect(lines).toHaveLength(3)
+    expect(lines).toHaveLength(4)
     expect(lines[0]?.split(';')[0]).toBe('Declaratienummer')
     expect(text).toContain(';60905,12;')
     expect(text).toContain(';18112,50;')
@@ -297,6 +297,10 @@ describe('correcting, sending, paying', () => {
   it('a changed realisatie after finalising gives a correction with the difference', async () => {
     const regel = definitief.regels.find((r) => r.omschrijving === 'Inzet team belastingen en WOZ')
     const post = await als<{ revisie: number }>('regisseur-hilversum', 'GET', `/kostenposten/${regel?.kostenpostId}`)
+    const kop = lines[0]?.split(';') ?? []
+    const totaal = lines[3]?.split(';') ?? []
+    expect(totaal[kop.indexOf('Omschrijving')]).toBe('Totaal van de declaratie')
+    expect(totaal[kop.indexOf('Bedrag')]).toBe(`${Math.trunc(Q3_TOTAAL / 100)},${String(Q3_TOTAAL % 100).padStart(2, '0')}`)
     const upd = await als(
       'regisseur-hilversum',
       'PATCH',

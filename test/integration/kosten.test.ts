@@ -145,6 +145,72 @@ describe('GET /kostenposten/{id}/verdeling', () => {
     expect(res.body.detail).toContain('Gooise Meren')
     expect(res.body.detail).toContain('aanslagen')
     expect(res.body.detail).toContain('2026')
+    // …and where to enter it.
+    expect(res.body.invalidParams?.[0].reason).toContain('Leg voor deze organisatie een maatstafwaarde met deze maatstaf en dit jaar vast')
+  })
+
+  it('reads inwoners from the organisation (CBS figure) unless a maatstafwaarde inwoners for that year overrides it, and says which', async () => {
+    const list = await get<Lijst<Kostenpost>>('regisseur-hilversum', `/kostenposten?samenwerkingId=${ids.hilGm}&jaar=2025&paginaGrootte=50`)
+    const k = list.body.resultaten[0]
+    const voor = await get<KostenpostVerdeling>('regisseur-hilversum', `/kostenposten/${k.id}/verdeling`)
+    expect(voor.body.delen.map((d) => d.stappen[1].bron)).toEqual(['organisatie', 'organisatie'])
+    const hil = voor.body.delen.find((d) => d.deelnemerId === ids.hilversum)
+    const eigen = await post<{ id: string; revisie: number }>('regisseur-hilversum', '/maatstafwaarden', {
+      organisatieId: ids.hilversum,
+      maatstaf: 'inwoners',
+      jaar: 2025,
+      waarde: 12_345,
+      bron: 'Afspraak in de DVO: inwoners op 1 januari volgens de eigen BRP',
+    })
+    expect(eigen.status).toBe(201)
+    const na = await get<KostenpostVerdeling>('regisseur-hilversum', `/kostenposten/${k.id}/verdeling`)
+    expect(na.status).toBe(200)
+    const hilNa = na.body.delen.find((d) => d.deelnemerId === ids.hilversum)
+    expect(hilNa?.stappen[1]).toMatchObject({ regel: 'inwoners', waarde: '12345', bron: 'maatstafwaarde' })
+    expect(na.body.delen.find((d) => d.deelnemerId === ids.gooiseMeren)?.stappen[1].bron).toBe('organisatie')
+    expect(hilNa?.bedrag).not.toBe(hil?.bedrag)
+    expect(na.body.delen.reduce((s, d) => s + d.bedrag, 0)).toBe(na.body.bedrag)
+    // Another year keeps the organisation's figure; removing the maatstafwaarde brings it back.
+    const weg = await send(server.base, 'DELETE', `/maatstafwaarden/${eigen.body.id}`, {
+      session: sessies['regisseur-hilversum'],
+      headers: { 'if-match': `"${eigen.body.revisie}"` },
+    })
+    expect(weg.status).toBe(204)
+    const terug = await get<KostenpostVerdeling>('regisseur-hilversum', `/kostenposten/${k.id}/verdeling`)
+    expect(terug.body.delen.map((d) => d.bedrag)).toEqual(voor.body.delen.map((d) => d.bedrag))
+  })
+
+  it('gives the spare cent of equal shares by CBS code, moving on one place every period, and says so', async () => {
+    const sleutel = await post<Verdeelsleutel>('regisseur-hilversum', '/verdeelsleutels', {
+      naam: 'Gelijke delen (restcent)',
+      samenwerkingId: ids.hilGm,
+      versies: [{ geldigVanaf: 2026, regel: { soort: 'gelijke delen' } }],
+    })
+    expect(sleutel.status).toBe(201)
+    const restcent = async (periode: string) => {
+      const k = await post<Kostenpost>(
+        'regisseur-hilversum',
+        '/kostenposten',
+        kostenpost({ periode, begroting: 1001, verdeelsleutelId: sleutel.body.id }),
+      )
+      expect(k.status).toBe(201)
+      const v = await get<KostenpostVerdeling>('regisseur-hilversum', `/kostenposten/${k.body.id}/verdeling`)
+      expect(v.body.delen.map((d) => d.bedrag).sort()).toEqual([500, 501])
+      return v.body
+    }
+    // 2026-Q1 is period 8104 (even): Hilversum (GM0402) first; 2026-Q2 (8105): Gooise Meren (GM1942) first.
+    const q1 = await restcent('2026-Q1')
+    expect(q1.delen.find((d) => d.restcent)?.naam).toBe('Hilversum')
+    expect(q1.afronding).toMatchObject({
+      restcenten: 1,
+      periode: '2026-Q1',
+      beurtvolgorde: [ids.hilversum, ids.gooiseMeren],
+      gelijkeRestBeslist: true,
+    })
+    expect(q1.afronding.uitleg.nl).toContain('beurtvolgorde van periode 2026-Q1: Hilversum (GM0402), Gooise Meren (GM1942)')
+    const q2 = await restcent('2026-Q2')
+    expect(q2.delen.find((d) => d.restcent)?.naam).toBe('Gooise Meren')
+    expect(q2.afronding.beurtvolgorde).toEqual([ids.gooiseMeren, ids.hilversum])
   })
 })
 
@@ -232,6 +298,47 @@ describe('writing costs', () => {
       'periode:buiten-looptijd',
     ])
     expect(await aantal('/kostenposten')).toBe(voor)
+  })
+
+  it('refuses years outside 1900–2200 (year 0000 included) at the field, in bodies and query parameters, storing nothing', async () => {
+    const voor = {
+      posten: await aantal('/kostenposten'),
+      samenwerkingen: await aantal('/samenwerkingen'),
+      audit: await aantal('/auditlog'),
+    }
+    const periode = (res: Reply<Problem>) => res.body.invalidParams?.find((p) => p.name === 'periode')
+    for (const p of ['0000', '0000-Q1', '0000-01', '0001', '1899-12', '2201']) {
+      const res = await post<Problem>('regisseur-hilversum', '/kostenposten', kostenpost({ periode: p }))
+      expect(isProblem(res, 400), `${p}: ${res.status}`).toBe(true)
+      expect(periode(res)?.reason, p).toContain('1900 tot en met 2200')
+      const lijst = await get<Problem>('admin', `/kostenposten?periode=${p}`)
+      expect(isProblem(lijst, 400), `?periode=${p}: ${lijst.status}`).toBe(true)
+      expect(periode(lijst), p).toBeDefined()
+    }
+    const [bestaand] = (await get<Lijst<Kostenpost>>('regisseur-hilversum', '/kostenposten?paginaGrootte=1')).body.resultaten
+    const patch = await send<Problem>(server.base, 'PATCH', `/kostenposten/${bestaand?.id}`, {
+      session: sessies['regisseur-hilversum'],
+      body: { periode: '0000' },
+      headers: { 'content-type': 'application/merge-patch+json', 'if-match': `"${bestaand?.revisie}"` },
+    })
+    expect(isProblem(patch, 400)).toBe(true)
+    expect(veldfouten(patch).map((f) => f.split(':')[0])).toEqual(['periode'])
+    // The same range for the other years and dates that reach the database.
+    const samenwerking = await post<Problem>('admin', '/samenwerkingen', {
+      naam: 'Oud',
+      vorm: 'Convenant',
+      startdatum: '0001-01-01',
+      leden: [{ organisatieId: ids.hilversum }, { organisatieId: ids.wijdemeren }],
+    })
+    expect(veldfouten(samenwerking).map((f) => f.split(':')[0])).toEqual(['startdatum'])
+    const org = await post<Problem>('admin', '/organisaties', { type: 'leverancier', naam: 'Oud', inwoners: [{ jaar: 1800, aantal: 1 }] })
+    expect(veldfouten(org).map((f) => f.split(':')[0])).toEqual(['inwoners[0].jaar'])
+    const waarde = await post<Problem>('admin', '/maatstafwaarden', { organisatieId: ids.hilversum, maatstaf: 'fte', jaar: 0, waarde: 1 })
+    expect(veldfouten(waarde).map((f) => f.split(':')[0])).toEqual(['jaar'])
+    expect(isProblem(await get('admin', '/benchmark?jaar=0'), 400)).toBe(true)
+    expect(await aantal('/kostenposten')).toBe(voor.posten)
+    expect(await aantal('/samenwerkingen')).toBe(voor.samenwerkingen)
+    expect(await aantal('/auditlog')).toBe(voor.audit)
   })
 })
 

@@ -42,6 +42,12 @@ function post(id: string, van: string, delen: [string, number][], omschrijving =
         restcent: false,
         stappen: [{ regel: 'gelijke delen', jaar: 2026, aandeelInSleutel: '100', waarde: '1', totaal: String(delen.length) }],
       })),
+      afronding: {
+        restcenten: 0,
+        beurtvolgorde: delen.map(([d]) => d),
+        gelijkeRestBeslist: false,
+        uitleg: { nl: 'Geen restcenten.', en: 'No remainder cents.' },
+      },
     },
   }
 }
@@ -265,13 +271,69 @@ describe('CSV', () => {
     const csv = declaratieCsv(declaratie())
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     const rows = parse(csv.slice(1), { delimiter: ';' }) as string[][]
-    expect(rows).toHaveLength(3)
+    expect(rows).toHaveLength(4)
     expect(rows[0]?.[0]).toBe('Declaratienummer')
     const kol = (naam: string) => rows[0]?.indexOf(naam) ?? -1
     expect(rows[1]?.[kol('Bedrag')]).toBe('60905,12')
     expect(rows[1]?.[kol('Aandeel %')]).toBe('100')
     expect(rows[2]?.[kol('Omschrijving')]).toBe('\'=HYPERLINK("x") <script>')
     expect(rows[2]?.[kol('Bedrag')]).toBe('0,50')
+  })
+
+  it('ends with one total row, labelled and without a kostenpost, that equals the sum of the lines', () => {
+    const d = declaratie()
+    const rows = parse(declaratieCsv(d).slice(1), { delimiter: ';' }) as string[][]
+    const kol = (naam: string) => rows[0]?.indexOf(naam) ?? -1
+    const totaal = rows.at(-1) ?? []
+    expect(totaal).toHaveLength(rows[0]?.length ?? 0)
+    expect(totaal[kol('Omschrijving')]).toBe('Totaal van de declaratie')
+    expect(totaal[kol('Kostenpost-id')]).toBe('')
+    expect(totaal[kol('Declaratienummer')]).toBe('2026-0007')
+    expect(totaal[kol('Bedrag')]).toBe('60905,62')
+    // A reader that sums the lines (rows with a kostenpost) gets the same total.
+    const centen = (s: string) => Number(s.replace(',', ''))
+    const regels = rows.slice(1).filter((r) => r[kol('Kostenpost-id')] !== '')
+    expect(regels).toHaveLength(d.regels.length)
+    expect(regels.reduce((s, r) => s + centen(r[kol('Bedrag')] ?? ''), 0)).toBe(centen(totaal[kol('Bedrag')] ?? ''))
+    // A correction may total below zero.
+    const negatief = parse(declaratieCsv(declaratie({ soort: 'correctie', totaal: -1234 })).slice(1), { delimiter: ';' }) as string[][]
+    expect(negatief.at(-1)?.[kol('Bedrag')]).toBe('-12,34')
+  })
+
+  it('words each step once, with where the value came from, and states the rest cents', () => {
+    const stap = (regel: string, maatstaf: string | undefined, bron?: 'organisatie' | 'maatstafwaarde') => ({
+      regel,
+      ...(maatstaf ? { maatstaf } : {}),
+      jaar: 2026,
+      aandeelInSleutel: '50',
+      waarde: '10000',
+      totaal: '60000',
+      ...(bron ? { bron } : {}),
+    })
+    const d = declaratie()
+    const r = {
+      ...d.regels[0],
+      stappen: [stap('inwoners', 'inwoners', 'organisatie'), stap('maatstaf', 'werkplekken', 'maatstafwaarde')],
+      afronding: {
+        restcenten: 1,
+        periode: '2026-Q3',
+        beurtvolgorde: [A, B],
+        gelijkeRestBeslist: true,
+        uitleg: { nl: 'Na afronden naar beneden bleef 1 cent over.', en: 'One cent was left.' },
+      },
+    } as DeclaratieRegel
+    const rows = parse(declaratieCsv({ ...d, regels: [r] }).slice(1), { delimiter: ';' }) as string[][]
+    const kol = (naam: string) => rows[0]?.indexOf(naam) ?? -1
+    expect(rows[1]?.[kol('Berekening')]).toBe(
+      '50 % naar inwoners 2026: 10000 van 60000 (bron: Organisatie (CBS-inwonertal)) + 50 % naar maatstaf werkplekken 2026: 10000 van 60000 (bron: maatstafwaarde)',
+    )
+    expect(rows[1]?.[kol('Berekening')]).not.toContain('inwoners inwoners')
+    expect(rows[1]?.[kol('Afronding')]).toBe('Na afronden naar beneden bleef 1 cent over.')
+    // Lines stored before the source was recorded say none.
+    const oud = { ...r, stappen: [stap('inwoners', 'inwoners')], afronding: undefined } as DeclaratieRegel
+    const oudeRows = parse(declaratieCsv({ ...d, regels: [oud] }).slice(1), { delimiter: ';' }) as string[][]
+    expect(oudeRows[1]?.[kol('Berekening')]).toBe('50 % naar inwoners 2026: 10000 van 60000')
+    expect(oudeRows[1]?.[kol('Afronding')]).toBe('')
   })
 
   it('names files after the number, or concept', () => {

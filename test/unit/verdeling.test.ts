@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { AppError } from '../../src/domain/errors.js'
 import {
+  beurtnummer,
   controleerVerdeelsleutel,
   type EnkeleRegel,
   INWONERS,
@@ -67,6 +68,36 @@ describe('Verdeelsleutels, by example', () => {
     })
   })
 
+  it('inwoners: a maatstafwaarde for that year overrides the organisation’s figure, whatever the order; each step names its source', () => {
+    const organisatie = inwonersAlsMaatstaf([
+      { id: HILVERSUM, inwoners: [{ jaar: JAAR, aantal: 3 }] },
+      { id: WIJDEMEREN, inwoners: [{ jaar: JAAR, aantal: 1 }] },
+    ])
+    const maatstafwaarde: MaatstafWaarde = { organisatieId: WIJDEMEREN, maatstaf: INWONERS, jaar: JAAR, waarde: 3, bron: 'maatstafwaarde' }
+    for (const waarden of [
+      [...organisatie, maatstafwaarde],
+      [maatstafwaarde, ...organisatie],
+    ]) {
+      const { index, fouten, bron } = maakMaatstafIndex(waarden)
+      expect(fouten).toEqual([])
+      const v = ok(verdeelKostenpost(post(400, [HILVERSUM, WIJDEMEREN]), sleutel({ soort: 'inwoners' }), { maatstaven: index, bron }))
+      expect(bedragen(v)).toEqual({ [HILVERSUM]: 200, [WIJDEMEREN]: 200 })
+      expect(v.delen.map((d) => [d.stappen[0].waarde, d.stappen[0].bron])).toEqual([
+        ['3', 'organisatie'],
+        ['3', 'maatstafwaarde'],
+      ])
+    }
+    // Another year: the organisation's figure again.
+    const { index, bron } = maakMaatstafIndex([
+      ...inwonersAlsMaatstaf([{ id: WIJDEMEREN, inwoners: [{ jaar: 2027, aantal: 5 }] }]),
+      maatstafwaarde,
+    ])
+    expect(bron(INWONERS, WIJDEMEREN, 2027)).toBe('organisatie')
+    expect(index.get(INWONERS)?.get(WIJDEMEREN)?.get(2027)).toEqual({ teller: 5n, schaal: 0 })
+    // Two maatstafwaarden for one year remain an error.
+    expect(maakMaatstafIndex([maatstafwaarde, maatstafwaarde]).fouten.map((f) => f.code)).toEqual(['dubbel'])
+  })
+
   it('inwoners come from Organisatie.inwoners, per year', () => {
     const waarden = inwonersAlsMaatstaf([
       {
@@ -95,7 +126,7 @@ describe('Verdeelsleutels, by example', () => {
     expect(bedragen(ok(verdeelKostenpost(post(100, ['a', 'b', 'c']), sleutel(regel), context())))).toEqual({ a: 33, b: 33, c: 34 })
   })
 
-  it('gelijke delen: a left-over cent goes by id ascending when remainders and fractions tie, in any order', () => {
+  it('gelijke delen without period or CBS codes: a left-over cent goes by name, then id, in any order', () => {
     for (const volgorde of [
       ['a', 'b', 'c'],
       ['c', 'b', 'a'],
@@ -104,6 +135,60 @@ describe('Verdeelsleutels, by example', () => {
       const v = ok(verdeelKostenpost(post(101, volgorde), sleutel({ soort: 'gelijke delen' }), context()))
       expect(bedragen(v)).toEqual({ a: 34, b: 34, c: 33 })
     }
+  })
+
+  // Ids that sort against the CBS codes, as UUIDs would: the id must not decide.
+  const H = 'ffffffff-0000-4000-8000-000000000001'
+  const W = 'aaaaaaaa-0000-4000-8000-000000000002'
+  const G = '00000000-0000-4000-8000-000000000003'
+  const cbs: Record<string, string> = { [H]: 'GM0402', [W]: 'GM1696', [G]: 'GM1942' }
+  const namen: Record<string, string> = { [H]: 'Hilversum', [W]: 'Wijdemeren', [G]: 'Gooise Meren' }
+  const metCbs = (): VerdeelContext => ({ ...context(), naam: (id) => namen[id], cbsCode: (id) => cbs[id] })
+  const gelijk = (bedrag: number, periode?: string, deelnemers = [G, W, H]) =>
+    ok(verdeelKostenpost({ id: 'p', jaar: JAAR, bedrag, deelnemers, periode }, sleutel({ soort: 'gelijke delen' }), metCbs()))
+
+  it('equal remainders: the spare cent goes by CBS code, not by id or the order listed', () => {
+    const v = gelijk(100)
+    expect(bedragen(v)).toEqual({ [H]: 34, [W]: 33, [G]: 33 })
+    expect(v.afronding).toMatchObject({ restcenten: 1, beurtvolgorde: [H, W, G], gelijkeRestBeslist: true })
+    expect(bedragen(gelijk(101, undefined, [H, G, W]))).toEqual({ [H]: 34, [W]: 34, [G]: 33 })
+  })
+
+  it('equal remainders: the order moves on one place every period, so no one pays the spare cent every time', () => {
+    // 2026-Q1 is period number 2026 × 4 + 0 = 8104; 8104 mod 3 = 1: the order starts at the second CBS code.
+    const ontvanger = (periode: string) => {
+      const v = gelijk(100, periode)
+      expect(v.delen.reduce((s, d) => s + d.bedrag, 0)).toBe(100)
+      return v.delen.filter((d) => d.restcent).map((d) => namen[d.deelnemerId])
+    }
+    expect(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1'].map(ontvanger)).toEqual([
+      ['Wijdemeren'],
+      ['Gooise Meren'],
+      ['Hilversum'],
+      ['Wijdemeren'],
+      ['Gooise Meren'],
+    ])
+    // Years: 2026 mod 3 = 1, 2027 mod 3 = 2, 2028 mod 3 = 0. Months: 2026-07 is 2026 × 12 + 6 = 24318, mod 3 = 0.
+    expect(['2026', '2027', '2028', '2026-07'].map(ontvanger)).toEqual([['Wijdemeren'], ['Gooise Meren'], ['Hilversum'], ['Hilversum']])
+    // Over any three consecutive periods each of the three pays the spare cent once.
+    const drie = ['2026-Q4', '2027-Q1', '2027-Q2'].flatMap(ontvanger).sort()
+    expect(drie).toEqual(['Gooise Meren', 'Hilversum', 'Wijdemeren'])
+  })
+
+  it('states the rule and the order in the computation', () => {
+    // 2026-Q2 is number 8105; 8105 mod 3 = 2: the order starts at the third CBS code.
+    const v = gelijk(200, '2026-Q2')
+    expect(v.afronding.periode).toBe('2026-Q2')
+    expect(v.afronding.beurtvolgorde).toEqual([G, H, W])
+    expect(bedragen(v)).toEqual({ [G]: 67, [H]: 67, [W]: 66 })
+    expect(v.afronding.uitleg.nl).toBe(
+      'Na afronden naar beneden bleven 2 cent over; elke restcent gaat naar de grootste rest. Bij gelijke rest gaat hij eerst naar het grootste aandeel en daarna in de beurtvolgorde van periode 2026-Q2: Gooise Meren (GM1942), Hilversum (GM0402), Wijdemeren (GM1696) (op CBS-code, elke periode één plaats doorgeschoven).',
+    )
+    expect(v.afronding.uitleg.en).toContain(
+      'in the rotation order of period 2026-Q2: Gooise Meren (GM1942), Hilversum (GM0402), Wijdemeren (GM1696)',
+    )
+    expect(gelijk(300, '2026-Q3').afronding).toMatchObject({ restcenten: 0, gelijkeRestBeslist: false })
+    expect(gelijk(300, '2026-Q3').afronding.uitleg.nl).toMatch(/^Geen restcenten/)
   })
 
   it('tie-break: among equal remainders the larger fraction goes first, before the id', () => {
@@ -218,17 +303,23 @@ describe('Verdeelsleutels, bad input', () => {
     expect(f.invalidParams).toHaveLength(1)
     expect(f.invalidParams[0]).toMatchObject({ name: 'deelnemers[1]', code: 'maatstaf-ontbreekt' })
     expect(f.invalidParams[0].reason).toEqual({
-      nl: `Maatstaf 'WOZ-objecten' ontbreekt voor Wijdemeren (${WIJDEMEREN}) in 2026.`,
-      en: `Measure 'WOZ-objecten' is missing for Wijdemeren (${WIJDEMEREN}) in 2026.`,
+      nl: `Maatstaf 'WOZ-objecten' ontbreekt voor Wijdemeren (${WIJDEMEREN}) in 2026. Leg voor deze organisatie een maatstafwaarde met deze maatstaf en dit jaar vast (Maatstafwaarden).`,
+      en: `Measure 'WOZ-objecten' is missing for Wijdemeren (${WIJDEMEREN}) in 2026. Record a maatstafwaarde with this measure and year for this organisation (Maatstafwaarden).`,
     })
   })
 
-  it('missing inhabitants are reported for every participant at once', () => {
+  it('missing inhabitants are reported for every participant at once, saying where to enter them', () => {
     const f = fout(verdeelKostenpost(post(100, ['a', 'b']), sleutel({ soort: 'inwoners' }), context()))
     expect(f.invalidParams.map((p) => [p.name, p.code])).toEqual([
       ['deelnemers[0]', 'maatstaf-ontbreekt'],
       ['deelnemers[1]', 'maatstaf-ontbreekt'],
     ])
+    expect(f.invalidParams[0].reason.nl).toBe(
+      "Maatstaf 'inwoners' ontbreekt voor a in 2026. Vul het inwonertal van dat jaar in bij de organisatie (Organisaties › bewerken › Inwonertallen), of leg een maatstafwaarde met maatstaf inwoners vast; die gaat dan voor.",
+    )
+    expect(f.invalidParams[0].reason.en).toContain('or record a maatstafwaarde with measure inwoners')
+    // The year stays the last number of the message (the UI reads it from there).
+    expect(f.invalidParams[0].reason.nl).toMatch(/2026\D*$/)
   })
 
   it('vast percentages that do not add up to 100', () => {
@@ -542,28 +633,69 @@ describe('allocation properties (fast-check)', () => {
     )
   })
 
-  it('verdeelAlles gives exactly the cents of verdeelKostenpost (direct, chunked and BigInt paths)', () => {
+  const periode = fc.oneof(
+    fc.integer({ min: 2000, max: 2100 }).map(String),
+    fc.tuple(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 4 })).map(([j, q]) => `${j}-Q${q}`),
+    fc.tuple(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 12 })).map(([j, m]) => `${j}-${String(m).padStart(2, '0')}`),
+  )
+  // Some participants with a CBS code (possibly shared), some with a name only, some with neither.
+  const kenmerk = fc.record({
+    cbs: fc.option(fc.constantFrom('GM0402', 'GM1696', 'GM1942', 'GM0397'), { nil: undefined }),
+    naam: fc.option(fc.constantFrom('Hilversum', 'Wijdemeren', 'Baarn'), { nil: undefined }),
+  })
+
+  it('verdeelAlles gives exactly the cents of verdeelKostenpost (direct, chunked and BigInt paths), in every period', () => {
     fc.assert(
-      fc.property(geval, fc.array(bedrag, { minLength: 1, maxLength: 20 }), (g, bedragenLijst) => {
-        const n = bedragenLijst.length
-        const batch = ok(
-          verdeelAlles(
-            {
-              bedrag: Float64Array.from(bedragenLijst),
-              jaar: new Uint16Array(n).fill(JAAR),
-              sleutel: new Uint32Array(n),
-              groep: new Uint32Array(n),
-            },
-            [g.sleutel],
-            [g.deelnemers],
-            context(g.waarden),
-          ),
-        )
-        bedragenLijst.forEach((b, p) => {
-          const verwacht = verdeel(g, b).delen.map((d) => d.bedrag)
-          expect(Array.from(batch.delen.subarray(batch.begin[p], batch.begin[p + 1]))).toEqual(verwacht)
-        })
-      }),
+      fc.property(
+        geval,
+        fc.array(fc.tuple(bedrag, fc.option(periode, { nil: undefined })), { minLength: 1, maxLength: 20 }),
+        fc.array(kenmerk, { minLength: 12, maxLength: 12 }),
+        (g, posten, kenmerken) => {
+          const n = posten.length
+          const k = new Map(g.deelnemers.map((d, i) => [d, kenmerken[i]]))
+          const ctx: VerdeelContext = { ...context(g.waarden), naam: (id) => k.get(id)?.naam, cbsCode: (id) => k.get(id)?.cbs }
+          const batch = ok(
+            verdeelAlles(
+              {
+                bedrag: Float64Array.from(posten.map(([b]) => b)),
+                jaar: new Uint16Array(n).fill(JAAR),
+                sleutel: new Uint32Array(n),
+                groep: new Uint32Array(n),
+                beurt: Float64Array.from(posten.map(([, p]) => beurtnummer(p))),
+              },
+              [g.sleutel],
+              [g.deelnemers],
+              ctx,
+            ),
+          )
+          posten.forEach(([b, p], i) => {
+            const enkel = ok(verdeelKostenpost({ id: 'p', jaar: JAAR, bedrag: b, deelnemers: g.deelnemers, periode: p }, g.sleutel, ctx))
+            expect(Array.from(batch.delen.subarray(batch.begin[i], batch.begin[i + 1]))).toEqual(enkel.delen.map((d) => d.bedrag))
+          })
+        },
+      ),
+      runs,
+    )
+  })
+
+  it('the spare cents of equal shares rotate: over n consecutive periods everyone gets the same number', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 2000 * 4, max: 2100 * 4 }),
+        (n, b, eerste) => {
+          const deelnemers = Array.from({ length: n }, (_, i) => `p${i}`)
+          const s = sleutel({ soort: 'gelijke delen' })
+          const restcenten = new Map(deelnemers.map((d) => [d, 0]))
+          for (let q = eerste; q < eerste + n; q++) {
+            const periode = `${Math.floor(q / 4)}-Q${(q % 4) + 1}`
+            for (const d of ok(verdeelKostenpost({ id: 'p', jaar: JAAR, bedrag: b, deelnemers, periode }, s, context())).delen)
+              if (d.restcent) restcenten.set(d.deelnemerId, (restcenten.get(d.deelnemerId) ?? 0) + 1)
+          }
+          expect(new Set(restcenten.values()).size).toBe(1)
+        },
+      ),
       runs,
     )
   })

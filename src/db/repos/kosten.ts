@@ -48,6 +48,8 @@ export interface VerdeelGegevens {
   sleutels: Map<string, Verdeelsleutel>
   maatstaven: MaatstafWaarde[]
   namen: Map<string, string>
+  /** CBS codes of the organisations that have one: the order among equal remainders. */
+  cbsCodes: Map<string, string>
 }
 
 export async function kostenpostRijen(db: Database, f: KostenpostFilter): Promise<KostenpostRij[]> {
@@ -140,7 +142,11 @@ export async function verdeelsleutelsMetId(db: Database, ids: string[]): Promise
   return out
 }
 
-/** Maatstafwaarden (as exact decimal text) and inwonertallen of these organisations in these years. */
+/**
+ * Maatstafwaarden (as exact decimal text) and inwonertallen of these organisations in
+ * these years, each with its source: the engine lets a maatstafwaarde `inwoners` go
+ * before the organisation's registered figure (maakMaatstafIndex).
+ */
 export async function maatstavenVan(db: Database, organisatieIds: string[], jaren: number[]): Promise<MaatstafWaarde[]> {
   if (organisatieIds.length === 0 || jaren.length === 0) return []
   const rows = await db
@@ -154,12 +160,14 @@ export async function maatstavenVan(db: Database, organisatieIds: string[], jare
     maatstaf: r.maatstaf,
     jaar: r.jaar,
     waarde: r.waarde,
+    bron: 'maatstafwaarde',
   }))
   const orgs = await db.selectFrom('organisatie').select(['id', 'inwoners']).where('id', 'in', organisatieIds).execute()
   const jaarSet = new Set(jaren)
   for (const o of orgs) {
     for (const i of (o.inwoners as unknown as Inwonertal[]) ?? []) {
-      if (jaarSet.has(i.jaar)) waarden.push({ organisatieId: o.id, maatstaf: 'inwoners', jaar: i.jaar, waarde: i.aantal })
+      if (jaarSet.has(i.jaar))
+        waarden.push({ organisatieId: o.id, maatstaf: 'inwoners', jaar: i.jaar, waarde: i.aantal, bron: 'organisatie' })
     }
   }
   return waarden
@@ -171,13 +179,26 @@ export async function organisatieNamen(db: Database, ids: string[]): Promise<Map
   return new Map(rows.map((r) => [r.id, r.naam]))
 }
 
-/** Posts, keys, measures and names for allocating the posts that match. */
+/** Names and CBS codes of organisations by id. */
+export async function organisatieKenmerken(
+  db: Database,
+  ids: string[],
+): Promise<{ namen: Map<string, string>; cbsCodes: Map<string, string> }> {
+  if (ids.length === 0) return { namen: new Map(), cbsCodes: new Map() }
+  const rows = await db.selectFrom('organisatie').select(['id', 'naam', 'cbs_code']).where('id', 'in', ids).execute()
+  return {
+    namen: new Map(rows.map((r) => [r.id, r.naam])),
+    cbsCodes: new Map(rows.flatMap((r) => (r.cbs_code ? [[r.id, r.cbs_code] as const] : []))),
+  }
+}
+
+/** Posts, keys, measures, names and CBS codes for allocating the posts that match. */
 export async function verdeelGegevens(db: Database, f: KostenpostFilter): Promise<VerdeelGegevens> {
   const posten = await kostenpostRijen(db, f)
   const sleutels = await verdeelsleutelsMetId(db, [...new Set(posten.map((p) => p.verdeelsleutelId))])
   const orgs = [...new Set(posten.flatMap((p) => [...p.deelnemers, p.gemaaktDoorId]))]
   const jaren = [...new Set(posten.map((p) => p.jaar))]
-  return { posten, sleutels, maatstaven: await maatstavenVan(db, orgs, jaren), namen: await organisatieNamen(db, orgs) }
+  return { posten, sleutels, maatstaven: await maatstavenVan(db, orgs, jaren), ...(await organisatieKenmerken(db, orgs)) }
 }
 
 /** Gastheer and afnemers of a gastheerschap, with its dates. */

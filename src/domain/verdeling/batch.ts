@@ -1,8 +1,8 @@
 import { type InvalidParam, invalidInput, msg } from '../errors.js'
-import { grootsteRest, vergelijkBijGelijkeRest, vergelijkId } from './afronding.js'
+import { beurtposities, grootsteRest, rangBijGelijkeRest, type Volgordekenmerk } from './afronding.js'
 import { Regelgeheugen, type VerdeelContext } from './sleutels.js'
 import { type DeelnemerId, gelukt, mislukt, type Uitkomst, type Verdeelsleutel } from './types.js'
-import { bepaalGrondslag, controleerBedrag } from './verdeel.js'
+import { bepaalGrondslag, controleerBedrag, volgordekenmerken } from './verdeel.js'
 
 // Many kostenposten at once, for declarations and reports: the same cents as
 // verdeelKostenpost, without its per-part explanation. The exact fractions are computed
@@ -21,6 +21,11 @@ export interface KostenpostKolommen {
   sleutel: ArrayLike<number>
   /** Index into the `groepen` argument: the participants of the kostenpost. */
   groep: ArrayLike<number>
+  /**
+   * The number of the kostenpost's period (`beurtnummer(periode)` in verdeel.ts: 2026-Q3 is
+   * 8106), which rotates the order among equal remainders; absent: 0, not rotated.
+   */
+  beurt?: ArrayLike<number>
 }
 
 export interface BatchVerdeling {
@@ -44,9 +49,14 @@ interface Plan {
   grensDirect: number
   /** Chunk size for larger amounts; 0 when the denominator is too large and BigInt must do. */
   chunkBits: number
-  /** Position among equal remainders (0 first): larger fraction first, then id ascending. */
-  rang: Int32Array
-  exact?: { tellers: bigint[]; noemer: bigint; ids: readonly DeelnemerId[] }
+  /** The exact fractions, for the order among equal remainders and the BigInt path. */
+  exact: { tellers: bigint[]; noemer: bigint }
+  /** What orders the participants among equal remainders (CBS code, name, id). */
+  kenmerken: Volgordekenmerk[]
+  /** Position among equal remainders (0 first) per rotation (beurt mod n): larger fraction first, then the beurtvolgorde. */
+  rangen: Map<number, Int32Array>
+  /** True when the denominator is too large for doubles and BigInt must do. */
+  alleenExact: boolean
 }
 
 function maakPlan(
@@ -57,34 +67,48 @@ function maakPlan(
   geheugen: Regelgeheugen,
 ): Plan {
   const aantal = deelnemers.length
-  const leeg = { aantal, tellers: new Float64Array(0), noemer: 1, omgekeerd: 1, grensDirect: -1, chunkBits: 0, rang: new Int32Array(0) }
+  const leeg = {
+    aantal,
+    tellers: new Float64Array(0),
+    noemer: 1,
+    omgekeerd: 1,
+    grensDirect: -1,
+    chunkBits: 0,
+    exact: { tellers: [], noemer: 1n },
+    kenmerken: [],
+    rangen: new Map<number, Int32Array>(),
+    alleenExact: false,
+  }
   const { grondslag, fouten } = bepaalGrondslag(sleutel, jaar, deelnemers, context, geheugen)
   if (!grondslag) return { ...leeg, fouten }
   const { tellers, noemer } = grondslag.fracties
   const getallen = new Float64Array(aantal)
-  const volgorde: number[] = []
-  for (let i = 0; i < aantal; i++) {
-    getallen[i] = Number(tellers[i])
-    volgorde.push(i)
-  }
-  if (noemer <= Number.MAX_SAFE_INTEGER) volgorde.sort((a, b) => getallen[b] - getallen[a] || vergelijkId(deelnemers[a], deelnemers[b]))
-  else volgorde.sort((a, b) => vergelijkBijGelijkeRest(tellers[a], deelnemers[a], tellers[b], deelnemers[b]))
-  const rang = new Int32Array(aantal)
-  for (let positie = 0; positie < aantal; positie++) rang[volgorde[positie]] = positie
+  for (let i = 0; i < aantal; i++) getallen[i] = Number(tellers[i])
+  const basis = { ...leeg, fouten: [], exact: { tellers, noemer }, kenmerken: volgordekenmerken(deelnemers, context) }
   const bits = noemer.toString(2).length
   const chunkBits = 51 - bits
-  if (chunkBits < MIN_CHUNK_BITS) return { ...leeg, fouten: [], rang, exact: { tellers, noemer, ids: deelnemers } }
+  if (chunkBits < MIN_CHUNK_BITS) return { ...basis, alleenExact: true }
   const d = Number(noemer)
   return {
-    fouten: [],
-    aantal,
+    ...basis,
     tellers: getallen,
     noemer: d,
     omgekeerd: 1 / d,
     grensDirect: Math.floor(TWEE_52 / d) - 1,
     chunkBits,
-    rang,
   }
+}
+
+/** The order among equal remainders for a period number: the same as verdeelKostenpost's, made once per rotation. */
+function rangVoor(plan: Plan, beurt: number): Int32Array {
+  const n = plan.aantal
+  const rotatie = n === 0 ? 0 : ((beurt % n) + n) % n
+  let rang = plan.rangen.get(rotatie)
+  if (!rang) {
+    rang = rangBijGelijkeRest(plan.exact.tellers, beurtposities(plan.kenmerken, rotatie))
+    plan.rangen.set(rotatie, rang)
+  }
+  return rang
 }
 
 /** Working memory for one batch, sized for its largest group. */
@@ -145,15 +169,14 @@ function deelInChunks(a: number, plan: Plan, delen: Float64Array, o: number, w: 
   return som
 }
 
-function deelExact(a: number, plan: Plan, delen: Float64Array, o: number): void {
-  const exact = plan.exact as NonNullable<Plan['exact']>
-  const afgerond = grootsteRest(BigInt(a), exact.tellers, exact.noemer, exact.ids)
+function deelExact(a: number, plan: Plan, rang: Int32Array, delen: Float64Array, o: number): void {
+  const afgerond = grootsteRest(BigInt(a), plan.exact.tellers, plan.exact.noemer, rang)
   for (let i = 0; i < plan.aantal; i++) delen[o + i] = Number(afgerond.delen[i])
 }
 
 /** Gives `over` cents to the largest remainders, ties by rang; the same order as grootsteRest. */
-function verdeelRestcenten(over: number, plan: Plan, delen: Float64Array, o: number, w: Werkgeheugen): void {
-  const { aantal, rang } = plan
+function verdeelRestcenten(over: number, plan: Plan, rang: Int32Array, delen: Float64Array, o: number, w: Werkgeheugen): void {
+  const { aantal } = plan
   const rest = w.rest
   if (over <= 4) {
     for (let c = 0; c < over; c++) {
@@ -278,15 +301,16 @@ export function verdeelAlles(
     if (huidig.fouten.length > 0) continue
     const a = posten.bedrag[p]
     const o = begin[p]
+    const beurt = posten.beurt ? posten.beurt[p] : 0
     let som: number
-    if (a <= huidig.grensDirect) som = deelDirect(a, huidig, delen, o, werk.rest)
-    else if (huidig.chunkBits > 0) som = deelInChunks(a, huidig, delen, o, werk)
-    else {
-      deelExact(a, huidig, delen, o)
+    if (huidig.alleenExact) {
+      deelExact(a, huidig, rangVoor(huidig, beurt), delen, o)
       continue
     }
+    if (a <= huidig.grensDirect) som = deelDirect(a, huidig, delen, o, werk.rest)
+    else som = deelInChunks(a, huidig, delen, o, werk)
     const over = a - som
-    if (over > 0) verdeelRestcenten(over, huidig, delen, o, werk)
+    if (over > 0) verdeelRestcenten(over, huidig, rangVoor(huidig, beurt), delen, o, werk)
   }
   if (fouten.length > 0) return mislukt(invalidInput(fouten.slice(0, MAX_FOUTEN)))
   return gelukt({ begin, delen })

@@ -2,7 +2,15 @@
 // verdeelKostenpost explains one kostenpost part by part; verdeelAlles allocates many
 // and gives the same cents.
 
-export { grootsteRest, vergelijkBijGelijkeRest } from './afronding.js'
+export {
+  type Afronding,
+  beurtposities,
+  grootsteRest,
+  periodeNummer,
+  rangBijGelijkeRest,
+  type Volgordekenmerk,
+  vergelijkKenmerk,
+} from './afronding.js'
 export { type BatchVerdeling, type KostenpostKolommen, verdeelAlles } from './batch.js'
 export { type Decimaal, formatDecimaal, leesDecimaal } from './decimaal.js'
 export { combineerFracties, type Fracties } from './fracties.js'
@@ -15,4 +23,12 @@ export {
   type VerdeelContext,
 } from './sleutels.js'
 export * from './types.js'
-export { bepaalGrondslag, controleerBedrag, controleerDeelnemers, type Grondslag, verdeelKostenpost } from './verdeel.js'
+export {
+  bepaalGrondslag,
+  beurtnummer,
+  controleerBedrag,
+  controleerDeelnemers,
+  type Grondslag,
+  verdeelKostenpost,
+  volgordekenmerken,
+} from './verdeel.js'

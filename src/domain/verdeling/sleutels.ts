@@ -5,6 +5,7 @@ import {
   type EnkeleRegel,
   type Getal,
   INWONERS,
+  type MaatstafBron,
   type MaatstafWaarde,
   type MixComponent,
   type Regel,
@@ -22,8 +23,12 @@ export type MaatstafIndex = ReadonlyMap<string, ReadonlyMap<DeelnemerId, Readonl
 
 export interface VerdeelContext {
   maatstaven: MaatstafIndex
-  /** Display name for messages; the id alone when absent. */
+  /** Where each value of `maatstaven` came from (maakMaatstafIndex); shown in the computation's steps. */
+  bron?: (maatstaf: string, organisatieId: DeelnemerId, jaar: number) => MaatstafBron | undefined
+  /** Display name for messages, and the order among equal remainders after the CBS code; the id alone when absent. */
   naam?: (id: DeelnemerId) => string | undefined
+  /** CBS code: the order among equal remainders (afronding.ts). */
+  cbsCode?: (id: DeelnemerId) => string | undefined
 }
 
 export const noem = (context: Pick<VerdeelContext, 'naam'>, id: DeelnemerId): string => {
@@ -48,15 +53,27 @@ function lees(name: string, waarde: Getal, wat: Message, fouten: InvalidParam[])
   return undefined
 }
 
+/** The inhabitants registered on organisations (Organisatie.inwoners, the CBS figure) as the measure `inwoners`. */
 export function inwonersAlsMaatstaf(organisaties: readonly { id: string; inwoners?: readonly { jaar: number; aantal: number }[] }[]) {
   return organisaties.flatMap((o): MaatstafWaarde[] =>
-    (o.inwoners ?? []).map((i) => ({ organisatieId: o.id, maatstaf: INWONERS, jaar: i.jaar, waarde: i.aantal })),
+    (o.inwoners ?? []).map((i) => ({ organisatieId: o.id, maatstaf: INWONERS, jaar: i.jaar, waarde: i.aantal, bron: 'organisatie' })),
   )
 }
 
-/** Indexes measures; a value given twice for one organisation, measure and year is an error, even when equal. */
-export function maakMaatstafIndex(waarden: readonly MaatstafWaarde[]): { index: MaatstafIndex; fouten: InvalidParam[] } {
+/**
+ * Indexes measures; a value given twice for one organisation, measure and year is an
+ * error, even when equal — except the one rule between the two sources of inhabitants:
+ * a maatstafwaarde overrides the organisation's registered figure for that year, in
+ * whatever order they come.
+ */
+export function maakMaatstafIndex(waarden: readonly MaatstafWaarde[]): {
+  index: MaatstafIndex
+  fouten: InvalidParam[]
+  bron: NonNullable<VerdeelContext['bron']>
+} {
   const index = new Map<string, Map<DeelnemerId, Map<number, Decimaal>>>()
+  const bronnen = new Map<string, MaatstafBron>()
+  const sleutel = (maatstaf: string, organisatieId: string, jaar: number) => JSON.stringify([maatstaf, organisatieId, jaar])
   const fouten: InvalidParam[] = []
   waarden.forEach((w, i) => {
     const d = lees(`maatstaven[${i}].waarde`, w.waarde, msg('De waarde', 'The value'), fouten)
@@ -65,7 +82,10 @@ export function maakMaatstafIndex(waarden: readonly MaatstafWaarde[]): { index: 
     index.set(w.maatstaf, perOrganisatie)
     const perJaar = perOrganisatie.get(w.organisatieId) ?? new Map<number, Decimaal>()
     perOrganisatie.set(w.organisatieId, perJaar)
-    if (perJaar.has(w.jaar)) {
+    const k = sleutel(w.maatstaf, w.organisatieId, w.jaar)
+    const eerder = perJaar.has(w.jaar) ? bronnen.get(k) : undefined
+    if (eerder === 'maatstafwaarde' && w.bron === 'organisatie') return
+    if (!(eerder === 'organisatie' && w.bron === 'maatstafwaarde') && perJaar.has(w.jaar)) {
       fouten.push(
         fout(
           `maatstaven[${i}]`,
@@ -78,8 +98,10 @@ export function maakMaatstafIndex(waarden: readonly MaatstafWaarde[]): { index: 
       )
     }
     perJaar.set(w.jaar, d)
+    if (w.bron) bronnen.set(k, w.bron)
+    else bronnen.delete(k)
   })
-  return { index, fouten }
+  return { index, fouten, bron: (maatstaf, organisatieId, jaar) => bronnen.get(sleutel(maatstaf, organisatieId, jaar)) }
 }
 
 function controleerEnkeleRegel(regel: EnkeleRegel, pad: string): InvalidParam[] {
@@ -310,13 +332,24 @@ function leesGewichten(
         const waarde = perOrganisatie?.get(d)?.get(jaar)
         if (waarde) waarden.push(waarde)
         else {
+          // Where to enter it: no digits after the year, so a reader can take the year as the last number.
+          const waar =
+            maatstaf === INWONERS
+              ? msg(
+                  'Vul het inwonertal van dat jaar in bij de organisatie (Organisaties › bewerken › Inwonertallen), of leg een maatstafwaarde met maatstaf inwoners vast; die gaat dan voor.',
+                  "Enter that year's population on the organisation (Organisaties › edit › Population figures), or record a maatstafwaarde with measure inwoners; that one then takes precedence.",
+                )
+              : msg(
+                  'Leg voor deze organisatie een maatstafwaarde met deze maatstaf en dit jaar vast (Maatstafwaarden).',
+                  'Record a maatstafwaarde with this measure and year for this organisation (Maatstafwaarden).',
+                )
           fouten.push(
             fout(
               `deelnemers[${i}]`,
               'maatstaf-ontbreekt',
               msg(
-                `Maatstaf '${maatstaf}' ontbreekt voor ${noem(context, d)} in ${jaar}.`,
-                `Measure '${maatstaf}' is missing for ${noem(context, d)} in ${jaar}.`,
+                `Maatstaf '${maatstaf}' ontbreekt voor ${noem(context, d)} in ${jaar}. ${waar.nl}`,
+                `Measure '${maatstaf}' is missing for ${noem(context, d)} in ${jaar}. ${waar.en}`,
               ),
             ),
           )

@@ -1,4 +1,5 @@
 import type { AppError } from '../errors.js'
+import type { Afronding } from './afronding.js'
 
 // Plain data in and out of the allocation engine. Weights and percentages are numbers or
 // decimal strings ('33.33'); the engine reads them as exact decimals, never as binary
@@ -10,8 +11,16 @@ export type Getal = number | string
 /** An organisation taking part in a kostenpost, by id. */
 export type DeelnemerId = string
 
-/** The measure that `inwoners` keys read; `inwonersAlsMaatstaf` fills it from Organisatie.inwoners. */
+/**
+ * The measure that `inwoners` keys read. Its values come from two places, by one rule: a
+ * maatstafwaarde `inwoners` of an organisation for a year overrides the inhabitants
+ * registered on the organisation (Organisatie.inwoners, the CBS figure) for that year;
+ * without one the organisation's figure is used. Every step says which it was (`bron`).
+ */
 export const INWONERS = 'inwoners'
+
+/** Where a measure's value came from: the organisation's registered inhabitants, or a maatstafwaarde. */
+export type MaatstafBron = 'organisatie' | 'maatstafwaarde'
 
 export type EnkeleRegel =
   | { soort: 'inwoners' }
@@ -46,6 +55,8 @@ export interface MaatstafWaarde {
   maatstaf: string
   jaar: number
   waarde: Getal
+  /** Absent: a value entered for this computation only (a scenario). */
+  bron?: MaatstafBron
 }
 
 /** The kostenpost as the engine needs it: which amount, which year, over whom. */
@@ -55,6 +66,8 @@ export interface TeVerdelenPost {
   /** Integer euro cents, ≥ 0. */
   bedrag: number
   deelnemers: readonly DeelnemerId[]
+  /** The kostenpost's period (2026, 2026-Q3, 2026-07): its number rotates the order among equal remainders (afronding.ts). */
+  periode?: string
 }
 
 /** An exact fraction, as decimal integer strings so it survives JSON and a database column. */
@@ -76,6 +89,8 @@ export interface Berekeningsstap {
   waarde: string
   /** Sum of `waarde` over all participants of the post. */
   totaal: string
+  /** Where the participant's value came from (measures only): 'organisatie' (CBS-inwonertal) or 'maatstafwaarde'. */
+  bron?: MaatstafBron
 }
 
 export interface Deel {
@@ -98,6 +113,8 @@ export interface Verdeling {
   sleutel: { id: string; naam: string; geldigVanaf: number }
   /** One per participant, in the order of the post's deelnemers. */
   delen: Deel[]
+  /** How the cents left after rounding down were given out, and by which order. */
+  afronding: Afronding
 }
 
 export type Uitkomst<T> = { ok: true; waarde: T } | { ok: false; fout: AppError }

@@ -1,5 +1,5 @@
 import { type InvalidParam, invalidInput, msg } from '../errors.js'
-import { grootsteRest } from './afronding.js'
+import { beschrijfAfronding, beurtposities, grootsteRest, periodeNummer, rangBijGelijkeRest, type Volgordekenmerk } from './afronding.js'
 import { formatDecimaal, ggd } from './decimaal.js'
 import { combineerFracties, type Fracties } from './fracties.js'
 import {
@@ -111,8 +111,9 @@ function breuk(teller: bigint, noemer: bigint): Breuk {
   return { teller: (teller / deler).toString(), noemer: (noemer / deler).toString() }
 }
 
-function stap(c: ComponentGewichten, i: number, jaar: number): Berekeningsstap {
+function stap(c: ComponentGewichten, i: number, jaar: number, deelnemer: DeelnemerId, context: VerdeelContext): Berekeningsstap {
   const maatstaf = c.regel.soort === 'inwoners' ? INWONERS : c.regel.soort === 'maatstaf' ? c.regel.maatstaf : undefined
+  const bron = maatstaf === undefined ? undefined : context.bron?.(maatstaf, deelnemer, jaar)
   return {
     regel: c.regel.soort,
     ...(maatstaf === undefined ? {} : { maatstaf }),
@@ -120,8 +121,21 @@ function stap(c: ComponentGewichten, i: number, jaar: number): Berekeningsstap {
     aandeelInSleutel: formatDecimaal(c.aandeel),
     waarde: formatDecimaal(c.waarden[i]),
     totaal: totaalAlsDecimaal(c),
+    ...(bron === undefined ? {} : { bron }),
   }
 }
+
+/** What orders the participants among equal remainders: CBS code, name, id. */
+export function volgordekenmerken(deelnemers: readonly DeelnemerId[], context: VerdeelContext): Volgordekenmerk[] {
+  return deelnemers.map((id) => {
+    const cbsCode = context.cbsCode?.(id)
+    const naam = context.naam?.(id)
+    return { id, ...(cbsCode ? { cbsCode } : {}), ...(naam ? { naam } : {}) }
+  })
+}
+
+/** The number that rotates the beurtvolgorde: the period's (0, no rotation, without a readable period). */
+export const beurtnummer = (periode: string | undefined): number => (periode === undefined ? 0 : (periodeNummer(periode) ?? 0))
 
 export function verdeelKostenpost(post: TeVerdelenPost, sleutel: Verdeelsleutel, context: VerdeelContext): Uitkomst<Verdeling> {
   const bedragFouten = controleerBedrag(post.bedrag)
@@ -129,7 +143,10 @@ export function verdeelKostenpost(post: TeVerdelenPost, sleutel: Verdeelsleutel,
   if (!grondslag || bedragFouten.length > 0) return mislukt(invalidInput([...bedragFouten, ...fouten]))
   const { tellers, noemer } = grondslag.fracties
   const bedrag = BigInt(post.bedrag)
-  const afgerond = grootsteRest(bedrag, tellers, noemer, post.deelnemers)
+  const kenmerken = volgordekenmerken(post.deelnemers, context)
+  const periode = post.periode !== undefined && periodeNummer(post.periode) !== undefined ? post.periode : undefined
+  const posities = beurtposities(kenmerken, beurtnummer(periode))
+  const afgerond = grootsteRest(bedrag, tellers, noemer, rangBijGelijkeRest(tellers, posities))
   return gelukt({
     kostenpostId: post.id,
     jaar: post.jaar,
@@ -141,7 +158,8 @@ export function verdeelKostenpost(post: TeVerdelenPost, sleutel: Verdeelsleutel,
       fractie: breuk(tellers[i], noemer),
       exactBedrag: breuk(bedrag * tellers[i], noemer),
       restcent: afgerond.restcent[i],
-      stappen: grondslag.componenten.map((c) => stap(c, i, post.jaar)),
+      stappen: grondslag.componenten.map((c) => stap(c, i, post.jaar, deelnemerId, context)),
     })),
+    afronding: beschrijfAfronding(kenmerken, posities, afgerond, periode),
   })
 }
