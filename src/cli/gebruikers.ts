@@ -96,10 +96,20 @@ export async function changeUser(
       wachtwoord = process.env.REGIEKAMER_WACHTWOORD ?? randomBytes(12).toString('base64url')
       changes.wachtwoord = wachtwoord
     }
-    const updated = await new GebruikersService(handle.db).update(cliActor(), id, changes, undefined, GebruikerWijziging)
+    const { gebruiker: updated, beeindigd } = await new GebruikersService(handle.db).change(
+      cliActor(),
+      id,
+      changes,
+      undefined,
+      GebruikerWijziging,
+    )
     console.log(
       `Gebruiker ${updated.gebruikersnaam} bijgewerkt: ${updated.actief ? 'actief' : 'inactief'}, ${updated.rollen.length} rol(len).`,
     )
+    // The same rule as in the API: a new password, deactivation or a role taken away ends all access.
+    if (beeindigd) {
+      console.log(`${beeindigd.sessies} sessie(s) beëindigd, ${beeindigd.ingetrokkenTokens.length} API-token(s) ingetrokken.`)
+    }
     if (wachtwoord && !process.env.REGIEKAMER_WACHTWOORD) console.log(`Tijdelijk wachtwoord (wordt niet opnieuw getoond): ${wachtwoord}`)
   } finally {
     await handle.close()

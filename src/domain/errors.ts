@@ -43,6 +43,8 @@ export class AppError extends Error {
     readonly detail: Message,
     readonly invalidParams: InvalidParam[] = [],
     readonly dependants: Dependant[] = [],
+    /** Dependants the caller may not see: counted, never named. */
+    readonly hiddenDependants = 0,
   ) {
     super(detail.en)
     this.name = 'AppError'
@@ -85,17 +87,20 @@ export function staleVersion(objecttype: string): AppError {
   )
 }
 
-export function hasDependants(objecttype: string, dependants: Dependant[]): AppError {
+/** `dependants` are the ones the caller may see; `hidden` counts the others (not named: that would show what a read hides). */
+export function hasDependants(objecttype: string, dependants: Dependant[], hidden = 0): AppError {
+  const n = dependants.length + hidden
   return new AppError(
     'afhankelijkheden',
     409,
     msg('In gebruik', 'In use'),
     msg(
-      `Deze ${objecttype} kan niet worden verwijderd: ${dependants.length} andere object(en) verwijzen ernaar.`,
-      `This ${objecttype} cannot be deleted: ${dependants.length} other object(s) refer to it.`,
+      `Deze ${objecttype} kan niet worden verwijderd: ${n} andere object(en) verwijzen ernaar${hidden > 0 ? `, waarvan ${hidden} die u niet mag zien` : ''}.`,
+      `This ${objecttype} cannot be deleted: ${n} other object(s) refer to it${hidden > 0 ? `, ${hidden} of which you may not see` : ''}.`,
     ),
     [],
     dependants,
+    hidden,
   )
 }
 

@@ -70,7 +70,11 @@ export const Afhankelijke = Type.Object(
     naam: Type.String({ description: 'Leesbare naam van dat object.' }),
     relatie: Type.String({ description: 'Veld waarmee het verwijst.' }),
   },
-  { $id: 'Afhankelijke', description: 'Een object dat naar het te verwijderen object verwijst.' },
+  {
+    $id: 'Afhankelijke',
+    description:
+      'Een object dat naar het te verwijderen object verwijst en dat de vrager mag zien (objecten die hij niet mag zien, worden alleen geteld).',
+  },
 )
 
 export const Problem = Type.Object(
@@ -81,7 +85,19 @@ export const Problem = Type.Object(
     detail: Type.String({ description: 'Uitleg van deze specifieke fout.' }),
     instance: Type.String({ description: 'URI van dit voorval (het aangevraagde pad).' }),
     invalidParams: Type.Optional(Type.Array(Type.Ref('InvalidParam'), { description: 'Alle validatiefouten tegelijk.' })),
-    afhankelijken: Type.Optional(Type.Array(Type.Ref('Afhankelijke'), { description: 'Objecten die verwijderen verhinderen.' })),
+    afhankelijken: Type.Optional(
+      Type.Array(Type.Ref('Afhankelijke'), {
+        description:
+          'Bij 409 afhankelijkheden: de objecten die verwijderen verhinderen en die de vrager mag zien, hoogstens 100 per relatie (leeg als hij er geen mag zien).',
+      }),
+    ),
+    nietZichtbareAfhankelijken: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description:
+          'Bij 409 afhankelijkheden: het aantal objecten dat ook verwijderen verhindert, maar dat de vrager niet mag zien. Ze worden geteld, niet genoemd; ontbreekt als er geen zijn.',
+      }),
+    ),
   },
   { $id: 'Problem', description: 'Foutmelding volgens RFC 9457 (application/problem+json).' },
 )

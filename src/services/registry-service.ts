@@ -4,6 +4,7 @@ import { auditlog } from '../db/repos/auditlog.js'
 import { analyzeDatabase } from '../db/repos/maintenance.js'
 import { gebruikersPerApplicatie, registryRepositories } from '../db/repos/registry.js'
 import type { ListRequest, RegistryRepository, Resource } from '../db/repos/registry-repository.js'
+import { zichtbareIds } from '../db/repos/zichtbare-ids.js'
 import {
   accessKey,
   type Caller,
@@ -420,8 +421,9 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   async remove(actor: Actor, id: string, ifMatch: number | undefined): Promise<void> {
     await this.write(async (trx) => {
       const current = await this.lockCurrent(trx, id, ifMatch, actor.caller)
-      const dependants = await this.repo.dependants(trx, id)
-      if (dependants.length > 0) throw hasDependants(this.objecttype, dependants)
+      const zicht = actor.caller ? zichtbareIds(trx, leesbereik(actor.caller)) : undefined
+      const { zichtbaar, verborgen } = await this.repo.dependants(trx, id, zicht)
+      if (zichtbaar.length + verborgen > 0) throw hasDependants(this.objecttype, zichtbaar, verborgen)
       await this.repo.remove(trx, id)
       await auditlog.append(trx, { ...this.auditBase(actor, 'verwijderen', id), voor: current, na: null })
     })

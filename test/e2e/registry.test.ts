@@ -230,6 +230,38 @@ describe('registry pages in Chromium', () => {
     await context.close()
   })
 
+  it('counts, in Dutch, the dependants of a refused delete that the user may not see', async () => {
+    // A scenario about Hilversum – Gooise Meren in which Hilversum takes no part: hidden from Hilversum.
+    const sw = await eerste('samenwerkingen', `&zoek=${encodeURIComponent('Hilversum – Gooise Meren')}`)
+    const gm = await eerste('organisaties', '&cbsCode=GM1942')
+    const deelnemer = { organisatieId: gm.id, huidigeKosten: { eenmalig: 0, jaarlijks: 100_00 } }
+    const scenario = await api('POST', '/scenarios', {
+      naam: 'Gooise Meren alleen (e2e)',
+      soort: 'nieuwe samenwerking',
+      samenwerkingId: sw.id,
+      invoer: {
+        deelnemers: [deelnemer],
+        gezamenlijk: { eenmalig: 0, jaarlijks: 100_00 },
+        verdeling: { soort: 'gelijke delen' },
+        horizonJaren: 5,
+        disconteringsvoet: 3,
+        startjaar: 2027,
+      },
+    })
+    expect(scenario.status).toBe(201)
+    const { page, errors, context } = await openTab(browser)
+    await login(page, ui.origin, 'beheerder-hilversum')
+    await page.goto(`${ui.origin}/samenwerkingen/${sw.id}`)
+    await page.getByRole('button', { name: 'Verwijderen' }).click()
+    await page.getByRole('button', { name: 'Ja, verwijderen' }).click()
+    await poll(() => page.getByRole('heading', { name: 'Kan niet worden verwijderd' }).count()).toBe(1)
+    const melding = page.getByRole('alert')
+    await poll(() => melding.getByText('en 1 object dat u niet mag zien').count()).toBe(1)
+    expect(await melding.getByText('Gooise Meren alleen (e2e)').count()).toBe(0)
+    expect(errors.filter((e) => !/409/.test(e))).toEqual([])
+    await context.close()
+  })
+
   it('renders a hostile name as text on the list and the detail page', async () => {
     const made = await api<{ id: string }>('POST', '/organisaties', { type: 'overig', naam: HOSTILE })
     expect(made.status).toBe(201)

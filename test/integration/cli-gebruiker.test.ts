@@ -3,7 +3,9 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../../src/io/demo.js'
 import { openMigrated } from '../../src/runtime.js'
+import { GebruikerInvoer } from '../../src/schemas/toegang.js'
 import { AuthService } from '../../src/services/auth-service.js'
+import { GebruikersService } from '../../src/services/gebruikers-service.js'
 import { createServices } from '../../src/services/index.js'
 import { freshDatabaseConfig } from '../helpers/database.js'
 
@@ -83,6 +85,60 @@ describe('regiekamer gebruiker toevoegen', () => {
     const missing = await cli(['gebruiker', 'wijzigen', 'niemand', '--actief'])
     expect(missing.code).toBe(1)
     expect(missing.out).toContain('bestaat niet')
+  })
+
+  it('ends the sessions and revokes the API tokens of a user who gets a new password or is deactivated, and says so', async () => {
+    // A user with a session and a token, as from the web UI; and what is still valid of what it had.
+    const { handle } = await openMigrated(db)
+    let wachtwoord = 'een-lang-wachtwoord'
+    try {
+      await new GebruikersService(handle.db).create(
+        { naam: 'test', herkomst: 'test' },
+        { gebruikersnaam: 'script-gebruiker', naam: 'Script', wachtwoord, rollen: [] },
+        GebruikerInvoer,
+      )
+    } finally {
+      await handle.close()
+    }
+    const access = async () => {
+      const opened = await openMigrated(db)
+      try {
+        const a = new AuthService(opened.handle.db, { idleMinuten: 30, maxUren: 12 })
+        const sessie = await a.login('script-gebruiker', wachtwoord, 'test')
+        const caller = (await a.sessionCaller(sessie.token))?.caller
+        if (!caller) throw new Error('no session')
+        const { token } = await a.createToken(caller, 'test', {
+          naam: 'script',
+          scopes: ['lezen'],
+          verlooptOp: new Date(Date.now() + 86_400_000),
+        })
+        return { sessie: sessie.token, token }
+      } finally {
+        await opened.handle.close()
+      }
+    }
+    const stillValid = async (a: { sessie: string; token: string }) => {
+      const opened = await openMigrated(db)
+      try {
+        const x = new AuthService(opened.handle.db, { idleMinuten: 30, maxUren: 12 })
+        return { sessie: Boolean(await x.sessionCaller(a.sessie)), token: Boolean(await x.tokenCaller(a.token)) }
+      } finally {
+        await opened.handle.close()
+      }
+    }
+    const first = await access()
+    const reset = await cli(['gebruiker', 'wijzigen', 'script-gebruiker', '--nieuw-wachtwoord'], {
+      REGIEKAMER_WACHTWOORD: 'nog-een-lang-wachtwoord',
+    })
+    expect(reset.code).toBe(0)
+    expect(reset.out).toContain('1 sessie(s) beëindigd, 1 API-token(s) ingetrokken')
+    expect(await stillValid(first)).toEqual({ sessie: false, token: false })
+
+    wachtwoord = 'nog-een-lang-wachtwoord'
+    await access()
+    const off = await cli(['gebruiker', 'wijzigen', 'script-gebruiker', '--inactief'])
+    expect(off.code).toBe(0)
+    expect(off.out).toContain('1 sessie(s) beëindigd, 1 API-token(s) ingetrokken')
   })
 
   it('refuses unknown organisations, unknown roles, short passwords and taken names with a clear message', async () => {

@@ -55,6 +55,9 @@ export interface DependantSpec {
 
 export type FilterFn = (q: AnyQuery, value: unknown) => AnyQuery
 
+/** The objects of one type a caller may see: all, none, or a subquery of their ids. */
+export type ZichtbareIds = 'alle' | 'geen' | AnyQuery
+
 export interface RepoSpec {
   objecttype: Objecttype
   table: string
@@ -273,8 +276,18 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     await this.any(trx).deleteFrom(this.spec.table).where('id', '=', id).execute()
   }
 
-  async dependants(db: Database, id: string): Promise<Dependant[]> {
-    const found: Dependant[] = []
+  /**
+   * What refers to this object: the referrers the caller may see by name (at most 100 per
+   * relation), the others only counted, so a refusal does not name what a read would hide.
+   * Without `zicht`, everything is visible.
+   */
+  async dependants(
+    db: Database,
+    id: string,
+    zicht: (objecttype: DependantSpec['objecttype']) => ZichtbareIds = () => 'alle',
+  ): Promise<{ zichtbaar: Dependant[]; verborgen: number }> {
+    const zichtbaar: Dependant[] = []
+    let verborgen = 0
     for (const d of this.spec.dependants) {
       let q: AnyQuery = this.any(db).selectFrom(`${d.ownerTable} as o`)
       if (d.linkTable) {
@@ -284,14 +297,23 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
       } else {
         q = q.where(`o.${d.column}`, '=', id)
       }
-      const rows = await q
-        .select(['o.id as id', `o.${d.ownerName} as naam`])
-        .orderBy('o.id')
-        .limit(100)
-        .execute()
-      for (const r of rows) found.push({ objecttype: d.objecttype, id: r.id, naam: r.naam, relatie: d.relatie })
+      const seen = zicht(d.objecttype)
+      if (seen !== 'geen') {
+        const rows = await (seen === 'alle' ? q : q.where('o.id', 'in', seen))
+          .select(['o.id as id', `o.${d.ownerName} as naam`])
+          .orderBy('o.id')
+          .limit(100)
+          .execute()
+        for (const r of rows) zichtbaar.push({ objecttype: d.objecttype, id: r.id, naam: r.naam, relatie: d.relatie })
+      }
+      if (seen !== 'alle') {
+        const hidden = await (seen === 'geen' ? q : q.where('o.id', 'not in', seen))
+          .select(sql<number>`count(DISTINCT o.id)::int`.as('n'))
+          .executeTakeFirstOrThrow()
+        verborgen += hidden.n as number
+      }
     }
-    return found
+    return { zichtbaar, verborgen }
   }
 
   async names(db: Database): Promise<{ id: string; naam: string }[]> {
@@ -314,6 +336,12 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     const out: TResource[] = []
     for (let i = 0; i < rows.length; i += 1000) out.push(...(await this.attachChildren(db, rows.slice(i, i + 1000))))
     return out
+  }
+
+  /** The rows these organisations may see, as ids for a subquery. */
+  idsVisibleTo(db: Database, organisatieIds: string[]): ZichtbareIds {
+    if (!this.spec.visibleTo) return 'alle'
+    return this.within(this.any(db).selectFrom(this.spec.table).select('id'), { alles: false, organisatieIds })
   }
 
   /** Ids (as text) of the rows these organisations may see: for filtering the audit log. */

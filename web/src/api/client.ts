@@ -19,6 +19,8 @@ export interface ProblemBody {
   detail?: string
   invalidParams?: InvalidParam[]
   afhankelijken?: { objecttype: string; id: string; naam?: string; relatie?: string }[]
+  /** Dependants the caller may not see: only their number. */
+  nietZichtbareAfhankelijken?: number
 }
 
 export class ApiProblem extends Error {

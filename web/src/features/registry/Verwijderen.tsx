@@ -26,7 +26,8 @@ interface Afhankelijke {
   naam?: string
 }
 
-function Afhankelijken({ lijst }: { lijst: Afhankelijke[] }) {
+/** `nietZichtbaar`: how many more refer to it that the user may not see (the API counts them, never names them). */
+function Afhankelijken({ lijst, nietZichtbaar }: { lijst: Afhankelijke[]; nietZichtbaar: number }) {
   const { t } = useTranslation('registry')
   return (
     <Alert type="error" role="alert">
@@ -45,6 +46,11 @@ function Afhankelijken({ lijst }: { lijst: Afhankelijke[] }) {
             </UnorderedListItem>
           )
         })}
+        {nietZichtbaar > 0 && (
+          <UnorderedListItem>
+            {t(lijst.length > 0 ? 'verwijderen.nietZichtbaar' : 'verwijderen.alleenNietZichtbaar', { count: nietZichtbaar })}
+          </UnorderedListItem>
+        )}
       </UnorderedList>
     </Alert>
   )
@@ -71,8 +77,9 @@ export function Verwijderen({ soort, id, naam, etag }: { soort: Soort | string; 
   }, [vragen])
 
   const fout = verwijder.error
-  const afhankelijken =
-    fout instanceof ApiProblem && fout.status === 409 ? (fout.body.afhankelijken as Afhankelijke[] | undefined) : undefined
+  const geweigerd = fout instanceof ApiProblem && fout.status === 409 ? fout.body : undefined
+  const afhankelijken = (geweigerd?.afhankelijken ?? []) as Afhankelijke[]
+  const nietZichtbaar = geweigerd?.nietZichtbareAfhankelijken ?? 0
   return (
     <>
       <Button
@@ -108,7 +115,11 @@ export function Verwijderen({ soort, id, naam, etag }: { soort: Soort | string; 
               </Button>
             </ActionGroup>
           </Alert>
-          {afhankelijken?.length ? <Afhankelijken lijst={afhankelijken} /> : <ErrorAlert error={fout} />}
+          {afhankelijken.length > 0 || nietZichtbaar > 0 ? (
+            <Afhankelijken lijst={afhankelijken} nietZichtbaar={nietZichtbaar} />
+          ) : (
+            <ErrorAlert error={fout} />
+          )}
         </section>
       )}
     </>
