@@ -374,6 +374,22 @@ describe('OpenID Connect sign-in', () => {
     }
   })
 
+  // PostgreSQL cannot store U+0000, and turns a lone surrogate into U+FFFD: such a claim
+  // was a 500 (or a stored value other than the one hashed into the audit log).
+  it.each([
+    ['U+0000 in the name', { preferred_username: 'nul-in-naam', name: 'Jan\u0000Jansen' }],
+    ['U+0000 in a role', { preferred_username: 'nul-in-rol', regiekamer_rollen: ['lezer@GM\u00000402'] }],
+    ['a lone surrogate in the user name', { preferred_username: 'los-\ud800' }],
+  ])('refuses a sign-in whose claims hold unstorable text (%s) with 401, creating no account', async (_, claims) => {
+    accounts.set('onopslaanbaar', { regiekamer_rollen: ['lezer@GM0402'], ...claims })
+    inTeLoggen = 'onopslaanbaar'
+    const before = (await call<unknown[]>(server.base, 'GET', '/gebruikers')).body.length
+    const res = await new Browser().signIn()
+    expect(res.status, await res.clone().text()).toBe(401)
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+    expect((await call<unknown[]>(server.base, 'GET', '/gebruikers')).body.length).toBe(before)
+  })
+
   it('documents the sign-in routes, with their 302 redirects, in OpenAPI', async () => {
     const doc = (
       await call<{ paths: Record<string, Record<string, { responses: Record<string, { headers?: object }> }>> }>(
