@@ -14,8 +14,33 @@ export interface Periode {
   eind: string
 }
 
-export const PERIODE_PATTERN = '^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$'
+// One range of years for everything dated: periods, year fields (maatstafwaarden,
+// referentiewaarden, sleutelversies, inwoners, scenario's, report filters) and dates.
+// Wide enough for any municipal record, narrow enough that every period and date is a
+// date PostgreSQL stores (it has no year 0000) and a four-digit year.
+export const JAAR_MIN = 1900
+export const JAAR_MAX = 2200
+/** JAAR_MIN–JAAR_MAX as a regular expression (JSON Schema has no numeric range for text). */
+const JAAR_PATTERN = '(19[0-9]{2}|2[01][0-9]{2}|2200)'
+
+export const JAAR_REDEN = msg(`Een jaartal van ${JAAR_MIN} tot en met ${JAAR_MAX}.`, `A year from ${JAAR_MIN} to ${JAAR_MAX}.`)
+export const PERIODE_REDEN = msg(
+  `Een periode is een jaar (2026), kwartaal (2026-Q3) of maand (2026-07), in de jaren ${JAAR_MIN} tot en met ${JAAR_MAX}.`,
+  `A period is a year (2026), quarter (2026-Q3) or month (2026-07), in the years ${JAAR_MIN} to ${JAAR_MAX}.`,
+)
+export const DATUM_REDEN = msg(
+  `Geen geldige datum (JJJJ-MM-DD) van ${JAAR_MIN} tot en met ${JAAR_MAX}.`,
+  `Not a valid date (YYYY-MM-DD) from ${JAAR_MIN} to ${JAAR_MAX}.`,
+)
+
+export const PERIODE_PATTERN = `^${JAAR_PATTERN}(-Q[1-4]|-(0[1-9]|1[0-2]))?$`
+/** The year of a date (the format `date` checks the rest). */
+export const DATUM_JAAR_PATTERN = `^${JAAR_PATTERN}-`
 const PERIODE = new RegExp(PERIODE_PATTERN)
+
+export function jaarInBereik(jaar: number): boolean {
+  return Number.isInteger(jaar) && jaar >= JAAR_MIN && jaar <= JAAR_MAX
+}
 
 const iso = (jaar: number, maand: number, dag: number) =>
   `${String(jaar).padStart(4, '0')}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}`
@@ -40,10 +65,7 @@ export function periodeProbleem(name: string, code: string): InvalidParam | unde
   return {
     name,
     code: 'ongeldige-periode',
-    reason: msg(
-      'Een periode is een jaar (2026), kwartaal (2026-Q3) of maand (2026-07).',
-      'A period is a year (2026), quarter (2026-Q3) or month (2026-07).',
-    ),
+    reason: PERIODE_REDEN,
   }
 }
 

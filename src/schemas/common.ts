@@ -1,4 +1,5 @@
 import Type from 'typebox'
+import { DATUM_JAAR_PATTERN, DATUM_REDEN, JAAR_MAX, JAAR_MIN } from '../domain/periode.js'
 import { LIMITS } from '../domain/vocabulary.js'
 
 // Building blocks for resource schemas. Every schema here is plain JSON Schema, so the
@@ -11,7 +12,12 @@ export const Id = (description: string) =>
     'x-reden': { nl: 'Geen geldige identificatie (UUID).', en: 'Not a valid identifier (UUID).' },
   })
 export const Datum = (description: string) =>
-  Type.String({ format: 'date', description, 'x-reden': { nl: 'Geen geldige datum (JJJJ-MM-DD).', en: 'Not a valid date (YYYY-MM-DD).' } })
+  Type.String({
+    format: 'date',
+    pattern: DATUM_JAAR_PATTERN,
+    description: `${description} Van ${JAAR_MIN}-01-01 tot en met ${JAAR_MAX}-12-31.`,
+    'x-reden': DATUM_REDEN,
+  })
 export const Tijdstip = (description: string) =>
   Type.String({
     format: 'date-time',

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox'
-import { PERIODE_PATTERN } from '../domain/periode.js'
+import { JAAR_MAX, JAAR_MIN, JAAR_REDEN, PERIODE_PATTERN, PERIODE_REDEN } from '../domain/periode.js'
 import { KOSTEN_CATEGORIEEN, KOSTEN_SOORTEN, LIMITS } from '../domain/vocabulary.js'
 import { Id, Keuze, KorteTekst, Metadata, Naam, Tekst } from './common.js'
 
@@ -22,19 +22,16 @@ export const Bedrag = (description: string) =>
 export const Periode = (description: string) =>
   Type.String({
     pattern: PERIODE_PATTERN,
-    description: `${description} Een jaar (2026), kwartaal (2026-Q3) of maand (2026-07).`,
-    'x-reden': {
-      nl: 'Een periode is een jaar (2026), kwartaal (2026-Q3) of maand (2026-07).',
-      en: 'A period is a year (2026), quarter (2026-Q3) or month (2026-07).',
-    },
+    description: `${description} Een jaar (2026), kwartaal (2026-Q3) of maand (2026-07), in de jaren ${JAAR_MIN} tot en met ${JAAR_MAX}.`,
+    'x-reden': PERIODE_REDEN,
   })
 
 export const Jaar = (description: string) =>
   Type.Integer({
-    minimum: 1900,
-    maximum: 2200,
-    description,
-    'x-reden': { nl: 'Een jaartal tussen 1900 en 2200.', en: 'A year between 1900 and 2200.' },
+    minimum: JAAR_MIN,
+    maximum: JAAR_MAX,
+    description: `${description} Van ${JAAR_MIN} tot en met ${JAAR_MAX}.`,
+    'x-reden': JAAR_REDEN,
   })
 
 const DECIMAAL = '^[0-9]+(\\.[0-9]+)?$'

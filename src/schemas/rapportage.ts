@@ -1,4 +1,5 @@
 import Type, { type Static, type TSchema } from 'typebox'
+import { JAAR_MAX, JAAR_MIN, JAAR_REDEN } from '../domain/periode.js'
 import { Id, Keuze } from './common.js'
 
 // The transparency report of a samenwerking and the benchmark (issue 5). Amounts are
@@ -8,10 +9,10 @@ import { Id, Keuze } from './common.js'
 // pulling the cost schemas (and the allocation engine behind them) into its type check.
 const Jaar = (description: string) =>
   Type.Integer({
-    minimum: 1900,
-    maximum: 2200,
-    description,
-    'x-reden': { nl: 'Een jaartal tussen 1900 en 2200.', en: 'A year between 1900 and 2200.' },
+    minimum: JAAR_MIN,
+    maximum: JAAR_MAX,
+    description: `${description} Van ${JAAR_MIN} tot en met ${JAAR_MAX}.`,
+    'x-reden': JAAR_REDEN,
   })
 
 const Centen = (description: string) => Type.Integer({ description: `${description} In eurocenten.` })

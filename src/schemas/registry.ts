@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox'
+import { JAAR_MAX, JAAR_MIN, JAAR_REDEN } from '../domain/periode.js'
 import {
   APPLICATIE_HOSTING,
   APPLICATIE_STATUSSEN,
@@ -21,7 +22,12 @@ const strict = { additionalProperties: false } as const
 
 const Inwonertal = Type.Object(
   {
-    jaar: Type.Integer({ minimum: 1800, maximum: 2200, description: 'Peiljaar.' }),
+    jaar: Type.Integer({
+      minimum: JAAR_MIN,
+      maximum: JAAR_MAX,
+      description: `Peiljaar, van ${JAAR_MIN} tot en met ${JAAR_MAX}.`,
+      'x-reden': JAAR_REDEN,
+    }),
     aantal: Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'Aantal inwoners op 1 januari van dat jaar.' }),
     bron: Type.Optional(KorteTekst('Bron van het getal, bijvoorbeeld CBS.')),
   },

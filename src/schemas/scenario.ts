@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox'
 import { HORIZON_MAX, HORIZON_MIN, OORDELEN, SCENARIO_BEDRAG_MAX, SCENARIO_DEELNEMERS_MAX } from '../domain/businesscase.js'
+import { JAAR_MAX, JAAR_MIN, JAAR_REDEN } from '../domain/periode.js'
 import { LIMITS } from '../domain/vocabulary.js'
 import { Id, Keuze, Metadata, Naam, Tekst } from './common.js'
 
@@ -125,10 +126,10 @@ export const BusinesscaseInvoer = Type.Object(
     }),
     startjaar: Type.Optional(
       Type.Integer({
-        minimum: 1900,
-        maximum: 2200,
-        description: 'Kalenderjaar van jaar 0 (alleen voor de weergave).',
-        'x-reden': { nl: 'Een jaartal tussen 1900 en 2200.', en: 'A year between 1900 and 2200.' },
+        minimum: JAAR_MIN,
+        maximum: JAAR_MAX,
+        description: `Kalenderjaar van jaar 0 (alleen voor de weergave), van ${JAAR_MIN} tot en met ${JAAR_MAX}.`,
+        'x-reden': JAAR_REDEN,
       }),
     ),
   },

@@ -90,6 +90,13 @@ describe('regiekamer declaraties', () => {
       expect(bad.stderr).toMatch(/Fout: .*\nError: /)
       expect(bad.stderr).toContain('periode: Een periode is een jaar')
       expect(bad.stderr).not.toMatch(/^\s+at\s/m)
+      // Year 0000 was a raw database error ("date/time field value out of range").
+      const jaarNul = await cli(db, 'declaraties', 'genereren', '--periode', '0000-Q1')
+      expect(jaarNul.code).toBe(1)
+      expect(jaarNul.stderr).toContain(
+        'periode: Een periode is een jaar (2026), kwartaal (2026-Q3) of maand (2026-07), in de jaren 1900 tot en met 2200.',
+      )
+      expect(jaarNul.stderr).not.toMatch(/out of range|^\s+at\s/m)
       const van = await cli(db, 'declaraties', 'genereren', '--periode', '2026-Q3', '--van', 'GM9999')
       expect(van.code).toBe(1)
       expect(van.stderr).toContain('GM9999')

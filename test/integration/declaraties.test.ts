@@ -64,6 +64,19 @@ describe('generating', () => {
     expect(list.body.resultaten).toEqual([])
   })
 
+  it('refuses year 0000 and other years outside 1900–2200 with 400 at the field (was a 500), generating nothing', async () => {
+    for (const periode of ['0000', '0000-Q1', '0000-01', '0001', '1899-Q4', '2201-01', '9999']) {
+      const res = await als('regisseur-hilversum', 'POST', '/declaraties/_genereren', { periode })
+      expect(isProblem(res, 400), `${periode}: ${res.status}`).toBe(true)
+      const fout = (res.body.invalidParams as { name: string; reason: string }[]).find((p) => p.name === 'periode')
+      expect(fout?.reason, periode).toContain('1900 tot en met 2200')
+      const lijst = await als('regisseur-hilversum', 'GET', `/declaraties?periode=${periode}`)
+      expect(isProblem(lijst, 400), `?periode=${periode}: ${lijst.status}`).toBe(true)
+    }
+    const list = await als<Lijst>('regisseur-hilversum', 'GET', '/declaraties')
+    expect(list.body.resultaten).toEqual([])
+  })
+
   it('answers 200 with nothing generated and a melding when no post falls in the period', async () => {
     const res = await als<GenereerResultaat>('regisseur-hilversum', 'POST', '/declaraties/_genereren', { periode: '2031-Q1' })
     expect(res.status).toBe(200)

@@ -1,6 +1,8 @@
 // The declaratie shapes as the API sends them (GET /declaraties, /declaraties/{id},
 // POST /declaraties/_genereren; see src/schemas/declaraties.ts), and this feature's query keys.
 
+import { PERIODE_PATTERN } from '../../../../src/domain/periode'
+
 export const STATUSSEN = ['concept', 'definitief', 'verzonden', 'betaald'] as const
 export type DeclaratieStatus = (typeof STATUSSEN)[number]
 export type DeclaratieActie = 'wijzigen' | 'verwijderen' | 'definitief-maken' | 'verzenden' | 'betaald-melden' | 'corrigeren'
@@ -87,4 +89,5 @@ export interface GenereerResultaat {
 }
 
 export const DECLARATIES_KEY = ['declaraties'] as const
-export const PERIODE = /^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/
+/** The server's rule (years 1900–2200 included), so the form says what the API would. */
+export const PERIODE = new RegExp(PERIODE_PATTERN)

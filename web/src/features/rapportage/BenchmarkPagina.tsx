@@ -15,6 +15,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
+import { jaarInBereik } from '../../../../src/domain/periode'
 import { get, query } from '../../api/client'
 import { AppLink } from '../../components/app-link'
 import { GRAFIEK_TEKST, Grafiek, type GrafiekOptie } from '../../components/grafiek'
@@ -161,7 +162,7 @@ export default function BenchmarkPagina() {
   const { t } = useTranslation('rapportage')
   const [params, setParams] = useSearchParams()
   const jaarParam = Number(params.get('jaar'))
-  const jaar = Number.isInteger(jaarParam) && jaarParam >= 1900 && jaarParam <= 2200 ? jaarParam : vorigJaar()
+  const jaar = Number.isInteger(jaarParam) && jaarInBereik(jaarParam) ? jaarParam : vorigJaar()
 
   // All years (for the year choice) and the chosen year.
   const alle = useQuery({ queryKey: ['benchmark', 'alle'], queryFn: ({ signal }) => get<Benchmark>('benchmark', signal) })

@@ -15,6 +15,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
+import { jaarInBereik } from '../../../../src/domain/periode'
 import { API, get, query } from '../../api/client'
 import type { Lijst, Samenwerking } from '../../api/types'
 import { euroKort, GRAFIEK_TEKST, Grafiek, type GrafiekOptie } from '../../components/grafiek'
@@ -407,7 +408,7 @@ export default function Transparantie() {
   const lijst = samenwerkingen.data?.resultaten ?? []
   const samenwerkingId = params.get('samenwerkingId') ?? lijst[0]?.id
   const jaarParam = Number(params.get('jaar'))
-  const jaar = Number.isInteger(jaarParam) && jaarParam >= 1900 && jaarParam <= 2200 ? jaarParam : vorigJaar()
+  const jaar = Number.isInteger(jaarParam) && jaarInBereik(jaarParam) ? jaarParam : vorigJaar()
 
   const verslag = useQuery({
     queryKey: ['transparantieverslag', samenwerkingId, jaar],

@@ -1,3 +1,4 @@
+import { JAAR_MAX, JAAR_MIN } from '../../../../src/domain/periode'
 import {
   APPLICATIE_HOSTING,
   APPLICATIE_STATUSSEN,
@@ -45,7 +46,7 @@ export const VELDEN: Record<Soort, Veld[]> = {
       soort: 'rijen',
       rij: 'inwonertal',
       velden: [
-        { naam: 'jaar', soort: 'getal', verplicht: true, min: 1800, max: 2200, jaartal: true },
+        { naam: 'jaar', soort: 'getal', verplicht: true, min: JAAR_MIN, max: JAAR_MAX, jaartal: true },
         { naam: 'aantal', soort: 'getal', verplicht: true, min: 0 },
         { naam: 'bron', soort: 'tekst', max: LIMITS.korteTekst },
       ],

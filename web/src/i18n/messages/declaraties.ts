@@ -27,7 +27,7 @@ const nl = {
     toepassen: 'Filteren',
     wissen: 'Filters wissen',
   },
-  periodeOngeldig: 'Een periode is een jaar (2026), kwartaal (2026-Q3) of maand (2026-07).',
+  periodeOngeldig: 'Een periode is een jaar (2026), kwartaal (2026-Q3) of maand (2026-07), in de jaren 1900 tot en met 2200.',
   detail: {
     terug: 'Terug naar declaraties',
     titelDeclaratie: 'Declaratie {{nummer}}',
@@ -153,7 +153,7 @@ const en: typeof nl = {
     toepassen: 'Filter',
     wissen: 'Clear filters',
   },
-  periodeOngeldig: 'A period is a year (2026), quarter (2026-Q3) or month (2026-07).',
+  periodeOngeldig: 'A period is a year (2026), quarter (2026-Q3) or month (2026-07), in the years 1900 to 2200.',
   detail: {
     terug: 'Back to declarations',
     titelDeclaratie: 'Declaration {{nummer}}',
