@@ -1,7 +1,18 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { send } from '../helpers/toegang.js'
-import { axeViolations, describeViolations, launchBrowser, login, openTab, screenshot, startUi, type Tab, type Ui } from './harness.js'
+import { login as apiLogin, nextClientIp, type Session, send } from '../helpers/toegang.js'
+import {
+  axeViolations,
+  DEMO_WACHTWOORD,
+  describeViolations,
+  launchBrowser,
+  login,
+  openTab,
+  screenshot,
+  startUi,
+  type Tab,
+  type Ui,
+} from './harness.js'
 
 // The registry pages as an information manager uses them: lists, details and forms
 // for the five resources, validation and edit conflicts from the API, what a reader
@@ -27,6 +38,16 @@ describe('registry pages in Chromium', () => {
 
   const api = <T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
     send<T>(ui.api, method, path, { token: ui.server.adminToken, body, headers })
+  /** As a demo user over the API: a supplier is kept by the organisation whose beheerder registered it. */
+  const apiSessies = new Map<string, Session>()
+  async function als<T = Record<string, unknown>>(wie: string, method: string, path: string, body?: unknown) {
+    let session = apiSessies.get(wie)
+    if (!session) {
+      session = await apiLogin(ui.api, wie, DEMO_WACHTWOORD, nextClientIp())
+      apiSessies.set(wie, session)
+    }
+    return send<T>(ui.api, method, path, { session, body })
+  }
 
   async function eerste(soort: string, query = ''): Promise<{ id: string; naam?: string; taak?: string }> {
     const res = await api<{ resultaten: { id: string; naam?: string; taak?: string }[] }>('GET', `/${soort}?paginaGrootte=1${query}`)
@@ -170,7 +191,10 @@ describe('registry pages in Chromium', () => {
 
   it('explains an edit conflict, keeps the typed value and saves against the new version', async () => {
     const { page } = beheerder
-    const made = await api<{ id: string }>('POST', '/organisaties', { type: 'leverancier', naam: 'Leverancier vóór conflict' })
+    const made = await als<{ id: string }>('beheerder-hilversum', 'POST', '/organisaties', {
+      type: 'leverancier',
+      naam: 'Leverancier vóór conflict',
+    })
     expect(made.status).toBe(201)
     const id = made.body.id
     await page.goto(`${ui.origin}/organisaties/${id}/bewerken`)
@@ -263,7 +287,7 @@ describe('registry pages in Chromium', () => {
   })
 
   it('renders a hostile name as text on the list and the detail page', async () => {
-    const made = await api<{ id: string }>('POST', '/organisaties', { type: 'overig', naam: HOSTILE })
+    const made = await als<{ id: string }>('beheerder-hilversum', 'POST', '/organisaties', { type: 'overig', naam: HOSTILE })
     expect(made.status).toBe(201)
     const { page } = beheerder
     await page.goto(`${ui.origin}/organisaties?zoek=${encodeURIComponent('<img')}`)
@@ -283,6 +307,33 @@ describe('registry pages in Chromium', () => {
     await poll(() => page.getByText(`“${HOSTILE}” is verwijderd.`).count()).toBe(1)
     expect((await api('GET', `/organisaties/${made.body.id}`)).status).toBe(404)
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
+  })
+
+  it('shows each lid as confirmed or awaiting confirmation, and lets a member confirm its own', async () => {
+    const heemstede = await eerste('organisaties', '&cbsCode=GM0397')
+    const hilversum = await eerste('organisaties', '&cbsCode=GM0402')
+    const sw = await als<{ id: string }>('beheerder-heemstede', 'POST', '/samenwerkingen', {
+      naam: 'Uitnodiging aan Hilversum (e2e)',
+      vorm: 'Convenant',
+      leden: [{ organisatieId: heemstede.id }, { organisatieId: hilversum.id }],
+    })
+    expect(sw.status).toBe(201)
+    const { page } = beheerder
+    await page.goto(`${ui.origin}/samenwerkingen/${sw.body.id}`)
+    await poll(() => h1(page)).toBe('Uitnodiging aan Hilversum (e2e)')
+    const leden = page.getByRole('table', { name: 'Leden' })
+    await poll(() => leden.getByRole('cell', { name: 'Wacht op bevestiging' }).count()).toBe(1)
+    await poll(() => leden.getByRole('cell', { name: /^Bevestigd op / }).count()).toBe(1)
+    const knop = page.getByRole('button', { name: 'Lidmaatschap van Hilversum bevestigen' })
+    await poll(() => knop.count()).toBe(1)
+    await expectAxeClean(page)
+    await screenshot(page, 'registry-samenwerking-bevestigen')
+    await knop.click()
+    await poll(() => page.getByText('Het lidmaatschap van Hilversum is bevestigd.').count()).toBe(1)
+    await poll(() => leden.getByRole('cell', { name: 'Wacht op bevestiging' }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: /bevestigen$/ }).count()).toBe(0)
+    const nu = await api<{ leden: { bevestigd: boolean }[] }>('GET', `/samenwerkingen/${sw.body.id}`)
+    expect(nu.body.leden.map((l) => l.bevestigd)).toEqual([true, true])
   })
 
   it('keeps search, filter, sort and page in the address bar', async () => {

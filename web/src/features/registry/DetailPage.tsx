@@ -1,10 +1,12 @@
 import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useParams } from 'react-router'
+import type { Samenwerking } from '../../api/types'
 import { AppButtonLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { useLijst, useObject } from './api'
 import { Gegevens } from './Gegevens'
+import { LidmaatschapBevestigen } from './LidmaatschapBevestigen'
 import { ListTable } from './ListTable'
 import { INFO, naamVan, type Relatie, type Soort } from './soorten'
 import { useSoort } from './useSoort'
@@ -95,6 +97,9 @@ export default function DetailPage() {
         </div>
       )}
       <Gegevens soort={soort} object={o} />
+      {soort === 'samenwerkingen' && (
+        <LidmaatschapBevestigen id={id} etag={object.data.etag} leden={(o as unknown as Samenwerking).leden ?? []} />
+      )}
       {INFO[soort].relaties.map((r) => (
         <Gerelateerd key={r.sub} soort={soort} id={id} relatie={r} />
       ))}

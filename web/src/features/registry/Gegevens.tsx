@@ -84,8 +84,18 @@ export function Waarde({ veld, waarde, object }: { veld: Veld; waarde: unknown; 
   }
 }
 
+/** A lid of a samenwerking: confirmed by its organisation, or not yet (then it shares nothing). */
+function Bevestiging({ rij }: { rij: Record<string, unknown> }) {
+  const { t } = useTranslation('registry')
+  if (rij.bevestigd !== true) return <>{t('lidmaatschap.wacht')}</>
+  return (
+    <>{rij.bevestigdOp ? t('lidmaatschap.bevestigdOp', { datum: formatDatum(String(rij.bevestigdOp)) }) : t('lidmaatschap.bevestigd')}</>
+  )
+}
+
 function Rijen({ veld, rijen }: { veld: Extract<Veld, { soort: 'rijen' }>; rijen: Record<string, unknown>[] }) {
   const { t } = useTranslation('registry')
+  const leden = veld.rij === 'lid'
   return (
     <Table className="rk-subtabel">
       <TableCaption className="rk-visually-hidden">{t(`veld.${veld.naam}`)}</TableCaption>
@@ -96,6 +106,7 @@ function Rijen({ veld, rijen }: { veld: Extract<Veld, { soort: 'rijen' }>; rijen
               {t(`veld.${sub.naam}`)}
             </TableHeaderCell>
           ))}
+          {leden && <TableHeaderCell scope="col">{t('lidmaatschap.kolom')}</TableHeaderCell>}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -107,6 +118,11 @@ function Rijen({ veld, rijen }: { veld: Extract<Veld, { soort: 'rijen' }>; rijen
                 <Waarde veld={sub} waarde={rij[sub.naam]} object={rij} />
               </TableCell>
             ))}
+            {leden && (
+              <TableCell>
+                <Bevestiging rij={rij} />
+              </TableCell>
+            )}
           </TableRow>
         ))}
       </TableBody>

@@ -33,6 +33,7 @@ const nl = {
     'wachtwoord-en-gegevens-wijzigen': 'Wachtwoord en gegevens wijzigen',
     'token-aanmaken': 'API-token aanmaken',
     'token-intrekken': 'API-token intrekken',
+    'lidmaatschap-bevestigen': 'Lidmaatschap bevestigen',
   },
   resultaten: { geslaagd: 'Geslaagd', geweigerd: 'Geweigerd' },
   kolommen: {
@@ -93,6 +94,7 @@ const en: typeof nl = {
     'wachtwoord-en-gegevens-wijzigen': 'Change password and details',
     'token-aanmaken': 'Create API token',
     'token-intrekken': 'Revoke API token',
+    'lidmaatschap-bevestigen': 'Confirm membership',
   },
   resultaten: { geslaagd: 'Succeeded', geweigerd: 'Refused' },
   kolommen: {

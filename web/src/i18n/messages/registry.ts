@@ -151,6 +151,17 @@ const nl = {
   mijnVersieOpslaan: 'Mijn versie opslaan',
   huidigeVersie: 'Huidige versie (revisie {{revisie}})',
   conflictDoor: 'De huidige versie is revisie {{revisie}}. Als u nu opslaat, vervangt uw versie die.',
+  lidmaatschap: {
+    kolom: 'Bevestiging',
+    bevestigd: 'Bevestigd',
+    bevestigdOp: 'Bevestigd op {{datum}}',
+    wacht: 'Wacht op bevestiging',
+    bevestigen: 'Lidmaatschap bevestigen',
+    bevestigenVoor: 'Lidmaatschap van {{naam}} bevestigen',
+    gelukt: 'Het lidmaatschap van {{naam}} is bevestigd.',
+    uitleg:
+      'Een lid deelt pas gegevens binnen de samenwerking als de organisatie zelf het lidmaatschap heeft bevestigd (een beheerder of regisseur van die organisatie, of een admin).',
+  },
 }
 
 const en: typeof nl = {
@@ -303,6 +314,17 @@ const en: typeof nl = {
   mijnVersieOpslaan: 'Save my version',
   huidigeVersie: 'Current version (revision {{revisie}})',
   conflictDoor: 'The current version is revision {{revisie}}. If you save now, your version replaces it.',
+  lidmaatschap: {
+    kolom: 'Confirmation',
+    bevestigd: 'Confirmed',
+    bevestigdOp: 'Confirmed on {{datum}}',
+    wacht: 'Awaiting confirmation',
+    bevestigen: 'Confirm membership',
+    bevestigenVoor: 'Confirm the membership of {{naam}}',
+    gelukt: 'The membership of {{naam}} has been confirmed.',
+    uitleg:
+      'A member shares data within the cooperation only once the organisation itself has confirmed the membership (a beheerder or regisseur of that organisation, or an admin).',
+  },
 }
 
 export default { nl, en }

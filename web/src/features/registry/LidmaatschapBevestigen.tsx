@@ -1,0 +1,72 @@
+import { ActionGroup, Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { request } from '../../api/client'
+import type { Samenwerking } from '../../api/types'
+import { ErrorAlert } from '../../components/page'
+import { REGISTRY_KEY, useObject } from './api'
+import { naamVan } from './soorten'
+
+// A lid of a samenwerking shares nothing until its own organisation confirms it (issue
+// 10). The detail page offers "Lidmaatschap bevestigen" for each lid the API says this
+// person may confirm (the lid's toegestaneActies); the table above shows every lid as
+// "bevestigd" or "wacht op bevestiging".
+
+type Lid = Samenwerking['leden'][number]
+
+function Knop({ lid, bezig, onBevestig }: { lid: Lid; bezig: boolean; onBevestig: (naam: string) => void }) {
+  const { t } = useTranslation('registry')
+  const org = useObject('organisaties', lid.organisatieId)
+  const naam = org.data ? naamVan('organisaties', org.data.data) : lid.organisatieId
+  return (
+    <Button appearance="primary-action-button" disabled={bezig} onClick={() => onBevestig(naam)}>
+      {t('lidmaatschap.bevestigenVoor', { naam })}
+    </Button>
+  )
+}
+
+export function LidmaatschapBevestigen({ id, etag, leden }: { id: string; etag?: string; leden: Lid[] }) {
+  const { t } = useTranslation('registry')
+  const client = useQueryClient()
+  const [gelukt, setGelukt] = useState<string>()
+  const bevestig = useMutation({
+    mutationFn: ({ organisatieId }: { organisatieId: string; naam: string }) =>
+      request(`samenwerkingen/${id}/leden/${organisatieId}/bevestigen`, { method: 'POST', ifMatch: etag }),
+    onSuccess: async (_res, { naam }) => {
+      setGelukt(naam)
+      await client.invalidateQueries({ queryKey: REGISTRY_KEY })
+    },
+  })
+  const open = leden.filter((l) => l.toegestaneActies?.includes('bevestigen'))
+  if (open.length === 0 && !gelukt) return null
+  return (
+    <section aria-labelledby="lidmaatschap-kop" className="rk-sectie">
+      <Heading level={2} appearanceLevel={3} id="lidmaatschap-kop">
+        {t('lidmaatschap.bevestigen')}
+      </Heading>
+      <Paragraph>{t('lidmaatschap.uitleg')}</Paragraph>
+      {gelukt && (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('lidmaatschap.gelukt', { naam: gelukt })}</Paragraph>
+        </Alert>
+      )}
+      <ErrorAlert error={bevestig.error} />
+      {open.length > 0 && (
+        <ActionGroup>
+          {open.map((l) => (
+            <Knop
+              key={l.organisatieId}
+              lid={l}
+              bezig={bevestig.isPending}
+              onBevestig={(naam) => {
+                setGelukt(undefined)
+                bevestig.mutate({ organisatieId: l.organisatieId, naam })
+              }}
+            />
+          ))}
+        </ActionGroup>
+      )}
+    </section>
+  )
+}
