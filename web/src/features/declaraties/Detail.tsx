@@ -41,7 +41,7 @@ function percentage(r: DeclaratieRegel): string {
 }
 
 function Berekening({ r, id }: { r: DeclaratieRegel; id: string }) {
-  const { t } = useTranslation('declaraties')
+  const { t, i18n } = useTranslation('declaraties')
   return (
     <ul id={id} className="rk-decl__berekening">
       <li>{t('detail.kostenpostBedrag', { grondslag: r.grondslag, bedrag: formatBedrag(r.kostenpostBedrag) })}</li>
@@ -63,6 +63,7 @@ function Berekening({ r, id }: { r: DeclaratieRegel; id: string }) {
                 waarde: s.waarde,
                 totaal: s.totaal,
               })}
+          {s.bron && t('detail.bron', { bron: t(`detail.bronnen.${s.bron}`) })}
         </li>
       ))}
       <li>
@@ -73,6 +74,9 @@ function Berekening({ r, id }: { r: DeclaratieRegel; id: string }) {
           restcent: r.restcent ? t('detail.restcent') : '',
         })}
       </li>
+      {r.afronding && r.afronding.restcenten > 0 && (
+        <li>{i18n.language.startsWith('en') ? r.afronding.uitleg.en : r.afronding.uitleg.nl}</li>
+      )}
       {r.eerderGedeclareerd !== undefined && (
         <li>{t('detail.eerder', { eerder: formatBedrag(r.eerderGedeclareerd), nu: formatBedrag(r.nieuwBedrag ?? 0) })}</li>
       )}

@@ -19,6 +19,8 @@ export interface Berekeningsstap {
   aandeelInSleutel: string
   waarde: string
   totaal: string
+  /** Where the value came from (measures only; absent in lines stored before it was recorded). */
+  bron?: 'organisatie' | 'maatstafwaarde'
 }
 
 export interface DeclaratieRegel {
@@ -35,6 +37,8 @@ export interface DeclaratieRegel {
   exactBedrag: Breuk
   restcent: boolean
   stappen: Berekeningsstap[]
+  /** How the post's rest cents went, in words (absent in lines stored before it was recorded). */
+  afronding?: { restcenten: number; uitleg: { nl: string; en: string } }
   eerderGedeclareerd?: number
   nieuwBedrag?: number
 }

@@ -57,7 +57,15 @@ function NietMogelijk({ fout, sleutelId }: { fout: ApiProblem; sleutelId: unknow
             <UnorderedListItem key={i}>
               {t('verdeling.ontbreekt', { maatstaf: o.maatstaf, naam: o.naam, jaar: o.jaar })}{' '}
               {inwoners ? (
-                <Link to={`/organisaties/${o.organisatieId}/bewerken`}>{t('verdeling.inwonersToevoegen', { naam: o.naam })}</Link>
+                <>
+                  <Link to={`/organisaties/${o.organisatieId}/bewerken`}>{t('verdeling.inwonersToevoegen', { naam: o.naam })}</Link>
+                  {magMaatstaf && (
+                    <>
+                      {' '}
+                      <Link to={`/maatstafwaarden/nieuw?${q}`}>{t('verdeling.inwonersAlsMaatstaf')}</Link>
+                    </>
+                  )}
+                </>
               ) : magMaatstaf ? (
                 <Link to={`/maatstafwaarden/nieuw?${q}`}>
                   {t('verdeling.maatstafToevoegen')}
@@ -165,11 +173,13 @@ export function Verdeling({ id, revisie, sleutelId }: { id: string; revisie: num
         </Table>
       </div>
       <Paragraph className="rk-uitleg">{t('verdeling.uitlegAfronding')}</Paragraph>
+      <Paragraph className="rk-uitleg">{taal.startsWith('en') ? v.afronding.uitleg.en : v.afronding.uitleg.nl}</Paragraph>
 
       <Heading level={3} appearanceLevel={4}>
         {t('verdeling.berekening')}
       </Heading>
       <Paragraph className="rk-uitleg">{t('verdeling.uitlegBerekening')}</Paragraph>
+      {v.delen.some((d) => d.stappen.some((s) => s.bron)) && <Paragraph className="rk-uitleg">{t('verdeling.uitlegBron')}</Paragraph>}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls, also by keyboard */}
       <section className="rk-table-wrap" aria-label={t('verdeling.berekeningTabel')} tabIndex={0}>
         <Table className="rk-berekening">
@@ -187,6 +197,7 @@ export function Verdeling({ id, revisie, sleutelId }: { id: string; revisie: num
               <TableHeaderCell scope="col" className="rk-getal">
                 {t('verdeling.totaalAlle')}
               </TableHeaderCell>
+              <TableHeaderCell scope="col">{t('verdeling.bron')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -205,6 +216,7 @@ export function Verdeling({ id, revisie, sleutelId }: { id: string; revisie: num
                   <TableCell className="rk-getal">{decimaalTekst(s.aandeelInSleutel, taal)}%</TableCell>
                   <TableCell className="rk-getal">{decimaalTekst(s.waarde, taal)}</TableCell>
                   <TableCell className="rk-getal">{decimaalTekst(s.totaal, taal)}</TableCell>
+                  <TableCell>{s.bron ? t(`verdeling.bronnen.${s.bron}`) : t('verdeling.bronOnbekend')}</TableCell>
                 </TableRow>
               )),
             )}

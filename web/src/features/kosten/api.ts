@@ -30,8 +30,25 @@ export interface KostenpostVerdeling {
     fractie: Breuk
     exactBedrag: Breuk
     restcent: boolean
-    stappen: { regel: string; maatstaf?: string; jaar: number; aandeelInSleutel: string; waarde: string; totaal: string }[]
+    stappen: {
+      regel: string
+      maatstaf?: string
+      jaar: number
+      aandeelInSleutel: string
+      waarde: string
+      totaal: string
+      /** Where the value came from (measures only). */
+      bron?: 'organisatie' | 'maatstafwaarde'
+    }[]
   }[]
+  /** How the rest cents went: the beurtvolgorde of the period, in words. */
+  afronding: {
+    restcenten: number
+    periode?: string
+    beurtvolgorde: string[]
+    gelijkeRestBeslist: boolean
+    uitleg: { nl: string; en: string }
+  }
 }
 
 export const objectKey = (pagina: KostenPagina, id: string | undefined) => [...REGISTRY_KEY, 'object', pagina, id] as const

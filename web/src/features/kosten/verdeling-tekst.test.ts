@@ -31,6 +31,22 @@ describe('leesOntbrekend', () => {
       }),
     ).toEqual({ maatstaf: 'WOZ-objecten', naam: 'Gemeente (voor) ‘t Gooi', organisatieId: id, jaar: '2026' })
   })
+  it('reads a message that goes on to say where to enter the value (as src/domain/verdeling words it)', () => {
+    expect(
+      leesOntbrekend({
+        name: 'deelnemers[0]',
+        code: 'maatstaf-ontbreekt',
+        reason: `Maatstaf 'inwoners' ontbreekt voor Gooise Meren (${id}) in 2027. Vul het inwonertal van dat jaar in bij de organisatie (Organisaties › bewerken › Inwonertallen), of leg een maatstafwaarde met maatstaf inwoners vast; die gaat dan voor.`,
+      }),
+    ).toEqual({ maatstaf: 'inwoners', naam: 'Gooise Meren', organisatieId: id, jaar: '2027' })
+    expect(
+      leesOntbrekend({
+        name: 'deelnemers[0]',
+        code: 'maatstaf-ontbreekt',
+        reason: `Measure 'fte 2025' is missing for Gooise Meren (${id}) in 2027. Record a maatstafwaarde with this measure and year for this organisation (Maatstafwaarden).`,
+      }),
+    ).toEqual({ maatstaf: 'fte 2025', naam: 'Gooise Meren', organisatieId: id, jaar: '2027' })
+  })
   it('leaves other problems alone', () => {
     expect(leesOntbrekend({ name: 'deelnemers[0]', code: 'percentage-ontbreekt', reason: 'x' })).toBeUndefined()
     expect(leesOntbrekend({ name: 'deelnemers[0]', code: 'maatstaf-ontbreekt', reason: 'onleesbaar' })).toBeUndefined()

@@ -167,6 +167,11 @@ const nl = {
     totaalAlle: 'Totaal alle deelnemers',
     stapMaatstaf: 'Maatstaf {{maatstaf}} ({{jaar}})',
     stapInwoners: 'Inwonertal ({{jaar}})',
+    bron: 'Bron van de waarde',
+    bronnen: { organisatie: 'Organisatie (CBS-inwonertal)', maatstafwaarde: 'Maatstafwaarde' },
+    bronOnbekend: '—',
+    uitlegBron:
+      'Een inwonertal komt van de organisatie (het geregistreerde CBS-inwonertal), tenzij er voor dat jaar een maatstafwaarde “inwoners” is vastgelegd: die gaat voor.',
     uitlegBerekening:
       'Per onderdeel krijgt een deelnemer zijn waarde gedeeld door het totaal, maal het aandeel van dat onderdeel in de sleutel. De aandelen van alle onderdelen samen vormen het aandeel van de deelnemer.',
     nietMogelijkTitel: 'Deze kostenpost kan (nog) niet worden verdeeld',
@@ -174,6 +179,7 @@ const nl = {
     ontbreekt: 'Maatstaf “{{maatstaf}}” ontbreekt voor {{naam}} in {{jaar}}.',
     maatstafToevoegen: 'Maatstafwaarde toevoegen',
     inwonersToevoegen: 'Inwonertal vastleggen bij {{naam}}',
+    inwonersAlsMaatstaf: 'of een maatstafwaarde “inwoners” vastleggen (gaat voor het inwonertal van de organisatie)',
     sleutelBewerken: 'Verdeelsleutel bekijken',
     vraagBeheerder: 'Vraag een beheerder of regisseur van deze organisatie om de waarde vast te leggen.',
   },
@@ -358,6 +364,11 @@ const en: typeof nl = {
     totaalAlle: 'Total of all participants',
     stapMaatstaf: 'Measure {{maatstaf}} ({{jaar}})',
     stapInwoners: 'Population ({{jaar}})',
+    bron: 'Source of the value',
+    bronnen: { organisatie: 'Organisation (CBS population)', maatstafwaarde: 'Measure value' },
+    bronOnbekend: '—',
+    uitlegBron:
+      'A population figure comes from the organisation (its registered CBS figure), unless a measure value “inwoners” has been recorded for that year: that one takes precedence.',
     uitlegBerekening:
       'For each part, a participant gets its value divided by the total, times the share of that part in the key. Together the parts make up the participant’s share.',
     nietMogelijkTitel: 'This cost item cannot be allocated (yet)',
@@ -365,6 +376,7 @@ const en: typeof nl = {
     ontbreekt: 'Measure “{{maatstaf}}” is missing for {{naam}} in {{jaar}}.',
     maatstafToevoegen: 'Add measure value',
     inwonersToevoegen: 'Record the population of {{naam}}',
+    inwonersAlsMaatstaf: 'or record a measure value “inwoners” (takes precedence over the organisation’s figure)',
     sleutelBewerken: 'View the allocation key',
     vraagBeheerder: 'Ask an administrator or director of this organisation to record the value.',
   },
