@@ -206,6 +206,9 @@ export const Berekeningsstap = Type.Object(
     regel: Type.String({ description: 'Soort regel.' }),
     maatstaf: Type.Optional(Type.String({ description: 'Gelezen maatstaf (inwoners of de naam).' })),
     jaar: Type.Integer({ description: 'Jaar van de maatstaf.' }),
+    aandeelInSleutel: Type.String({ description: 'Percentage van de kostenpost dat dit onderdeel verdeelt.' }),
+    waarde: Type.String({ description: 'Waarde van deze deelnemer.' }),
+    totaal: Type.String({ description: 'Som van de waarden van alle deelnemers.' }),
     bron: Type.Optional(
       Type.Enum(['organisatie', 'maatstafwaarde'], {
         type: 'string',
@@ -213,10 +216,10 @@ export const Berekeningsstap = Type.Object(
           "Waar de waarde van deze deelnemer vandaan kwam (alleen bij maatstaven): 'organisatie' = het inwonertal dat bij de organisatie is geregistreerd (CBS-inwonertal), 'maatstafwaarde' = een vastgelegde maatstafwaarde. Een maatstafwaarde 'inwoners' voor een jaar gaat voor het inwonertal van de organisatie.",
       }),
     ),
-    aandeelInSleutel: Type.String({ description: 'Percentage van de kostenpost dat dit onderdeel verdeelt.' }),
-    waarde: Type.String({ description: 'Waarde van deze deelnemer.' }),
-    totaal: Type.String({ description: 'Som van de waarden van alle deelnemers.' }),
   },
+  { $id: 'Berekeningsstap', description: 'Hoe één onderdeel van de sleutel één deelnemer woog.' },
+)
+
 export const Afronding = Type.Object(
   {
     restcenten: Type.Integer({
@@ -239,9 +242,6 @@ export const Afronding = Type.Object(
   { $id: 'Afronding', description: 'Hoe de restcenten na afronden zijn verdeeld, en volgens welke volgorde.' },
 )
 
-  { $id: 'Berekeningsstap', description: 'Hoe één onderdeel van de sleutel één deelnemer woog.' },
-)
-
 export const Deel = Type.Object(
   {
     deelnemerId: Id('Organisatie.'),
@@ -260,10 +260,10 @@ export const KostenpostVerdeling = Type.Object(
     kostenpostId: Id('Kostenpost.'),
     jaar: Type.Integer({ description: 'Jaar.' }),
     bedrag: Type.Integer({ description: 'Verdeeld bedrag in eurocenten.' }),
-    afronding: Afronding,
     grondslag: Type.Enum(['realisatie', 'begroting'], { type: 'string', description: 'Welk bedrag is verdeeld.' }),
     sleutel: Type.Object({ id: Id('Verdeelsleutel.'), naam: Type.String(), geldigVanaf: Type.Integer() }),
     delen: Type.Array(Deel),
+    afronding: Afronding,
   },
   { $id: 'KostenpostVerdeling', description: 'De verdeling van een kostenpost over de deelnemers, tot op de cent.' },
 )
@@ -276,10 +276,10 @@ export const KOSTEN_SCHEMAS = [
   Kostenpost,
   MaatstafwaardeInvoer,
   Maatstafwaarde,
-  Afronding,
   ReferentiewaardeInvoer,
   Referentiewaarde,
   Berekeningsstap,
+  Afronding,
   Deel,
   KostenpostVerdeling,
 ]

@@ -297,6 +297,10 @@ describe('exports', () => {
     expect(lines[0]?.split(';')[0]).toBe('Declaratienummer')
     expect(text).toContain(';60905,12;')
     expect(text).toContain(';18112,50;')
+    const kop = lines[0]?.split(';') ?? []
+    const totaal = lines[3]?.split(';') ?? []
+    expect(totaal[kop.indexOf('Omschrijving')]).toBe('Totaal van de declaratie')
+    expect(totaal[kop.indexOf('Bedrag')]).toBe(`${Math.trunc(Q3_TOTAAL / 100)},${String(Q3_TOTAAL % 100).padStart(2, '0')}`)
   })
 
   it('unknown format → 400', async () => {
@@ -310,10 +314,6 @@ describe('correcting, sending, paying', () => {
   it('a changed realisatie after finalising gives a correction with the difference', async () => {
     const regel = definitief.regels.find((r) => r.omschrijving === 'Inzet team belastingen en WOZ')
     const post = await als<{ revisie: number }>('regisseur-hilversum', 'GET', `/kostenposten/${regel?.kostenpostId}`)
-    const kop = lines[0]?.split(';') ?? []
-    const totaal = lines[3]?.split(';') ?? []
-    expect(totaal[kop.indexOf('Omschrijving')]).toBe('Totaal van de declaratie')
-    expect(totaal[kop.indexOf('Bedrag')]).toBe(`${Math.trunc(Q3_TOTAAL / 100)},${String(Q3_TOTAAL % 100).padStart(2, '0')}`)
     const upd = await als(
       'regisseur-hilversum',
       'PATCH',
