@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
@@ -14,6 +13,7 @@ import { createServices } from '../services/index.js'
 import { OidcService } from '../services/oidc-service.js'
 import { API_PREFIX, API_VERSION } from './http.js'
 import auth from './plugins/auth.js'
+import securityHeaders, { headersBeforeRouting } from './plugins/headers.js'
 import { conformOpenapi, registerOpenapi } from './plugins/openapi.js'
 import problem, { clientErrorProblem, frameworkProblem, sendProblem } from './plugins/problem.js'
 import { registerValidation, validatorCompiler } from './plugins/validation.js'
@@ -70,6 +70,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // the same problem+json and API-Version as everything else.
     frameworkErrors: (error, request, reply) => {
       reply.header('API-Version', API_VERSION)
+      reply.headers(headersBeforeRouting(request.url, secureCookies))
       return sendProblem(reply, request, frameworkProblem(error))
     },
     // Requests Node's parser refuses (a NUL in a header, headers over 16 KB) as problem+json too.
@@ -83,13 +84,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   await registerOpenapi(app, opts.config.publicUrl)
   await app.register(problem)
-  await app.register(helmet, {
-    // The API serves JSON only: nothing may load, frame or run from its responses.
-    contentSecurityPolicy: {
-      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
-    },
-    hsts: secureCookies,
-  })
+  // The API serves JSON only: nothing may load, frame or run from its responses, and none is cached.
+  await app.register(securityHeaders, { hsts: secureCookies })
   await app.register(rateLimit, { max: opts.config.rateLimitPerMinute ?? 1200, timeWindow: '1 minute' })
 
   // JSON only: a text/plain body is a client error (415), not a string to validate.

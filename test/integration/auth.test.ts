@@ -25,6 +25,9 @@ import {
 // calls from its own loopback address, so the per-IP login limit belongs to one test.
 
 const IDLE_MINUTES = 10
+// Spelled out, not imported: the test pins the exact header.
+const PERMISSIONS_POLICY =
+  'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=(), xr-spatial-tracking=()'
 
 let server: TestServer
 let base: string
@@ -536,6 +539,73 @@ describe('hardening', () => {
       expect(String(res.headers['strict-transport-security'] ?? ''), path).toMatch(/max-age=\d{6,}/)
       expect(res.headers['x-powered-by'], path).toBeUndefined()
     }
+  })
+
+  it('sends exactly the API headers: a pure CSP, X-Frame-Options DENY, a Permissions-Policy and Cache-Control no-store', async () => {
+    const ip = nextClientIp()
+    const u = await beheerder()
+    const s = await login(base, u.gebruikersnaam, u.wachtwoord, ip)
+    const directives = (csp: unknown) =>
+      String(csp ?? '')
+        .split(';')
+        .map((d) => d.trim().replace(/\s+/g, ' '))
+        .filter(Boolean)
+        .sort()
+    const apiCsp = ["base-uri 'none'", "default-src 'none'", "form-action 'none'", "frame-ancestors 'none'"]
+    const requests: [string, string, Parameters<typeof send>[3]][] = [
+      ['GET', '/_gezondheid', { ip }],
+      ['GET', '/_ik', { session: s, ip }],
+      ['GET', '/_ik', { ip }],
+      ['GET', '/organisaties', { ...admin(), ip }],
+      ['GET', `/organisaties/${gemeente.id}`, { session: s, ip }],
+      ['GET', '/bestaat-niet', { ...admin(), ip }],
+      ['GET', '/organisaties/%E0%A4%A', { ...admin(), ip }],
+      ['POST', '/organisaties', { ...admin(), ip, body: { onbekend: 1 } }],
+      ['POST', '/organisaties', { ...admin(), ip, body: '{"kapot', headers: { 'content-type': 'application/json' } }],
+      ['POST', '/_sessies', { ip, body: { gebruikersnaam: u.gebruikersnaam, wachtwoord: u.wachtwoord } }],
+      ['GET', '/openapi.json', { ip }],
+    ]
+    for (const [method, path, opts] of requests) {
+      const res = await send(base, method, path, opts)
+      const what = `${method} ${path} (${res.status})`
+      expect(directives(res.headers['content-security-policy']), what).toEqual(apiCsp)
+      expect(res.headers['x-frame-options'], what).toBe('DENY')
+      expect(res.headers['permissions-policy'], what).toBe(PERMISSIONS_POLICY)
+      expect(res.headers['x-content-type-options'], what).toBe('nosniff')
+      expect(res.headers['referrer-policy'], what).toBe('no-referrer')
+      expect(res.headers['strict-transport-security'], what).toBe('max-age=31536000; includeSubDomains')
+      // The OpenAPI document is public and the same for everyone: it may be cached a while.
+      expect(res.headers['cache-control'], what).toBe(path === '/openapi.json' ? 'public, max-age=300' : 'no-store')
+    }
+
+    // The web UI: its own CSP that lets the app load its files, the same framing and
+    // feature policy, a page that is revalidated and assets cached for good.
+    // `send` puts the path after the base's path: the origin's is '/'.
+    const origin = base.replace(/\/api\/v1$/, '/')
+    const page = await send(origin, 'GET', 'landschap', { ip })
+    expect(page.status).toBe(200)
+    expect(page.contentType).toContain('text/html')
+    expect(directives(page.headers['content-security-policy'])).toEqual([
+      "base-uri 'none'",
+      "connect-src 'self'",
+      "default-src 'self'",
+      "font-src 'self' data:",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "img-src 'self' data:",
+      "object-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+    ])
+    expect(page.headers['x-frame-options']).toBe('DENY')
+    expect(page.headers['permissions-policy']).toBe(PERMISSIONS_POLICY)
+    expect(page.headers['cache-control']).toBe('no-cache')
+    const asset = /assets\/[^"']+\.js/.exec(page.text)?.[0]
+    expect(asset).toBeDefined()
+    const file = await send(origin, 'GET', asset as string, { ip })
+    expect(file.status).toBe(200)
+    expect(file.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(file.headers['x-frame-options']).toBe('DENY')
   })
 
   it('does not send HSTS or Secure cookies behind plain http', async () => {
