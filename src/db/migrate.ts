@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_toegang.js'
 import * as m0005 from './migrations/0005_oidc.js'
 import * as m0006 from './migrations/0006_kosten.js'
 import * as m0007 from './migrations/0007_lidmaatschap.js'
+import * as m0008 from './migrations/0008_sleutel_geregistreerd.js'
 
 // Migrations are code, listed here in order, so a bundled build needs no folder scan.
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_oidc': m0005,
   '0006_kosten': m0006,
   '0007_lidmaatschap': m0007,
+  '0008_sleutel_geregistreerd': m0008,
 }
 
 class StaticProvider implements MigrationProvider {

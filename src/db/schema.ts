@@ -195,6 +195,8 @@ export interface VerdeelsleutelTable extends Versioned {
   gastheerschap_id: string | null
   versies: Json<unknown[]>
   toelichting: string | null
+  /** Organisations whose regisseur made it: who keeps a key without scope besides an admin. */
+  geregistreerd_door: Generated<string[]>
 }
 
 export interface KostenpostTable extends Versioned {

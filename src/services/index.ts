@@ -41,12 +41,13 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         responsible: async (trx, items) => {
           const door = await geregistreerdDoor(
             trx,
+            'organisatie',
             items.flatMap((o) => ((o as { id?: string }).id ? [(o as { id: string }).id] : [])),
           )
           return items.map((o) => verantwoordelijken('organisatie', o, [], door.get((o as { id?: string }).id ?? '') ?? []))
         },
         afterWrite: async (trx, actor, na, voor) => {
-          if (!voor && actor.caller) await zetGeregistreerdDoor(trx, na.id, writerOrganisaties(actor.caller, 'organisatie'))
+          if (!voor && actor.caller) await zetGeregistreerdDoor(trx, 'organisatie', na.id, writerOrganisaties(actor.caller, 'organisatie'))
           return false
         },
       },

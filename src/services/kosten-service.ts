@@ -1,8 +1,9 @@
 import type { Database } from '../db/database.js'
 import { gastheerschapDeelnemers, samenwerkingDeelnemers, verdeelsleutelMetScope } from '../db/repos/kosten.js'
 import { kostenRepositories } from '../db/repos/kosten-resources.js'
+import { geregistreerdDoor, zetGeregistreerdDoor } from '../db/repos/registry.js'
 import type { RegistryRepository, Resource } from '../db/repos/registry-repository.js'
-import type { Verantwoordelijken } from '../domain/access.js'
+import { type Verantwoordelijken, writerOrganisaties } from '../domain/access.js'
 import { AppError, type InvalidParam, msg } from '../domain/errors.js'
 import {
   type KostenpostContext,
@@ -65,13 +66,23 @@ const verplichtMaker: InvalidParam = {
   ),
 }
 
-async function verdeelsleutelVerantwoordelijken(db: Database, o: Partial<VerdeelsleutelInvoer>): Promise<Verantwoordelijken> {
+/**
+ * A key with a scope is kept by its gastheer or the samenwerking's (confirmed) leden. A
+ * key without one is everyone's to use, so not everyone's to change (issue 10): any
+ * regisseur may make one, and then the organisations whose regisseur made it keep it.
+ */
+async function verdeelsleutelVerantwoordelijken(
+  db: Database,
+  o: Partial<VerdeelsleutelInvoer> & { id?: string },
+  geregistreerd: Map<string, string[]>,
+): Promise<Verantwoordelijken> {
   if (o.gastheerschapId) {
     const g = await gastheerschapDeelnemers(db, o.gastheerschapId)
     return { organisatieIds: g ? [g.gastheerId] : [] }
   }
   if (o.samenwerkingId) return { organisatieIds: (await samenwerkingDeelnemers(db, o.samenwerkingId))?.deelnemers ?? [] }
-  return { organisatieIds: [], openToAnyWriter: true }
+  if (!o.id) return { organisatieIds: [], openToAnyWriter: true }
+  return { organisatieIds: geregistreerd.get(o.id) ?? [] }
 }
 
 export function createKostenServices(db: Database, changes: ChangeFeed) {
@@ -92,7 +103,16 @@ export function createKostenServices(db: Database, changes: ChangeFeed) {
               : undefined
           return verdeelsleutelInContext(input, scope ? lower(scope.deelnemers) : undefined)
         },
-        responsible: (trx, items) => Promise.all(items.map((o) => verdeelsleutelVerantwoordelijken(trx, o as VerdeelsleutelInvoer))),
+        responsible: async (trx, items) => {
+          const ids = items.flatMap((o) => ((o as { id?: string }).id ? [(o as { id: string }).id] : []))
+          const geregistreerd = await geregistreerdDoor(trx, 'verdeelsleutel', ids)
+          return Promise.all(items.map((o) => verdeelsleutelVerantwoordelijken(trx, o as VerdeelsleutelInvoer, geregistreerd)))
+        },
+        afterWrite: async (trx, actor, na, voor) => {
+          if (!voor && actor.caller)
+            await zetGeregistreerdDoor(trx, 'verdeelsleutel', na.id, writerOrganisaties(actor.caller, 'verdeelsleutel'))
+          return false
+        },
       },
       changes,
     ),

@@ -374,4 +374,24 @@ describe('shared objects others rely on', () => {
     expect((await patch('admin', `/organisaties/${ids.hrLeverancier}`, { toelichting: 'Door de admin' })).status).toBe(200)
     expect((await del('beheerder-heemstede', `/organisaties/${eigen.body.id}`)).status).toBe(204)
   })
+
+  it('lets any regisseur make a verdeelsleutel without scope, kept by the organisation whose regisseur made it', async () => {
+    await gebruikerMet('regisseur-heemstede', 'regisseur', ids.heemstede)
+    const sleutel = await post<{ id: string; toegestaneActies: string[] }>('regisseur-hilversum', '/verdeelsleutels', {
+      naam: 'Algemene sleutel van Hilversum',
+      versies: [{ geldigVanaf: 2026, regel: { soort: 'gelijke delen' } }],
+    })
+    expect(sleutel.status).toBe(201)
+    expect(sleutel.body.toegestaneActies).toEqual(['wijzigen', 'verwijderen'])
+    expect((await patch('regisseur-hilversum', `/verdeelsleutels/${sleutel.body.id}`, { toelichting: 'Eigen' })).status).toBe(200)
+    // Everyone sees it and may use it, but another organisation's regisseur does not change it under their feet.
+    const ander = await get<{ toegestaneActies: string[] }>('regisseur-heemstede', `/verdeelsleutels/${sleutel.body.id}`)
+    expect(ander.status).toBe(200)
+    expect(ander.body.toegestaneActies).toEqual([])
+    const versies = [{ geldigVanaf: 2026, regel: { soort: 'volledig afnemer', deelnemerId: ids.heemstede } }]
+    expect(isProblem(await patch('regisseur-heemstede', `/verdeelsleutels/${sleutel.body.id}`, { versies }), 403)).toBe(true)
+    expect(isProblem(await del('regisseur-heemstede', `/verdeelsleutels/${sleutel.body.id}`), 403)).toBe(true)
+    expect((await patch('admin', `/verdeelsleutels/${sleutel.body.id}`, { toelichting: 'Door de admin' })).status).toBe(200)
+    expect((await del('regisseur-hilversum', `/verdeelsleutels/${sleutel.body.id}`)).status).toBe(204)
+  })
 })

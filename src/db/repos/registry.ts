@@ -374,20 +374,23 @@ export async function bevestigLeden(trx: Database, samenwerkingId: string, organ
   return rows.map((r) => r.organisatie_id)
 }
 
-/** The organisations whose beheerder registered each of these organisaties (none: only an admin keeps it). */
-export async function geregistreerdDoor(db: Database, organisatieIds: string[]): Promise<Map<string, string[]>> {
-  const ids = [...new Set(organisatieIds)]
+/** Shared objects that are kept by the organisations whose writer registered them (access.ts). */
+export type GeregistreerdeTabel = 'organisatie' | 'verdeelsleutel'
+
+/** The organisations whose writer registered each of these objects (none: only an admin keeps it). */
+export async function geregistreerdDoor(db: Database, tabel: GeregistreerdeTabel, objectIds: string[]): Promise<Map<string, string[]>> {
+  const ids = [...new Set(objectIds)]
   if (ids.length === 0) return new Map()
-  const rows = await db.selectFrom('organisatie').select(['id', 'geregistreerd_door']).where('id', 'in', ids).execute()
+  const rows = await db.selectFrom(tabel).select(['id', 'geregistreerd_door']).where('id', 'in', ids).execute()
   return new Map(rows.map((r) => [r.id, r.geregistreerd_door]))
 }
 
-/** Records who registered an organisatie (once, when it is made). */
-export async function zetGeregistreerdDoor(trx: Database, organisatieId: string, door: string[]): Promise<void> {
+/** Records who registered an object (once, when it is made). */
+export async function zetGeregistreerdDoor(trx: Database, tabel: GeregistreerdeTabel, objectId: string, door: string[]): Promise<void> {
   await trx
-    .updateTable('organisatie')
+    .updateTable(tabel)
     .set({ geregistreerd_door: sql`${sql.val(door)}::uuid[]` })
-    .where('id', '=', organisatieId)
+    .where('id', '=', objectId)
     .execute()
 }
 
