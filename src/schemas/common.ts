@@ -1,4 +1,5 @@
 import Type from 'typebox'
+import { EUROCENT_OMSCHRIJVING, EUROCENT_VOORBEELD } from '../domain/eurocent.js'
 import { DATUM_JAAR_PATTERN, DATUM_REDEN, JAAR_MAX, JAAR_MIN } from '../domain/periode.js'
 import { LIMITS } from '../domain/vocabulary.js'
 
@@ -32,6 +33,20 @@ export const Naam = (description: string) =>
     description,
     'x-reden': { nl: 'Mag niet leeg zijn of alleen uit spaties bestaan.', en: 'Must not be empty or only spaces.' },
   })
+/**
+ * An amount: integer euro cents, the one representation of money in the API. The
+ * description and example say so on every amount field (test/integration/openapi.test.ts
+ * checks it); `x-eenheid` makes the validator name the unit and the fix when a value is
+ * not whole cents (src/domain/eurocent.ts). Without `minimum` the amount may be negative.
+ */
+export const Eurocent = (description: string, grenzen: { minimum?: number; maximum?: number } = {}) =>
+  Type.Integer({
+    ...grenzen,
+    description: `${description} ${EUROCENT_OMSCHRIJVING}`,
+    example: EUROCENT_VOORBEELD,
+    'x-eenheid': 'eurocent',
+  })
+
 export const Tekst = (description: string) => Type.String({ maxLength: LIMITS.tekst, description })
 export const KorteTekst = (description: string) => Type.String({ maxLength: LIMITS.korteTekst, description })
 export const Keuze = <T extends readonly string[]>(values: T, description: string) =>

@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox'
 import type { DeclaratieRegel as DomeinRegel } from '../domain/declaraties.js'
 import { DECLARATIE_SOORTEN, DECLARATIE_STATUSSEN, LIMITS } from '../domain/vocabulary.js'
-import { Datum, Id, Keuze, Tekst, Tijdstip } from './common.js'
+import { Datum, Eurocent, Id, Keuze, Tekst, Tijdstip } from './common.js'
 import { Periode } from './kosten.js'
 
 // Declaraties: what a sender (the organisation that made the costs) declares to a
@@ -22,7 +22,7 @@ export const DeclaratieRegel = Type.Object(
     soort: Type.String({ description: 'Soort kosten (structureel, initieel).' }),
     categorie: Type.String({ description: 'Kostencategorie.' }),
     grondslag: Type.Enum(['realisatie', 'begroting'], { type: 'string', description: 'Welk bedrag van de kostenpost is verdeeld.' }),
-    kostenpostBedrag: Type.Integer({ description: 'Het verdeelde bedrag van de hele kostenpost, in eurocenten.' }),
+    kostenpostBedrag: Eurocent('Het verdeelde bedrag van de hele kostenpost.'),
     sleutel: Type.Object(
       {
         id: Id('Verdeelsleutel.'),
@@ -31,7 +31,7 @@ export const DeclaratieRegel = Type.Object(
       },
       { description: 'De gebruikte versie van de verdeelsleutel.' },
     ),
-    bedrag: Type.Integer({ description: 'Aandeel van de ontvanger in eurocenten; bij een correctie het verschil (kan negatief zijn).' }),
+    bedrag: Eurocent('Aandeel van de ontvanger; bij een correctie het verschil (kan negatief zijn).'),
     fractie: Breuk,
     exactBedrag: Breuk,
     restcent: Type.Boolean({ description: 'Kreeg een van de restcenten na afronden.' }),
@@ -43,10 +43,8 @@ export const DeclaratieRegel = Type.Object(
         description: 'Hoe de restcenten van de kostenpost gingen (ontbreekt bij regels van vóór deze vastlegging).',
       }),
     ),
-    eerderGedeclareerd: Type.Optional(Type.Integer({ description: 'Alleen bij een correctie: eerder gedeclareerd aandeel (eurocenten).' })),
-    nieuwBedrag: Type.Optional(
-      Type.Integer({ description: 'Alleen bij een correctie: het aandeel volgens de huidige verdeling (eurocenten).' }),
-    ),
+    eerderGedeclareerd: Type.Optional(Eurocent('Alleen bij een correctie: eerder gedeclareerd aandeel.')),
+    nieuwBedrag: Type.Optional(Eurocent('Alleen bij een correctie: het aandeel volgens de huidige verdeling.')),
   },
   { $id: 'DeclaratieRegel', description: 'Eén regel: het aandeel van de ontvanger in één kostenpost, met de berekening.' },
 )
@@ -77,7 +75,7 @@ const kop = {
   periodeStart: Datum('Eerste dag van de periode.'),
   periodeEind: Datum('Laatste dag van de periode.'),
   status: Keuze(DECLARATIE_STATUSSEN, 'Status: concept → definitief → verzonden → betaald.'),
-  totaal: Type.Integer({ description: 'Totaal in eurocenten (som van de regels); bij een correctie mogelijk negatief.' }),
+  totaal: Eurocent('Totaal: de som van de regels; bij een correctie mogelijk negatief.'),
   aantalRegels: Type.Integer({ minimum: 0, description: 'Aantal regels.' }),
   toelichting: Type.Union([Type.String(), Type.Null()], { description: 'Vrije toelichting.' }),
   definitiefOp: Type.Union([Tijdstip('Moment van definitief maken.'), Type.Null()]),

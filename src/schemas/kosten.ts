@@ -1,23 +1,16 @@
 import Type, { type Static } from 'typebox'
+import { MAX_CENTEN } from '../domain/getallen.js'
 import { JAAR_MAX, JAAR_MIN, JAAR_REDEN, PERIODE_PATTERN, PERIODE_REDEN } from '../domain/periode.js'
 import { KOSTEN_CATEGORIEEN, KOSTEN_SOORTEN, LIMITS } from '../domain/vocabulary.js'
-import { Id, Keuze, KorteTekst, Metadata, Naam, Tekst } from './common.js'
+import { Eurocent, Id, Keuze, KorteTekst, Metadata, Naam, Tekst } from './common.js'
 
 // Costs: verdeelsleutels, kostenposten, maatstafwaarden, referentiewaarden, and the
 // allocation of one kostenpost. Amounts are integer euro cents.
 
 const strict = { additionalProperties: false } as const
 
-export const Bedrag = (description: string) =>
-  Type.Integer({
-    minimum: 0,
-    maximum: 900_000_000_000_000,
-    description: `${description} In eurocenten (geheel getal, niet negatief).`,
-    'x-reden': {
-      nl: 'Een bedrag is een geheel, niet-negatief aantal eurocenten (bijvoorbeeld 123456 voor € 1.234,56).',
-      en: 'An amount is a whole, non-negative number of euro cents (e.g. 123456 for € 1,234.56).',
-    },
-  })
+/** An amount a person enters: integer euro cents, not negative. */
+export const Bedrag = (description: string) => Eurocent(`${description} Niet negatief.`, { minimum: 0, maximum: MAX_CENTEN })
 
 export const Periode = (description: string) =>
   Type.String({
@@ -52,7 +45,14 @@ const Maatstafnaam = (description: string) => Naam(description)
 
 const EnkeleRegel = Type.Union(
   [
-    Type.Object({ soort: Type.Literal('inwoners') }, { ...strict, description: 'Naar inwonertal in het jaar van de kostenpost.' }),
+    Type.Object(
+      { soort: Type.Literal('inwoners') },
+      {
+        ...strict,
+        description:
+          "Naar inwonertal in het jaar van de kostenpost: het inwonertal dat bij de organisatie is geregistreerd (CBS), of een maatstafwaarde 'inwoners' voor dat jaar, die dan voorgaat.",
+      },
+    ),
     Type.Object(
       { soort: Type.Literal('maatstaf'), maatstaf: Maatstafnaam('Naam van de maatstaf, bijvoorbeeld WOZ-objecten.') },
       { ...strict, description: 'Naar een maatstaf per organisatie in het jaar van de kostenpost.' },
@@ -105,9 +105,15 @@ export const VerdeelsleutelInvoer = Type.Object(
   {
     naam: Naam('Naam van de verdeelsleutel.'),
     omschrijving: Type.Optional(Tekst('Omschrijving.')),
-    samenwerkingId: Type.Optional(Id('Samenwerking waarvoor de sleutel geldt; organisaties in de regel moeten er lid van zijn.')),
+    samenwerkingId: Type.Optional(
+      Id(
+        'Samenwerking waarvoor de sleutel geldt (ook voor de posten van haar gastheerschappen); organisaties in de regel moeten er lid van zijn. Niet samen met gastheerschapId; zonder beide geldt de sleutel voor elke kostenpost.',
+      ),
+    ),
     gastheerschapId: Type.Optional(
-      Id('Gastheerschap waarvoor de sleutel geldt; organisaties in de regel moeten gastheer of afnemer zijn.'),
+      Id(
+        'Gastheerschap waarvoor de sleutel geldt; organisaties in de regel moeten gastheer of afnemer zijn. Niet samen met samenwerkingId.',
+      ),
     ),
     versies: Type.Array(VerdeelsleutelVersie, { minItems: 1, maxItems: 50, description: 'Versies per jaar; elk jaar hooguit één.' }),
     toelichting: Type.Optional(Tekst('Vrije toelichting.')),
@@ -125,17 +131,29 @@ export type Verdeelsleutel = Static<typeof Verdeelsleutel>
 export const KostenpostInvoer = Type.Object(
   {
     omschrijving: Naam('Waar de kosten voor zijn.'),
-    gastheerschapId: Type.Optional(Id('Gastheerschap waarvoor de kosten zijn gemaakt (of samenwerkingId).')),
-    samenwerkingId: Type.Optional(Id('Samenwerking waarvoor de kosten zijn gemaakt (of gastheerschapId).')),
-    gemaaktDoorId: Type.Optional(
-      Id('Organisatie die de kosten maakt en declareert; bij een gastheerschap de gastheer (standaard), bij een samenwerking een lid.'),
+    gastheerschapId: Type.Optional(
+      Id('Gastheerschap waarvoor de kosten zijn gemaakt. Precies één van gastheerschapId en samenwerkingId is verplicht.'),
     ),
-    periode: Periode('Periode waarover de kosten gaan.'),
+    samenwerkingId: Type.Optional(
+      Id('Samenwerking waarvoor de kosten zijn gemaakt. Precies één van gastheerschapId en samenwerkingId is verplicht.'),
+    ),
+    gemaaktDoorId: Type.Optional(
+      Id(
+        'Organisatie die de kosten maakt en declareert. Verplicht bij een samenwerking (samenwerkingId): een lid dat in de periode deelneemt. Bij een gastheerschap optioneel: standaard de gastheer; een andere maker moet gastheer of afnemer zijn.',
+      ),
+    ),
+    periode: Periode('Periode waarover de kosten gaan; moet (deels) binnen de looptijd van het gastheerschap of de samenwerking vallen.'),
     soort: Keuze(KOSTEN_SOORTEN, 'Structureel of initieel/incidenteel.'),
     categorie: Keuze(KOSTEN_CATEGORIEEN, 'Kostencategorie.'),
-    begroting: Type.Optional(Bedrag('Begroot bedrag.')),
-    realisatie: Type.Optional(Bedrag('Gerealiseerd bedrag; de verdeling gebruikt dit zodra het er is, anders de begroting.')),
-    verdeelsleutelId: Id('Verdeelsleutel waarmee de kosten worden verdeeld.'),
+    begroting: Type.Optional(Bedrag('Begroot bedrag. Minstens één van begroting en realisatie is verplicht.')),
+    realisatie: Type.Optional(
+      Bedrag(
+        'Gerealiseerd bedrag; de verdeling gebruikt dit zodra het er is, anders de begroting. Minstens één van begroting en realisatie is verplicht.',
+      ),
+    ),
+    verdeelsleutelId: Id(
+      'Verdeelsleutel waarmee de kosten worden verdeeld: zonder scope, of van dezelfde samenwerking (ook voor de posten van haar gastheerschappen) of van hetzelfde gastheerschap; met een versie die geldt in het jaar van de periode, die alleen organisaties noemt die dan deelnemen.',
+    ),
     bron: Type.Optional(KorteTekst('Bronverwijzing, bijvoorbeeld factuurnummer of grootboekrekening.')),
     toelichting: Type.Optional(Tekst('Vrije toelichting.')),
   },
@@ -157,7 +175,9 @@ export type Kostenpost = Static<typeof Kostenpost>
 export const MaatstafwaardeInvoer = Type.Object(
   {
     organisatieId: Id('Organisatie.'),
-    maatstaf: Maatstafnaam('Naam van de maatstaf, bijvoorbeeld WOZ-objecten, aanslagen, werkplekken, fte.'),
+    maatstaf: Maatstafnaam(
+      "Naam van de maatstaf, bijvoorbeeld WOZ-objecten, aanslagen, werkplekken, fte. Eén waarde per organisatie, maatstaf en jaar. Een waarde voor 'inwoners' gaat in dat jaar voor het inwonertal dat bij de organisatie is geregistreerd (het CBS-inwonertal).",
+    ),
     jaar: Jaar('Jaar waarop de waarde betrekking heeft.'),
     waarde: Type.Number({
       minimum: 0,
@@ -181,8 +201,10 @@ export const ReferentiewaardeInvoer = Type.Object(
   {
     naam: Naam('Naam van de referentie, bijvoorbeeld "Benchmark gemeenten 50.000–100.000 inwoners".'),
     jaar: Jaar('Jaar van de referentie.'),
-    kostenPerInwoner: Type.Optional(Bedrag('ICT-kosten per inwoner.')),
-    kostenPerWerkplek: Type.Optional(Bedrag('ICT-kosten per werkplek.')),
+    kostenPerInwoner: Type.Optional(Bedrag('ICT-kosten per inwoner. Minstens één van kostenPerInwoner en kostenPerWerkplek is verplicht.')),
+    kostenPerWerkplek: Type.Optional(
+      Bedrag('ICT-kosten per werkplek. Minstens één van kostenPerInwoner en kostenPerWerkplek is verplicht.'),
+    ),
     bron: Type.Optional(KorteTekst('Bron, bijvoorbeeld de naam van de externe benchmark.')),
     toelichting: Type.Optional(Tekst('Vrije toelichting.')),
   },
@@ -224,7 +246,9 @@ export const Afronding = Type.Object(
   {
     restcenten: Type.Integer({
       minimum: 0,
-      description: 'Aantal centen dat na afronden naar beneden overbleef (elk naar een grootste rest).',
+      description:
+        'Aantal eurocent dat na afronden naar beneden overbleef (minder dan het aantal deelnemers); elke cent ging naar een grootste rest.',
+      example: 1,
     }),
     periode: Type.Optional(Type.String({ description: 'De periode waarvan het volgnummer de beurtvolgorde doorschuift.' })),
     beurtvolgorde: Type.Array(Id('Deelnemer.'), {
@@ -246,7 +270,7 @@ export const Deel = Type.Object(
   {
     deelnemerId: Id('Organisatie.'),
     naam: Type.String({ description: 'Naam van de organisatie.' }),
-    bedrag: Type.Integer({ description: 'Aandeel in eurocenten.' }),
+    bedrag: Eurocent('Aandeel van deze deelnemer.'),
     fractie: Breuk,
     exactBedrag: Breuk,
     restcent: Type.Boolean({ description: 'Kreeg een van de restcenten na afronden.' }),
@@ -259,7 +283,7 @@ export const KostenpostVerdeling = Type.Object(
   {
     kostenpostId: Id('Kostenpost.'),
     jaar: Type.Integer({ description: 'Jaar.' }),
-    bedrag: Type.Integer({ description: 'Verdeeld bedrag in eurocenten.' }),
+    bedrag: Eurocent('Het verdeelde bedrag: de realisatie, of de begroting zolang er geen realisatie is.'),
     grondslag: Type.Enum(['realisatie', 'begroting'], { type: 'string', description: 'Welk bedrag is verdeeld.' }),
     sleutel: Type.Object({ id: Id('Verdeelsleutel.'), naam: Type.String(), geldigVanaf: Type.Integer() }),
     delen: Type.Array(Deel),

@@ -1,6 +1,6 @@
 import Type, { type Static, type TSchema } from 'typebox'
 import { JAAR_MAX, JAAR_MIN, JAAR_REDEN } from '../domain/periode.js'
-import { Id, Keuze } from './common.js'
+import { Eurocent, Id, Keuze } from './common.js'
 
 // The transparency report of a samenwerking and the benchmark (issue 5). Amounts are
 // integer euro cents; texts for people come in Dutch and English ({nl, en}).
@@ -15,7 +15,7 @@ const Jaar = (description: string) =>
     'x-reden': JAAR_REDEN,
   })
 
-const Centen = (description: string) => Type.Integer({ description: `${description} In eurocenten.` })
+const Centen = (description: string) => Eurocent(description)
 const Tekst2 = (description: string) =>
   Type.Object({ nl: Type.String(), en: Type.String() }, { description: `${description} In het Nederlands en Engels.` })
 const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()])
@@ -23,7 +23,7 @@ const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()])
 const vergelijking = {
   begroting: Centen('Begroting (verdeeld).'),
   realisatie: Centen('Realisatie (verdeeld); een post zonder realisatie telt als 0.'),
-  verschil: Type.Integer({ description: 'Realisatie − begroting, in eurocenten.' }),
+  verschil: Centen('Realisatie − begroting.'),
   verschilPercentage: Nullable(
     Type.Number({ description: 'Verschil als percentage van de begroting, één decimaal (half van nul af); null bij begroting 0.' }),
   ),
@@ -106,8 +106,8 @@ export const Transparantieverslag = Type.Object(
         categorie: Type.String(),
         soort: Type.String(),
         periode: Type.String(),
-        begroting: Nullable(Type.Integer()),
-        realisatie: Nullable(Type.Integer()),
+        begroting: Nullable(Centen('Begroting van de kostenpost; null als die ontbreekt.')),
+        realisatie: Nullable(Centen('Realisatie van de kostenpost; null zolang die ontbreekt.')),
         grondslag: Keuze(['realisatie', 'begroting'] as const, 'Welk bedrag als grondslag is verdeeld.'),
         verdeeldBedrag: Centen('Verdeeld bedrag (grondslag).'),
         sleutel: Type.Object({ id: Id('Verdeelsleutel.'), naam: Type.String(), geldigVanaf: Type.Integer() }),
@@ -130,8 +130,8 @@ export const Transparantieverslag = Type.Object(
         categorie: Type.String(),
         soort: Type.String(),
         periode: Type.String(),
-        begroting: Nullable(Type.Integer()),
-        realisatie: Nullable(Type.Integer()),
+        begroting: Nullable(Centen('Begroting van de kostenpost; null als die ontbreekt.')),
+        realisatie: Nullable(Centen('Realisatie van de kostenpost; null zolang die ontbreekt.')),
         sleutel: Type.Object({ id: Id('Verdeelsleutel.'), naam: Type.String() }),
         reden: Tekst2('Waarom de post niet kan worden verdeeld.'),
       }),
@@ -159,7 +159,7 @@ export type BenchmarkQuery = Static<typeof BenchmarkQuery>
 const Afwijking = Type.Object(
   {
     referentie: Type.Optional(Centen('De referentiewaarde.')),
-    verschil: Type.Optional(Type.Integer({ description: 'Kengetal − referentie, in eurocenten.' })),
+    verschil: Type.Optional(Centen('Kengetal − referentie.')),
     verschilPercentage: Type.Optional(Nullable(Type.Number({ description: 'Verschil als percentage van de referentie, één decimaal.' }))),
     oordeel: Type.Optional(
       Keuze(['boven', 'onder', 'gelijk'] as const, "'gelijk' als het verschil hoogstens 1% van de referentie is, anders boven of onder."),
@@ -185,8 +185,8 @@ export const Benchmark = Type.Object(
         id: Id('Referentiewaarde.'),
         naam: Type.String(),
         jaar: Type.Integer(),
-        kostenPerInwoner: Type.Optional(Type.Integer()),
-        kostenPerWerkplek: Type.Optional(Type.Integer()),
+        kostenPerInwoner: Type.Optional(Centen('ICT-kosten per inwoner.')),
+        kostenPerWerkplek: Type.Optional(Centen('ICT-kosten per werkplek.')),
         bron: Type.Optional(Type.String()),
       }),
     ),

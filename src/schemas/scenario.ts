@@ -2,7 +2,7 @@ import Type, { type Static } from 'typebox'
 import { HORIZON_MAX, HORIZON_MIN, OORDELEN, SCENARIO_BEDRAG_MAX, SCENARIO_DEELNEMERS_MAX } from '../domain/businesscase.js'
 import { JAAR_MAX, JAAR_MIN, JAAR_REDEN } from '../domain/periode.js'
 import { LIMITS } from '../domain/vocabulary.js'
-import { Id, Keuze, Metadata, Naam, Tekst } from './common.js'
+import { Eurocent, Id, Keuze, Metadata, Naam, Tekst } from './common.js'
 
 // Scenarios: for now the business case of a new cooperation (haalbaarheidsonderzoek).
 // The input is stored as given; the outcome (`uitkomst`) is computed on every read, so
@@ -14,15 +14,7 @@ const strict = { additionalProperties: false } as const
 export const SCENARIO_SOORTEN_NU = ['nieuwe samenwerking'] as const
 
 const Bedrag = (description: string) =>
-  Type.Integer({
-    minimum: 0,
-    maximum: SCENARIO_BEDRAG_MAX,
-    description: `${description} In eurocenten (geheel getal, niet negatief, hoogstens 10 miljard euro).`,
-    'x-reden': {
-      nl: 'Een bedrag is een geheel, niet-negatief aantal eurocenten (bijvoorbeeld 123456 voor € 1.234,56).',
-      en: 'An amount is a whole, non-negative number of euro cents (e.g. 123456 for € 1,234.56).',
-    },
-  })
+  Eurocent(`${description} Niet negatief, hoogstens 10 miljard euro.`, { minimum: 0, maximum: SCENARIO_BEDRAG_MAX })
 
 const Kosten = (description: string) =>
   Type.Object(
@@ -152,8 +144,8 @@ export type ScenarioInvoer = Static<typeof ScenarioInvoer>
 const KostenUit = (description: string) =>
   Type.Object(
     {
-      eenmalig: Type.Integer({ description: 'Eenmalig, in eurocenten.' }),
-      jaarlijks: Type.Integer({ description: 'Per jaar, in eurocenten.' }),
+      eenmalig: Eurocent('Eenmalig (jaar 0).'),
+      jaarlijks: Eurocent('Per jaar.'),
     },
     { description },
   )
@@ -172,8 +164,8 @@ const resultaatVelden = {
       {
         jaar: Type.Integer({ description: 'Jaar 0 (eenmalige kosten) tot en met de horizon.' }),
         kalenderjaar: Type.Optional(Type.Integer({ description: 'Kalenderjaar, als een startjaar is gegeven.' })),
-        verschil: Type.Integer({ description: 'Verschil in dit jaar (eurocenten).' }),
-        cumulatief: Type.Integer({ description: 'Opgeteld verschil tot en met dit jaar (eurocenten).' }),
+        verschil: Eurocent('Verschil in dit jaar; positief is besparing.'),
+        cumulatief: Eurocent('Opgeteld verschil tot en met dit jaar.'),
       },
       { description: 'Eén jaar.' },
     ),
@@ -183,7 +175,7 @@ const resultaatVelden = {
     description: 'Eerste jaar vanaf wanneer het cumulatieve verschil tot de horizon ≥ 0 blijft; null als dat niet gebeurt.',
   }),
   terugverdiendInKalenderjaar: Type.Optional(Type.Integer({ description: 'Idem als kalenderjaar.' })),
-  nettoContanteWaarde: Type.Integer({ description: 'Netto contante waarde in eurocenten (exact berekend, één keer afgerond).' }),
+  nettoContanteWaarde: Eurocent('Netto contante waarde (exact berekend, één keer afgerond).'),
   oordeel: Keuze(OORDELEN, 'Gaat de deelnemer erop vooruit (netto contante waarde > 0)?'),
   vooruit: Type.Boolean({ description: 'true als de netto contante waarde groter is dan 0.' }),
   uitleg: Bericht,
@@ -254,7 +246,7 @@ export const ScenarioVergelijking = Type.Object(
           naam: Type.String({ description: 'Naam van het scenario.' }),
           horizonJaren: Type.Integer({ description: 'Horizon in jaren.' }),
           disconteringsvoet: Type.String({ description: 'Disconteringsvoet in procenten.' }),
-          nettoContanteWaarde: Type.Integer({ description: 'Netto contante waarde van de samenwerking als geheel (eurocenten).' }),
+          nettoContanteWaarde: Eurocent('Netto contante waarde van de samenwerking als geheel.'),
           aantalVooruit: Type.Integer({ description: 'Aantal deelnemers dat erop vooruitgaat.' }),
           aantalDeelnemers: Type.Integer({ description: 'Aantal deelnemers.' }),
         },
@@ -273,7 +265,7 @@ export const ScenarioVergelijking = Type.Object(
                 {
                   scenarioId: Id('Scenario.'),
                   doetMee: Type.Literal(true),
-                  nettoContanteWaarde: Type.Integer({ description: 'Netto contante waarde (eurocenten).' }),
+                  nettoContanteWaarde: Eurocent('Netto contante waarde voor deze deelnemer.'),
                   terugverdiendInJaar: Type.Union([Type.Integer(), Type.Null()], { description: 'Terugverdienjaar of null.' }),
                   oordeel: Keuze(OORDELEN, 'Oordeel.'),
                   vooruit: Type.Boolean({ description: 'Gaat erop vooruit.' }),

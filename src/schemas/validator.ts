@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormatsImport from 'ajv-formats'
 import type { TSchema } from 'typebox'
 import { type InvalidParam, type Message, msg } from '../domain/errors.js'
+import { eurocentBuitenBereik, eurocentUitleg } from '../domain/eurocent.js'
 import { UNSTORABLE } from '../domain/storable.js'
 
 // Two validators from the same schemas: request bodies are checked strictly (no type
@@ -86,6 +87,12 @@ function reasonFor(e: ErrorObject): { code: string; reason: Message } {
   const explained = (e.parentSchema as Record<string, unknown> | undefined)?.['x-reden'] as Message | undefined
   if (explained && (e.keyword === 'pattern' || e.keyword === 'format'))
     return { code: e.keyword === 'pattern' ? 'ongeldig-patroon' : 'ongeldig-formaat', reason: explained }
+  // An amount names its unit and the fix: "bedrag in eurocent, een geheel getal: 100.50 euro is 10050".
+  if ((e.parentSchema as Record<string, unknown> | undefined)?.['x-eenheid'] === 'eurocent') {
+    if (e.keyword === 'type') return { code: 'ongeldig-type', reason: eurocentUitleg(e.data) }
+    if (e.keyword === 'minimum' || e.keyword === 'maximum')
+      return { code: e.keyword === 'minimum' ? 'te-klein' : 'te-groot', reason: eurocentBuitenBereik(e.keyword, Number(p.limit)) }
+  }
   switch (e.keyword) {
     case 'required':
       return { code: 'verplicht', reason: msg('Dit veld is verplicht.', 'This field is required.') }

@@ -300,6 +300,23 @@ describe('writing costs', () => {
     expect(await aantal('/kostenposten')).toBe(voor)
   })
 
+  it('says an amount is in eurocent and what was probably meant, over HTTP', async () => {
+    const voor = await aantal('/kostenposten')
+    const res = await post<Problem>('regisseur-hilversum', '/kostenposten', kostenpost({ begroting: 100.5, realisatie: '61.250,00' }))
+    expect(isProblem(res, 400)).toBe(true)
+    expect(res.body.invalidParams?.map((p) => [p.name, p.code, p.reason])).toEqual([
+      ['begroting', 'ongeldig-type', 'Bedrag in eurocent, een geheel getal: 100.50 euro is 10050.'],
+      ['realisatie', 'ongeldig-type', 'Bedrag in eurocent, een geheel getal (geen tekst): 61.250,00 euro is 6125000.'],
+    ])
+    const en = await send<Problem>(server.base, 'POST', '/kostenposten', {
+      session: sessies['regisseur-hilversum'],
+      body: kostenpost({ begroting: 100.5 }),
+      headers: { 'accept-language': 'en' },
+    })
+    expect(en.body.invalidParams?.[0].reason).toBe('Amount in euro cents, a whole number: 100.50 euros is 10050.')
+    expect(await aantal('/kostenposten')).toBe(voor)
+  })
+
   it('refuses years outside 1900–2200 (year 0000 included) at the field, in bodies and query parameters, storing nothing', async () => {
     const voor = {
       posten: await aantal('/kostenposten'),

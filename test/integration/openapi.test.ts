@@ -238,6 +238,47 @@ describe('the OpenAPI document (NL API Design Rules)', () => {
     expect(wrong).toEqual([])
   })
 
+  it('describes every integer field whose name suggests money as eurocent, with an example', () => {
+    // Amounts are integer euro cents; JSON cannot tell 1000000.00 from 1000000, so the unit must be impossible to miss.
+    const GELD =
+      /bedrag|begroting|realisatie|kosten|grondslag|eenmalig|jaarlijks|verschil|cumulatief|contantewaarde|gedeclareerd|referentie|structureel|initieel|totaal$|prijs|tarief|saldo|centen/i
+    // Integer fields with such a name that count something else.
+    const GEEN_GELD = [/^components\.schemas\.Dashboard\b.*\.totaal$/]
+    const integer = (s: Json | undefined): Json | undefined =>
+      s?.type === 'integer' ? s : ((s?.anyOf ?? s?.oneOf) as Json[] | undefined)?.find((x) => x?.type === 'integer')
+    const gevonden: string[] = []
+    const fout: string[] = []
+    const walk = (value: unknown, where: string) => {
+      if (!value || typeof value !== 'object') return
+      if (Array.isArray(value)) {
+        value.forEach((v, i) => {
+          walk(v, `${where}[${i}]`)
+        })
+        return
+      }
+      const s = value as Json
+      for (const [naam, sub] of Object.entries((s.properties as Record<string, Json> | undefined) ?? {})) {
+        const geheel = integer(sub)
+        const plek = `${where}.${naam}`
+        if (!geheel || !GELD.test(naam) || GEEN_GELD.some((r) => r.test(plek))) continue
+        gevonden.push(plek)
+        const tekst = `${geheel.description ?? ''} ${sub.description ?? ''}`
+        if (!/eurocent/i.test(tekst)) fout.push(`${plek}: description does not say eurocent (${tekst.trim() || 'none'})`)
+        if (!Number.isInteger(geheel.example)) fout.push(`${plek}: no integer example`)
+      }
+      for (const [k, v] of Object.entries(s)) walk(v, where ? `${where}.${k.replace(/\./g, '~')}` : k)
+    }
+    walk({ components: doc.components, paths: doc.paths }, '')
+    // The rule must have something to check: amounts of costs, scenarios, declaraties and reports.
+    for (const veld of ['KostenpostInvoer.begroting', 'ScenarioInvoer', 'DeclaratieRegel.bedrag', 'Transparantieverslag'])
+      expect(
+        gevonden.some((g) => g.includes(veld)),
+        veld,
+      ).toBe(true)
+    expect(gevonden.length).toBeGreaterThan(40)
+    expect(fout).toEqual([])
+  })
+
   it('gives every operation a Dutch summary or description', () => {
     const notDutch = operations()
       .filter(({ op }) => {
