@@ -5,12 +5,14 @@ import { stringify } from 'csv-stringify/sync'
 import type { Config } from '../config.js'
 import { analyzeDatabase } from '../db/repos/maintenance.js'
 import type { Resource } from '../db/repos/registry-repository.js'
+import { dubbeleRegels } from '../domain/dubbele-regels.js'
 import { AppError, type InvalidParam, msg } from '../domain/errors.js'
 import type { Objecttype } from '../domain/registry-rules.js'
 import {
   ENTITY_TYPES,
   exportHeader,
   fromCsvRecord,
+  IMPORT_SLEUTELS,
   isUuid,
   knownImportColumns,
   type RegistryEntity,
@@ -97,8 +99,12 @@ interface RowProblem {
 function reportProblems(file: string, total: number, problems: RowProblem[]): void {
   problems.sort((a, b) => a.line - b.line)
   console.error(`Niets geïmporteerd: ${problems.length} van de ${total} rij(en) in ${file} bevatten fouten.`)
+  console.error(`Nothing imported: ${problems.length} of the ${total} row(s) in ${file} have errors.`)
   for (const p of problems) {
-    for (const param of p.params) console.error(`  regel ${p.line}, ${param.name}: ${param.reason.nl} [${param.code}]`)
+    for (const param of p.params) {
+      console.error(`  regel ${p.line}, ${param.name}: ${param.reason.nl} [${param.code}]`)
+      console.error(`    line ${p.line}, ${param.name}: ${param.reason.en}`)
+    }
   }
   process.exitCode = 1
 }
@@ -174,11 +180,16 @@ export async function importCommand(config: Config, soort: string, file: string)
       ids.push(id)
       lines.push(info.lines)
     }
-    const checked = await service.check(inputs)
-    for (const [i, params] of checked) {
-      const existing = problems.find((p) => p.line === lines[i])
+    const addProblems = (line: number, params: InvalidParam[]) => {
+      const existing = problems.find((p) => p.line === line)
       if (existing) existing.params.push(...params)
-      else problems.push({ line: lines[i], params })
+      else problems.push({ line, params })
+    }
+    for (const [i, params] of await service.check(inputs)) addProblems(lines[i], params)
+    // A key twice in one file: the second row would overwrite the first or fail halfway.
+    for (const sleutel of IMPORT_SLEUTELS[entity]) {
+      const rijen = inputs.map((input, i) => ({ regel: lines[i], sleutel: sleutel.van(input, ids[i]) }))
+      for (const d of dubbeleRegels(sleutel.veld, sleutel.wat, rijen)) addProblems(d.regel, [d.fout])
     }
     if (problems.length > 0) {
       reportProblems(file, records.length, problems)

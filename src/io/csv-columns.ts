@@ -1,4 +1,4 @@
-import type { InvalidParam } from '../domain/errors.js'
+import type { InvalidParam, Message } from '../domain/errors.js'
 import { msg } from '../domain/errors.js'
 import { centenAlsEuroTekst, leesBedrag } from '../domain/getallen.js'
 import type { Objecttype } from '../domain/registry-rules.js'
@@ -345,6 +345,47 @@ export function fromCsvRecord(
     }
   }
   return { input, errors }
+}
+
+/** A key that identifies one object: two rows of one import file may not share it. */
+export interface ImportSleutel {
+  /** The column reported. */
+  veld: string
+  wat: Message
+  /** The row's key (normalised), or undefined when the row has none. */
+  van: (input: Record<string, unknown>, id: string | undefined) => string | undefined
+}
+
+const ID_SLEUTEL: ImportSleutel = { veld: 'id', wat: msg('id', 'id'), van: (_input, id) => id?.toLowerCase() }
+const veldSleutel = (veld: string, wat: Message): ImportSleutel => ({
+  veld,
+  wat,
+  van: (input) => (typeof input[veld] === 'string' && input[veld] !== '' ? (input[veld] as string) : undefined),
+})
+
+/**
+ * The keys per kind: the id for all (a second row with the same id would overwrite the
+ * first), and the database's unique keys (a second row would fail halfway the import).
+ */
+export const IMPORT_SLEUTELS: Record<RegistryEntity, ImportSleutel[]> = {
+  organisaties: [ID_SLEUTEL, veldSleutel('oin', msg('OIN', 'OIN')), veldSleutel('cbsCode', msg('CBS-code', 'CBS code'))],
+  samenwerkingen: [ID_SLEUTEL],
+  gastheerschappen: [ID_SLEUTEL],
+  applicaties: [ID_SLEUTEL],
+  koppelingen: [ID_SLEUTEL],
+  kostenposten: [ID_SLEUTEL],
+  maatstafwaarden: [
+    ID_SLEUTEL,
+    {
+      veld: 'maatstaf',
+      wat: msg('organisatie, maatstaf en jaar', 'organisation, measure and year'),
+      van: (input) =>
+        typeof input.organisatieId === 'string' && typeof input.maatstaf === 'string' && typeof input.jaar === 'number'
+          ? JSON.stringify([input.organisatieId.toLowerCase(), input.maatstaf, input.jaar])
+          : undefined,
+    },
+  ],
+  referentiewaarden: [ID_SLEUTEL],
 }
 
 /** Columns an import file may have; anything else is reported. */

@@ -319,6 +319,94 @@ describe('import', () => {
   )
 })
 
+describe('import of a file that repeats a key', () => {
+  let db: DbConfig
+  const count = (table: 'organisatie' | 'maatstafwaarde' | 'kostenpost' | 'auditlog') =>
+    withDatabase(db, async (h) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)}`.execute(h.db)).rows[0].n)
+  const write = async (name: string, text: string) => {
+    const file = path.join(tmpDir, name)
+    await fs.mkdir(tmpDir, { recursive: true })
+    await fs.writeFile(file, text)
+    return file
+  }
+
+  beforeAll(async () => {
+    db = await freshDb()
+    await withDatabase(db, (h) => seedDemo(createServices(h.db), { naam: 'test', herkomst: 'test' }))
+  }, CLI_TIMEOUT)
+
+  it(
+    'refuses a file with the same new id twice (was "1 aangemaakt, 1 bijgewerkt"), naming both lines; nothing stored',
+    async () => {
+      const voor = { organisaties: await count('organisatie'), audit: await count('auditlog') }
+      const id = '5d1c2f3a-7b4e-4c1d-9e8f-0a1b2c3d4e5f'
+      // The second time in capitals: PostgreSQL reads it as the same uuid.
+      const file = await write(
+        'dubbel-id.csv',
+        `id,type,naam\n${id},leverancier,Eerste\n0b9e6a4c-1f2d-4e3a-8b5c-6d7e8f9a0b1c,leverancier,Ander\n${id.toUpperCase()},leverancier,Tweede\n`,
+      )
+      const run = await cli(db, 'import', 'organisaties', file)
+      expect(run.code).toBe(1)
+      expect(run.stdout).not.toContain('geïmporteerd uit')
+      expect(run.stderr).toContain(`Niets geïmporteerd: 1 van de 3 rij(en) in ${file} bevatten fouten.`)
+      expect(run.stderr).toContain(`Nothing imported: 1 of the 3 row(s) in ${file} have errors.`)
+      expect(run.stderr).toContain(
+        'regel 4, id: Zelfde id als regel 2; een bestand mag elk object maar één keer bevatten. [dubbel-in-bestand]',
+      )
+      expect(run.stderr).toContain('line 4, id: Same id as line 2; a file may hold each object only once.')
+      noStackTrace(run.stderr)
+      expect(await count('organisatie')).toBe(voor.organisaties)
+      expect(await count('auditlog')).toBe(voor.audit)
+    },
+    CLI_TIMEOUT,
+  )
+
+  it(
+    'refuses repeats of a unique key too: two maatstafwaarden for one organisation, maatstaf and jaar, two organisaties with one CBS code',
+    async () => {
+      const voor = { waarden: await count('maatstafwaarde'), organisaties: await count('organisatie'), audit: await count('auditlog') }
+      const waarden = await write(
+        'dubbel-maatstaf.csv',
+        'organisatie;maatstaf;jaar;waarde\nHilversum;fte;2031;10\nWijdemeren;fte;2031;4\nHilversum;fte;2031;12\n',
+      )
+      const run = await cli(db, 'import', 'maatstafwaarden', waarden)
+      expect(run.code).toBe(1)
+      expect(run.stderr).toContain('regel 4, maatstaf: Zelfde organisatie, maatstaf en jaar als regel 2;')
+      expect(run.stderr).not.toMatch(/regel [23],/)
+      expect(await count('maatstafwaarde')).toBe(voor.waarden)
+
+      const orgs = await write('dubbel-cbs.csv', 'type,naam,cbsCode\ngemeente,Eemnes,GM0317\ngemeente,Eemnes bis,GM0317\n')
+      const tweede = await cli(db, 'import', 'organisaties', orgs)
+      expect(tweede.code).toBe(1)
+      expect(tweede.stderr).toContain('regel 3, cbsCode: Zelfde CBS-code als regel 2;')
+      expect(await count('organisatie')).toBe(voor.organisaties)
+      expect(await count('auditlog')).toBe(voor.audit)
+    },
+    CLI_TIMEOUT,
+  )
+
+  it(
+    'refuses a kostenpost in year 0000 at its line and column (was the raw database error "date/time field value out of range")',
+    async () => {
+      const voor = await count('kostenpost')
+      const file = await write(
+        'kosten-jaar-nul.csv',
+        'omschrijving;samenwerking;gemaaktDoor;periode;soort;categorie;begroting;verdeelsleutel\n' +
+          'Oud;ICT-samenwerking Hilversum – Gooise Meren;Hilversum;0000-Q1;structureel;licenties;100,00;Uitwijk en helpdesk: half vast, half naar omvang\n',
+      )
+      const run = await cli(db, 'import', 'kostenposten', file)
+      expect(run.code).toBe(1)
+      expect(run.stderr).toContain(
+        'regel 2, periode: Een periode is een jaar (2026), kwartaal (2026-Q3) of maand (2026-07), in de jaren 1900 tot en met 2200.',
+      )
+      expect(run.stderr).not.toMatch(/out of range/)
+      noStackTrace(run.stderr)
+      expect(await count('kostenpost')).toBe(voor)
+    },
+    CLI_TIMEOUT,
+  )
+})
+
 describe('mistakes on the command line', () => {
   it(
     'answers an unknown entity with a clear message, exit 1 and no stack trace',
