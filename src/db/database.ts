@@ -7,6 +7,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { configError, msg } from '../domain/errors.js'
+import { lockDataDir } from './datadir-lock.js'
 import type { DB } from './schema.js'
 
 // One driver for both stores: the embedded PGlite is served on a unix socket inside
@@ -59,22 +60,45 @@ async function socketInUse(socketPath: string): Promise<boolean> {
 // PGlite is one database session: the socket server hands every connection that same
 // session, so two connections' transactions would interleave. One pooled connection
 // makes them queue; waiting is bounded so a mistake shows as an error, not a hang.
+// Only one process may open a data folder: the lock file is taken before PGlite opens
+// (src/db/datadir-lock.ts); the socket check stays as a second line for a process that
+// does not take the lock.
 export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   await fs.mkdir(dataDir, { recursive: true })
+  const unlock = await lockDataDir(dataDir)
   const socketPath = path.join(dataDir, `.s.PGSQL.${SOCKET_PORT}`)
-  if (await socketInUse(socketPath)) {
-    throw configError(
-      msg(
-        `De datamap ${dataDir} is al in gebruik door een ander Regiekamer-proces. Stop dat eerst of kies een andere DATA_DIR.`,
-        `The data folder ${dataDir} is already in use by another Regiekamer process. Stop it first or choose another DATA_DIR.`,
-      ),
-    )
+  let pglite: PGlite | undefined
+  let server: PGLiteSocketServer | undefined
+  try {
+    if (await socketInUse(socketPath)) {
+      throw configError(
+        msg(
+          `De datamap ${dataDir} is al in gebruik door een ander Regiekamer-proces. Stop dat eerst of kies een andere DATA_DIR.`,
+          `The data folder ${dataDir} is already in use by another Regiekamer process. Stop it first or choose another DATA_DIR.`,
+        ),
+      )
+    }
+    await fs.rm(socketPath, { force: true })
+    pglite = await PGlite.create(path.join(dataDir, 'pglite'), { extensions: { pg_trgm } })
+    server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: 4 })
+    await server.start()
+  } catch (e) {
+    await pglite?.close().catch(() => {})
+    await unlock()
+    throw e
   }
-  await fs.rm(socketPath, { force: true })
-  const pglite = await PGlite.create(path.join(dataDir, 'pglite'), { extensions: { pg_trgm } })
-  const server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: 4 })
-  await server.start()
-  const db = kyselyOn({ host: dataDir, port: SOCKET_PORT, user: 'postgres', database: 'postgres', max: 1, connectionTimeoutMillis: 60_000 })
+  // The one connection is kept for the life of the handle (no idle timeout): the server
+  // does not depend on finding its socket file again later.
+  const db = kyselyOn({
+    host: dataDir,
+    port: SOCKET_PORT,
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+    idleTimeoutMillis: 0,
+    connectionTimeoutMillis: 60_000,
+  })
+  const started = { pglite, server }
   return {
     db,
     kind: 'pglite',
@@ -82,10 +106,14 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
       return async () => {}
     },
     async close() {
-      await db.destroy()
-      await server.stop()
-      await pglite.close()
-      await fs.rm(socketPath, { force: true })
+      try {
+        await db.destroy()
+        await started.server.stop()
+        await started.pglite.close()
+        await fs.rm(socketPath, { force: true })
+      } finally {
+        await unlock()
+      }
     },
   }
 }

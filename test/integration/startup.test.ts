@@ -134,11 +134,21 @@ describe('regiekamer serve', () => {
     const db = await freshDatabaseConfig()
     try {
       const first = await startServe(dbArgs(db), { DEMO: 'false' })
+      // Without its socket file the folder is still taken: the lock file decides.
+      await fs.rm(path.join(db.dataDir, '.s.PGSQL.5432'))
       const second = await runCli([...dbArgs(db), 'serve', '--port', '0'])
       expect(second.code).toBe(1)
-      expect(second.output).toContain('al in gebruik')
+      expect(second.output).toContain(`al in gebruik door Regiekamer-proces ${first.child.pid}`)
       expect(second.output).not.toMatch(/\n\s+at /)
-      await stop(first.child)
+      // Commands that open the database say the same, and what to do.
+      const verify = await runCli([...dbArgs(db), 'audit', 'verify'])
+      expect(verify.code).toBe(1)
+      expect(verify.output).toContain(`Regiekamer-proces ${first.child.pid}`)
+      expect(verify.output).toContain('stop dat proces eerst')
+      // The first server still works, and releases the folder when it stops.
+      expect((await fetch(`${first.base}/_gezondheid`)).status).toBe(200)
+      expect(await stop(first.child)).toBe(0)
+      await expect(fs.stat(path.join(db.dataDir, 'regiekamer.lock'))).rejects.toMatchObject({ code: 'ENOENT' })
     } finally {
       await db.drop()
     }
