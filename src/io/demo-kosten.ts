@@ -1,4 +1,5 @@
 import type { KostenpostInvoer, MaatstafwaardeInvoer, ReferentiewaardeInvoer, VerdeelsleutelInvoer } from '../schemas/kosten.js'
+import type { ScenarioInvoer } from '../schemas/scenario.js'
 import type { Services } from '../services/index.js'
 import type { Actor } from '../services/registry-service.js'
 
@@ -6,7 +7,9 @@ import type { Actor } from '../services/registry-service.js'
 // demo (marked "Fictief"); the arrangements follow the seeds: Wijdemeren reimburses all
 // structural and initial costs of Hilversum's gastheerschappen, Hilversum and Gooise
 // Meren share the fallback room and helpdesk, Bloemendaal and Heemstede split their
-// outsourced infrastructure.
+// outsourced infrastructure. And the seed's own feasibility question — shared hardware
+// and fallback with Wijdemeren — as a business case, so a new user sees a verdict: with
+// these invented figures, as in the seed, Hilversum does not gain.
 
 const FICTIEF = 'Fictief: bedragen en maatstaven zijn voor de demo verzonnen.'
 type Ids = Record<string, string>
@@ -246,6 +249,40 @@ const referenties: ReferentiewaardeInvoer[] = [
   },
 ]
 
+/**
+ * The feasibility study of the seed (000): Wijdemeren asked Hilversum (and Gooise Meren) in
+ * 2019 to look into partial IT cooperation on hardware (servers, workplaces, connections)
+ * and fallback; the study found "geen positieve kosten- en uitvoeringseffecten" for
+ * Hilversum. The figures are invented; the shared costs are divided by workplaces (the
+ * demo's 2026 counts), so the larger partner carries most of an arrangement that only
+ * saves the smaller one money.
+ */
+function haalbaarheidsonderzoek(ids: Ids): ScenarioInvoer {
+  return {
+    naam: 'Haalbaarheidsonderzoek IT-samenwerking Hilversum – Wijdemeren (hardware en uitwijk)',
+    soort: 'nieuwe samenwerking',
+    omschrijving:
+      'Gezamenlijke servers, werkplekken, verbindingen en uitwijk, op verzoek van Wijdemeren (2019). Gaat iedere deelnemer erop vooruit?',
+    samenwerkingId: ids.hilWijd,
+    invoer: {
+      deelnemers: [
+        { organisatieId: ids.hilversum, huidigeKosten: { eenmalig: euro(250_000), jaarlijks: euro(1_150_000) } },
+        { organisatieId: ids.wijdemeren, huidigeKosten: { eenmalig: euro(180_000), jaarlijks: euro(420_000) } },
+      ],
+      gezamenlijk: { eenmalig: euro(520_000), jaarlijks: euro(1_520_000) },
+      verdeling: { soort: 'maatstaf', maatstaf: 'werkplekken' },
+      maatstaven: [
+        { organisatieId: ids.hilversum, maatstaf: 'werkplekken', waarde: 1195 },
+        { organisatieId: ids.wijdemeren, maatstaf: 'werkplekken', waarde: 265 },
+      ],
+      horizonJaren: 10,
+      disconteringsvoet: 3.5,
+      startjaar: 2020,
+    },
+    toelichting: `${FICTIEF} De vraag en de uitkomst komen uit het raadsvoorstel van Hilversum (2020): voor Hilversum geen positieve kosten- en uitvoeringseffecten; Wijdemeren zag af van de samenwerking.`,
+  }
+}
+
 /** Stores the demo costs through the services (validated and audited); returns counts per kind. */
 export async function seedDemoKosten(services: Services, actor: Actor, ids: Ids): Promise<Record<string, number>> {
   const s: Ids = {}
@@ -255,10 +292,12 @@ export async function seedDemoKosten(services: Services, actor: Actor, ids: Ids)
   const p = posten(ids, s)
   for (const input of p) await services.kostenposten.create(actor, input)
   for (const input of referenties) await services.referentiewaarden.create(actor, input)
+  await services.scenarios.create(actor, haalbaarheidsonderzoek(ids))
   return {
     verdeelsleutels: Object.keys(s).length,
     maatstafwaarden: m.length,
     kostenposten: p.length,
     referentiewaarden: referenties.length,
+    scenarios: 1,
   }
 }

@@ -79,6 +79,27 @@ async function aantal(): Promise<number> {
 const params = (res: Reply) =>
   ((res.body as { invalidParams?: { name: string; code: string }[] }).invalidParams ?? []).map((p) => [p.name, p.code])
 
+describe('the demo business case', () => {
+  it('has the seed’s own feasibility question, marked Fictief, with a verdict: Hilversum does not gain; seeding again adds nothing', async () => {
+    const lijst = await als<{ resultaten: Scenario[] }>('lezer-wijdemeren', 'GET', `/scenarios?organisatieId=${org.H}&paginaGrootte=100`)
+    const demo = lijst.body.resultaten.filter((s) => s.naam.startsWith('Haalbaarheidsonderzoek IT-samenwerking Hilversum – Wijdemeren'))
+    expect(demo).toHaveLength(1)
+    const s = demo[0]
+    expect(s.toelichting).toMatch(/^Fictief/)
+    expect(s.samenwerkingId).toBe(samenwerking['Gastheerschappen Hilversum – Wijdemeren'])
+    expect(s.uitkomst?.deelnemers.map((d) => [d.naam, d.oordeel])).toEqual([
+      ['Hilversum', 'gaat er niet op vooruit'],
+      ['Wijdemeren', 'gaat erop vooruit'],
+    ])
+    expect(s.uitkomst?.deelnemers[0].uitleg.nl).toMatch(/^Gaat er niet op vooruit: netto contante waarde € -/)
+    expect(s.uitkomst?.totaal.iedereenVooruit).toBe(false)
+
+    expect(await seedDemo(createServices(server.database.handle.db), cliActor('test'))).toBeUndefined()
+    const opnieuw = await als<{ resultaten: Scenario[] }>('lezer-wijdemeren', 'GET', `/scenarios?organisatieId=${org.H}&paginaGrootte=100`)
+    expect(opnieuw.body.resultaten.filter((x) => x.naam === s.naam)).toHaveLength(1)
+  })
+})
+
 describe('scenarios: CRUD', () => {
   it('creates, reads, lists, updates and deletes, with the outcome in every response', async () => {
     const res = await als<Scenario>('regisseur-hilversum', 'POST', '/scenarios', haalbaarheid())
