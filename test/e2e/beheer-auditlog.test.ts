@@ -240,6 +240,37 @@ describe('beheer and auditlog in Chromium', { timeout: 120_000 }, () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it("lets an admin revoke another user's API token on that user's page", async () => {
+    const heemstede = await organisatieId('GM0397')
+    const id = await maakGebruiker('e2e-scripter', [{ rol: 'lezer', organisatieId: heemstede.id }])
+    const auth = new AuthService(ui.server.database.handle.db, { idleMinuten: 30, maxUren: 12 })
+    const caller = { gebruikerId: id, gebruikersnaam: 'e2e-scripter', rollen: [], scopes: 'alle' as const, via: 'sessie' as const }
+    const verlooptOp = new Date(Date.now() + 86_400_000)
+    const { token: geheim } = await auth.createToken(caller, 'e2e', { naam: 'nachtelijke-export', scopes: ['lezen'], verlooptOp })
+    await auth.createToken(caller, 'e2e', { naam: 'dashboard-koppeling', scopes: ['lezen'], verlooptOp })
+
+    const { page } = admin
+    await page.goto(`${ui.origin}/beheer/gebruikers/${id}`)
+    await poll(() => page.getByRole('heading', { level: 2, name: 'API-tokens van deze gebruiker' }).count()).toBe(1)
+    await poll(() => page.getByRole('row', { name: /nachtelijke-export/ }).count()).toBe(1)
+    expect(await page.getByRole('table', { name: 'API-tokens van E2E e2e-scripter' }).count()).toBe(1)
+    expect(await page.content()).not.toContain(geheim)
+    await page.getByRole('button', { name: 'Token “nachtelijke-export” intrekken' }).click()
+    await poll(() => page.getByRole('heading', { level: 3, name: 'Token intrekken?' }).count()).toBe(1)
+    await expectNoAxeViolations(page)
+    await page.getByRole('button', { name: 'Ja, intrekken' }).click()
+    await poll(() => page.getByRole('status').filter({ hasText: 'Het token “nachtelijke-export” is ingetrokken.' }).count()).toBe(1)
+    await poll(() => page.getByRole('row', { name: /nachtelijke-export/ }).textContent()).toContain('Ingetrokken op')
+    expect((await fetch(`${ui.api}/_ik`, { headers: { authorization: `Bearer ${geheim}` } })).status).toBe(401)
+    // The other token is untouched until the user loses access: a new password revokes it too.
+    expect(await page.getByRole('row', { name: /dashboard-koppeling/ }).textContent()).toContain('Geldig')
+    await page.getByLabel('Nieuw wachtwoord').fill('een-heel-nieuw-wachtwoord')
+    await page.getByRole('button', { name: 'Opslaan' }).click()
+    await poll(() => page.getByRole('status').filter({ hasText: 'De wijzigingen zijn opgeslagen.' }).count()).toBe(1)
+    await poll(() => page.getByRole('row', { name: /dashboard-koppeling/ }).textContent()).toContain('Ingetrokken op')
+    await expectNoAxeViolations(page)
+  })
 })
 
 describe('first-admin setup in Chromium', { timeout: 120_000 }, () => {

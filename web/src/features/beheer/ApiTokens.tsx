@@ -1,11 +1,12 @@
-import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
+import { Alert, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { get, request } from '../../api/client'
 import { useCurrentIk } from '../../app/session'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { NieuwTokenFormulier } from './NieuwTokenFormulier'
+import { TokenBevestiging } from './TokenBevestiging'
 import { TokenGeheim } from './TokenGeheim'
 import { TokenTabel } from './TokenTabel'
 import type { ApiToken, NieuwApiToken } from './types'
@@ -15,28 +16,6 @@ import './beheer.css'
 // shown once), revoke after confirming.
 
 const TOKENS_KEY = ['api-tokens'] as const
-
-function Bevestiging({ token, onJa, onNee, busy }: { token: ApiToken; onJa: () => void; onNee: () => void; busy: boolean }) {
-  const { t } = useTranslation('beheer')
-  const kop = useRef<HTMLHeadingElement>(null)
-  useEffect(() => kop.current?.focus(), [])
-  return (
-    <Alert type="warning">
-      <Heading level={2} appearanceLevel={4} ref={kop} tabIndex={-1}>
-        {t('tokens.bevestigTitel')}
-      </Heading>
-      <Paragraph>{t('tokens.bevestig', { naam: token.naam })}</Paragraph>
-      <div className="rk-acties">
-        <Button appearance="primary-action-button" onClick={onJa} disabled={busy}>
-          {t('tokens.bevestigKnop')}
-        </Button>
-        <Button appearance="secondary-action-button" onClick={onNee}>
-          {t('acties.annuleren', { ns: 'common' })}
-        </Button>
-      </div>
-    </Alert>
-  )
-}
 
 export default function ApiTokens() {
   const { t } = useTranslation('beheer')
@@ -67,7 +46,7 @@ export default function ApiTokens() {
         </Alert>
       )}
       {teIntrekken && (
-        <Bevestiging
+        <TokenBevestiging
           token={teIntrekken}
           busy={intrekken.isPending}
           onJa={() => intrekken.mutate(teIntrekken)}

@@ -10,6 +10,7 @@ import { FormFouten } from '../../components/form-fouten'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { formatTijdstip } from '../../i18n/format'
 import { GebruikerFormulier, useGebruikerLabels } from './GebruikerFormulier'
+import { GebruikerTokens, gebruikerTokensKey } from './GebruikerTokens'
 import { waardenUit, wijzigingUit } from './gebruikerWaarden'
 import { Conflict, LaatsteAdmin, veldFouten } from './gedeeld'
 import type { GebruikerDetail } from './types'
@@ -67,6 +68,8 @@ function Bewerkformulier({ start }: { start: ApiResult<GebruikerDetail> }) {
       setMelding('opgeslagen')
       client.setQueryData(['gebruiker', id], r)
       await client.invalidateQueries({ queryKey: ['gebruikers'] })
+      // A new password, deactivation or a role taken away has revoked the user's tokens.
+      await client.invalidateQueries({ queryKey: gebruikerTokensKey(id) })
       if (id === ik.gebruiker.id) await client.invalidateQueries({ queryKey: IK_KEY })
     } catch (err) {
       if (err instanceof ApiProblem && err.status === 412) {
@@ -118,6 +121,7 @@ function Bewerkformulier({ start }: { start: ApiResult<GebruikerDetail> }) {
           </Button>
         </div>
       </form>
+      <GebruikerTokens id={id} naam={g.naam} />
     </>
   )
 }

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next'
 import { formatTijdstip } from '../../i18n/format'
 import type { ApiToken } from './types'
 
-// The caller's own tokens, never with the secret. Only a token that still works can
+// A user's tokens (the caller's own, or for an admin another's), never with the secret. Only a token that still works can
 // be revoked; revoked and expired ones stay listed for the record.
 
 function status(token: ApiToken, nu: number): 'ingetrokken' | 'verlopen' | 'geldig' {
@@ -20,13 +20,22 @@ function status(token: ApiToken, nu: number): 'ingetrokken' | 'verlopen' | 'geld
   return new Date(token.verlooptOp).getTime() <= nu ? 'verlopen' : 'geldig'
 }
 
-export function TokenTabel({ tokens, onIntrekken }: { tokens: ApiToken[]; onIntrekken: (t: ApiToken) => void }) {
+export function TokenTabel({
+  tokens,
+  onIntrekken,
+  caption,
+}: {
+  tokens: ApiToken[]
+  onIntrekken: (t: ApiToken) => void
+  /** Default: "My API tokens". */
+  caption?: string
+}) {
   const { t } = useTranslation('beheer')
   const nu = Date.now()
   return (
     <div className="rk-table-wrap">
       <Table>
-        <TableCaption>{t('tokens.caption')}</TableCaption>
+        <TableCaption>{caption ?? t('tokens.caption')}</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('tokens.kolommen.naam')}</TableHeaderCell>

@@ -34,7 +34,8 @@ const nl = {
     wachtwoord: 'Eerste wachtwoord',
     wachtwoordUitleg: 'Minstens 12 tekens. Laat leeg als de gebruiker inlogt met OpenID Connect.',
     nieuwWachtwoord: 'Nieuw wachtwoord',
-    nieuwWachtwoordUitleg: 'Laat leeg om het wachtwoord te houden. Een nieuw wachtwoord sluit alle open sessies van deze gebruiker.',
+    nieuwWachtwoordUitleg:
+      'Laat leeg om het wachtwoord te houden. Een nieuw wachtwoord sluit alle open sessies van deze gebruiker en trekt al diens API-tokens in, net als deactiveren of een rol afnemen.',
     aanmaken: 'Gebruiker aanmaken',
     aangemaakt: 'De gebruiker is aangemaakt.',
     opgeslagen: 'De wijzigingen zijn opgeslagen.',
@@ -113,6 +114,13 @@ const nl = {
     bevestigKnop: 'Ja, intrekken',
     ingetrokken: 'Het token “{{naam}}” is ingetrokken.',
   },
+  gebruikerTokens: {
+    titel: 'API-tokens van deze gebruiker',
+    intro:
+      'Tokens die deze gebruiker voor scripts heeft gemaakt, zonder het geheim. Trek een token in als een script niet meer mag; een nieuw wachtwoord, deactiveren of een rol afnemen trekt ze allemaal in.',
+    caption: 'API-tokens van {{naam}}',
+    geen: 'Deze gebruiker heeft geen API-tokens.',
+  },
   setup: {
     titel: 'Eerste beheerder aanmaken',
     intro:
@@ -168,7 +176,8 @@ const en: typeof nl = {
     wachtwoord: 'Initial password',
     wachtwoordUitleg: 'At least 12 characters. Leave empty if the user signs in with OpenID Connect.',
     nieuwWachtwoord: 'New password',
-    nieuwWachtwoordUitleg: 'Leave empty to keep the password. A new password ends all open sessions of this user.',
+    nieuwWachtwoordUitleg:
+      'Leave empty to keep the password. A new password ends all open sessions of this user and revokes all its API tokens, as do deactivating and taking a role away.',
     aanmaken: 'Create user',
     aangemaakt: 'The user has been created.',
     opgeslagen: 'The changes have been saved.',
@@ -252,6 +261,13 @@ const en: typeof nl = {
     bevestig: 'Are you sure you want to revoke the token “{{naam}}”? Scripts that use it stop working.',
     bevestigKnop: 'Yes, revoke',
     ingetrokken: 'The token “{{naam}}” has been revoked.',
+  },
+  gebruikerTokens: {
+    titel: "This user's API tokens",
+    intro:
+      'Tokens this user made for scripts, without the secret. Revoke a token when a script may no longer act; a new password, deactivation or taking a role away revokes them all.',
+    caption: 'API tokens of {{naam}}',
+    geen: 'This user has no API tokens.',
   },
   setup: {
     titel: 'Create the first administrator',
