@@ -345,8 +345,13 @@ export function berekenBusinesscase(invoer: BusinesscaseInvoer, pad = 'invoer'):
   const index = maakMaatstafIndex(waarden)
   if (index.fouten.length > 0) return { ok: false, fouten: index.fouten.map((f) => hernoem(f, pad)) }
   const sleutel: Verdeelsleutel = { id: 'scenario', naam: 'verdeling', versies: [{ geldigVanaf: jaar, regel: invoer.verdeling }] }
+  // Equal remainders: the spare cent goes in the order the participants were entered.
+  const plaats = new Map(ids.map((id, i) => [id, i]))
   const verdeel = (bedrag: number) =>
-    verdeelKostenpost({ id: 'scenario', jaar, bedrag, deelnemers: ids }, sleutel, { maatstaven: index.index })
+    verdeelKostenpost({ id: 'scenario', jaar, bedrag, deelnemers: ids }, sleutel, {
+      maatstaven: index.index,
+      plaats: (id) => plaats.get(id),
+    })
   const eenmalig = verdeel(invoer.gezamenlijk.eenmalig)
   const jaarlijks = verdeel(invoer.gezamenlijk.jaarlijks)
   if (!eenmalig.ok) return { ok: false, fouten: eenmalig.fout.invalidParams.map((f) => hernoem(f, pad)) }

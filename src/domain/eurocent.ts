@@ -52,11 +52,13 @@ export function eurocentUitleg(waarde: unknown): Message {
         `Amount in euro cents, a whole number as a number, not as text: ${tekst} instead of "${tekst}".`,
       )
     const gelezen = leesBedrag(tekst)
-    if (gelezen.ok && tekst.length <= 40)
+    if (gelezen.ok && tekst.length <= 40) {
+      const metTeken = /€|eur/i.test(tekst)
       return msg(
-        `Bedrag in eurocent, een geheel getal (geen tekst): ${tekst} euro is ${gelezen.waarde}.`,
-        `Amount in euro cents, a whole number (not text): ${tekst} euros is ${gelezen.waarde}.`,
+        `Bedrag in eurocent, een geheel getal (geen tekst): ${tekst}${metTeken ? '' : ' euro'} is ${gelezen.waarde}.`,
+        `Amount in euro cents, a whole number (not text): ${tekst}${metTeken ? '' : ' euros'} is ${gelezen.waarde}.`,
       )
+    }
   }
   return algemeen
 }

@@ -66,6 +66,26 @@ describe('berekenBusinesscase: a worked example', () => {
     ])
   })
 
+  it('gives a spare cent of equal shares in the order the participants were entered, not by id', () => {
+    const gelijk = (volgorde: string[]) =>
+      uitkomst({
+        ...VOORBEELD,
+        deelnemers: volgorde.map((organisatieId) => ({ organisatieId, huidigeKosten: { eenmalig: 0, jaarlijks: 100 } })),
+        gezamenlijk: { eenmalig: 0, jaarlijks: 101 },
+        verdeling: { soort: 'gelijke delen' },
+      }).deelnemers.map((d) => [d.organisatieId, d.aandeel.jaarlijks])
+    expect(gelijk([C, B, A])).toEqual([
+      [C, 34],
+      [B, 34],
+      [A, 33],
+    ])
+    expect(gelijk([B, A, C])).toEqual([
+      [B, 34],
+      [A, 34],
+      [C, 33],
+    ])
+  })
+
   it('gives the yearly differences and the cumulative', () => {
     expect(a.verschil).toEqual({ eenmalig: -5_000_000, jaarlijks: -500_000 })
     expect(c.jaren).toEqual([

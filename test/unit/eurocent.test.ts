@@ -21,7 +21,8 @@ describe('eurocentUitleg', () => {
 
   it('reads euros sent as text the way people write them', () => {
     expect(eurocentUitleg('1.234,56').nl).toBe('Bedrag in eurocent, een geheel getal (geen tekst): 1.234,56 euro is 123456.')
-    expect(eurocentUitleg('€ 100,50').en).toBe('Amount in euro cents, a whole number (not text): € 100,50 euros is 10050.')
+    expect(eurocentUitleg('€ 100,50').en).toBe('Amount in euro cents, a whole number (not text): € 100,50 is 10050.')
+    expect(eurocentUitleg('EUR 12').nl).toBe('Bedrag in eurocent, een geheel getal (geen tekst): EUR 12 is 1200.')
     expect(eurocentUitleg('10050').nl).toBe('Bedrag in eurocent, een geheel getal als getal, niet als tekst: 10050 in plaats van "10050".')
   })
 

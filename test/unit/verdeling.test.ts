@@ -642,6 +642,7 @@ describe('allocation properties (fast-check)', () => {
   const kenmerk = fc.record({
     cbs: fc.option(fc.constantFrom('GM0402', 'GM1696', 'GM1942', 'GM0397'), { nil: undefined }),
     naam: fc.option(fc.constantFrom('Hilversum', 'Wijdemeren', 'Baarn'), { nil: undefined }),
+    plaats: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined, freq: 3 }),
   })
 
   it('verdeelAlles gives exactly the cents of verdeelKostenpost (direct, chunked and BigInt paths), in every period', () => {
@@ -653,7 +654,12 @@ describe('allocation properties (fast-check)', () => {
         (g, posten, kenmerken) => {
           const n = posten.length
           const k = new Map(g.deelnemers.map((d, i) => [d, kenmerken[i]]))
-          const ctx: VerdeelContext = { ...context(g.waarden), naam: (id) => k.get(id)?.naam, cbsCode: (id) => k.get(id)?.cbs }
+          const ctx: VerdeelContext = {
+            ...context(g.waarden),
+            naam: (id) => k.get(id)?.naam,
+            cbsCode: (id) => k.get(id)?.cbs,
+            plaats: (id) => k.get(id)?.plaats,
+          }
           const batch = ok(
             verdeelAlles(
               {
@@ -672,6 +678,33 @@ describe('allocation properties (fast-check)', () => {
             const enkel = ok(verdeelKostenpost({ id: 'p', jaar: JAAR, bedrag: b, deelnemers: g.deelnemers, periode: p }, g.sleutel, ctx))
             expect(Array.from(batch.delen.subarray(batch.begin[i], batch.begin[i + 1]))).toEqual(enkel.delen.map((d) => d.bedrag))
           })
+        },
+      ),
+      runs,
+    )
+  })
+
+  it('the order among equal remainders does not depend on the order listed, whatever CBS codes, names and places', () => {
+    fc.assert(
+      fc.property(
+        geval.chain((g) => fc.tuple(fc.constant(g), fc.shuffledSubarray(g.deelnemers, { minLength: g.deelnemers.length }))),
+        bedrag,
+        fc.option(periode, { nil: undefined }),
+        fc.array(kenmerk, { minLength: 12, maxLength: 12 }),
+        ([g, geschud], b, p, kenmerken) => {
+          const k = new Map(g.deelnemers.map((d, i) => [d, kenmerken[i]]))
+          const ctx: VerdeelContext = {
+            ...context(g.waarden),
+            naam: (id) => k.get(id)?.naam,
+            cbsCode: (id) => k.get(id)?.cbs,
+            plaats: (id) => k.get(id)?.plaats,
+          }
+          const deel = (deelnemers: string[]) =>
+            ok(verdeelKostenpost({ id: 'p', jaar: JAAR, bedrag: b, deelnemers, periode: p }, g.sleutel, ctx))
+          const a = deel(g.deelnemers)
+          const c = deel(geschud)
+          expect(bedragen(c)).toEqual(bedragen(a))
+          expect(c.afronding.beurtvolgorde).toEqual(a.afronding.beurtvolgorde)
         },
       ),
       runs,

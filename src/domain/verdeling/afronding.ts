@@ -12,7 +12,8 @@ import type { DeelnemerId } from './types.js'
 //      instead of always falling to the same municipality. The period number of a year
 //      Y is Y, of a quarter Y × 4 + (q − 1), of a month Y × 12 + (m − 1); the order
 //      starts at place (number mod n) + 1 of the CBS order (n participants). Without a
-//      period (a scenario) the CBS order is used as it is.
+//      period the CBS order is used as it is. A business case, which knows no CBS codes,
+//      gives its own order instead: the order in which its participants were entered.
 // A participant with fraction 0 has remainder 0 and never gets a left-over cent: the k
 // cents always find k non-zero remainders, because the remainders add up to k × noemer.
 
@@ -28,12 +29,19 @@ export const vergelijkId = (a: string, b: string): number => (a < b ? -1 : a > b
 /** What the order of the beurtvolgorde is made of. */
 export interface Volgordekenmerk {
   id: DeelnemerId
+  /** An explicit place, before anything else (a business case: the order of entry). */
+  plaats?: number
   cbsCode?: string
   naam?: string
 }
 
-/** CBS code first (those without one after), then name, then id; by UTF-16 code units, not locale. */
+/** Explicit place first (those without one after), then CBS code (likewise), then name, then id; by UTF-16 code units, not locale. */
 export function vergelijkKenmerk(a: Volgordekenmerk, b: Volgordekenmerk): number {
+  if (a.plaats !== undefined || b.plaats !== undefined) {
+    if (a.plaats === undefined) return 1
+    if (b.plaats === undefined) return -1
+    if (a.plaats !== b.plaats) return a.plaats - b.plaats
+  }
   if (a.cbsCode && !b.cbsCode) return -1
   if (!a.cbsCode && b.cbsCode) return 1
   if (a.cbsCode && b.cbsCode && a.cbsCode !== b.cbsCode) return vergelijkId(a.cbsCode, b.cbsCode)

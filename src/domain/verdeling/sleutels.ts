@@ -29,6 +29,8 @@ export interface VerdeelContext {
   naam?: (id: DeelnemerId) => string | undefined
   /** CBS code: the order among equal remainders (afronding.ts). */
   cbsCode?: (id: DeelnemerId) => string | undefined
+  /** An explicit order among equal remainders, before the CBS code (a business case: the order of entry). */
+  plaats?: (id: DeelnemerId) => number | undefined
 }
 
 export const noem = (context: Pick<VerdeelContext, 'naam'>, id: DeelnemerId): string => {

@@ -125,12 +125,13 @@ function stap(c: ComponentGewichten, i: number, jaar: number, deelnemer: Deelnem
   }
 }
 
-/** What orders the participants among equal remainders: CBS code, name, id. */
+/** What orders the participants among equal remainders: an explicit place, CBS code, name, id. */
 export function volgordekenmerken(deelnemers: readonly DeelnemerId[], context: VerdeelContext): Volgordekenmerk[] {
   return deelnemers.map((id) => {
+    const plaats = context.plaats?.(id)
     const cbsCode = context.cbsCode?.(id)
     const naam = context.naam?.(id)
-    return { id, ...(cbsCode ? { cbsCode } : {}), ...(naam ? { naam } : {}) }
+    return { id, ...(plaats === undefined ? {} : { plaats }), ...(cbsCode ? { cbsCode } : {}), ...(naam ? { naam } : {}) }
   })
 }
 
