@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkAuditLog } from '../../src/cli/tasks.js'
 import {
   APPLICATIE_HOSTING,
   APPLICATIE_STATUSSEN,
@@ -9,9 +10,12 @@ import {
   KOPPELING_TYPES,
   SAMENWERKING_VORMEN,
 } from '../../src/domain/vocabulary.js'
+import { seedDemo } from '../../src/io/demo.js'
 import * as S from '../../src/schemas/registry.js'
+import { createServices } from '../../src/services/index.js'
 import { buildApplicatie, buildGastheerschap, buildOrganisatie, create, createLandscape } from '../helpers/factories.js'
 import { call, startServer, type TestServer } from '../helpers/server.js'
+import { createGebruiker, nextClientIp, type Reply, send as sendAs } from '../helpers/toegang.js'
 
 // "A property test sends a few thousand random and malformed requests to every write
 // endpoint: zero 5xx." Every write endpoint (POST, PUT, PATCH, DELETE on the five
@@ -647,5 +651,329 @@ describe('edge cases found by fuzzing', () => {
   it('a leap-second timestamp in an auditlog filter is a 400, not a 500', async () => {
     const res = await expectClientError('GET', '/auditlog?vanaf=2024-12-31T23:59:60Z')
     expect(res.status).toBe(400)
+  })
+})
+
+// ---------------------------------------------------------------------------------
+// Every string class to every route (issue 10): each path parameter, query parameter
+// and string body field of every operation in the OpenAPI document gets lone
+// surrogates, U+0000, a 1 MB string and, as controls that must work, RTL text, emoji
+// and combining marks; anonymously and as an admin. Then the audit chain, checked by
+// the code behind `regiekamer audit verify`, must still be intact.
+
+type Json = Record<string, unknown>
+
+interface StringClass {
+  naam: string
+  /** As a JSON body sends it (lone surrogates as \u escapes). */
+  waarde: string
+  /** As a URL carries it: UTF-8 percent-encoded. A lone surrogate has no UTF-8 form; a client can only send its CESU-8 bytes. */
+  url: string
+  /** Must never be stored: refused wherever it is sent. */
+  weigeren: { body: boolean; url: boolean }
+}
+
+const GELDIG = '\u202egnilleppoK مرحبا שלום 👩‍👩‍👧‍👦🇳🇱 Z̷̢̛a̸l̵g̶o̴'
+
+const STRING_CLASSES: StringClass[] = [
+  { naam: 'losse hoge surrogaat', waarde: 'a\ud800b', url: 'a%ED%A0%80b', weigeren: { body: true, url: false } },
+  { naam: 'losse lage surrogaat', waarde: '\udc00', url: '%ED%B0%80', weigeren: { body: true, url: false } },
+  { naam: 'U+0000', waarde: 'a\u0000b', url: 'a%00b', weigeren: { body: true, url: true } },
+  // A URL cannot carry 1 MB: Node refuses request headers over 16 KB (431, see invoer.test.ts).
+  { naam: '1 MB', waarde: 'x'.repeat(1_000_000), url: 'x'.repeat(12_000), weigeren: { body: true, url: false } },
+  // Valid text that must work wherever text is allowed: right-to-left (with an override), emoji sequences, combining marks.
+  { naam: 'RTL, emoji en combinerende tekens', waarde: GELDIG, url: encodeURIComponent(GELDIG), weigeren: { body: false, url: false } },
+]
+
+/** Routes with their own per-address rate limit (10 a minute): every request from a new address. */
+const RATE_LIMITED = new Set(['/_sessies', '/_setup'])
+
+interface Operation {
+  method: string
+  path: string
+  pathParams: string[]
+  queryParams: string[]
+  body?: Json
+}
+
+function operationsOf(doc: Json): Operation[] {
+  const ops: Operation[] = []
+  for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, Json>>)) {
+    for (const [method, op] of Object.entries(item)) {
+      const params = (op.parameters ?? []) as { in: string; name: string }[]
+      let body = (op.requestBody as Json | undefined)?.content as Record<string, { schema: Json }> | undefined
+      let schema = body?.['application/json']?.schema
+      // A merge patch documents a free object: fill it with the fields of the PUT beside it.
+      if (schema && method === 'patch' && !Object.keys((schema.properties as Json) ?? {}).length && !schema.$ref) {
+        body = ((item.put?.requestBody as Json | undefined)?.content as typeof body) ?? body
+        schema = body?.['application/json']?.schema ?? schema
+      }
+      ops.push({
+        method: method.toUpperCase(),
+        path,
+        pathParams: params.filter((p) => p.in === 'path').map((p) => p.name),
+        queryParams: params.filter((p) => p.in === 'query').map((p) => p.name),
+        body: schema,
+      })
+    }
+  }
+  return ops
+}
+
+function resolved(doc: Json, schema: Json | undefined): Json {
+  let s = schema ?? {}
+  for (let i = 0; i < 10 && typeof s.$ref === 'string'; i++) {
+    s = (s.$ref as string)
+      .slice(2)
+      .split('/')
+      .reduce<Json>((o, k) => o[k] as Json, doc)
+  }
+  return s
+}
+
+/** A body of the schema's required fields with plausible values, so a request gets past "required". */
+function skeleton(doc: Json, schema: Json | undefined, depth = 0): unknown {
+  const s = resolved(doc, schema)
+  const alternatives = (s.anyOf ?? s.oneOf) as Json[] | undefined
+  if (alternatives) return skeleton(doc, alternatives.find((a) => resolved(doc, a).type !== 'null') ?? alternatives[0], depth)
+  if (Array.isArray(s.enum)) return s.enum[0]
+  if (s.const !== undefined) return s.const
+  switch (s.type) {
+    case 'string':
+      return (
+        { date: '2026-01-01', 'date-time': '2026-06-01T00:00:00Z', uuid: NIL_UUID, email: 'iemand@example.nl', uri: 'https://example.nl' }[
+          s.format as string
+        ] ?? 'x'.repeat(Math.max(1, Number(s.minLength ?? 1)))
+      )
+    case 'integer':
+    case 'number':
+      return Math.max(Number(s.minimum ?? 1), 1)
+    case 'boolean':
+      return false
+    case 'array':
+      return depth < 4 && Number(s.minItems ?? 0) > 0 ? [skeleton(doc, s.items as Json, depth + 1)] : []
+  }
+  if (s.properties && depth < 5) {
+    const required = new Set((s.required as string[]) ?? [])
+    return Object.fromEntries(
+      Object.entries(s.properties as Record<string, Json>)
+        .filter(([k]) => required.has(k))
+        .map(([k, p]) => [k, skeleton(doc, p, depth + 1)]),
+    )
+  }
+  return {}
+}
+
+interface Slot {
+  name: string
+  with: (value: string) => unknown
+}
+
+/** Every place in a body where a string goes, each as a function building the body with a value there. */
+function stringSlots(doc: Json, schema: Json | undefined, depth = 0): Slot[] {
+  const s = resolved(doc, schema)
+  const alternatives = (s.anyOf ?? s.oneOf) as Json[] | undefined
+  if (alternatives) {
+    const seen = new Set<string>()
+    return alternatives.flatMap((a) => stringSlots(doc, a, depth)).filter((slot) => !seen.has(slot.name) && seen.add(slot.name))
+  }
+  if (s.type === 'string') return [{ name: '', with: (v) => v }]
+  if (s.type === 'array' && depth < 5)
+    return stringSlots(doc, s.items as Json, depth + 1).map((x) => ({ name: `[0]${x.name}`, with: (v) => [x.with(v)] }))
+  if (s.properties && depth < 5) {
+    const base = skeleton(doc, s, depth) as Json
+    return Object.entries(s.properties as Record<string, Json>).flatMap(([k, p]) =>
+      stringSlots(doc, p, depth + 1).map((x) => ({
+        name: `${k}${x.name && !x.name.startsWith('[') ? '.' : ''}${x.name}`,
+        with: (v: string) => ({ ...base, [k]: x.with(v) }),
+      })),
+    )
+  }
+  return []
+}
+
+describe('every string class to every route of the OpenAPI document, then audit verify', () => {
+  let srv: TestServer
+  let doc: Json
+  const ids: Record<string, string> = {}
+  /** Operations an anonymous caller gets past sign-in for (the rest answers 401 before reading anything). */
+  const publicOps = new Set<string>()
+
+  beforeAll(async () => {
+    srv = await startServer()
+    // The demo data (through the services, audited), a scenario, concept declaraties and a
+    // user: real ids, so a body gets past a 404 to the checks that matter.
+    await seedDemo(createServices(srv.database.handle.db), { naam: 'demo-gegevens', herkomst: 'test' })
+    const admin = { token: srv.adminToken }
+    const orgs = (await sendAs<{ resultaten: { id: string }[] }>(srv.base, 'GET', '/organisaties?paginaGrootte=2', admin)).body.resultaten
+    const scenario = await sendAs<{ id: string }>(srv.base, 'POST', '/scenarios', {
+      ...admin,
+      body: {
+        naam: 'Fuzz-scenario',
+        soort: 'nieuwe samenwerking',
+        invoer: {
+          deelnemers: orgs.map((o) => ({ organisatieId: o.id, huidigeKosten: { eenmalig: 100, jaarlijks: 1000 } })),
+          gezamenlijk: { eenmalig: 100, jaarlijks: 1500 },
+          verdeling: { soort: 'gelijke delen' },
+          horizonJaren: 5,
+          disconteringsvoet: 3,
+          startjaar: 2027,
+        },
+      },
+    })
+    expect(scenario.status, scenario.text).toBe(201)
+    await sendAs(srv.base, 'POST', '/declaraties/_genereren', { ...admin, body: { periode: '2026' } })
+    ids.gebruikers = (await createGebruiker(srv.base, srv.adminToken, [{ rol: 'lezer', organisatieId: orgs[0].id }])).id
+    doc = (await sendAs<Json>(srv.base, 'GET', '/openapi.json')).body
+    for (const path of Object.keys(doc.paths as Json)) {
+      const collection = path.split('/')[1]
+      if (ids[collection] || !/^[a-z-]+$/.test(collection) || !(doc.paths as Record<string, Json>)[`/${collection}`]?.get) continue
+      const list = (await sendAs<unknown>(srv.base, 'GET', `/${collection}`, admin)).body as
+        | { resultaten?: { id: string }[] }
+        | { id: string }[]
+      const first = Array.isArray(list) ? list[0] : list.resultaten?.[0]
+      if (first) ids[collection] = first.id
+    }
+    ids.organisatieId = orgs[0].id
+    ids.tokenId = ids['api-tokens']
+    for (const op of operationsOf(doc)) {
+      const res = await run({ op, url: urlOf(op), admin: false, where: '', mustRefuse: false })
+      // Signing in answers 401 too, after reading the body.
+      if (res.status !== 401 || RATE_LIMITED.has(op.path)) publicOps.add(`${op.method} ${op.path}`)
+    }
+  })
+  afterAll(async () => srv?.close())
+
+  /** A real id for a path parameter, by its name or the collection the path starts with. */
+  const validParam = (path: string, name: string) => (name === 'id' ? ids[path.split('/')[1]] : ids[name]) ?? NIL_UUID
+
+  const urlOf = (op: Operation, params: Record<string, string> = {}, query = '') =>
+    op.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? validParam(op.path, name)) + query
+
+  interface Probe {
+    op: Operation
+    url: string
+    body?: unknown
+    admin: boolean
+    /** Where the string went, for the failure message. */
+    where: string
+    mustRefuse: boolean
+  }
+
+  function probesFor(op: Operation, cls: StringClass, admin: boolean): Probe[] {
+    const probes: Probe[] = []
+    const base = { op, admin, mustRefuse: false }
+    for (const p of op.pathParams)
+      probes.push({ ...base, url: urlOf(op, { [p]: cls.url }), where: `path {${p}}`, mustRefuse: cls.weigeren.url })
+    for (const q of op.queryParams)
+      probes.push({ ...base, url: urlOf(op, {}, `?${q}=${cls.url}`), where: `query ${q}`, mustRefuse: cls.weigeren.url })
+    if (op.body)
+      for (const slot of stringSlots(doc, op.body))
+        probes.push({
+          ...base,
+          url: urlOf(op),
+          body: slot.with(cls.waarde),
+          where: `body ${slot.name || '(root)'}`,
+          mustRefuse: cls.weigeren.body,
+        })
+    return probes
+  }
+
+  async function run(probe: Probe): Promise<Reply> {
+    return sendAs(srv.base, probe.op.method, probe.url, {
+      body: probe.body,
+      token: probe.admin ? srv.adminToken : undefined,
+      ip: RATE_LIMITED.has(probe.op.path) ? nextClientIp() : undefined,
+    })
+  }
+
+  function wrongWith(res: Reply, probe: Probe): string[] {
+    const wrong = problemsWith({ status: res.status, headers: new Headers(res.headers as Record<string, string>), text: res.text })
+    if (probe.mustRefuse && res.status < 400) wrong.push(`stored: ${res.status} where a refusal was due`)
+    if (res.status === 429) wrong.push('rate limited: the probe tested nothing')
+    return wrong
+  }
+
+  /** Runs probes a few at a time: enough to overlap network and parsing, not enough to starve the database. */
+  async function all(probes: Probe[], check: (res: Reply, probe: Probe) => string[]): Promise<string[]> {
+    const failures: string[] = []
+    let next = 0
+    const worker = async () => {
+      while (next < probes.length) {
+        const probe = probes[next++]
+        const res = await run(probe)
+        const wrong = check(res, probe)
+        if (wrong.length > 0)
+          failures.push(
+            `${probe.admin ? 'admin' : 'anoniem'} ${probe.op.method} ${preview(probe.url, 100)} (${probe.where}): ${wrong.join('; ')} → ${preview(res.text, 200)}`,
+          )
+      }
+    }
+    await Promise.all([worker(), worker(), worker(), worker()])
+    return failures
+  }
+
+  it('covers every operation, including sign-in and setup', () => {
+    const ops = operationsOf(doc)
+    expect(ops.length).toBeGreaterThan(90)
+    expect(ops.map((o) => `${o.method} ${o.path}`)).toEqual(expect.arrayContaining(['POST /_sessies', 'POST /_setup', 'POST /gebruikers']))
+  })
+
+  for (const cls of STRING_CLASSES) {
+    it(`${cls.naam}: no 5xx, problem+json on every 4xx${cls.weigeren.body ? ', never stored' : ''}`, async () => {
+      const ops = operationsOf(doc)
+      const anonymous = (op: Operation) => {
+        const probes = probesFor(op, cls, false)
+        // Behind sign-in one probe per operation shows the 401; more would send the same request.
+        return publicOps.has(`${op.method} ${op.path}`) ? probes : probes.slice(0, 1)
+      }
+      const probes = ops.flatMap((op) => [...anonymous(op), ...probesFor(op, cls, true)])
+      const failures = await all(probes, wrongWith)
+      expect(failures, failures.slice(0, 20).join('\n')).toEqual([])
+    })
+  }
+
+  it('refuses an unknown query parameter on every operation (400 naming it)', async () => {
+    const probes = operationsOf(doc).map(
+      (op): Probe => ({ op, url: urlOf(op, {}, '?onbekendeParameter=1'), admin: true, where: 'query', mustRefuse: true }),
+    )
+    const failures = await all(probes, (res) => {
+      const names = ((res.body as Json)?.invalidParams as { name: string }[] | undefined)?.map((p) => p.name) ?? []
+      return res.status === 400 && names.includes('onbekendeParameter') ? [] : [`status ${res.status}, invalidParams ${names}`]
+    })
+    expect(failures, failures.join('\n')).toEqual([])
+  })
+
+  it('validates every body before it is used: an unknown field is a 400 naming it; a route without a body takes none', async () => {
+    const probes = operationsOf(doc)
+      .filter((op) => op.method !== 'GET')
+      .map(
+        (op): Probe => ({
+          op,
+          url: urlOf(op),
+          body: op.body ? { ...(skeleton(doc, op.body) as Json), onbekendVeld: 'x' } : { onbekendVeld: 'x' },
+          admin: true,
+          where: 'body',
+          mustRefuse: true,
+        }),
+      )
+    const failures = await all(probes, (res, probe) => {
+      const names = ((res.body as Json)?.invalidParams as { name: string }[] | undefined)?.map((p) => p.name) ?? []
+      const expected = probe.op.body ? 'onbekendVeld' : 'body'
+      return res.status === 400 && names.includes(expected) ? [] : [`status ${res.status}, invalidParams ${names}`]
+    })
+    expect(failures, failures.join('\n')).toEqual([])
+  })
+
+  it('leaves an audit log that `regiekamer audit verify` finds intact, with the valid strings logged as sent', async () => {
+    const { result, untracked } = await checkAuditLog(srv.database.handle.db)
+    expect(result.problems).toEqual([])
+    expect(untracked).toEqual([])
+    expect(result.checked).toBeGreaterThan(50)
+    // Failed sign-ins with the control strings reached the log under exactly that name.
+    const actors = await srv.database.handle.db.selectFrom('auditlog').select('actor').where('actie', '=', 'inloggen').execute()
+    expect(actors.map((a) => a.actor)).toContain(GELDIG.toLowerCase())
+    // The 1 MB user names were refused before they reached the log.
+    expect(Math.max(...actors.map((a) => a.actor.length))).toBeLessThanOrEqual(100)
   })
 })
