@@ -321,6 +321,15 @@ describe('confirming a membership', () => {
     expect(ander.body.leden.map((l) => l.bevestigd)).toEqual([true, false, false])
   })
 
+  it('refuses a samenwerking in which the maker’s own organisation is no lid', async () => {
+    const res = await post('beheerder-heemstede', '/samenwerkingen', {
+      naam: 'Zonder Heemstede',
+      vorm: 'Convenant',
+      leden: [{ organisatieId: ids.hilversum }, { organisatieId: ids.wijdemeren }],
+    })
+    expect(isProblem(res, 403)).toBe(true)
+  })
+
   it('confirms at once what an admin declares', async () => {
     const res = await post<Samenwerking>('admin', '/samenwerkingen', {
       naam: 'Door de admin',
