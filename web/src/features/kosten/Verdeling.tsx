@@ -179,7 +179,9 @@ export function Verdeling({ id, revisie, sleutelId }: { id: string; revisie: num
         {t('verdeling.berekening')}
       </Heading>
       <Paragraph className="rk-uitleg">{t('verdeling.uitlegBerekening')}</Paragraph>
-      {v.delen.some((d) => d.stappen.some((s) => s.bron)) && <Paragraph className="rk-uitleg">{t('verdeling.uitlegBron')}</Paragraph>}
+      {v.delen.some((d) => d.stappen.some((s) => s.maatstaf === 'inwoners')) && (
+        <Paragraph className="rk-uitleg">{t('verdeling.uitlegBron')}</Paragraph>
+      )}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls, also by keyboard */}
       <section className="rk-table-wrap" aria-label={t('verdeling.berekeningTabel')} tabIndex={0}>
         <Table className="rk-berekening">
