@@ -1,7 +1,6 @@
 import { createWriteStream } from 'node:fs'
 import fs from 'node:fs/promises'
 import { parse } from 'csv-parse/sync'
-import { stringify } from 'csv-stringify/sync'
 import type { Config } from '../config.js'
 import { analyzeDatabase } from '../db/repos/maintenance.js'
 import type { Resource } from '../db/repos/registry-repository.js'
@@ -19,6 +18,7 @@ import {
   type Resolve,
   toCsvRow,
 } from '../io/csv-columns.js'
+import { schrijfCsv } from '../io/spreadsheet.js'
 import { openMigrated } from '../runtime.js'
 import { createServices, type Services } from '../services/index.js'
 import { ImportRowError, type RegistryService } from '../services/registry-service.js'
@@ -203,7 +203,7 @@ export async function importCommand(config: Config, soort: string, file: string)
       })
       if (showProgress) process.stderr.write('\n')
       await analyzeDatabase(handle.db)
-      console.log(`${entity} geïmporteerd uit ${file}: ${result.aangemaakt} aangemaakt, ${result.bijgewerkt} bijgewerkt.`)
+      console.log(`${entity} geïmporteerd uit ${file}: ${result.aangemaakt} aangemaakt, ${result.bijgewerkt} bijgewerkt, ${result.ongewijzigd} ongewijzigd.`)
     } catch (e) {
       if (showProgress) process.stderr.write('\n')
       if (e instanceof ImportRowError && e.cause instanceof AppError && e.cause.invalidParams.length > 0) {
@@ -225,8 +225,7 @@ export async function exportCommand(config: Config, soort: string, opts: { outpu
     const { nameOf } = await nameIndex(services)
     const resources = await serviceFor(services, ENTITY_TYPES[entity]).all()
     const rows = [exportHeader(entity), ...resources.map((r) => toCsvRow(entity, r, nameOf))]
-    const csv =
-      (opts.excel ? '\uFEFF' : '') + stringify(rows, { delimiter: opts.excel ? ';' : ',', record_delimiter: opts.excel ? '\r\n' : '\n' })
+    const csv = schrijfCsv(rows, { excel: opts.excel === true })
     if (opts.output) {
       await new Promise<void>((resolve, reject) => {
         const out = createWriteStream(opts.output as string)

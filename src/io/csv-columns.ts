@@ -1,3 +1,4 @@
+import { leesCel } from '../domain/cel.js'
 import type { InvalidParam, Message } from '../domain/errors.js'
 import { msg } from '../domain/errors.js'
 import { centenAlsEuroTekst, leesBedrag } from '../domain/getallen.js'
@@ -243,7 +244,8 @@ export function fromCsvRecord(
   const input: Record<string, unknown> = {}
   const errors: InvalidParam[] = []
   const fail = (name: string, code: string, nl: string, en: string) => errors.push({ name, code, reason: msg(nl, en) })
-  const cell = (name: string) => (record[name] ?? '').trim()
+  // Undoes the export's formula guard (a leading apostrophe), so an export imports unchanged.
+  const cell = (name: string) => leesCel(record[name] ?? '').trim()
 
   for (const c of COLUMNS[entity]) {
     const raw = cell(c.field)

@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync'
 import { euroNl, percentageNl } from '../domain/declaraties.js'
 import type { Declaratie } from '../schemas/declaraties.js'
 import { afrondingTekst, STATUS_TEKST, stapTekst } from './declaratie-tekst.js'
+import { schrijfCsv } from './spreadsheet.js'
 
 // A declaratie as CSV for Dutch Excel: ";" separated, UTF-8 with BOM, decimal comma,
 // one row per line (with the declaratie's own fields repeated, so every row stands alone),
@@ -75,7 +75,6 @@ export function declaratieCsv(d: Declaratie): string {
   totaal[kolom('Omschrijving')] = CSV_TOTAALREGEL
   totaal[kolom('Bedrag')] = bedrag(d.totaal)
   rows.push(totaal)
-  // Cells that a spreadsheet would run as a formula are quoted with a leading apostrophe.
-  const onschadelijk = (v: string) => (/^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v) ? `'${v}` : v)
-  return `\uFEFF${stringify([[...CSV_KOLOMMEN], ...rows.map((row) => row.map(onschadelijk))], { delimiter: ';', record_delimiter: '\r\n' })}`
+  // The one CSV writer: text a spreadsheet would run as a formula gets a leading apostrophe.
+  return schrijfCsv([[...CSV_KOLOMMEN], ...rows], { excel: true })
 }

@@ -12,6 +12,7 @@ import {
   STATUS_TEKST,
   titel,
 } from './declaratie-tekst.js'
+import { schrijfXlsx } from './spreadsheet.js'
 
 // A declaratie as a workbook: sheet "Declaratie" with a header block and the lines
 // (amounts as numbers in euros, formatted € #,##0.00), sheet "Berekening" with every
@@ -128,5 +129,5 @@ export async function declaratieXlsx(d: Declaratie): Promise<Buffer> {
       row.getCell(16).numFmt = EURO
     }
   }
-  return Buffer.from(await wb.xlsx.writeBuffer())
+  return schrijfXlsx(wb)
 }

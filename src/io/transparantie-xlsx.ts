@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { schrijfXlsx } from './spreadsheet.js'
 import { categorie, soort, TOELICHTING, type Verslag, vandaag } from './transparantie-format.js'
 
 // The transparency report as a workbook: one sheet per table, amounts as numbers in
@@ -182,5 +183,5 @@ export async function transparantieXlsx(v: Verslag, nu = new Date()): Promise<Bu
     ],
     v.nietVerdeeld.map((p) => [p.omschrijving, p.periode, inEuro(p.begroting), inEuro(p.realisatie), p.reden.nl]),
   )
-  return Buffer.from(await wb.xlsx.writeBuffer())
+  return schrijfXlsx(wb)
 }

@@ -407,6 +407,52 @@ describe('import of a file that repeats a key', () => {
   )
 })
 
+describe('formula injection in exports', () => {
+  const NAMEN = ['=HYPERLINK("https://evil.example","klik")', '+SUM(1,2)', '@SUM(1)', '-2+3+cmd|calc', "'=al een apostrof", 'Gewoon']
+
+  it(
+    'export --excel and plain export put an apostrophe before = + - @; importing the export changes nothing (round trip)',
+    async () => {
+      const db = await freshDb()
+      await withDatabase(db, (h) => seedDemo(createServices(h.db), { naam: 'test', herkomst: 'test' }))
+      await fs.mkdir(tmpDir, { recursive: true })
+      const bron = path.join(tmpDir, 'formules.csv')
+      // A name that itself starts with an apostrophe before "=" is written with one more (as the export does).
+      const inBestand = (n: string) => (n.startsWith("'") ? `'${n}` : n)
+      const regels = NAMEN.map((n) => `"${inBestand(n).replace(/"/g, '""')}",SaaS,in productie,Hilversum`)
+      await fs.writeFile(bron, `naam,hosting,status,inGebruikBijNamen\n${regels.join('\n')}\n`)
+      const geladen = await cli(db, 'import', 'applicaties', bron)
+      expect(geladen.stderr).toBe('')
+      expect(geladen.code).toBe(0)
+
+      const excel = path.join(tmpDir, 'applicaties-excel.csv')
+      expect((await cli(db, 'export', 'applicaties', '--excel', '-o', excel)).code).toBe(0)
+      const rijen = records(csv(await fs.readFile(excel, 'utf8'), ';'))
+      const naamVan = (rij: Record<string, string>) => rij.naam
+      const namen = rijen.map(naamVan)
+      for (const n of NAMEN.slice(0, 5)) expect(namen, n).toContain(`'${n}`)
+      expect(namen).toContain('Gewoon')
+      // No cell of the export starts a formula.
+      for (const rij of rijen) for (const cel of Object.values(rij)) expect(cel, cel).not.toMatch(/^[=+\-@\t\r]/)
+      const plat = await cli(db, 'export', 'applicaties')
+      expect(records(csv(plat.stdout)).map(naamVan)).toEqual(namen)
+
+      // The export imports back unchanged: the same names, no new rows.
+      const terug = await cli(db, 'import', 'applicaties', excel)
+      expect(terug.stderr).toBe('')
+      expect(terug.stdout).toContain(`0 aangemaakt, ${rijen.length} bijgewerkt`)
+      const opnieuw = path.join(tmpDir, 'applicaties-opnieuw.csv')
+      expect((await cli(db, 'export', 'applicaties', '--excel', '-o', opnieuw)).code).toBe(0)
+      expect(records(csv(await fs.readFile(opnieuw, 'utf8'), ';'))).toEqual(rijen)
+      const opgeslagen = await withDatabase(db, async (h) =>
+        (await sql<{ naam: string }>`SELECT naam FROM applicatie`.execute(h.db)).rows.map((r) => r.naam),
+      )
+      for (const n of NAMEN) expect(opgeslagen).toContain(n)
+    },
+    4 * CLI_TIMEOUT,
+  )
+})
+
 describe('mistakes on the command line', () => {
   it(
     'answers an unknown entity with a clear message, exit 1 and no stack trace',

@@ -131,3 +131,67 @@ describe('regiekamer declaraties', () => {
     2 * CLI_TIMEOUT,
   )
 })
+
+describe('formula injection in declaratie exports', () => {
+  it(
+    'CSV and XLSX put an apostrophe before text a spreadsheet would run (=, +, @); amounts stay numbers',
+    async () => {
+      const formule = '=HYPERLINK("https://evil.example","klik")'
+      const { handle } = await openMigrated(db)
+      try {
+        const services = createServices(handle.db)
+        const bel = (await services.gastheerschappen.all()).find((g) => g.taak.startsWith('Belastingen'))
+        const sleutel = (await services.verdeelsleutels.all()).find((s) => s.naam === 'Wijdemeren vergoedt alles')
+        await services.kostenposten.create(
+          { naam: 'test', herkomst: 'test' },
+          {
+            omschrijving: formule,
+            gastheerschapId: bel?.id as string,
+            periode: '2026-11',
+            soort: 'initieel',
+            categorie: 'advies',
+            realisatie: 1_250,
+            verdeelsleutelId: sleutel?.id as string,
+            bron: '@SUM(1)',
+          },
+        )
+      } finally {
+        await handle.close()
+      }
+      const run = await cli(db, 'declaraties', 'genereren', '--periode', '2026-11', '--van', 'GM0402')
+      expect(run.code).toBe(0)
+      const id = /([0-9a-f-]{36})\s*$/m.exec(run.stdout)?.[1] ?? ''
+
+      const csv = path.join(tmpDir, 'formule.csv')
+      expect((await cli(db, 'declaraties', 'exporteren', id, '--formaat', 'csv', '--uit', csv)).code).toBe(0)
+      const rows = (await fs.readFile(csv, 'utf8')).slice(1).trim().split('\r\n')
+      const kop = rows[0]?.split(';') ?? []
+      const regel = rows.find((r) => r.includes('HYPERLINK')) ?? ''
+      // csv-stringify quotes the cell (it holds quotes); inside, the text starts with the apostrophe.
+      expect(regel).toContain(`"'=HYPERLINK(""https://evil.example"",""klik"")"`)
+      expect(regel.split(';')[kop.indexOf('Bedrag')]).toBe('12,50')
+
+      const xlsx = path.join(tmpDir, 'formule.xlsx')
+      expect((await cli(db, 'declaraties', 'exporteren', id, '--formaat', 'xlsx', '--uit', xlsx)).code).toBe(0)
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.readFile(xlsx)
+      const teksten: string[] = []
+      wb.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (typeof cell.value === 'string') teksten.push(cell.value)
+          }),
+        ),
+      )
+      expect(teksten).toContain(`'${formule}`)
+      expect(teksten.filter((t) => /^[=+@\t\r]/.test(t) || /^-(?!\d+(?:[.,]\d+)*$)/.test(t))).toEqual([])
+      const blad = wb.getWorksheet('Declaratie')
+      let bedrag: unknown
+      blad?.eachRow((row) => {
+        if (row.getCell(1).value === `'${formule}`) bedrag = row.getCell(6).value
+      })
+      expect(bedrag).toBe(12.5)
+    },
+    3 * CLI_TIMEOUT,
+  )
+})

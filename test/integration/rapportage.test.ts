@@ -219,6 +219,50 @@ describe('GET /samenwerkingen/{id}/transparantieverslag/export', () => {
     expect(som(cat.filter((r) => r[1] !== 'Totaal').map((r) => centen(r[2])))).toBe(v.totaal.grondslag)
   })
 
+  it('XLSX: text a spreadsheet would run as a formula starts with an apostrophe; amounts stay numbers', async () => {
+    const sleutels = await get<Lijst<{ id: string; naam: string }>>('admin', '/verdeelsleutels?paginaGrootte=200')
+    const sleutel = sleutels.body.resultaten.find((s) => s.naam.startsWith('Uitwijk en helpdesk'))
+    const post = await send<{ id: string }>(server.base, 'POST', '/kostenposten', {
+      session: sessies.admin,
+      body: {
+        omschrijving: '+SUM(1,2)',
+        samenwerkingId: ids.hilGm,
+        gemaaktDoorId: ids.hilversum,
+        periode: '2025-12',
+        soort: 'initieel',
+        categorie: 'advies',
+        begroting: 1_250,
+        verdeelsleutelId: sleutel?.id,
+        bron: '=HYPERLINK("https://evil.example")',
+      },
+    })
+    expect(post.status, JSON.stringify(post.body)).toBe(201)
+    try {
+      const res = await download('admin', `/samenwerkingen/${ids.hilGm}/transparantieverslag/export?jaar=2025&formaat=xlsx`)
+      expect(res.status).toBe(200)
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.load(res.body as unknown as ArrayBuffer)
+      const teksten: string[] = []
+      wb.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (typeof cell.value === 'string') teksten.push(cell.value)
+          }),
+        ),
+      )
+      expect(teksten).toContain("'+SUM(1,2)")
+      expect(teksten.filter((t) => /^[=+@\t\r]/.test(t) || /^-(?!\d+(?:[.,]\d+)*$)/.test(t))).toEqual([])
+      const posten = wb.getWorksheet('Kostenposten')
+      let begroting: unknown
+      posten?.eachRow((row) => {
+        if (row.getCell(1).value === "'+SUM(1,2)") begroting = row.getCell(5).value
+      })
+      expect(begroting).toBe(12.5)
+    } finally {
+      expect((await send(server.base, 'DELETE', `/kostenposten/${post.body.id}`, { session: sessies.admin })).status).toBe(204)
+    }
+  })
+
   it('answers 404 for a samenwerking the caller may not see', async () => {
     const res = await download('lezer-wijdemeren', `/samenwerkingen/${ids.bloHee}/transparantieverslag/export?jaar=2025&formaat=xlsx`)
     expect(res.status).toBe(404)
