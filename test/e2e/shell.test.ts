@@ -1,6 +1,21 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserContext, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, describeViolations, launchBrowser, login, openTab, screenshot, startUi, type Ui } from './harness.js'
+
+/** Every API request of the page (the sign-out's path may change; its method does not). */
+const API_ROUTES = '**/api/v1/**'
+
+/** The browser's cookies as a Cookie header, to ask the API with that session outside the page. */
+async function cookieHeader(context: BrowserContext): Promise<string> {
+  return (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+}
+
+/** What GET /_ik answers for a session right now. */
+async function ikStatus(ui: Ui, cookie: string): Promise<number> {
+  const res = await fetch(`${ui.api}/_ik`, { headers: { cookie } })
+  await res.body?.cancel()
+  return res.status
+}
 
 describe('shell and sign-in in Chromium', () => {
   let ui: Ui
@@ -55,11 +70,59 @@ describe('shell and sign-in in Chromium', () => {
     await page.getByRole('button', { name: 'Wissel naar Nederlands' }).click()
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nl')
 
+    // On a slow connection the sign-out request takes a while. The page may say "U bent
+    // uitgelogd" only once the server has ended the session: a person who leaves then
+    // must leave no session behind.
+    const oudeSessie = await cookieHeader(context)
+    expect(await ikStatus(ui, oudeSessie)).toBe(200)
+    await page.route(API_ROUTES, async (route) => {
+      if (route.request().method() !== 'DELETE') return route.fallback()
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await route.fallback()
+    })
     await page.getByRole('button', { name: 'Uitloggen' }).click()
-    await page.waitForURL(/\/inloggen\?uitgelogd=1/)
+    const bezig = page.getByRole('button', { name: 'Bezig met uitloggen…' })
+    await bezig.waitFor()
+    expect(await bezig.isDisabled()).toBe(true)
+    await page.getByText('U bent uitgelogd.').waitFor()
+    expect(await ikStatus(ui, oudeSessie)).toBe(401)
+    expect(new URL(page.url()).search).toBe('?uitgelogd=1')
     await page.goto(`${ui.origin}/`)
     await page.waitForURL(/\/inloggen/)
     expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it.each([
+    [
+      'the server answers 500',
+      (route: Route) =>
+        route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{"title":"Interne fout","status":500}' }),
+    ],
+    ['the connection drops', (route: Route) => route.abort('connectionreset')],
+  ])('says so when signing out fails because %s, and does not claim the person is signed out', async (_, fail) => {
+    const { page, context } = await openTab(browser)
+    await login(page, ui.origin, 'beheerder-hilversum')
+    const sessie = await cookieHeader(context)
+    await page.route(API_ROUTES, (route) => (route.request().method() === 'DELETE' ? fail(route) : route.fallback()))
+    await page.getByRole('button', { name: 'Uitloggen' }).click()
+    const fout = page.getByRole('alert').filter({ hasText: 'U bent niet uitgelogd' })
+    await fout.waitFor()
+    expect(await fout.textContent()).toContain('Uw sessie is mogelijk nog actief')
+    expect(await page.getByText('U bent uitgelogd.').count()).toBe(0)
+    expect(new URL(page.url()).pathname).toBe('/')
+    expect(await page.getByRole('button', { name: 'Uitloggen' }).isEnabled()).toBe(true)
+    // The focus goes back to the button (disabled while busy), so trying again is one key away.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Uitloggen')
+    const violations = await axeViolations(page)
+    expect(violations, describeViolations(violations)).toEqual([])
+    expect(await ikStatus(ui, sessie)).toBe(200)
+
+    // Once the connection works again, trying again signs the person out.
+    await page.unroute(API_ROUTES)
+    await page.getByRole('button', { name: 'Uitloggen' }).click()
+    await page.getByText('U bent uitgelogd.').waitFor()
+    expect(await ikStatus(ui, sessie)).toBe(401)
     await context.close()
   })
 

@@ -1,6 +1,8 @@
 import {
+  Alert,
   Button,
   Footer,
+  Heading,
   PageContent,
   Paragraph,
   SideNavItem,
@@ -8,9 +10,9 @@ import {
   SideNavList,
   SkipLink,
 } from '@rijkshuisstijl-community/components-react'
-import { Suspense } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Outlet, useHref, useLinkClickHandler, useMatch, useNavigate } from 'react-router'
+import { Link, Outlet, useHref, useLinkClickHandler, useMatch } from 'react-router'
 import { Loading } from '../components/page'
 import { currentLanguage, setLanguage } from '../i18n'
 import { useCurrentIk, useLogout } from './session'
@@ -51,7 +53,13 @@ export function AppShell() {
   const { t } = useTranslation()
   const ik = useCurrentIk()
   const logout = useLogout()
-  const navigate = useNavigate()
+  // Signing out waits for the server; if it fails, the person must know the session may still be active.
+  const [uitloggen, setUitloggen] = useState<'bezig' | 'mislukt'>()
+  const uitlogKnop = useRef<HTMLButtonElement>(null)
+  // The button was disabled while busy, which takes the focus away: give it back after a failure.
+  useEffect(() => {
+    if (uitloggen === 'mislukt') uitlogKnop.current?.focus()
+  }, [uitloggen])
   const registry: NavEntry[] = [
     { to: '/organisaties', label: t('nav.organisaties') },
     { to: '/samenwerkingen', label: t('nav.samenwerkingen') },
@@ -71,18 +79,32 @@ export function AppShell() {
           <LanguageSwitch />
           <Paragraph className="rk-header__gebruiker">{t('gebruiker.ingelogdAls', { naam: ik.gebruiker.naam })}</Paragraph>
           <Button
+            ref={uitlogKnop}
             appearance="subtle-button"
+            busy={uitloggen === 'bezig'}
+            disabled={uitloggen === 'bezig'}
             onClick={async () => {
-              // Leave the signed-in pages first, so nothing under them renders without a user.
-              // (The login page's code may still be loading: wait until it is shown.)
-              await navigate('/inloggen?uitgelogd=1')
-              await logout()
+              setUitloggen('bezig')
+              try {
+                // On success the login page takes over: this shell is gone.
+                await logout()
+              } catch {
+                setUitloggen('mislukt')
+              }
             }}
           >
-            {t('gebruiker.uitloggen')}
+            {uitloggen === 'bezig' ? t('gebruiker.uitloggenBezig') : t('gebruiker.uitloggen')}
           </Button>
         </div>
       </header>
+      {uitloggen === 'mislukt' && (
+        <Alert type="error" role="alert" className="rk-uitlogfout">
+          <Heading level={2} appearanceLevel={4}>
+            {t('gebruiker.uitloggenMislukt')}
+          </Heading>
+          <Paragraph>{t('gebruiker.uitloggenMisluktUitleg')}</Paragraph>
+        </Alert>
+      )}
       <div className="rk-body">
         {/* The side-nav styling of the design system on a real <nav> landmark. */}
         <nav aria-label={t('nav.label')} className="rhc-side-nav rk-sidenav">

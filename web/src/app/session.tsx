@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { createContext, type ReactNode, useContext, useEffect } from 'react'
 import { Navigate, useLocation } from 'react-router'
 import { ApiProblem, get, request, setCsrfToken } from '../api/client'
+import { HUIDIGE_SESSIE } from '../api/sessie'
 import type { Ik } from '../api/types'
 
 // Who is signed in and what they may do, from GET /_ik. The UI shows only what
@@ -9,10 +10,15 @@ import type { Ik } from '../api/types'
 
 export const IK_KEY = ['ik'] as const
 
+// True once this tab has signed out (the server ended the session), until /_ik names a
+// user again: RequireLogin then sends the person to the login page that says so.
+let uitgelogd = false
+
 async function fetchIk(): Promise<Ik | null> {
   try {
     const ik = await get<Ik>('_ik')
     setCsrfToken(ik.csrfToken)
+    uitgelogd = false
     return ik
   } catch (e) {
     if (e instanceof ApiProblem && e.status === 401) {
@@ -40,14 +46,29 @@ export function useCurrentIk(): Ik {
   return ik
 }
 
+/**
+ * Signs out: ends the session on the server, and only then says so (the login page with
+ * "U bent uitgelogd") and forgets everything the client fetched. Throws, and changes
+ * nothing, when the server did not end the session: the caller must say so, since the
+ * session may still be active.
+ */
 export function useLogout() {
   const client = useQueryClient()
   return async () => {
-    await request('_sessies/huidige', { method: 'DELETE' }).catch(() => undefined)
+    try {
+      await request(HUIDIGE_SESSIE, { method: 'DELETE' })
+    } catch (e) {
+      // 401: the session had already ended (expired or closed elsewhere) — signed out too.
+      if (!(e instanceof ApiProblem && e.status === 401)) throw e
+    }
     setCsrfToken(undefined)
-    // First "nobody is signed in" (RequireLogin then redirects), then forget the rest.
+    uitgelogd = true
+    // "Nobody is signed in": in the same render RequireLogin drops the signed-in pages and
+    // sends the person to the login page — one navigation, so nothing can overtake it.
     client.setQueryData(IK_KEY, null)
+    // Forget the rest: no data of this session stays in memory.
     client.removeQueries({ predicate: (q) => q.queryKey[0] !== IK_KEY[0] })
+    client.getMutationCache().clear()
   }
 }
 
@@ -67,6 +88,7 @@ export function RequireLogin({ children }: { children: ReactNode }) {
   if (isPending) return null
   if (error) throw error
   if (!data) {
+    if (uitgelogd) return <Navigate to="/inloggen?uitgelogd=1" replace />
     const terug = location.pathname + location.search
     return <Navigate to={`/inloggen${terug !== '/' ? `?terug=${encodeURIComponent(terug)}` : ''}`} replace />
   }

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import { ApiProblem, get, request, setCsrfToken } from '../api/client'
+import { SESSIES } from '../api/sessie'
 import type { OidcInfo } from '../api/types'
 import { BareLayout } from '../app/BareLayout'
 import { IK_KEY, useIk } from '../app/session'
@@ -27,15 +28,16 @@ export default function Login() {
   const [busy, setBusy] = useState(false)
   const terug = safeReturn(params.get('terug'))
 
-  // Right after "Uitloggen" the session is still being closed: stay here.
-  if (ik.data && !params.get('uitgelogd')) return <Navigate to={terug} replace />
+  if (ik.data) return <Navigate to={terug} replace />
+  // Say "U bent uitgelogd" only once it is known that nobody is signed in.
+  const uitgelogd = Boolean(params.get('uitgelogd')) && ik.data === null
 
   async function submit(e: FormEvent) {
     e.preventDefault()
     setBusy(true)
     setError(undefined)
     try {
-      const { data } = await request<{ csrfToken: string }>('_sessies', { method: 'POST', body: { gebruikersnaam, wachtwoord } })
+      const { data } = await request<{ csrfToken: string }>(SESSIES, { method: 'POST', body: { gebruikersnaam, wachtwoord } })
       setCsrfToken(data.csrfToken)
       setWachtwoord('')
       await client.invalidateQueries({ queryKey: IK_KEY })
@@ -52,7 +54,7 @@ export default function Login() {
   return (
     <BareLayout>
       <PageHeading titel={t('inloggen.titel')} />
-      {params.get('uitgelogd') && (
+      {uitgelogd && (
         <Alert type="ok">
           <Paragraph>{t('inloggen.uitgelogd')}</Paragraph>
         </Alert>

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { request, setCsrfToken } from '../../api/client'
+import { SESSIES } from '../../api/sessie'
 import { BareLayout } from '../../app/BareLayout'
 import { IK_KEY } from '../../app/session'
 import { AppLink } from '../../components/app-link'
@@ -50,7 +51,7 @@ export default function Setup() {
       return
     }
     try {
-      const { data } = await request<{ csrfToken: string }>('_sessies', { method: 'POST', body: { gebruikersnaam, wachtwoord } })
+      const { data } = await request<{ csrfToken: string }>(SESSIES, { method: 'POST', body: { gebruikersnaam, wachtwoord } })
       setCsrfToken(data.csrfToken)
       await client.invalidateQueries({ queryKey: IK_KEY })
       navigate('/', { replace: true })

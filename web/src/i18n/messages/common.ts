@@ -18,7 +18,14 @@ const nl = {
     apiTokens: 'API-tokens',
   },
   taal: { label: 'Taal', nl: 'Nederlands', en: 'English', wissel: 'English', wisselLabel: 'Switch to English' },
-  gebruiker: { ingelogdAls: 'Ingelogd als {{naam}}', uitloggen: 'Uitloggen' },
+  gebruiker: {
+    ingelogdAls: 'Ingelogd als {{naam}}',
+    uitloggen: 'Uitloggen',
+    uitloggenBezig: 'Bezig met uitloggen…',
+    uitloggenMislukt: 'U bent niet uitgelogd',
+    uitloggenMisluktUitleg:
+      'Het uitloggen is niet gelukt (geen verbinding met de server of een fout op de server). Uw sessie is mogelijk nog actief: probeer het opnieuw.',
+  },
   inloggen: {
     titel: 'Inloggen',
     intro: 'Log in om de Regiekamer te gebruiken.',
@@ -104,7 +111,14 @@ const en: typeof nl = {
     apiTokens: 'API tokens',
   },
   taal: { label: 'Language', nl: 'Nederlands', en: 'English', wissel: 'Nederlands', wisselLabel: 'Wissel naar Nederlands' },
-  gebruiker: { ingelogdAls: 'Signed in as {{naam}}', uitloggen: 'Sign out' },
+  gebruiker: {
+    ingelogdAls: 'Signed in as {{naam}}',
+    uitloggen: 'Sign out',
+    uitloggenBezig: 'Signing out…',
+    uitloggenMislukt: 'You have not been signed out',
+    uitloggenMisluktUitleg:
+      'Signing out did not work (no connection to the server, or an error on the server). Your session may still be active: please try again.',
+  },
   inloggen: {
     titel: 'Sign in',
     intro: 'Sign in to use Regiekamer.',
