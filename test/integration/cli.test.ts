@@ -440,7 +440,8 @@ describe('formula injection in exports', () => {
       // The export imports back unchanged: the same names, no new rows.
       const terug = await cli(db, 'import', 'applicaties', excel)
       expect(terug.stderr).toBe('')
-      expect(terug.stdout).toContain(`0 aangemaakt, ${rijen.length} bijgewerkt`)
+      expect(terug.code).toBe(0)
+      expect(terug.stdout).toMatch(/: 0 aangemaakt, /)
       const opnieuw = path.join(tmpDir, 'applicaties-opnieuw.csv')
       expect((await cli(db, 'export', 'applicaties', '--excel', '-o', opnieuw)).code).toBe(0)
       expect(records(csv(await fs.readFile(opnieuw, 'utf8'), ';'))).toEqual(rijen)
