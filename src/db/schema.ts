@@ -76,6 +76,9 @@ export interface GastheerschapAfnemerTable {
   gastheerschap_id: string
   organisatie_id: string
   positie: number
+  /** When the afnemer organisation confirmed (null: not yet; it shares and pays nothing). */
+  bevestigd_op: Timestamp | null
+  bevestigd_door: string | null
 }
 
 export interface ApplicatieTable extends Versioned {

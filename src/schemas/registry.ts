@@ -146,8 +146,33 @@ export const GastheerschapInvoer = Type.Object(
 )
 export type GastheerschapInvoer = Static<typeof GastheerschapInvoer>
 
+/** An afnemer as the API shows it: whether its organisation confirmed it (read-only). */
+const AfnemerWeergave = Type.Object(
+  {
+    organisatieId: Id('De afnemende organisatie.'),
+    bevestigd: Type.Boolean({
+      description:
+        'Heeft de organisatie bevestigd dat zij afnemer is? Alleen een bevestigde afnemer deelt gegevens met de gastheer en neemt deel aan de kosten. Alleen-lezen: bevestigen gaat via POST /gastheerschappen/{id}/afnemers/{organisatieId}/bevestigen.',
+    }),
+    bevestigdOp: Type.Optional(Tijdstip('Wanneer de afnemer heeft bevestigd (alleen-lezen).')),
+    toegestaneActies: Type.Optional(
+      Type.Array(Type.Enum(['bevestigen'], { type: 'string', description: 'Een actie.' }), {
+        description: 'Wat de vrager met deze afnemer mag; de UI toont alleen deze knoppen.',
+      }),
+    ),
+  },
+  { description: 'Een afnemer van het gastheerschap, met de bevestiging door die organisatie.' },
+)
+
 export const Gastheerschap = Type.Object(
-  { ...Metadata, ...GastheerschapInvoer.properties },
+  {
+    ...Metadata,
+    ...GastheerschapInvoer.properties,
+    afnemers: Type.Array(AfnemerWeergave, {
+      maxItems: LIMITS.lijst,
+      description: 'De afnemers (dezelfde als afnemerIds, in die volgorde) met hun bevestiging. Alleen-lezen; wijzig afnemerIds.',
+    }),
+  },
   { $id: 'Gastheerschap', description: 'Een taak die een gastheer voor afnemers uitvoert.' },
 )
 export type Gastheerschap = Static<typeof Gastheerschap>

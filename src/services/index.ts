@@ -17,6 +17,7 @@ import {
 import { gemeenten } from '../io/gemeenten.js'
 import { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from '../schemas/registry.js'
 import { ScenarioInvoer } from '../schemas/scenario.js'
+import { bevestigEigenAfnemers, metAfnemerActies } from './afnemerschap.js'
 import { ChangeFeed } from './changes.js'
 import { createKostenServices } from './kosten-service.js'
 import { bevestigEigenLeden, metLidActies } from './lidmaatschap.js'
@@ -73,6 +74,9 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         schema: GastheerschapInvoer,
         rules: gastheerschapRules,
         references: gastheerschapReferences,
+        // Afnemers share and pay only once confirmed (services/afnemerschap.ts).
+        afterWrite: bevestigEigenAfnemers,
+        shownTo: metAfnemerActies,
       },
       changes,
     ),

@@ -170,6 +170,12 @@ const POLICY: Record<string, Rule> = {
   gastheerschappen_bijwerken: wijzigen('gastheerschappen', 200),
   gastheerschappen_verwijderen: wijzigen('gastheerschappen', 204),
   gastheerschappen_koppelingen: relatie('gastheerschappen'),
+  // An afnemer organisation confirms it takes a gastheerschap (a fresh one each time, see afnemerUitnodiging): its beheerder or regisseur, or an admin.
+  gastheerschappen_afnemers_bevestigen: ingelogd((c, scope) => {
+    if (c.wie === 'admin') return 200
+    if (scope === 'ander') return 404
+    return c.wie === 'beheerder' || c.wie === 'regisseur' ? 200 : 403
+  }),
 
   applicaties_lijst: lijst,
   applicaties_aanmaken: aanmaken('applicaties'),
@@ -514,11 +520,8 @@ async function verseDeclaratie(scope: Scope, status: 'concept' | 'definitief' | 
 }
 
 const partnerTokens = new Map<Scope, string>()
-/**
- * A samenwerking in which the organisation of a side is invited but has not confirmed:
- * declared by a beheerder of its partner, so only the partner's lid is confirmed.
- */
-async function uitnodiging(scope: Scope): Promise<string> {
+/** A token of a beheerder of the partner of a side. */
+async function partnerToken(scope: Scope): Promise<string> {
   const s = world[scope]
   let token = partnerTokens.get(scope)
   if (!token) {
@@ -527,6 +530,16 @@ async function uitnodiging(scope: Scope): Promise<string> {
     token = (await createApiToken(base, await login(base, g.gebruikersnaam, g.wachtwoord, ip), ['lezen', 'schrijven'], { ip })).token
     partnerTokens.set(scope, token)
   }
+  return token
+}
+
+/**
+ * A samenwerking in which the organisation of a side is invited but has not confirmed:
+ * declared by a beheerder of its partner, so only the partner's lid is confirmed.
+ */
+async function uitnodiging(scope: Scope): Promise<string> {
+  const s = world[scope]
+  const token = await partnerToken(scope)
   const res = await send<Obj>(base, 'POST', '/samenwerkingen', {
     token,
     body: buildSamenwerking({ leden: [{ organisatieId: s.partner.id }, { organisatieId: s.org.id }] }),
@@ -536,8 +549,24 @@ async function uitnodiging(scope: Scope): Promise<string> {
   return res.body.id
 }
 
+/**
+ * A gastheerschap of which the organisation of a side is afnemer but has not confirmed:
+ * its partner hosts it, and the partner's beheerder named the side's organisation.
+ */
+async function afnemerUitnodiging(scope: Scope): Promise<string> {
+  const s = world[scope]
+  const res = await send<Obj>(base, 'POST', '/gastheerschappen', {
+    token: await partnerToken(scope),
+    body: buildGastheerschap({ gastheerId: s.partner.id, afnemerIds: [s.org.id] }),
+  })
+  if (res.status !== 201) throw new Error(`afnemerUitnodiging: ${res.status} ${res.text}`)
+  if (scope === 'ander') anderIds.add(res.body.id)
+  return res.body.id
+}
+
 async function idFor(op: Operation, caller: Caller, scope: Scope): Promise<string> {
   if (op.operationId === 'samenwerkingen_leden_bevestigen') return uitnodiging(scope)
+  if (op.operationId === 'gastheerschappen_afnemers_bevestigen') return afnemerUitnodiging(scope)
   if (op.collection === 'declaraties') {
     switch (op.operationId) {
       case 'declaraties_lezen':
@@ -603,6 +632,7 @@ function bodyFor(op: Operation, scope: Scope | undefined, id: string | undefined
     case 'declaraties_verzenden':
     case 'declaraties_corrigeren':
     case 'samenwerkingen_leden_bevestigen':
+    case 'gastheerschappen_afnemers_bevestigen':
       return undefined
   }
   if (isRegistry(op.collection) && scope) {

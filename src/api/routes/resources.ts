@@ -13,6 +13,7 @@ import {
 } from '../../domain/vocabulary.js'
 import { Id, Keuze } from '../../schemas/common.js'
 import * as S from '../../schemas/registry.js'
+import { afnemerBevestigen } from '../../services/afnemerschap.js'
 import type { Services } from '../../services/index.js'
 import { lidBevestigen } from '../../services/lidmaatschap.js'
 import type { RegistryService } from '../../services/registry-service.js'
@@ -207,6 +208,7 @@ export function registerResourceRoutes(app: FastifyInstance, services: Services)
   ]
   for (const r of relations) registerRelation(app, r, cache)
   registerLidBevestigen(app, by.samenwerkingen)
+  registerAfnemerBevestigen(app, by.gastheerschappen)
 }
 
 /** A member organisation confirms its lid of a samenwerking; only then does the lid share anything (issue 10). */
@@ -231,6 +233,37 @@ function registerLidBevestigen(app: FastifyInstance, def: RegistryRouteDef) {
     async (request, reply) => {
       const { id, organisatieId } = request.params as { id: string; organisatieId: string }
       const updated = await lidBevestigen(def.service, actorOf(request), id, organisatieId, ifMatchRevisie(request))
+      const [shown] = await withActions(def.service, request.caller, [updated])
+      return sendResource(reply, shown)
+    },
+  )
+}
+
+/** An afnemer organisation confirms it takes the gastheerschap; only then does it share or pay anything (issue 10). */
+function registerAfnemerBevestigen(app: FastifyInstance, def: RegistryRouteDef) {
+  app.post(
+    `/${def.path}/:id/afnemers/:organisatieId/bevestigen`,
+    {
+      schema: {
+        tags: [def.tag],
+        operationId: `${def.path}_afnemers_bevestigen`,
+        summary: 'Bevestigen dat een organisatie afnemer is',
+        description:
+          'Een afnemer deelt pas gegevens met de gastheer (en ziet pas wat het gastheerschap deelt) en neemt pas deel aan de kosten als de organisatie heeft bevestigd dat zij afnemer is. Mag: een beheerder of regisseur van die organisatie, of een admin. 404 als het gastheerschap niet zichtbaar is of de organisatie geen afnemer is; 403 voor wie niet namens de organisatie mag bevestigen. Een bevestigde afnemer nogmaals bevestigen verandert niets.',
+        params: Type.Object(
+          {
+            id: IdParams.properties.id,
+            organisatieId: Type.String({ format: 'uuid', description: 'De afnemer: de organisatie (UUID).' }),
+          },
+          { additionalProperties: false },
+        ),
+        headers: IfMatchHeaders,
+        response: { 200: Type.Ref(def.resource.$id as string), ...problems(400, 401, 403, 404, 409, 412) },
+      },
+    },
+    async (request, reply) => {
+      const { id, organisatieId } = request.params as { id: string; organisatieId: string }
+      const updated = await afnemerBevestigen(def.service, actorOf(request), id, organisatieId, ifMatchRevisie(request))
       const [shown] = await withActions(def.service, request.caller, [updated])
       return sendResource(reply, shown)
     },

@@ -1,5 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely'
-import { partnersVan, samenwerkingenVan } from './registry.js'
+import { gastheerschappenVan, partnersVan, samenwerkingenVan } from './registry.js'
 
 // Who sees which cost data, as SQL over the caller's organisations (O):
 // - a kostenpost: whoever sees its gastheerschap or samenwerking (gastheer, afnemers,
@@ -8,13 +8,10 @@ import { partnersVan, samenwerkingenVan } from './registry.js'
 // - a verdeelsleutel: everyone when it has no scope, else who sees the scope;
 // - a maatstafwaarde: the organisation itself and its partners in samenwerkingen;
 // - a declaratie: only its sender and recipient (DESIGN.md).
-// "Samenwerkingen" and "partners" count confirmed leden only (see registry.ts).
+// "Samenwerkingen" and "partners" count confirmed leden only, "gastheerschappen" confirmed
+// afnemers only (see registry.ts): an afnemer that has not confirmed sees none of the costs.
 
 const orgs = (ids: string[]) => sql`${sql.val(ids)}::uuid[]`
-
-const gastheerschappenVan = (ids: string[]) =>
-  sql`(SELECT id FROM gastheerschap WHERE gastheer_id = ANY(${orgs(ids)}) OR samenwerking_id IN ${samenwerkingenVan(ids)}
-       UNION SELECT gastheerschap_id FROM gastheerschap_afnemer WHERE organisatie_id = ANY(${orgs(ids)}))`
 
 export const kostenpostZichtbaar = (ids: string[]): Expression<SqlBool> =>
   sql<SqlBool>`(k.gemaakt_door_id = ANY(${orgs(ids)}) OR k.gastheerschap_id IN ${gastheerschappenVan(ids)}

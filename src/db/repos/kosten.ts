@@ -25,7 +25,7 @@ export interface KostenpostRij {
   realisatie: number | null
   verdeelsleutelId: string
   bron: string | null
-  /** Gastheer then afnemers (gastheerschap), or the members during the period (samenwerking). */
+  /** Gastheer then confirmed afnemers (gastheerschap), or the confirmed members during the period (samenwerking). */
   deelnemers: string[]
 }
 
@@ -82,6 +82,8 @@ export async function kostenpostRijen(db: Database, f: KostenpostFilter): Promis
       .selectFrom('gastheerschap_afnemer')
       .select(['gastheerschap_id', 'organisatie_id'])
       .where('gastheerschap_id', 'in', ghIds)
+      // An afnemer that has not confirmed takes no part: its measures are not read, it is not charged.
+      .where('bevestigd_op', 'is not', null)
       .orderBy('gastheerschap_id')
       .orderBy('positie')
       .execute()
@@ -201,7 +203,7 @@ export async function verdeelGegevens(db: Database, f: KostenpostFilter): Promis
   return { posten, sleutels, maatstaven: await maatstavenVan(db, orgs, jaren), ...(await organisatieKenmerken(db, orgs)) }
 }
 
-/** Gastheer and afnemers of a gastheerschap, with its dates. */
+/** Gastheer and confirmed afnemers of a gastheerschap, with its dates. */
 export async function gastheerschapDeelnemers(db: Database, id: string) {
   const g = await db
     .selectFrom('gastheerschap')
@@ -209,7 +211,13 @@ export async function gastheerschapDeelnemers(db: Database, id: string) {
     .where('id', '=', id)
     .executeTakeFirst()
   if (!g) return undefined
-  const afnemers = await db.selectFrom('gastheerschap_afnemer').select('organisatie_id').where('gastheerschap_id', '=', id).execute()
+  const afnemers = await db
+    .selectFrom('gastheerschap_afnemer')
+    .select('organisatie_id')
+    .where('gastheerschap_id', '=', id)
+    .where('bevestigd_op', 'is not', null)
+    .orderBy('positie')
+    .execute()
   return {
     startdatum: g.startdatum,
     einddatum: g.einddatum,

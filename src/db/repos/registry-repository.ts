@@ -37,6 +37,11 @@ export interface ChildSpec {
   keptColumns?: string[]
   /** Read-only fields shown on each row besides rowFields, computed from the stored row. */
   shown?: (row: Record<string, unknown>) => Record<string, unknown>
+  /**
+   * For an 'ids' list: a read-only field that shows the same list as rows,
+   * `{ organisatieId, ...shown(row) }` (e.g. afnemers with their confirmation); never input.
+   */
+  shownAs?: string
 }
 
 export interface DependantSpec {
@@ -139,6 +144,7 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     const ids = resources.map((r) => r.id as string)
     for (const child of this.spec.children) {
       const byParent = new Map<string, unknown[]>()
+      const shownByParent = new Map<string, unknown[]>()
       if (ids.length > 0) {
         const childRows = await this.any(db)
           .selectFrom(child.table)
@@ -151,9 +157,17 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
           const list = byParent.get(cr[child.parentColumn]) ?? []
           list.push(child.kind === 'ids' ? cr[child.idColumn] : this.childObject(child, cr))
           byParent.set(cr[child.parentColumn], list)
+          if (child.shownAs) {
+            const shown = shownByParent.get(cr[child.parentColumn]) ?? []
+            shown.push({ organisatieId: cr[child.idColumn], ...child.shown?.(cr) })
+            shownByParent.set(cr[child.parentColumn], shown)
+          }
         }
       }
-      for (const r of resources) r[child.field] = byParent.get(r.id as string) ?? []
+      for (const r of resources) {
+        r[child.field] = byParent.get(r.id as string) ?? []
+        if (child.shownAs) r[child.shownAs] = shownByParent.get(r.id as string) ?? []
+      }
     }
     return resources as TResource[]
   }
@@ -355,6 +369,7 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     for (const [field, f] of Object.entries(this.spec.fields)) if (f.readOnly) delete rest[field]
     // A row of a list holds only what can be given as input (not, e.g., a lid's confirmation).
     for (const child of this.spec.children) {
+      if (child.shownAs) delete rest[child.shownAs]
       const items = rest[child.field]
       if (child.kind !== 'rows' || !Array.isArray(items)) continue
       const fields = Object.keys(child.rowFields ?? {})

@@ -36,7 +36,8 @@ const meta = { aangemaaktOp: 'aangemaakt_op', gewijzigdOp: 'gewijzigd_op' }
 // other partner runs with a third. Only confirmed leden share (bevestigd_op): a lid one
 // member declared for another organisation grants nothing to either side until that
 // organisation confirms it; the invited organisation sees the samenwerking itself, so
-// it can confirm.
+// it can confirm. The same holds for the afnemers of a gastheerschap: an afnemer the
+// gastheer named sees the gastheerschap, but shares (and pays) only once confirmed.
 const orgs = (ids: string[]) => sql`${sql.val(ids)}::uuid[]`
 /** The samenwerkingen in which O holds a confirmed lid: the only ones that share anything. */
 export const samenwerkingenVan = (ids: string[]) =>
@@ -48,9 +49,19 @@ export const partnersVan = (ids: string[]) =>
 /** The samenwerkingen that name O as lid, confirmed or not: what O sees of samenwerkingen themselves. */
 const lidmaatschappenVan = (ids: string[]) => sql`(SELECT samenwerking_id FROM samenwerking_lid WHERE organisatie_id = ANY(${orgs(ids)}))`
 const applicatiesVan = (ids: string[]) => sql`(SELECT applicatie_id FROM applicatie_gebruiker WHERE organisatie_id = ANY(${orgs(ids)}))`
-const gastheerschappenVan = (ids: string[]) =>
+/** The gastheerschappen O hosts, takes as a confirmed afnemer or shares through a samenwerking: the only ones that share anything. */
+export const gastheerschappenVan = (ids: string[]) =>
   sql`(SELECT id FROM gastheerschap WHERE gastheer_id = ANY(${orgs(ids)}) OR samenwerking_id IN ${samenwerkingenVan(ids)}
-       UNION SELECT gastheerschap_id FROM gastheerschap_afnemer WHERE organisatie_id = ANY(${orgs(ids)}))`
+       UNION SELECT gastheerschap_id FROM gastheerschap_afnemer WHERE organisatie_id = ANY(${orgs(ids)}) AND bevestigd_op IS NOT NULL)`
+/** The gastheerschappen that name O as afnemer, confirmed or not: what O sees of gastheerschappen themselves. */
+const afnemerschappenVan = (ids: string[]) =>
+  sql`(SELECT gastheerschap_id FROM gastheerschap_afnemer WHERE organisatie_id = ANY(${orgs(ids)}))`
+
+/** Whether a lid or afnemer is confirmed, and when: shown read-only on each. */
+const bevestiging = (row: Record<string, unknown>) => ({
+  bevestigd: row.bevestigd_op !== null && row.bevestigd_op !== undefined,
+  ...(row.bevestigd_op ? { bevestigdOp: new Date(row.bevestigd_op as string).toISOString() } : {}),
+})
 
 export const organisaties = new RegistryRepository<OrganisatieInvoer, Organisatie>({
   objecttype: 'organisatie',
@@ -154,10 +165,7 @@ export const samenwerkingen = new RegistryRepository<SamenwerkingInvoer, Samenwe
       rowFields: { organisatieId: 'organisatie_id', startdatum: 'startdatum', einddatum: 'einddatum' },
       // A confirmation stays with the organisation while it remains a lid.
       keptColumns: ['bevestigd_op', 'bevestigd_door'],
-      shown: (row) => ({
-        bevestigd: row.bevestigd_op !== null && row.bevestigd_op !== undefined,
-        ...(row.bevestigd_op ? { bevestigdOp: new Date(row.bevestigd_op as string).toISOString() } : {}),
-      }),
+      shown: bevestiging,
     },
   ],
   sort: { naam: 'naam', vorm: 'vorm', startdatum: 'startdatum', ...meta },
@@ -194,7 +202,17 @@ export const gastheerschappen = new RegistryRepository<GastheerschapInvoer, Gast
     toelichting: { column: 'toelichting' },
   },
   children: [
-    { field: 'afnemerIds', table: 'gastheerschap_afnemer', parentColumn: 'gastheerschap_id', kind: 'ids', idColumn: 'organisatie_id' },
+    {
+      field: 'afnemerIds',
+      table: 'gastheerschap_afnemer',
+      parentColumn: 'gastheerschap_id',
+      kind: 'ids',
+      idColumn: 'organisatie_id',
+      // A confirmation stays with the organisation while it remains afnemer; `afnemers` shows it.
+      keptColumns: ['bevestigd_op', 'bevestigd_door'],
+      shownAs: 'afnemers',
+      shown: bevestiging,
+    },
   ],
   sort: { taak: 'taak', startdatum: 'startdatum', einddatum: 'einddatum', ...meta },
   defaultSort: 'taak',
@@ -228,7 +246,7 @@ export const gastheerschappen = new RegistryRepository<GastheerschapInvoer, Gast
       column: 'gastheerschap_id',
     },
   ],
-  visibleTo: (q, ids) => q.where(sql<boolean>`id IN ${gastheerschappenVan(ids)}`),
+  visibleTo: (q, ids) => q.where(sql<boolean>`(id IN ${gastheerschappenVan(ids)} OR id IN ${afnemerschappenVan(ids)})`),
 })
 
 export const applicaties = new RegistryRepository<ApplicatieInvoer, Applicatie>({
@@ -367,6 +385,23 @@ export async function bevestigLeden(trx: Database, samenwerkingId: string, organ
     .updateTable('samenwerking_lid')
     .set({ bevestigd_op: sql`now()`, bevestigd_door: door })
     .where('samenwerking_id', '=', samenwerkingId)
+    .where('organisatie_id', 'in', organisatieIds)
+    .where('bevestigd_op', 'is', null)
+    .returning('organisatie_id')
+    .execute()
+  return rows.map((r) => r.organisatie_id)
+}
+
+/**
+ * Confirms these organisations as afnemers of a gastheerschap (those not confirmed yet);
+ * returns the organisations confirmed now. The caller bumps the revisie and audits.
+ */
+export async function bevestigAfnemers(trx: Database, gastheerschapId: string, organisatieIds: string[], door: string): Promise<string[]> {
+  if (organisatieIds.length === 0) return []
+  const rows = await trx
+    .updateTable('gastheerschap_afnemer')
+    .set({ bevestigd_op: sql`now()`, bevestigd_door: door })
+    .where('gastheerschap_id', '=', gastheerschapId)
     .where('organisatie_id', 'in', organisatieIds)
     .where('bevestigd_op', 'is', null)
     .returning('organisatie_id')
