@@ -336,6 +336,37 @@ describe('registry pages in Chromium', () => {
     expect(nu.body.leden.map((l) => l.bevestigd)).toEqual([true, true])
   })
 
+  it('shows each afnemer as confirmed or awaiting confirmation, and lets the afnemer confirm', async () => {
+    const heemstede = await eerste('organisaties', '&cbsCode=GM0397')
+    const hilversum = await eerste('organisaties', '&cbsCode=GM0402')
+    const gh = await als<{ id: string }>('beheerder-heemstede', 'POST', '/gastheerschappen', {
+      taak: 'Taak voor Hilversum (e2e)',
+      gastheerId: heemstede.id,
+      afnemerIds: [hilversum.id],
+      startdatum: '2026-01-01',
+    })
+    expect(gh.status).toBe(201)
+    const { page } = beheerder
+    await page.goto(`${ui.origin}/gastheerschappen/${gh.body.id}`)
+    await poll(() => h1(page)).toBe('Taak voor Hilversum (e2e)')
+    await poll(() => page.getByRole('listitem').filter({ hasText: 'Hilversum — Wacht op bevestiging' }).count()).toBe(1)
+    const knop = page.getByRole('button', { name: 'Bevestigen dat Hilversum afnemer is' })
+    await poll(() => knop.count()).toBe(1)
+    await expectAxeClean(page)
+    await screenshot(page, 'registry-gastheerschap-afnemer-bevestigen')
+    await knop.click()
+    await poll(() => page.getByText('Bevestigd: Hilversum is afnemer van dit gastheerschap.').count()).toBe(1)
+    await poll(() =>
+      page
+        .getByRole('listitem')
+        .filter({ hasText: /^Hilversum — Bevestigd op / })
+        .count(),
+    ).toBe(1)
+    expect(await page.getByRole('button', { name: /afnemer is$/ }).count()).toBe(0)
+    const nu = await api<{ afnemers: { bevestigd: boolean }[] }>('GET', `/gastheerschappen/${gh.body.id}`)
+    expect(nu.body.afnemers.map((a) => a.bevestigd)).toEqual([true])
+  })
+
   it('keeps search, filter, sort and page in the address bar', async () => {
     const { page } = beheerder
     await page.goto(`${ui.origin}/koppelingen`)

@@ -1,7 +1,7 @@
 import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useParams } from 'react-router'
-import type { Samenwerking } from '../../api/types'
+import type { Gastheerschap, Samenwerking } from '../../api/types'
 import { AppButtonLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { useLijst, useObject } from './api'
@@ -99,6 +99,14 @@ export default function DetailPage() {
       <Gegevens soort={soort} object={o} />
       {soort === 'samenwerkingen' && (
         <LidmaatschapBevestigen id={id} etag={object.data.etag} leden={(o as unknown as Samenwerking).leden ?? []} />
+      )}
+      {soort === 'gastheerschappen' && (
+        <LidmaatschapBevestigen
+          soort="gastheerschappen"
+          id={id}
+          etag={object.data.etag}
+          leden={(o as unknown as Gastheerschap).afnemers ?? []}
+        />
       )}
       {INFO[soort].relaties.map((r) => (
         <Gerelateerd key={r.sub} soort={soort} id={id} relatie={r} />

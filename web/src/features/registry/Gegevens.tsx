@@ -58,16 +58,28 @@ export function Waarde({ veld, waarde, object }: { veld: Veld; waarde: unknown; 
       )
     case 'ref':
       return <RefLink soort={veld.doel} id={String(waarde)} />
-    case 'refs':
+    case 'refs': {
+      // The afnemers of a gastheerschap show whether each confirmed (then it shares and pays).
+      const bevestiging = veld.naam === 'afnemerIds' ? (object.afnemers as Record<string, unknown>[] | undefined) : undefined
       return (
         <ul className="rk-lijst">
-          {(waarde as string[]).map((id) => (
-            <li key={id}>
-              <RefLink soort={veld.doel} id={id} />
-            </li>
-          ))}
+          {(waarde as string[]).map((id) => {
+            const rij = bevestiging?.find((a) => a.organisatieId === id)
+            return (
+              <li key={id}>
+                <RefLink soort={veld.doel} id={id} />
+                {rij && (
+                  <>
+                    {' — '}
+                    <Bevestiging rij={rij} />
+                  </>
+                )}
+              </li>
+            )
+          })}
         </ul>
       )
+    }
     case 'teksten':
       return (
         <ul className="rk-lijst">
@@ -84,7 +96,7 @@ export function Waarde({ veld, waarde, object }: { veld: Veld; waarde: unknown; 
   }
 }
 
-/** A lid of a samenwerking: confirmed by its organisation, or not yet (then it shares nothing). */
+/** A lid of a samenwerking or an afnemer of a gastheerschap: confirmed by its organisation, or not yet (then it shares nothing). */
 function Bevestiging({ rij }: { rij: Record<string, unknown> }) {
   const { t } = useTranslation('registry')
   if (rij.bevestigd !== true) return <>{t('lidmaatschap.wacht')}</>

@@ -34,6 +34,7 @@ const nl = {
     'token-aanmaken': 'API-token aanmaken',
     'token-intrekken': 'API-token intrekken',
     'lidmaatschap-bevestigen': 'Lidmaatschap bevestigen',
+    'afnemerschap-bevestigen': 'Afnemerschap bevestigen',
   },
   resultaten: { geslaagd: 'Geslaagd', geweigerd: 'Geweigerd' },
   kolommen: {
@@ -95,6 +96,7 @@ const en: typeof nl = {
     'token-aanmaken': 'Create API token',
     'token-intrekken': 'Revoke API token',
     'lidmaatschap-bevestigen': 'Confirm membership',
+    'afnemerschap-bevestigen': 'Confirm guest role',
   },
   resultaten: { geslaagd: 'Succeeded', geweigerd: 'Refused' },
   kolommen: {

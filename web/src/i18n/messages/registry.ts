@@ -162,6 +162,13 @@ const nl = {
     uitleg:
       'Een lid deelt pas gegevens binnen de samenwerking als de organisatie zelf het lidmaatschap heeft bevestigd (een beheerder of regisseur van die organisatie, of een admin).',
   },
+  afnemerschap: {
+    bevestigen: 'Afnemerschap bevestigen',
+    bevestigenVoor: 'Bevestigen dat {{naam}} afnemer is',
+    gelukt: 'Bevestigd: {{naam}} is afnemer van dit gastheerschap.',
+    uitleg:
+      'Een afnemer deelt pas gegevens met de gastheer (en ziet pas wat het gastheerschap deelt) en betaalt pas mee als de organisatie zelf heeft bevestigd dat zij afnemer is (een beheerder of regisseur van die organisatie, of een admin).',
+  },
 }
 
 const en: typeof nl = {
@@ -324,6 +331,13 @@ const en: typeof nl = {
     gelukt: 'The membership of {{naam}} has been confirmed.',
     uitleg:
       'A member shares data within the cooperation only once the organisation itself has confirmed the membership (a beheerder or regisseur of that organisation, or an admin).',
+  },
+  afnemerschap: {
+    bevestigen: 'Confirm guest role',
+    bevestigenVoor: 'Confirm that {{naam}} is a guest (afnemer)',
+    gelukt: 'Confirmed: {{naam}} is a guest (afnemer) of this gastheerschap.',
+    uitleg:
+      'A guest (afnemer) shares data with the host (and sees what the gastheerschap shares) and pays its part only once the organisation itself has confirmed that it is a guest (a beheerder or regisseur of that organisation, or an admin).',
   },
 }
 
