@@ -203,7 +203,9 @@ export async function importCommand(config: Config, soort: string, file: string)
       })
       if (showProgress) process.stderr.write('\n')
       await analyzeDatabase(handle.db)
-      console.log(`${entity} geïmporteerd uit ${file}: ${result.aangemaakt} aangemaakt, ${result.bijgewerkt} bijgewerkt.`)
+      console.log(
+        `${entity} geïmporteerd uit ${file}: ${result.aangemaakt} aangemaakt, ${result.bijgewerkt} bijgewerkt, ${result.ongewijzigd} ongewijzigd.`,
+      )
     } catch (e) {
       if (showProgress) process.stderr.write('\n')
       if (e instanceof ImportRowError && e.cause instanceof AppError && e.cause.invalidParams.length > 0) {

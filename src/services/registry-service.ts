@@ -31,6 +31,8 @@ export interface ImportItem<TInput> {
 export interface ImportResult {
   aangemaakt: number
   bijgewerkt: number
+  /** Rows identical to what is stored: not written, no new revisie, no audit entry. */
+  ongewijzigd: number
 }
 
 /** The item at `index` of an import failed; the whole import was rolled back. */
@@ -335,17 +337,21 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   /**
    * Imports all items in one transaction: all of them or none. An item with the id of
    * an existing object replaces it, so re-importing an export changes instead of
-   * duplicating; an item with a new id is created under that id.
+   * duplicating; an item with a new id is created under that id. An item identical to
+   * the stored object is left alone: its revisie (ETag) and gewijzigdOp stay, and the
+   * audit log gets no entry for it.
    */
   async importAll(actor: Actor, items: ImportItem<TInput>[], onProgress?: (done: number) => void): Promise<ImportResult> {
-    const result: ImportResult = { aangemaakt: 0, bijgewerkt: 0 }
+    const result: ImportResult = { aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0 }
     await this.write(async (trx) => {
       for (const [index, given] of items.entries()) {
         try {
           const item = { ...given, input: await this.prepared(trx, given.input) }
           await this.validate(trx, item.input)
           const current = item.id ? await this.repo.findForUpdate(trx, item.id) : undefined
-          if (current) {
+          if (current && this.repo.isUnchanged(current, item.input)) {
+            result.ongewijzigd++
+          } else if (current) {
             const updated = await this.written(trx, actor, await this.repo.update(trx, current.id, item.input), current)
             await auditlog.append(trx, { ...this.auditBase(actor, 'importeren', current.id), voor: current, na: updated })
             result.bijgewerkt++

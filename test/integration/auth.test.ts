@@ -521,6 +521,96 @@ describe('API tokens', () => {
   })
 })
 
+describe('scopes: a token reads only with lezen', () => {
+  it("keeps a 'beheer'-only token to user management: 403 on every other read in the OpenAPI document, while it still manages users", async () => {
+    const ip = nextClientIp()
+    const a = await adminUser()
+    const as = await login(base, a.gebruikersnaam, a.wachtwoord, ip)
+    const t = await createApiToken(base, as, ['beheer'], { ip })
+    type Doc = { paths: Record<string, Record<string, { operationId: string }>> }
+    const doc = await send<Doc>(base, 'GET', '/openapi.json', { ip })
+    const reads = Object.entries(doc.body.paths).flatMap(([path, item]) =>
+      item.get ? [{ path: path.replace(/\{[^}]+\}/g, a.id), operationId: item.get.operationId }] : [],
+    )
+    const beheer = reads.filter((r) => r.operationId.startsWith('gebruikers_'))
+    expect(beheer.map((r) => r.operationId).sort()).toEqual(['gebruikers_api_tokens_lijst', 'gebruikers_lezen', 'gebruikers_lijst'])
+    const wrong: string[] = []
+    for (const r of reads) {
+      // Public routes answer everyone; they are not reads of anyone's data.
+      if ((await send(base, 'GET', r.path, { ip })).status !== 401) continue
+      const res = await send(base, 'GET', r.path, { token: t.token, ip })
+      const expected = beheer.includes(r) ? 200 : 403
+      if (res.status !== expected || (expected === 403 && !isProblem(res, 403))) wrong.push(`${r.operationId}: ${res.status}`)
+    }
+    expect(wrong).toEqual([])
+    // The registry, the audit log and the caller's own view are all reads: none of them.
+    for (const path of ['/organisaties', `/organisaties/${gemeente.id}`, '/auditlog', '/_ik']) {
+      const res = await send(base, 'GET', path, { token: t.token, ip })
+      expect(isProblem(res, 403), `${path}: ${res.text}`).toBe(true)
+      expect(res.text).not.toContain('Gemeente')
+    }
+    // Managing users is what it is for.
+    const created = await send<{ id: string; revisie: number }>(base, 'POST', '/gebruikers', {
+      token: t.token,
+      ip,
+      body: {
+        gebruikersnaam: `via-beheer-${randomUUID().slice(0, 8)}`,
+        naam: 'Via beheer',
+        rollen: [{ rol: 'lezer', organisatieId: gemeente.id }],
+      },
+    })
+    expect(created.status, created.text).toBe(201)
+    const patch = await send(base, 'PATCH', `/gebruikers/${created.body.id}`, { token: t.token, ip, body: { naam: 'Anders' } })
+    expect(patch.status, patch.text).toBe(200)
+    // A token with lezen (and not beheer) is no way around it: users stay the beheer scope's.
+    const lezen = await createApiToken(base, as, ['lezen'], { ip })
+    expect((await send(base, 'GET', '/organisaties', { token: lezen.token, ip })).status).toBe(200)
+    expect(isProblem(await send(base, 'GET', '/gebruikers', { token: lezen.token, ip }), 403)).toBe(true)
+  })
+})
+
+describe('credentials on public routes', () => {
+  it('ignores credentials a public route does not need: a bad or revoked token, a malformed header or a stale cookie still gets the health check, the document, the index and a sign-in', async () => {
+    const u = await beheerder()
+    const ip = nextClientIp()
+    const s = await login(base, u.gebruikersnaam, u.wachtwoord, ip)
+    const revoked = await createApiToken(base, s, ['lezen'], { ip })
+    expect((await send(base, 'DELETE', `/api-tokens/${revoked.id}`, { session: s, ip })).status).toBe(204)
+    const stale = { cookie: 'rk_sessie=verlopen-of-verzonnen', csrfToken: 'x', gebruikerId: u.id }
+    const credentials: [string, { token?: string; headers?: Record<string, string>; session?: Session }][] = [
+      ['a token that is no token', { token: 'rkt_onzin' }],
+      ['a revoked token', { token: revoked.token }],
+      ['a malformed header', { headers: { authorization: 'Basic YWRtaW46YWRtaW4=' } }],
+      ['a stale session cookie', { session: stale }],
+    ]
+    // A client of its own: the sign-ins below stay within the per-address login limit.
+    const client = nextClientIp()
+    for (const [what, c] of credentials) {
+      expect((await send(base, 'GET', '/_gezondheid', { ...c, ip: client })).status, `${what}: health`).toBe(200)
+      expect((await send(base, 'GET', '/openapi.json', { ...c, ip: client })).status, `${what}: openapi.json`).toBe(200)
+      expect((await send(base, 'GET', '/', { ...c, ip: client })).status, `${what}: index`).toBe(200)
+      const signIn = await send(base, 'POST', '/_sessies', {
+        ...c,
+        ip: client,
+        csrf: null,
+        body: { gebruikersnaam: u.gebruikersnaam, wachtwoord: u.wachtwoord },
+      })
+      expect(signIn.status, `${what}: sign-in ${signIn.text}`).toBe(201)
+      // A wrong password is still a wrong password: the credentials change nothing.
+      const wrong = await send(base, 'POST', '/_sessies', {
+        ...c,
+        ip: client,
+        csrf: null,
+        body: { gebruikersnaam: u.gebruikersnaam, wachtwoord: 'fout' },
+      })
+      expect(isProblem(wrong, 401), `${what}: wrong password`).toBe(true)
+      // A closed route tells the client that its credentials are bad.
+      const closed = await send(base, 'GET', '/organisaties', { ...c, ip: client })
+      expect(isProblem(closed, 401), `${what}: closed route ${closed.text}`).toBe(true)
+    }
+  })
+})
+
 describe('hardening', () => {
   it('sends security headers: a strict CSP, nosniff and HSTS behind https', async () => {
     const ip = nextClientIp()

@@ -887,6 +887,32 @@ describe('leaks outside the matrix', () => {
     expect([...seen], 'ids of the other organisation in the auditor’s audit log').toEqual([])
   })
 
+  it('shows an auditor the whole history of every deleted object it could see, of every type (issue 11)', async () => {
+    const auditor = actors.get('auditor') as Actor
+    const deleted = cells.filter(
+      (c) =>
+        c.scope === 'eigen' &&
+        c.op.method === 'DELETE' &&
+        c.status === 204 &&
+        c.id !== undefined &&
+        (isRegistry(c.op.collection) || c.op.collection === 'declaraties'),
+    )
+    expect([...new Set(deleted.map((c) => c.op.collection))].sort()).toEqual(
+      [...RESOURCES.filter((r) => r !== 'organisaties'), 'declaraties'].sort(),
+    )
+    const missing: string[] = []
+    for (const c of deleted) {
+      const res = await send<{ resultaten: { actie: string }[] }>(base, 'GET', `/auditlog?objectId=${c.id}`, {
+        session: auditor.session,
+        ip: auditor.ip,
+      })
+      const acties = res.body.resultaten.map((r) => r.actie)
+      if (acties[0] !== 'verwijderen' || !['aanmaken', 'genereren'].includes(acties[acties.length - 1]))
+        missing.push(`${label(c)}: ${res.status} ${JSON.stringify(acties)}`)
+    }
+    expect(missing).toEqual([])
+  })
+
   it('computes toegestaneActies of a cached list for the caller, not for whoever asked first with the same roles', async () => {
     const beheerder = actors.get('beheerder') as Actor
     const leesToken = (await createApiToken(base, beheerder.session, ['lezen'], { ip: beheerder.ip })).token

@@ -3,12 +3,22 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { type Caller, hasScope } from '../../domain/access.js'
 import { forbiddenAction, msg, unauthenticated } from '../../domain/errors.js'
+import type { TokenScope } from '../../domain/vocabulary.js'
 import { type AuthService, type NieuweSessie, sameSecret } from '../../services/auth-service.js'
 
 // Who is calling: an API token (Authorization: Bearer …) or a session cookie. Routes
 // are closed unless marked `config: { publiek: true }`. Writes with a session cookie
 // must carry the session's CSRF token in X-CSRF-Token (tokens are not sent by browsers
 // on their own, so they need none).
+//
+// A public route needs no identity, so it looks at none: credentials sent to it, valid
+// or not, are ignored (a load balancer's health check or a login never fails on a stale
+// token; a client learns that its token is bad from the 401 of the first closed route).
+//
+// Token scopes: every read (GET, HEAD) needs `lezen` unless the route names the scope it
+// needs in `config: { scope }` (user management names `beheer`); writes are checked by
+// the route's own rule (canWrite needs `schrijven`, canManageUsers `beheer`). Sessions
+// may do all their roles allow.
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -17,6 +27,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     publiek?: boolean
+    /** The scope a token needs for this route; default for reads: `lezen`. */
+    scope?: TokenScope
   }
 }
 
@@ -61,15 +73,11 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
   app.decorateRequest('caller', undefined)
   app.decorateRequest('csrfToken', undefined)
   app.addHook('onRequest', async (request, reply) => {
+    if (request.routeOptions.config?.publiek === true) return
     await identify(request, reply, opts)
-    const publiek = request.routeOptions.config?.publiek === true
     const caller = request.caller
-    if (!caller) {
-      if (publiek) return
-      throw unauthenticated()
-    }
-    // Public routes (login, setup) change no session data of their caller: no CSRF check.
-    if (caller.via === 'sessie' && !SAFE_METHODS.has(request.method) && !publiek) {
+    if (!caller) throw unauthenticated()
+    if (caller.via === 'sessie' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token']
       if (typeof sent !== 'string' || !request.csrfToken || !sameSecret(sent, request.csrfToken)) {
         throw forbiddenAction(
@@ -80,8 +88,13 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
         )
       }
     }
-    if (SAFE_METHODS.has(request.method) && !publiek && !hasScope(caller, 'lezen') && !hasScope(caller, 'beheer')) {
-      throw forbiddenAction(msg('Dit token mag niet lezen (scope lezen ontbreekt).', 'This token may not read (scope lezen missing).'))
+    const scope = request.routeOptions.config?.scope ?? (SAFE_METHODS.has(request.method) ? 'lezen' : undefined)
+    if (scope && !hasScope(caller, scope)) {
+      throw forbiddenAction(
+        scope === 'lezen'
+          ? msg('Dit token mag niet lezen (scope lezen ontbreekt).', 'This token may not read (scope lezen missing).')
+          : msg(`Dit token mist de scope ${scope}.`, `This token lacks the scope ${scope}.`),
+      )
     }
   })
 }

@@ -249,6 +249,7 @@ export function registerToegangRoutes(app: FastifyInstance, deps: ToegangDeps) {
   app.get(
     '/gebruikers',
     {
+      config: { scope: 'beheer' },
       schema: {
         tags,
         operationId: 'gebruikers_lijst',
@@ -266,6 +267,7 @@ export function registerToegangRoutes(app: FastifyInstance, deps: ToegangDeps) {
   app.post(
     '/gebruikers',
     {
+      config: { scope: 'beheer' },
       schema: {
         tags,
         operationId: 'gebruikers_aanmaken',
@@ -288,6 +290,7 @@ export function registerToegangRoutes(app: FastifyInstance, deps: ToegangDeps) {
   app.get(
     '/gebruikers/:id',
     {
+      config: { scope: 'beheer' },
       schema: {
         tags,
         operationId: 'gebruikers_lezen',
@@ -306,6 +309,7 @@ export function registerToegangRoutes(app: FastifyInstance, deps: ToegangDeps) {
   app.patch(
     '/gebruikers/:id',
     {
+      config: { scope: 'beheer' },
       schema: {
         tags,
         operationId: 'gebruikers_bijwerken',
@@ -333,6 +337,7 @@ export function registerToegangRoutes(app: FastifyInstance, deps: ToegangDeps) {
   app.delete(
     '/gebruikers/:id',
     {
+      config: { scope: 'beheer' },
       schema: {
         tags,
         operationId: 'gebruikers_verwijderen',
@@ -352,6 +357,7 @@ export function registerToegangRoutes(app: FastifyInstance, deps: ToegangDeps) {
   app.get(
     '/gebruikers/:id/api-tokens',
     {
+      config: { scope: 'beheer' },
       schema: {
         tags,
         operationId: 'gebruikers_api_tokens_lijst',
@@ -373,6 +379,7 @@ export function registerToegangRoutes(app: FastifyInstance, deps: ToegangDeps) {
   app.delete(
     '/gebruikers/:id/api-tokens/:tokenId',
     {
+      config: { scope: 'beheer' },
       schema: {
         tags,
         operationId: 'gebruikers_api_tokens_intrekken',

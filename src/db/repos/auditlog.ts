@@ -1,10 +1,10 @@
-import { sql } from 'kysely'
+import { type RawBuilder, sql } from 'kysely'
 import { type AuditContent, type AuditEntry, chainEntry } from '../../domain/auditchain.js'
 import type { Database } from '../database.js'
 import { kostenRepositories } from './kosten-resources.js'
 import { declaratieZichtbaar, scenarioZichtbaar } from './kosten-zichtbaarheid.js'
 import { notifyChange } from './maintenance.js'
-import { partnersVan, registryRepositories } from './registry.js'
+import { applicatiesVan, gastheerschappenVan, partnersVan, registryRepositories, samenwerkingenVan } from './registry.js'
 
 // Append-only, hash-chained audit log. Appends take a transaction-scoped advisory lock
 // so concurrent writers get consecutive volgnummers and a single unbroken chain.
@@ -14,7 +14,10 @@ const AUDIT_LOCK_KEY = 7_365_001
 export type AuditAppend = Omit<AuditContent, 'volgnummer' | 'tijdstip'>
 
 export interface AuditQuery {
-  /** Only entries about objects these organisations may see now; absent: all. */
+  /**
+   * Only entries about objects these organisations may see now, or, for an object that
+   * no longer exists, could see in its last known state; absent: all.
+   */
   zichtbaarVoor?: string[]
   pagina: number
   paginaGrootte: number
@@ -41,6 +44,57 @@ function toEntry(r: Record<string, unknown>): AuditEntry {
     vorigeHash: r.vorige_hash as string,
     hash: r.hash as string,
   }
+}
+
+// Entries of a deleted object. The live rules (registry.ts, kosten-zichtbaarheid.ts) need
+// the object's row and child rows, which are gone; its last known state is not: the
+// `voor` of its deletion entry. The same rules read that state (`s.voor`): whoever could
+// see the object just before it was deleted sees its whole history, its deletion
+// included. What the state points at and still exists (a samenwerking, a gastheerschap,
+// an applicatie) is looked up live, as for a live object. An organisatie is deleted only
+// once no samenwerking, gastheerschap or user refers to it, when nobody but an admin could
+// read its entries: those stay the admins'.
+const tekst = (ids: string[]) => sql`${sql.val(ids)}::text[]`
+const veld = (naam: string) => sql`s.voor->>${sql.lit(naam)}`
+const verwijzing = (naam: string) => sql`(${veld(naam)})::uuid`
+const noemt = (naam: string, ids: string[]) => sql`${veld(naam)} = ANY(${tekst(ids)})`
+const noemtEenVan = (naam: string, ids: string[]) => sql`coalesce(s.voor->${sql.lit(naam)}, '[]'::jsonb) ?| ${tekst(ids)}`
+
+const laatsteStaat: Record<string, (ids: string[]) => RawBuilder<unknown>> = {
+  samenwerking: (ids) =>
+    sql`EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(s.voor->'leden', '[]'::jsonb)) l WHERE l->>'organisatieId' = ANY(${tekst(ids)}))`,
+  gastheerschap: (ids) =>
+    sql`(${noemt('gastheerId', ids)} OR ${noemtEenVan('afnemerIds', ids)} OR ${verwijzing('samenwerkingId')} IN ${samenwerkingenVan(ids)})`,
+  applicatie: (ids) => sql`(${noemt('leverancierId', ids)} OR ${noemtEenVan('inGebruikBij', ids)})`,
+  koppeling: (ids) =>
+    sql`(${noemt('eigenaarId', ids)} OR ${verwijzing('bronApplicatieId')} IN ${applicatiesVan(ids)}
+      OR ${verwijzing('doelApplicatieId')} IN ${applicatiesVan(ids)} OR ${verwijzing('viaApplicatieId')} IN ${applicatiesVan(ids)}
+      OR ${verwijzing('gastheerschapId')} IN ${gastheerschappenVan(ids)})`,
+  kostenpost: (ids) =>
+    sql`(${noemt('gemaaktDoorId', ids)} OR ${verwijzing('gastheerschapId')} IN ${gastheerschappenVan(ids)}
+      OR ${verwijzing('samenwerkingId')} IN ${samenwerkingenVan(ids)})`,
+  verdeelsleutel: (ids) =>
+    sql`((${veld('samenwerkingId')} IS NULL AND ${veld('gastheerschapId')} IS NULL)
+      OR ${verwijzing('samenwerkingId')} IN ${samenwerkingenVan(ids)} OR ${verwijzing('gastheerschapId')} IN ${gastheerschappenVan(ids)})`,
+  maatstafwaarde: (ids) => sql`${verwijzing('organisatieId')} IN ${partnersVan(ids)}`,
+  declaratie: (ids) => sql`(${noemt('vanId', ids)} OR ${noemt('aanId', ids)})`,
+  scenario: (ids) =>
+    sql`EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(s.voor->'invoer'->'deelnemers', '[]'::jsonb)) d
+      WHERE lower(d->>'organisatieId') = ANY(${tekst(ids)}))`,
+}
+
+/** Entries of deleted objects of this type whose last known state these organisations could see. */
+function verwijderdZichtbaar(objecttype: string, ids: string[]): RawBuilder<boolean> {
+  const zichtbaar = laatsteStaat[objecttype](ids)
+  return sql<boolean>`(objecttype = ${objecttype}
+    AND object_id NOT IN (SELECT t.id::text FROM ${sql.table(objecttype)} t)
+    AND object_id IN (
+      SELECT s.object_id FROM (
+        SELECT DISTINCT ON (v.object_id) v.object_id, v.voor FROM auditlog v
+        WHERE v.objecttype = ${objecttype} AND v.actie = 'verwijderen' AND v.voor IS NOT NULL
+        ORDER BY v.object_id, v.volgnummer DESC
+      ) s
+      WHERE ${zichtbaar}))`
 }
 
 export const auditlog = {
@@ -104,6 +158,7 @@ export const auditlog = {
             eb('objecttype', '=', 'scenario'),
             eb('object_id', 'in', sql<string>`(SELECT id::text FROM scenario WHERE ${scenarioZichtbaar(ids)})`),
           ]),
+          ...Object.keys(laatsteStaat).map((objecttype) => verwijderdZichtbaar(objecttype, ids)),
         ]),
       )
     }

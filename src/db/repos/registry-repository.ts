@@ -101,6 +101,23 @@ export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** A value as the database keeps it, for comparing: absent is null (and a null member absent), keys sorted (jsonb), uuids in lower case. */
+function comparable(value: unknown): string {
+  if (value === undefined || value === null) return 'null'
+  if (value instanceof Date) return JSON.stringify(value.toISOString())
+  if (Array.isArray(value)) return `[${value.map(comparable).join(',')}]`
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${comparable(v)}`).join(',')}}`
+  }
+  if (typeof value === 'string' && UUID_TEXT.test(value)) return JSON.stringify(value.toLowerCase())
+  return JSON.stringify(value)
+}
+
 export class RegistryRepository<TInput extends object, TResource extends Resource> {
   constructor(readonly spec: RepoSpec) {}
 
@@ -378,6 +395,32 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
       )
     }
     return rest
+  }
+
+  /**
+   * Whether writing this input would store exactly what is stored: every written column
+   * and every child list (in order) the same. Compared as stored values (a missing field
+   * is NULL, JSON with its keys sorted, ids in lower case), so an import of an unchanged
+   * export writes nothing.
+   */
+  isUnchanged(current: TResource, input: TInput): boolean {
+    const stored = this.inputOf(current)
+    const given = input as Record<string, unknown>
+    const same = (a: unknown, b: unknown) => comparable(a) === comparable(b)
+    for (const [field, f] of Object.entries(this.spec.fields)) {
+      if (f.readOnly) continue
+      if (!same(f.json ? (given[field] ?? []) : given[field], f.json ? (stored[field] ?? []) : stored[field])) return false
+    }
+    for (const child of this.spec.children) {
+      const rows = (items: unknown) =>
+        ((items as unknown[] | undefined) ?? []).map((item) =>
+          child.kind === 'ids'
+            ? item
+            : Object.fromEntries(Object.keys(child.rowFields ?? {}).map((k) => [k, (item as Record<string, unknown>)[k]])),
+        )
+      if (!same(rows(given[child.field]), rows(stored[child.field]))) return false
+    }
+    return true
   }
 
   /** Which of these ids exist: one query per call, for reference checks. */

@@ -48,7 +48,9 @@ export const partnersVan = (ids: string[]) =>
        UNION SELECT unnest(${orgs(ids)}))`
 /** The samenwerkingen that name O as lid, confirmed or not: what O sees of samenwerkingen themselves. */
 const lidmaatschappenVan = (ids: string[]) => sql`(SELECT samenwerking_id FROM samenwerking_lid WHERE organisatie_id = ANY(${orgs(ids)}))`
-const applicatiesVan = (ids: string[]) => sql`(SELECT applicatie_id FROM applicatie_gebruiker WHERE organisatie_id = ANY(${orgs(ids)}))`
+/** The applicaties O uses. */
+export const applicatiesVan = (ids: string[]) =>
+  sql`(SELECT applicatie_id FROM applicatie_gebruiker WHERE organisatie_id = ANY(${orgs(ids)}))`
 /** The gastheerschappen O hosts, takes as a confirmed afnemer or shares through a samenwerking: the only ones that share anything. */
 export const gastheerschappenVan = (ids: string[]) =>
   sql`(SELECT id FROM gastheerschap WHERE gastheer_id = ANY(${orgs(ids)}) OR samenwerking_id IN ${samenwerkingenVan(ids)}
