@@ -178,7 +178,7 @@ async function main() {
   await app.listen({ host: '127.0.0.1', port: 0 })
   const address = app.server.address()
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
-  const login = await fetch(`${origin}/api/v1/_sessies`, {
+  const login = await fetch(`${origin}/api/v1/sessies`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ gebruikersnaam: 'bench-admin', wachtwoord: WACHTWOORD }),

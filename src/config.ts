@@ -12,6 +12,12 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   bodyLimitBytes: number
   publicUrl: string
+  /**
+   * Whether PUBLIC_URL was given. Without it publicUrl is a guess (http://localhost:PORT),
+   * good for local links but not for the OpenAPI document, which then names the
+   * relative server `/api/v1`.
+   */
+  publicUrlSet: boolean
   demo: boolean
   sessionIdleMinutes: number
   sessionMaxHours: number
@@ -142,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     logLevel: logLevel as Config['logLevel'],
     bodyLimitBytes: overrides.bodyLimitBytes ?? int('BODY_LIMIT', env.BODY_LIMIT ?? String(1024 * 1024), 1024, 100 * 1024 * 1024),
     publicUrl: publicUrl.replace(/\/$/, ''),
+    publicUrlSet: (overrides.publicUrl ?? env.PUBLIC_URL) !== undefined,
     demo: overrides.demo ?? env.DEMO === 'true',
     sessionIdleMinutes: overrides.sessionIdleMinutes ?? int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES ?? '30', 1, 24 * 60),
     sessionMaxHours: overrides.sessionMaxHours ?? int('SESSION_MAX_HOURS', env.SESSION_MAX_HOURS ?? '12', 1, 24 * 30),

@@ -15,7 +15,7 @@ import { API_PREFIX, API_VERSION } from './http.js'
 import auth from './plugins/auth.js'
 import securityHeaders, { headersBeforeRouting } from './plugins/headers.js'
 import { conformOpenapi, registerOpenapi } from './plugins/openapi.js'
-import problem, { clientErrorProblem, frameworkProblem, sendProblem } from './plugins/problem.js'
+import problem, { clientErrorProblem, frameworkProblem, sendProblem, trailingSlashProblem } from './plugins/problem.js'
 import { registerValidation, validatorCompiler } from './plugins/validation.js'
 import { AuditRegel, registerAuditRoutes } from './routes/auditlog.js'
 import { registerDeclaratieRoutes } from './routes/declaraties.js'
@@ -54,7 +54,7 @@ const SHARED_SCHEMAS = [
 
 export interface AppOptions {
   config: Pick<Config, 'bodyLimitBytes' | 'publicUrl' | 'logLevel'> &
-    Partial<Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours' | 'rateLimitPerMinute' | 'oidc'>>
+    Partial<Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours' | 'rateLimitPerMinute' | 'oidc' | 'publicUrlSet'>>
   database: DatabaseHandle
   logger?: boolean
   /** Folder of the built web UI (default web/dist). */
@@ -82,7 +82,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // Before any route: every route's body, query, parameters and headers are validated (plugins/validation.ts).
   registerValidation(app)
 
-  await registerOpenapi(app, opts.config.publicUrl)
+  // Without PUBLIC_URL the document names the relative server /api/v1, not a guessed host.
+  await registerOpenapi(app, opts.config.publicUrlSet === false ? '' : opts.config.publicUrl)
   await app.register(problem)
   // The API serves JSON only: nothing may load, frame or run from its responses, and none is cached.
   await app.register(securityHeaders, { hsts: secureCookies })
@@ -93,6 +94,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
   app.addHook('onRequest', async (_request, reply) => {
     reply.header('API-Version', API_VERSION)
+  })
+  // No trailing slashes (404 for every API path), before any route sees the request:
+  // otherwise `/organisaties/` would reach `/organisaties/:id` with an empty id.
+  app.addHook('onRequest', async (request, reply) => {
+    const slash = trailingSlashProblem(request.url, API_PREFIX)
+    if (slash) return sendProblem(reply, request, slash)
   })
 
   const db = opts.database.db
@@ -113,7 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(auth, { auth: authService, secureCookies })
       registerMetaRoutes(api, db, opts.database.kind)
       registerToegangRoutes(api, { auth: authService, gebruikers: new GebruikersService(db), secureCookies })
-      // GET /_oidc always answers; the sign-in flow only exists when OIDC is configured.
+      // GET /oidc always answers; the sign-in flow only exists when OIDC is configured.
       const oidc = opts.config.oidc ? new OidcService(db, authService, opts.config.oidc, opts.config.publicUrl) : undefined
       registerOidcRoutes(api, { oidc, secureCookies })
       registerResourceRoutes(api, services)

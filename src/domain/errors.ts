@@ -23,6 +23,7 @@ export interface Dependant {
 export type ErrorKind =
   | 'ongeldige-invoer'
   | 'niet-gevonden'
+  | 'methode-niet-toegestaan'
   | 'conflict'
   | 'afhankelijkheden'
   | 'versie-verouderd'

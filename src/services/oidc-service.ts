@@ -39,8 +39,8 @@ function unknownAttempt(): AppError {
     400,
     msg('Onbekende inlogpoging', 'Unknown sign-in attempt'),
     msg(
-      'Deze terugkeer van de identiteitsprovider hoort niet bij een lopende inlogpoging in deze browser: verlopen, al gebruikt of aangepast. Begin opnieuw bij /api/v1/_oidc/inloggen.',
-      'This return from the identity provider does not belong to a sign-in in progress in this browser: expired, already used or altered. Start again at /api/v1/_oidc/inloggen.',
+      'Deze terugkeer van de identiteitsprovider hoort niet bij een lopende inlogpoging in deze browser: verlopen, al gebruikt of aangepast. Begin opnieuw bij /api/v1/oidc/inloggen.',
+      'This return from the identity provider does not belong to a sign-in in progress in this browser: expired, already used or altered. Start again at /api/v1/oidc/inloggen.',
     ),
   )
 }
@@ -102,7 +102,7 @@ export class OidcService {
     private readonly instellingen: OidcConfig,
     publicUrl: string,
   ) {
-    this.redirectUri = `${publicUrl}/api/v1/_oidc/terugkeer`
+    this.redirectUri = `${publicUrl}/api/v1/oidc/terugkeer`
   }
 
   /**

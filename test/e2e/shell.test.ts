@@ -168,7 +168,7 @@ describe('sign-in with OpenID Connect in Chromium', () => {
       await page.goto(`${ui.origin}/inloggen`)
       const link = page.getByRole('link', { name: 'Inloggen met OpenID Connect' })
       await expect.poll(() => link.count()).toBe(1)
-      expect(await link.getAttribute('href')).toBe('/api/v1/_oidc/inloggen')
+      expect(await link.getAttribute('href')).toBe('/api/v1/oidc/inloggen')
       const violations = await axeViolations(page)
       expect(violations, describeViolations(violations)).toEqual([])
       expect(errors).toEqual([])

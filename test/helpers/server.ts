@@ -42,7 +42,8 @@ export async function createAdminToken(database: TestDatabase): Promise<string> 
 
 export async function startServer(
   opts: {
-    publicUrl?: string
+    /** null: as if PUBLIC_URL were not set (the OpenAPI document then names a relative server). */
+    publicUrl?: string | null
     bodyLimitBytes?: number
     rateLimitPerMinute?: number
     sessionIdleMinutes?: number
@@ -56,6 +57,7 @@ export async function startServer(
     config: {
       bodyLimitBytes: opts.bodyLimitBytes ?? 1024 * 1024,
       publicUrl: opts.publicUrl ?? 'https://regiekamer.test',
+      publicUrlSet: opts.publicUrl !== null,
       logLevel: 'silent',
       rateLimitPerMinute: opts.rateLimitPerMinute ?? 1_000_000,
       sessionIdleMinutes: opts.sessionIdleMinutes,

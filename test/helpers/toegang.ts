@@ -108,7 +108,7 @@ export const sessionCookieOf = (setCookie: string[]): string | undefined => {
 }
 
 export async function login(base: string, gebruikersnaam: string, wachtwoord: string, ip?: string): Promise<Session> {
-  const res = await send<{ csrfToken: string; gebruiker: { id: string } }>(base, 'POST', '/_sessies', {
+  const res = await send<{ csrfToken: string; gebruiker: { id: string } }>(base, 'POST', '/sessies', {
     body: { gebruikersnaam, wachtwoord },
     ip,
   })

@@ -29,7 +29,7 @@ interface OidcProvider {
 }
 
 const PUBLIC_URL = 'https://regiekamer.test'
-const CALLBACK = `${PUBLIC_URL}/api/v1/_oidc/terugkeer`
+const CALLBACK = `${PUBLIC_URL}/api/v1/oidc/terugkeer`
 const CLIENT = { client_id: 'regiekamer', client_secret: 'een-lang-testgeheim-voor-de-client-0123456789' }
 const WIJDEMEREN_OIN = '00000001234567890000'
 
@@ -112,7 +112,7 @@ class Browser {
 
   /** Starts a sign-in and follows the provider until it sends the browser back: that callback URL. */
   async toCallback(): Promise<string> {
-    let url = `${PUBLIC_URL}/api/v1/_oidc/inloggen`
+    let url = `${PUBLIC_URL}/api/v1/oidc/inloggen`
     for (let hop = 0; hop < 10; hop++) {
       const res = await this.get(url)
       const location = res.headers.get('location')
@@ -186,15 +186,15 @@ const sortRoles = (rollen: { rol: string; organisatieId?: string }[]) =>
   [...rollen].sort((a, b) => `${a.rol}${a.organisatieId}`.localeCompare(`${b.rol}${b.organisatieId}`))
 
 describe('OpenID Connect sign-in', () => {
-  it('is announced by GET /_oidc with the URL to start from', async () => {
-    const res = await call(server.base, 'GET', '/_oidc', undefined, { authorization: '' })
+  it('is announced by GET /oidc with the URL to start from', async () => {
+    const res = await call(server.base, 'GET', '/oidc', undefined, { authorization: '' })
     expect(res.status).toBe(200)
-    expect(res.body).toEqual({ ingeschakeld: true, inloggenUrl: '/api/v1/_oidc/inloggen' })
+    expect(res.body).toEqual({ ingeschakeld: true, inloggenUrl: '/api/v1/oidc/inloggen' })
   })
 
   it('sends the browser to the provider with PKCE (S256), state and nonce', async () => {
     const browser = new Browser()
-    const res = await browser.get(`${PUBLIC_URL}/api/v1/_oidc/inloggen`)
+    const res = await browser.get(`${PUBLIC_URL}/api/v1/oidc/inloggen`)
     expect(res.status).toBe(302)
     expect(res.headers.get('api-version')).toBe('1.0.0')
     const to = new URL(res.headers.get('location') as string)
@@ -398,7 +398,7 @@ describe('OpenID Connect sign-in', () => {
         '/openapi.json',
       )
     ).body
-    for (const path of ['/_oidc/inloggen', '/_oidc/terugkeer']) {
+    for (const path of ['/oidc/inloggen', '/oidc/terugkeer']) {
       const op = doc.paths[path]?.get
       expect(op, path).toBeDefined()
       expect(Object.keys(op.responses['302'].headers ?? {})).toEqual(expect.arrayContaining(['Location', 'API-Version']))
@@ -407,12 +407,12 @@ describe('OpenID Connect sign-in', () => {
 })
 
 describe('without OIDC configuration', () => {
-  it('has no sign-in routes (404), and GET /_oidc says so', async () => {
-    for (const path of ['/_oidc/inloggen', '/_oidc/terugkeer?code=x&state=y']) {
+  it('has no sign-in routes (404), and GET /oidc says so', async () => {
+    for (const path of ['/oidc/inloggen', '/oidc/terugkeer?code=x&state=y']) {
       const res = await call(plain.base, 'GET', path, undefined, { authorization: '' })
       expect(res.status, path).toBe(404)
     }
-    const status = await call(plain.base, 'GET', '/_oidc', undefined, { authorization: '' })
+    const status = await call(plain.base, 'GET', '/oidc', undefined, { authorization: '' })
     expect(status.body).toEqual({ ingeschakeld: false })
   })
 })

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildApplicatie, buildOrganisatie, create, createLandscape } from '../helpers/factories.js'
 import { call, startServer, type TestServer } from '../helpers/server.js'
+import { createApiToken, createGebruiker, login, nextClientIp, send } from '../helpers/toegang.js'
 
 // The OpenAPI document checked against the NL API Design Rules as DESIGN.md lists them
 // ("API conventions"). One `it` per rule, so a failure names the rule.
@@ -132,18 +134,32 @@ describe('the OpenAPI document (NL API Design Rules)', () => {
     expect(url).toMatch(/\/v1$/)
   })
 
-  it('has kebab-case (or _-prefixed) path segments and {param}s, without trailing slashes', () => {
+  it('has kebab-case path segments and {param}s, a leading _ only on the last segment, no trailing slashes', () => {
+    // /core/path-segments-kebab-case and /core/no-trailing-slash.
     const bad: string[] = []
     for (const path of Object.keys(doc.paths)) {
       if (path === '/') continue // the API's own index, i.e. the server URL itself
       if (!path.startsWith('/') || path.endsWith('/')) bad.push(path)
-      for (const segment of path.slice(1).split('/')) {
-        if (!(KEBAB_SEGMENT.test(segment) || UNDERSCORE_SEGMENT.test(segment) || PARAM_SEGMENT.test(segment)))
+      const segments = path.slice(1).split('/')
+      for (const [i, segment] of segments.entries()) {
+        const last = i === segments.length - 1
+        if (!(KEBAB_SEGMENT.test(segment) || (last && UNDERSCORE_SEGMENT.test(segment)) || PARAM_SEGMENT.test(segment)))
           bad.push(`${path} (${segment})`)
       }
     }
     expect(Object.keys(doc.paths).length).toBeGreaterThan(10)
     expect(bad).toEqual([])
+  })
+
+  it('names the relative server /api/v1 when PUBLIC_URL is not set', async () => {
+    const local = await startServer({ publicUrl: null })
+    try {
+      const res = await fetch(`${local.base}/openapi.json`)
+      const own = (await res.json()) as { servers: { url: string }[] }
+      expect(own.servers.map((s) => s.url)).toEqual(['/api/v1'])
+    } finally {
+      await local.close()
+    }
   })
 
   it('has paths relative to the server URL (no /api/v1 repeated in them)', () => {
@@ -306,5 +322,146 @@ describe('the OpenAPI document (NL API Design Rules)', () => {
     const invalid = await call(server.base, 'POST', '/organisaties', {})
     expect(invalid.status).toBe(400)
     expect(invalid.headers.get('api-version')).toBe(doc.info.version)
+  })
+})
+
+describe('real responses keep the rules the document states', () => {
+  it('answers 404 problem+json to a path with a trailing slash, for every resource (/core/no-trailing-slash)', async () => {
+    const org = await create(server.base, 'organisaties', buildOrganisatie())
+    const paths = [
+      '/organisaties/',
+      `/organisaties/${org.id}/`,
+      '/applicaties/',
+      '/auditlog/',
+      '/gebruikers/',
+      '/_ik/',
+      '/openapi.json/',
+      '/bestaat-niet/',
+    ]
+    for (const path of paths) {
+      for (const method of ['GET', 'DELETE']) {
+        const res = await call(server.base, method, path)
+        expect(res.status, `${method} ${path}`).toBe(404)
+        expect(res.headers.get('content-type'), `${method} ${path}`).toMatch(/^application\/problem\+json/)
+        expect(res.headers.get('api-version')).toBe(doc.info.version)
+        expect((res.body as Json).status).toBe(404)
+      }
+    }
+    // The index is the server URL itself; with or without its slash it answers.
+    expect((await call(server.base, 'GET', '/')).status).toBe(200)
+    expect((await fetch(server.base)).status).toBe(200)
+  })
+
+  it('answers 405 with an Allow header listing the methods the path has, for every documented path', async () => {
+    const org = await create(server.base, 'organisaties', buildOrganisatie())
+    const concrete = (path: string) => path.replace(/\{[^}]+\}/g, org.id)
+    let checked = 0
+    for (const [path, item] of Object.entries(doc.paths)) {
+      const documented = Object.keys(item)
+        .filter((m) => (METHODS as readonly string[]).includes(m))
+        .map((m) => m.toUpperCase())
+      // A method no documented path matching this one has (PUT /scenarios/_vergelijking would be a scenario's PUT).
+      const elsewhere = Object.entries(doc.paths)
+        .filter(([other]) => other !== path && new RegExp(`^${other.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path))
+        .flatMap(([, i]) => Object.keys(i).map((m) => m.toUpperCase()))
+      const lacking = ['PUT', 'PATCH', 'DELETE', 'POST'].find((m) => !documented.includes(m) && !elsewhere.includes(m))
+      if (!lacking) continue
+      const res = await call(server.base, lacking, concrete(path), lacking === 'DELETE' ? undefined : {})
+      expect(res.status, `${lacking} ${path}`).toBe(405)
+      expect(res.headers.get('content-type'), `${lacking} ${path}`).toMatch(/^application\/problem\+json/)
+      const allow = (res.headers.get('allow') ?? '').split(/,\s*/).filter(Boolean)
+      // Methods of a parametric sibling that also matches (a scenario's PUT) are the path's too.
+      const all = [...documented, ...elsewhere]
+      const expected = all.includes('GET') ? [...all, 'HEAD'] : all
+      expect(allow.sort(), `${lacking} ${path}`).toEqual([...new Set(expected)].sort())
+      checked++
+    }
+    expect(checked).toBeGreaterThan(20)
+    const put = await call(server.base, 'PUT', '/organisaties', {})
+    expect(put.status).toBe(405)
+    expect(put.headers.get('allow')).toBe('GET, HEAD, POST')
+    expect((put.body as Json).detail).toMatch(/PUT/)
+  })
+
+  it('sends every response header the document promises, and documents every Location and ETag it sends', async () => {
+    // Real exchanges over HTTP: each 201, the ETag of reads, and the sign-in.
+    const seen: { method: string; url: string; status: number; headers: Record<string, string | undefined> }[] = []
+    const record = (method: string, url: string, status: number, headers: Record<string, unknown>) =>
+      seen.push({
+        method,
+        url,
+        status,
+        headers: Object.fromEntries(Object.entries(headers).map(([h, v]) => [h.toLowerCase(), v === undefined ? undefined : String(v)])),
+      })
+    const viaCall = async (method: string, url: string, body?: unknown) => {
+      const res = await call<{ id: string }>(server.base, method, url, body)
+      record(method, url, res.status, Object.fromEntries(res.headers.entries()))
+      return res
+    }
+    const land = await createLandscape(server.base)
+    await viaCall('POST', '/organisaties', buildOrganisatie())
+    await viaCall('POST', '/applicaties', buildApplicatie())
+    for (const [type, id] of [
+      ['organisaties', land.gastheer.id],
+      ['samenwerkingen', land.samenwerking.id],
+      ['gastheerschappen', land.gastheerschap.id],
+      ['applicaties', land.bron.id],
+      ['koppelingen', land.koppeling.id],
+    ] as const) {
+      await viaCall('GET', `/${type}/${id}`)
+      await viaCall('GET', `/${type}`)
+    }
+    const u = await createGebruiker(server.base, server.adminToken, [{ rol: 'admin' }])
+    await viaCall('GET', `/gebruikers/${u.id}`)
+    const ip = nextClientIp()
+    const signIn = await send(server.base, 'POST', '/sessies', { body: { gebruikersnaam: u.gebruikersnaam, wachtwoord: u.wachtwoord }, ip })
+    record('POST', '/sessies', signIn.status, signIn.headers)
+    const session = await login(server.base, u.gebruikersnaam, u.wachtwoord, ip)
+    const token = await send(server.base, 'POST', '/api-tokens', {
+      session,
+      ip,
+      body: { naam: 'documentatie', scopes: ['lezen'], verlooptOp: new Date(Date.now() + 86_400_000).toISOString() },
+    })
+    record('POST', '/api-tokens', token.status, token.headers)
+    const gebruiker = await send(server.base, 'POST', '/gebruikers', {
+      token: server.adminToken,
+      body: { gebruikersnaam: `docs-${Date.now()}`, naam: 'Docs', rollen: [{ rol: 'admin' }] },
+    })
+    record('POST', '/gebruikers', gebruiker.status, gebruiker.headers)
+    await createApiToken(server.base, session, ['lezen'], { ip })
+
+    const templates = Object.keys(doc.paths).map((path) => ({
+      path,
+      re: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    }))
+    const wrong: string[] = []
+    const created = new Set<string>()
+    for (const r of seen) {
+      const path = r.url.split('?')[0] as string
+      const template = templates.filter((t) => t.re.test(path)).sort((a, b) => b.path.length - a.path.length)[0]
+      const op = template && doc.paths[template.path]?.[r.method.toLowerCase()]
+      if (!op) {
+        wrong.push(`${r.method} ${path}: not in the document`)
+        continue
+      }
+      const at = `${r.method} ${template.path} ${r.status}`
+      const response = op.responses[String(r.status)]
+      if (!response) {
+        wrong.push(`${at}: status not documented`)
+        continue
+      }
+      const documented = Object.keys(response.headers ?? {}).map((h) => h.toLowerCase())
+      for (const h of documented) if (!r.headers[h]) wrong.push(`${at}: documents ${h}, sends none`)
+      for (const h of ['location', 'etag']) if (r.headers[h] && !documented.includes(h)) wrong.push(`${at}: sends ${h}, documents none`)
+      if (r.status === 201) {
+        created.add(`${r.method} ${template.path}`)
+        // A Location that leads somewhere under the API, to the object just made.
+        expect(r.headers.location, at).toMatch(/^\/api\/v1\//)
+      }
+    }
+    expect(wrong).toEqual([])
+    expect([...created].sort()).toEqual(
+      expect.arrayContaining(['POST /api-tokens', 'POST /applicaties', 'POST /gebruikers', 'POST /organisaties', 'POST /sessies']),
+    )
   })
 })

@@ -90,7 +90,7 @@ describe('regiekamer serve', () => {
       expect(first.output()).toContain('Demo-gebruikers aangemaakt')
       // Signed out, nothing is visible; signed in as the demo admin, writes need the CSRF token.
       expect((await fetch(`${first.base}/organisaties`)).status).toBe(401)
-      const login = await fetch(`${first.base}/_sessies`, {
+      const login = await fetch(`${first.base}/sessies`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ gebruikersnaam: 'admin', wachtwoord: 'regiekamer-demo' }),
@@ -107,7 +107,7 @@ describe('regiekamer serve', () => {
       expect(await stop(first.child)).toBe(0)
 
       const second = await startServe(dbArgs(db), env)
-      const relogin = await fetch(`${second.base}/_sessies`, {
+      const relogin = await fetch(`${second.base}/sessies`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ gebruikersnaam: 'lezer-wijdemeren', wachtwoord: 'regiekamer-demo' }),

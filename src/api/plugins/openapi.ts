@@ -8,6 +8,7 @@ import { API_PREFIX, API_VERSION } from '../http.js'
 
 type Json = Record<string, unknown>
 
+/** `publicUrl` is the installation's origin (and path), or '' for a relative server URL. */
 export async function registerOpenapi(app: FastifyInstance, publicUrl: string) {
   await app.register(swagger, {
     openapi: {
@@ -60,7 +61,9 @@ export function conformOpenapi(doc: Json): Json {
         if (status >= 200 && status < 400) {
           const headers: Json = { ...((response.headers as Json) ?? {}), 'API-Version': { $ref: '#/components/headers/API-Version' } }
           if (status === 201) headers.Location = { description: 'URI van het aangemaakte object.', schema: { type: 'string' } }
-          if ((op.operationId as string | undefined)?.match(/_(lezen|aanmaken|vervangen|bijwerken)$/)) {
+          // An ETag goes with an object that has a revisie (http.ts sendResource), not with
+          // everything created or read: a new API token has none.
+          if ((op.operationId as string | undefined)?.match(/_(lezen|aanmaken|vervangen|bijwerken)$/) && hasRevisie(out, response)) {
             headers.ETag = { description: 'Versie-tag van het object; stuur mee in If-Match bij wijzigen.', schema: { type: 'string' } }
           }
           response.headers = headers
@@ -80,4 +83,14 @@ export function conformOpenapi(doc: Json): Json {
     }
   }
   return out
+}
+
+/** Whether the response's JSON body (its schema, following one local $ref) carries a revisie. */
+function hasRevisie(doc: Json, response: Json): boolean {
+  let schema = ((response.content as Record<string, Json> | undefined)?.['application/json']?.schema ?? {}) as Json
+  const ref = schema.$ref
+  if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
+    schema = (((doc.components as Json | undefined)?.schemas as Record<string, Json> | undefined)?.[ref.slice(21)] ?? {}) as Json
+  }
+  return Boolean((schema.properties as Json | undefined)?.revisie)
 }

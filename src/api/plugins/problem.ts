@@ -179,17 +179,65 @@ async function problemPlugin(app: FastifyInstance) {
       ),
     )
   })
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      reply,
-      request,
-      simple(
-        'niet-gevonden',
-        404,
-        msg('Niet gevonden', 'Not found'),
-        msg(`Er is geen resource op ${request.url.split('?')[0]}.`, `There is no resource at ${request.url.split('?')[0]}.`),
-      ),
-    ),
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? ''
+    // A path that exists, asked with a method it lacks: 405 with the methods it has.
+    const allow = allowedMethods(request.server, path)
+    if (allow.length > 0) {
+      reply.header('Allow', allow.join(', '))
+      return sendProblem(
+        reply,
+        request,
+        simple(
+          'methode-niet-toegestaan',
+          405,
+          msg('Methode niet toegestaan', 'Method not allowed'),
+          msg(
+            `${request.method} kan niet op ${path}; wel: ${allow.join(', ')}.`,
+            `${request.method} is not possible on ${path}; allowed: ${allow.join(', ')}.`,
+          ),
+        ),
+      )
+    }
+    return sendProblem(reply, request, notFoundAt(path))
+  })
+}
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
+
+/**
+ * The methods registered for a concrete path, asked of Fastify's router. The web UI's
+ * catch-all (GET /*) does not count: it serves pages, not this path.
+ */
+export function allowedMethods(app: FastifyInstance, path: string): string[] {
+  return METHODS.filter((method) => {
+    const route = app.findRoute({ method, url: path })
+    return route !== null && !('*' in ((route.params as Record<string, string> | undefined) ?? {}))
+  })
+}
+
+export function notFoundAt(path: string, hint?: Message): AppError {
+  const detail = msg(`Er is geen resource op ${path}.`, `There is no resource at ${path}.`)
+  return simple(
+    'niet-gevonden',
+    404,
+    msg('Niet gevonden', 'Not found'),
+    hint ? msg(`${detail.nl} ${hint.nl}`, `${detail.en} ${hint.en}`) : detail,
+  )
+}
+
+/**
+ * NL API Design Rules /core/no-trailing-slash: a path under the API that ends in `/`
+ * names no resource (404), whichever route its prefix would match. Only the index
+ * (`/api/v1/`, the server URL plus the document's path `/`) keeps its slash.
+ */
+export function trailingSlashProblem(url: string, apiPrefix: string): AppError | undefined {
+  const path = url.split('?')[0] ?? ''
+  if (!path.startsWith(`${apiPrefix}/`) || path === `${apiPrefix}/` || !path.endsWith('/')) return undefined
+  const zonder = path.replace(/\/+$/, '')
+  return notFoundAt(
+    path,
+    msg(`Paden eindigen niet op een schuine streep: bedoelt u ${zonder}?`, `Paths do not end in a slash: did you mean ${zonder}?`),
   )
 }
 

@@ -40,7 +40,7 @@ export function registerMetaRoutes(app: FastifyInstance, db: Database, dbKind: s
         'koppelingen',
         'auditlog',
         '_ik',
-        '_sessies',
+        'sessies',
         'api-tokens',
         'gebruikers',
       ].map((r) => `/api/v1/${r}`),

@@ -5,14 +5,14 @@ import { API_PREFIX } from '../http.js'
 import { setSessionCookie } from '../plugins/auth.js'
 import { problem, problems } from '../schemas.js'
 
-// Signing in through an OpenID provider. GET /_oidc always tells whether that is
+// Signing in through an OpenID provider. GET /oidc always tells whether that is
 // possible (the web UI shows the button); the flow itself exists only when OIDC is
 // configured. The service does the work; these routes move the browser and cookies.
 
 /** Ties a provider's callback to the browser that started the sign-in. */
 const AANVRAAG_COOKIE = 'rk_oidc'
-const COOKIE_PATH = `${API_PREFIX}/_oidc`
-const INLOGGEN = `${API_PREFIX}/_oidc/inloggen`
+const COOKIE_PATH = `${API_PREFIX}/oidc`
+const INLOGGEN = `${API_PREFIX}/oidc/inloggen`
 
 const tags = ['Toegang']
 
@@ -32,7 +32,7 @@ export function registerOidcRoutes(app: FastifyInstance, deps: { oidc: OidcServi
   const { oidc, secureCookies } = deps
 
   app.get(
-    '/_oidc',
+    '/oidc',
     {
       config: { publiek: true },
       schema: {
@@ -57,7 +57,7 @@ export function registerOidcRoutes(app: FastifyInstance, deps: { oidc: OidcServi
   if (!oidc) return
 
   app.get(
-    '/_oidc/inloggen',
+    '/oidc/inloggen',
     {
       config: { publiek: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
@@ -77,7 +77,7 @@ export function registerOidcRoutes(app: FastifyInstance, deps: { oidc: OidcServi
   )
 
   app.get(
-    '/_oidc/terugkeer',
+    '/oidc/terugkeer',
     {
       config: { publiek: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {

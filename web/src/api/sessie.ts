@@ -2,6 +2,6 @@
 // the paths may change with the NL API Design Rules.
 
 /** POST: sign in (opens a session and sets the session cookie). */
-export const SESSIES = '_sessies'
+export const SESSIES = 'sessies'
 /** DELETE: sign out (ends the current session on the server). */
-export const HUIDIGE_SESSIE = '_sessies/huidige'
+export const HUIDIGE_SESSIE = 'sessies/huidige'

@@ -21,7 +21,7 @@ export default function Login() {
   const navigate = useNavigate()
   const client = useQueryClient()
   const ik = useIk()
-  const oidc = useQuery({ queryKey: ['oidc'], queryFn: () => get<OidcInfo>('_oidc'), staleTime: Number.POSITIVE_INFINITY })
+  const oidc = useQuery({ queryKey: ['oidc'], queryFn: () => get<OidcInfo>('oidc'), staleTime: Number.POSITIVE_INFINITY })
   const [gebruikersnaam, setGebruikersnaam] = useState('')
   const [wachtwoord, setWachtwoord] = useState('')
   const [error, setError] = useState<unknown>()
