@@ -7,7 +7,7 @@ import * as T from '../../schemas/toegang.js'
 import { validateBody } from '../../schemas/validator.js'
 import { type AuthService, loginFailed } from '../../services/auth-service.js'
 import type { GebruikersService } from '../../services/gebruikers-service.js'
-import { actorOf, etagOf, ifMatchRevisie } from '../http.js'
+import { API_PREFIX, actorOf, etagOf, ifMatchRevisie } from '../http.js'
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../plugins/auth.js'
 import { IdParams, IfMatchHeaders, problems } from '../schemas.js'
 
@@ -66,7 +66,7 @@ export function registerToegangRoutes(app: FastifyInstance, deps: ToegangDeps) {
   const tags = ['Toegang']
 
   app.post(
-    '/_sessies',
+    '/sessies',
     {
       config: { publiek: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
@@ -84,12 +84,16 @@ export function registerToegangRoutes(app: FastifyInstance, deps: ToegangDeps) {
       if (!body || typeof body.gebruikersnaam !== 'string' || typeof body.wachtwoord !== 'string') throw loginFailed()
       const sessie = await auth.login(body.gebruikersnaam, body.wachtwoord, request.ip)
       setSessionCookie(reply, sessie, secureCookies)
-      return reply.code(201).send({ gebruiker: sessie.gebruiker, csrfToken: sessie.csrfToken, verlooptOp: sessie.verlooptOp.toISOString() })
+      // The session just opened is, for its browser, the current one: DELETE it there to sign out.
+      return reply
+        .code(201)
+        .header('Location', `${API_PREFIX}/sessies/huidige`)
+        .send({ gebruiker: sessie.gebruiker, csrfToken: sessie.csrfToken, verlooptOp: sessie.verlooptOp.toISOString() })
     },
   )
 
   app.delete(
-    '/_sessies/huidige',
+    '/sessies/huidige',
     {
       schema: {
         tags,
@@ -160,7 +164,11 @@ export function registerToegangRoutes(app: FastifyInstance, deps: ToegangDeps) {
         { gebruikersnaam: body.gebruikersnaam, naam: body.naam, wachtwoord: body.wachtwoord, rollen: [{ rol: 'admin' }] },
         T.GebruikerInvoer,
       )
-      return reply.code(201).header('ETag', etagOf(created.revisie)).send(created)
+      return reply
+        .code(201)
+        .header('Location', `${API_PREFIX}/gebruikers/${created.id}`)
+        .header('ETag', etagOf(created.revisie))
+        .send(created)
     },
   )
 
@@ -224,7 +232,7 @@ export function registerToegangRoutes(app: FastifyInstance, deps: ToegangDeps) {
         ])
       }
       const created = await auth.createToken(caller, request.ip, { naam: body.naam, scopes: body.scopes, verlooptOp })
-      return reply.code(201).send(created)
+      return reply.code(201).header('Location', `${API_PREFIX}/api-tokens/${created.id}`).send(created)
     },
   )
 
