@@ -12,7 +12,7 @@ import {
 } from '@rijkshuisstijl-community/components-react'
 import { Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Outlet, useHref, useLinkClickHandler, useMatch } from 'react-router'
+import { Link, Outlet, useHref, useLinkClickHandler, useLocation, useMatch } from 'react-router'
 import { Loading } from '../components/page'
 import { currentLanguage, setLanguage } from '../i18n'
 import { useCurrentIk, useLogout } from './session'
@@ -60,6 +60,18 @@ export function AppShell() {
   useEffect(() => {
     if (uitloggen === 'mislukt') uitlogKnop.current?.focus()
   }, [uitloggen])
+  // On a narrow screen the menu hides behind a button (a disclosure: the focus stays on
+  // the button, Tab goes on into the menu). Wide screens never see the button.
+  const [menuOpen, setMenuOpen] = useState(false)
+  const menuKnop = useRef<HTMLButtonElement>(null)
+  const { pathname } = useLocation()
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the menu
+  useEffect(() => setMenuOpen(false), [pathname])
+  const sluitMenu = (focusTerug: boolean) => {
+    if (!menuOpen) return
+    setMenuOpen(false)
+    if (focusTerug) menuKnop.current?.focus()
+  }
   const registry: NavEntry[] = [
     { to: '/organisaties', label: t('nav.organisaties') },
     { to: '/samenwerkingen', label: t('nav.samenwerkingen') },
@@ -106,8 +118,35 @@ export function AppShell() {
         </Alert>
       )}
       <div className="rk-body">
-        {/* The side-nav styling of the design system on a real <nav> landmark. */}
-        <nav aria-label={t('nav.label')} className="rhc-side-nav rk-sidenav">
+        <Button
+          ref={menuKnop}
+          appearance="secondary-action-button"
+          className="rk-menuknop"
+          aria-expanded={menuOpen}
+          aria-controls="hoofdmenu"
+          onClick={() => setMenuOpen(!menuOpen)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') sluitMenu(false)
+          }}
+        >
+          {t('nav.menu')}
+          <span aria-hidden="true" className="rk-menuknop__pijl">
+            {menuOpen ? '▲' : '▼'}
+          </span>
+        </Button>
+        {/* The side-nav styling of the design system on a real <nav> landmark. Escape
+            closes the collapsed menu and returns to its button; choosing a link closes it. */}
+        <nav
+          id="hoofdmenu"
+          aria-label={t('nav.label')}
+          className={menuOpen ? 'rhc-side-nav rk-sidenav rk-sidenav--open' : 'rhc-side-nav rk-sidenav'}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') sluitMenu(true)
+          }}
+          onClick={(e) => {
+            if (e.target instanceof Element && e.target.closest('a')) sluitMenu(false)
+          }}
+        >
           <SideNavList>
             <NavItem to="/" label={t('nav.dashboard')} end />
             <NavItem to="/landschap" label={t('nav.landschap')} />

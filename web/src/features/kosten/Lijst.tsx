@@ -148,13 +148,17 @@ function KolomKop({ kolom, sorteer, onSorteer }: { kolom: Kolom; sorteer: string
   const rechts = kolom.weergave.soort === 'bedrag' || kolom.weergave.soort === 'getal'
   if (!kolom.sorteerbaar || !onSorteer)
     return (
-      <TableHeaderCell scope="col" className={rechts ? 'rk-getal' : undefined}>
+      <TableHeaderCell scope="col" className={klassen(rechts && 'rk-getal', kolom.bijzaak && 'rk-bijzaak')}>
         {label}
       </TableHeaderCell>
     )
   const stand = sortStand(sorteer, kolom.veld)
   return (
-    <th scope="col" className={`utrecht-table__header-cell${rechts ? ' rk-getal' : ''}`} aria-sort={stand}>
+    <th
+      scope="col"
+      className={klassen('utrecht-table__header-cell', rechts && 'rk-getal', kolom.bijzaak && 'rk-bijzaak')}
+      aria-sort={stand}
+    >
       <Button
         appearance="subtle-button"
         className="rk-sorteerknop"
@@ -170,7 +174,15 @@ function KolomKop({ kolom, sorteer, onSorteer }: { kolom: Kolom; sorteer: string
 }
 
 const celKlasse = (k: Kolom) =>
-  k.weergave.soort === 'bedrag' || k.weergave.soort === 'getal' ? 'rk-getal' : k.veld === 'periode' ? 'rk-nowrap' : undefined
+  klassen(
+    k.weergave.soort === 'bedrag' || k.weergave.soort === 'getal' ? 'rk-getal' : k.veld === 'periode' ? 'rk-nowrap' : undefined,
+    k.bijzaak && 'rk-bijzaak',
+  )
+
+/** Class names, leaving out the ones that do not apply. */
+function klassen(...namen: (string | false | undefined)[]): string | undefined {
+  return namen.filter(Boolean).join(' ') || undefined
+}
 
 export function KostenTabel({
   pagina,

@@ -45,6 +45,8 @@ export interface Kolom {
   veld: string
   weergave: Weergave
   sorteerbaar?: boolean
+  /** Less important: hidden on a narrow screen (a phone), where the detail page still shows it. */
+  bijzaak?: boolean
 }
 
 export type Filter =
@@ -86,10 +88,10 @@ export const INFO: Record<KostenPagina, PaginaInfo> = {
     kolommen: [
       { veld: 'omschrijving', weergave: tekst, sorteerbaar: true },
       { veld: 'periode', weergave: tekst, sorteerbaar: true },
-      { veld: 'hoortBij', weergave: { soort: 'hoortBij' } },
-      { veld: 'categorie', weergave: tekst, sorteerbaar: true },
+      { veld: 'hoortBij', weergave: { soort: 'hoortBij' }, bijzaak: true },
+      { veld: 'categorie', weergave: tekst, sorteerbaar: true, bijzaak: true },
       { veld: 'begroting', weergave: bedrag, sorteerbaar: true },
-      { veld: 'realisatie', weergave: bedrag, sorteerbaar: true },
+      { veld: 'realisatie', weergave: bedrag, sorteerbaar: true, bijzaak: true },
     ],
     filters: [
       { param: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
@@ -118,9 +120,9 @@ export const INFO: Record<KostenPagina, PaginaInfo> = {
     naamVeld: 'naam',
     kolommen: [
       { veld: 'naam', weergave: tekst, sorteerbaar: true },
-      { veld: 'hoortBij', weergave: { soort: 'hoortBij' } },
+      { veld: 'hoortBij', weergave: { soort: 'hoortBij' }, bijzaak: true },
       { veld: 'regel', weergave: { soort: 'regelNu' } },
-      { veld: 'versies', weergave: { soort: 'aantal' } },
+      { veld: 'versies', weergave: { soort: 'aantal' }, bijzaak: true },
     ],
     filters: [
       { param: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
@@ -142,7 +144,7 @@ export const INFO: Record<KostenPagina, PaginaInfo> = {
       { veld: 'organisatieId', weergave: { soort: 'ref', doel: 'organisaties' } },
       { veld: 'jaar', weergave: { soort: 'jaar' }, sorteerbaar: true },
       { veld: 'waarde', weergave: { soort: 'getal' } },
-      { veld: 'bron', weergave: tekst },
+      { veld: 'bron', weergave: tekst, bijzaak: true },
     ],
     filters: [
       { param: 'organisatieId', soort: 'ref', doel: 'organisaties' },
@@ -163,8 +165,8 @@ export const INFO: Record<KostenPagina, PaginaInfo> = {
       { veld: 'naam', weergave: tekst, sorteerbaar: true },
       { veld: 'jaar', weergave: { soort: 'jaar' }, sorteerbaar: true },
       { veld: 'kostenPerInwoner', weergave: bedrag },
-      { veld: 'kostenPerWerkplek', weergave: bedrag },
-      { veld: 'bron', weergave: tekst },
+      { veld: 'kostenPerWerkplek', weergave: bedrag, bijzaak: true },
+      { veld: 'bron', weergave: tekst, bijzaak: true },
     ],
     filters: [{ param: 'jaar', soort: 'jaar' }],
     standaardSortering: 'naam',

@@ -47,11 +47,17 @@ function sortStand(sorteer: string, veld: string): 'ascending' | 'descending' | 
 function KolomKop({ kolom, sorteer, onSorteer }: { kolom: Kolom; sorteer: string; onSorteer: (s: string) => void }) {
   const { t } = useTranslation('registry')
   const label = t(`kolom.${kolom.veld}`, { defaultValue: t(`veld.${kolom.veld}`) })
-  if (!kolom.sorteerbaar) return <TableHeaderCell scope="col">{label}</TableHeaderCell>
+  const bijzaak = kolom.bijzaak ? 'rk-bijzaak' : undefined
+  if (!kolom.sorteerbaar)
+    return (
+      <TableHeaderCell scope="col" className={bijzaak}>
+        {label}
+      </TableHeaderCell>
+    )
   const stand = sortStand(sorteer, kolom.veld)
   // The library's sortable header drops aria-sort; a plain th with its class keeps both.
   return (
-    <th scope="col" className="utrecht-table__header-cell" aria-sort={stand}>
+    <th scope="col" className={bijzaak ? `utrecht-table__header-cell ${bijzaak}` : 'utrecht-table__header-cell'} aria-sort={stand}>
       <Button
         appearance="subtle-button"
         className="rk-sorteerknop"
@@ -101,7 +107,7 @@ export function ListTable({
           {objecten.map((o) => (
             <TableRow key={o.id}>
               {kolommen.map((k) => (
-                <TableCell key={k.veld}>
+                <TableCell key={k.veld} className={k.bijzaak ? 'rk-bijzaak' : undefined}>
                   <Cel soort={soort} kolom={k} object={o} />
                 </TableCell>
               ))}

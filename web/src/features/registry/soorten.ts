@@ -45,6 +45,8 @@ export interface Kolom {
   veld: string
   weergave: Weergave
   sorteerbaar?: boolean
+  /** Less important: hidden on a narrow screen (a phone), where the detail page still shows it. */
+  bijzaak?: boolean
 }
 
 export type Filter =
@@ -75,7 +77,7 @@ export const INFO: Record<Soort, SoortInfo> = {
       { veld: 'naam', weergave: tekst, sorteerbaar: true },
       { veld: 'type', weergave: tekst, sorteerbaar: true },
       { veld: 'cbsCode', weergave: tekst, sorteerbaar: true },
-      { veld: 'oin', weergave: tekst },
+      { veld: 'oin', weergave: tekst, bijzaak: true },
     ],
     filters: [
       { param: 'type', soort: 'keuze', waarden: ORGANISATIE_TYPES },
@@ -93,8 +95,8 @@ export const INFO: Record<Soort, SoortInfo> = {
     kolommen: [
       { veld: 'naam', weergave: tekst, sorteerbaar: true },
       { veld: 'vorm', weergave: tekst, sorteerbaar: true },
-      { veld: 'startdatum', weergave: datum, sorteerbaar: true },
-      { veld: 'leden', weergave: { soort: 'aantal' } },
+      { veld: 'startdatum', weergave: datum, sorteerbaar: true, bijzaak: true },
+      { veld: 'leden', weergave: { soort: 'aantal' }, bijzaak: true },
     ],
     filters: [
       { param: 'vorm', soort: 'keuze', waarden: SAMENWERKING_VORMEN },
@@ -110,9 +112,9 @@ export const INFO: Record<Soort, SoortInfo> = {
     kolommen: [
       { veld: 'taak', weergave: tekst, sorteerbaar: true },
       { veld: 'gastheerId', weergave: { soort: 'ref', doel: 'organisaties' } },
-      { veld: 'afnemerIds', weergave: { soort: 'aantal' } },
-      { veld: 'startdatum', weergave: datum, sorteerbaar: true },
-      { veld: 'einddatum', weergave: datum, sorteerbaar: true },
+      { veld: 'afnemerIds', weergave: { soort: 'aantal' }, bijzaak: true },
+      { veld: 'startdatum', weergave: datum, sorteerbaar: true, bijzaak: true },
+      { veld: 'einddatum', weergave: datum, sorteerbaar: true, bijzaak: true },
     ],
     filters: [
       { param: 'gastheerId', soort: 'ref', doel: 'organisaties' },
@@ -127,8 +129,8 @@ export const INFO: Record<Soort, SoortInfo> = {
     kolommen: [
       { veld: 'naam', weergave: tekst, sorteerbaar: true },
       { veld: 'status', weergave: tekst, sorteerbaar: true },
-      { veld: 'hosting', weergave: tekst, sorteerbaar: true },
-      { veld: 'leverancierId', weergave: { soort: 'ref', doel: 'organisaties' } },
+      { veld: 'hosting', weergave: tekst, sorteerbaar: true, bijzaak: true },
+      { veld: 'leverancierId', weergave: { soort: 'ref', doel: 'organisaties' }, bijzaak: true },
     ],
     filters: [
       { param: 'status', soort: 'keuze', waarden: APPLICATIE_STATUSSEN },
@@ -142,11 +144,11 @@ export const INFO: Record<Soort, SoortInfo> = {
   koppelingen: {
     kolommen: [
       { veld: 'naam', weergave: tekst, sorteerbaar: true },
-      { veld: 'bron', weergave: { soort: 'eindpunt', kant: 'bron' } },
-      { veld: 'doel', weergave: { soort: 'eindpunt', kant: 'doel' } },
-      { veld: 'type', weergave: tekst, sorteerbaar: true },
+      { veld: 'bron', weergave: { soort: 'eindpunt', kant: 'bron' }, bijzaak: true },
+      { veld: 'doel', weergave: { soort: 'eindpunt', kant: 'doel' }, bijzaak: true },
+      { veld: 'type', weergave: tekst, sorteerbaar: true, bijzaak: true },
       { veld: 'status', weergave: tekst, sorteerbaar: true },
-      { veld: 'vertrouwelijkheid', weergave: tekst, sorteerbaar: true },
+      { veld: 'vertrouwelijkheid', weergave: tekst, sorteerbaar: true, bijzaak: true },
     ],
     filters: [
       { param: 'status', soort: 'keuze', waarden: KOPPELING_STATUSSEN },

@@ -4,6 +4,7 @@ const nl = {
   skiplink: 'Naar de inhoud',
   nav: {
     label: 'Hoofdmenu',
+    menu: 'Menu',
     dashboard: 'Dashboard',
     register: 'Register',
     organisaties: 'Organisaties',
@@ -97,6 +98,7 @@ const en: typeof nl = {
   skiplink: 'Skip to content',
   nav: {
     label: 'Main menu',
+    menu: 'Menu',
     dashboard: 'Dashboard',
     register: 'Registry',
     organisaties: 'Organisations',
