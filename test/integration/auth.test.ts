@@ -73,7 +73,7 @@ describe('inloggen', () => {
     const res = await send<{ csrfToken: string; gebruiker: { id: string; gebruikersnaam: string }; verlooptOp: string }>(
       base,
       'POST',
-      '/_sessies',
+      '/sessies',
       { body: { gebruikersnaam: u.gebruikersnaam, wachtwoord: u.wachtwoord }, ip },
     )
     expect(res.status).toBe(201)
@@ -120,7 +120,7 @@ describe('inloggen', () => {
       [zonderWachtwoord.gebruikersnaam, WACHTWOORD],
       [inactief.gebruikersnaam, inactief.wachtwoord],
     ]) {
-      attempts.push(await send(base, 'POST', '/_sessies', { body: { gebruikersnaam, wachtwoord }, ip: nextClientIp() }))
+      attempts.push(await send(base, 'POST', '/sessies', { body: { gebruikersnaam, wachtwoord }, ip: nextClientIp() }))
     }
     for (const a of attempts) {
       expect(isProblem(a, 401), a.text).toBe(true)
@@ -136,7 +136,7 @@ describe('inloggen', () => {
   it('blocks an account after 5 wrong passwords, even for the right one, until geblokkeerd_tot has passed', async () => {
     const u = await beheerder()
     const ip = nextClientIp()
-    const attempt = (wachtwoord: string) => send(base, 'POST', '/_sessies', { body: { gebruikersnaam: u.gebruikersnaam, wachtwoord }, ip })
+    const attempt = (wachtwoord: string) => send(base, 'POST', '/sessies', { body: { gebruikersnaam: u.gebruikersnaam, wachtwoord }, ip })
     const wrong: Reply[] = []
     for (let i = 0; i < 5; i++) wrong.push(await attempt(`fout wachtwoord ${i}`))
     for (const w of wrong) expect(w.status).toBe(401)
@@ -172,7 +172,7 @@ describe('inloggen', () => {
     const statuses: number[] = []
     let last: Reply | undefined
     for (let i = 0; i < 11; i++) {
-      last = await send(base, 'POST', '/_sessies', { body: { gebruikersnaam: `niemand-${i}`, wachtwoord: 'x' }, ip })
+      last = await send(base, 'POST', '/sessies', { body: { gebruikersnaam: `niemand-${i}`, wachtwoord: 'x' }, ip })
       statuses.push(last.status)
     }
     expect(statuses).toEqual([...Array(10).fill(401), 429])
@@ -189,7 +189,7 @@ describe('sessies', () => {
     const ip = nextClientIp()
     const s = await login(base, u.gebruikersnaam, u.wachtwoord, ip)
     expect((await send(base, 'GET', '/_ik', { session: s, ip })).status).toBe(200)
-    const out = await send(base, 'DELETE', '/_sessies/huidige', { session: s, ip })
+    const out = await send(base, 'DELETE', '/sessies/huidige', { session: s, ip })
     expect(out.status).toBe(204)
     const cleared = out.setCookie.find((c) => c.startsWith('rk_sessie='))
     expect(cleared).toBeDefined()
@@ -396,7 +396,7 @@ describe('CSRF', () => {
       expect(res.status, `${method} ${res.text}`).toBe(403)
     }
     expect((await send(base, 'GET', `/organisaties/${ok.body.id}`, { session: s, csrf: null, ip })).status).toBe(200)
-    const logout = await send(base, 'DELETE', '/_sessies/huidige', { session: s, csrf: null, ip })
+    const logout = await send(base, 'DELETE', '/sessies/huidige', { session: s, csrf: null, ip })
     expect(logout.status).toBe(403)
     expect((await send(base, 'GET', '/_ik', { session: s, ip })).status).toBe(200)
   })
@@ -589,7 +589,7 @@ describe('credentials on public routes', () => {
       expect((await send(base, 'GET', '/_gezondheid', { ...c, ip: client })).status, `${what}: health`).toBe(200)
       expect((await send(base, 'GET', '/openapi.json', { ...c, ip: client })).status, `${what}: openapi.json`).toBe(200)
       expect((await send(base, 'GET', '/', { ...c, ip: client })).status, `${what}: index`).toBe(200)
-      const signIn = await send(base, 'POST', '/_sessies', {
+      const signIn = await send(base, 'POST', '/sessies', {
         ...c,
         ip: client,
         csrf: null,
@@ -597,7 +597,7 @@ describe('credentials on public routes', () => {
       })
       expect(signIn.status, `${what}: sign-in ${signIn.text}`).toBe(201)
       // A wrong password is still a wrong password: the credentials change nothing.
-      const wrong = await send(base, 'POST', '/_sessies', {
+      const wrong = await send(base, 'POST', '/sessies', {
         ...c,
         ip: client,
         csrf: null,
@@ -652,7 +652,7 @@ describe('hardening', () => {
       ['GET', '/organisaties/%E0%A4%A', { ...admin(), ip }],
       ['POST', '/organisaties', { ...admin(), ip, body: { onbekend: 1 } }],
       ['POST', '/organisaties', { ...admin(), ip, body: '{"kapot', headers: { 'content-type': 'application/json' } }],
-      ['POST', '/_sessies', { ip, body: { gebruikersnaam: u.gebruikersnaam, wachtwoord: u.wachtwoord } }],
+      ['POST', '/sessies', { ip, body: { gebruikersnaam: u.gebruikersnaam, wachtwoord: u.wachtwoord } }],
       ['GET', '/openapi.json', { ip }],
     ]
     for (const [method, path, opts] of requests) {
@@ -702,7 +702,7 @@ describe('hardening', () => {
     const plain = await startServer({ publicUrl: 'http://regiekamer.test' })
     try {
       const u = await createGebruiker(plain.base, plain.adminToken, [{ rol: 'admin' }])
-      const res = await send(plain.base, 'POST', '/_sessies', {
+      const res = await send(plain.base, 'POST', '/sessies', {
         body: { gebruikersnaam: u.gebruikersnaam, wachtwoord: u.wachtwoord },
         ip: nextClientIp(),
       })
@@ -1008,7 +1008,7 @@ describe('gebruikersbeheer', () => {
   it('records sign-ins and failed sign-ins in the audit log', async () => {
     const u = await beheerder()
     const ip = nextClientIp()
-    await send(base, 'POST', '/_sessies', { body: { gebruikersnaam: u.gebruikersnaam, wachtwoord: 'fout fout fout' }, ip })
+    await send(base, 'POST', '/sessies', { body: { gebruikersnaam: u.gebruikersnaam, wachtwoord: 'fout fout fout' }, ip })
     await login(base, u.gebruikersnaam, u.wachtwoord, ip)
     const rows = await db
       .selectFrom('auditlog')
