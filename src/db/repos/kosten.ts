@@ -227,7 +227,7 @@ export async function gastheerschapDeelnemers(db: Database, id: string) {
   }
 }
 
-/** Members of a samenwerking, optionally only those whose membership overlaps [start, eind]. */
+/** Confirmed members of a samenwerking, optionally only those whose membership overlaps [start, eind]. */
 export async function samenwerkingDeelnemers(db: Database, id: string, periode?: { start: string; eind: string }) {
   const s = await db.selectFrom('samenwerking').select(['startdatum', 'einddatum']).where('id', '=', id).executeTakeFirst()
   if (!s) return undefined
