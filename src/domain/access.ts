@@ -105,10 +105,11 @@ export function canCreateAny(caller: Caller, objecttype: Objecttype): boolean {
 }
 
 /**
- * Whether the caller may confirm, for this organisation, its lid of a samenwerking: an
+ * Whether the caller may speak for this organisation, such as to confirm its lid of a
+ * samenwerking or that it is afnemer of a gastheerschap (services/deelname.ts): an
  * admin, or a beheerder or regisseur of that organisation (with a token: scope schrijven).
  */
-export function canConfirmMembership(caller: Caller, organisatieId: string): boolean {
+export function canSpeakFor(caller: Caller, organisatieId: string): boolean {
   if (!hasScope(caller, 'schrijven')) return false
   if (isAdmin(caller)) return true
   return caller.rollen.some((r) => (r.rol === 'beheerder' || r.rol === 'regisseur') && r.organisatieId === organisatieId)
@@ -136,7 +137,7 @@ export interface RegistryShape {
  *   or delete. A gemeente only an admin creates.
  * - a samenwerking: its confirmed leden. An organisation invited but not confirmed has
  *   no say yet; a new state (input) counts every lid, because a writer's own leden are
- *   confirmed as it writes (see canConfirmMembership).
+ *   confirmed as it writes (see canSpeakFor).
  */
 export function verantwoordelijken(
   objecttype: RegistryObjecttype,

@@ -17,10 +17,9 @@ import {
 import { gemeenten } from '../io/gemeenten.js'
 import { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from '../schemas/registry.js'
 import { ScenarioInvoer } from '../schemas/scenario.js'
-import { bevestigEigenAfnemers, metAfnemerActies } from './afnemerschap.js'
 import { ChangeFeed } from './changes.js'
+import { afnemerschap, deelnameRegels, lidmaatschap } from './deelname.js'
 import { createKostenServices } from './kosten-service.js'
-import { bevestigEigenLeden, metLidActies } from './lidmaatschap.js'
 import { RegistryService } from './registry-service.js'
 
 /** `analyzeEvery`: refresh planner statistics after so many writes (PGlite has no autovacuum). */
@@ -61,9 +60,8 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         schema: SamenwerkingInvoer,
         rules: samenwerkingRules,
         references: samenwerkingReferences,
-        // Leden share only once confirmed (services/lidmaatschap.ts).
-        afterWrite: bevestigEigenLeden,
-        shownTo: metLidActies,
+        // Leden share only once confirmed (services/deelname.ts).
+        ...deelnameRegels(lidmaatschap),
       },
       changes,
     ),
@@ -74,9 +72,8 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         schema: GastheerschapInvoer,
         rules: gastheerschapRules,
         references: gastheerschapReferences,
-        // Afnemers share and pay only once confirmed (services/afnemerschap.ts).
-        afterWrite: bevestigEigenAfnemers,
-        shownTo: metAfnemerActies,
+        // Afnemers share and pay only once confirmed (services/deelname.ts).
+        ...deelnameRegels(afnemerschap),
       },
       changes,
     ),

@@ -13,9 +13,8 @@ import {
 } from '../../domain/vocabulary.js'
 import { Id, Keuze } from '../../schemas/common.js'
 import * as S from '../../schemas/registry.js'
-import { afnemerBevestigen } from '../../services/afnemerschap.js'
+import { DEELNAMES, type Deelname, deelnemerBevestigen } from '../../services/deelname.js'
 import type { Services } from '../../services/index.js'
-import { lidBevestigen } from '../../services/lidmaatschap.js'
 import type { RegistryService } from '../../services/registry-service.js'
 import { actorOf, ifMatchRevisie, sendResource } from '../http.js'
 import { ListCache } from '../list-cache.js'
@@ -207,23 +206,25 @@ export function registerResourceRoutes(app: FastifyInstance, services: Services)
     },
   ]
   for (const r of relations) registerRelation(app, r, cache)
-  registerLidBevestigen(app, by.samenwerkingen)
-  registerAfnemerBevestigen(app, by.gastheerschappen)
+  for (const deelname of DEELNAMES) registerDeelnemerBevestigen(app, by[deelname.resource], deelname)
 }
 
-/** A member organisation confirms its lid of a samenwerking; only then does the lid share anything (issue 10). */
-function registerLidBevestigen(app: FastifyInstance, def: RegistryRouteDef) {
+/**
+ * An organisation confirms it takes part in an object that names it (a lid of a
+ * samenwerking, an afnemer of a gastheerschap; services/deelname.ts); only then does it
+ * share (or pay) anything (issue 10).
+ */
+function registerDeelnemerBevestigen(app: FastifyInstance, def: RegistryRouteDef, deelname: Deelname) {
   app.post(
-    `/${def.path}/:id/leden/:organisatieId/bevestigen`,
+    `/${def.path}/:id/${deelname.lijst}/:organisatieId/bevestigen`,
     {
       schema: {
         tags: [def.tag],
-        operationId: `${def.path}_leden_bevestigen`,
-        summary: 'Het lidmaatschap van een organisatie bevestigen',
-        description:
-          'Een lid deelt pas gegevens binnen de samenwerking als de organisatie het lidmaatschap heeft bevestigd. Mag: een beheerder of regisseur van die organisatie, of een admin. 404 als de samenwerking niet zichtbaar is of de organisatie geen lid is; 403 voor wie niet namens de organisatie mag bevestigen. Een bevestigd lid nogmaals bevestigen verandert niets.',
+        operationId: `${def.path}_${deelname.lijst}_bevestigen`,
+        summary: deelname.api.summary,
+        description: deelname.api.description,
         params: Type.Object(
-          { id: IdParams.properties.id, organisatieId: Type.String({ format: 'uuid', description: 'Het lid: de organisatie (UUID).' }) },
+          { id: IdParams.properties.id, organisatieId: Type.String({ format: 'uuid', description: deelname.api.organisatieId }) },
           { additionalProperties: false },
         ),
         headers: IfMatchHeaders,
@@ -232,38 +233,7 @@ function registerLidBevestigen(app: FastifyInstance, def: RegistryRouteDef) {
     },
     async (request, reply) => {
       const { id, organisatieId } = request.params as { id: string; organisatieId: string }
-      const updated = await lidBevestigen(def.service, actorOf(request), id, organisatieId, ifMatchRevisie(request))
-      const [shown] = await withActions(def.service, request.caller, [updated])
-      return sendResource(reply, shown)
-    },
-  )
-}
-
-/** An afnemer organisation confirms it takes the gastheerschap; only then does it share or pay anything (issue 10). */
-function registerAfnemerBevestigen(app: FastifyInstance, def: RegistryRouteDef) {
-  app.post(
-    `/${def.path}/:id/afnemers/:organisatieId/bevestigen`,
-    {
-      schema: {
-        tags: [def.tag],
-        operationId: `${def.path}_afnemers_bevestigen`,
-        summary: 'Bevestigen dat een organisatie afnemer is',
-        description:
-          'Een afnemer deelt pas gegevens met de gastheer (en ziet pas wat het gastheerschap deelt) en neemt pas deel aan de kosten als de organisatie heeft bevestigd dat zij afnemer is. Mag: een beheerder of regisseur van die organisatie, of een admin. 404 als het gastheerschap niet zichtbaar is of de organisatie geen afnemer is; 403 voor wie niet namens de organisatie mag bevestigen. Een bevestigde afnemer nogmaals bevestigen verandert niets.',
-        params: Type.Object(
-          {
-            id: IdParams.properties.id,
-            organisatieId: Type.String({ format: 'uuid', description: 'De afnemer: de organisatie (UUID).' }),
-          },
-          { additionalProperties: false },
-        ),
-        headers: IfMatchHeaders,
-        response: { 200: Type.Ref(def.resource.$id as string), ...problems(400, 401, 403, 404, 409, 412) },
-      },
-    },
-    async (request, reply) => {
-      const { id, organisatieId } = request.params as { id: string; organisatieId: string }
-      const updated = await afnemerBevestigen(def.service, actorOf(request), id, organisatieId, ifMatchRevisie(request))
+      const updated = await deelnemerBevestigen(deelname, def.service, actorOf(request), id, organisatieId, ifMatchRevisie(request))
       const [shown] = await withActions(def.service, request.caller, [updated])
       return sendResource(reply, shown)
     },

@@ -378,32 +378,33 @@ export async function gebruikersPerApplicatie(
 export const registryRepositories = { organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen }
 
 /**
- * Confirms these organisations' leden of a samenwerking (those not confirmed yet);
- * returns the organisations confirmed now. The caller bumps the revisie and audits.
+ * The child tables that name an organisation which must confirm before it takes part (a
+ * lid of a samenwerking, an afnemer of a gastheerschap; services/deelname.ts), each with
+ * its column to the owner. Both have `organisatie_id`, `bevestigd_op` and `bevestigd_door`.
  */
-export async function bevestigLeden(trx: Database, samenwerkingId: string, organisatieIds: string[], door: string): Promise<string[]> {
-  if (organisatieIds.length === 0) return []
-  const rows = await trx
-    .updateTable('samenwerking_lid')
-    .set({ bevestigd_op: sql`now()`, bevestigd_door: door })
-    .where('samenwerking_id', '=', samenwerkingId)
-    .where('organisatie_id', 'in', organisatieIds)
-    .where('bevestigd_op', 'is', null)
-    .returning('organisatie_id')
-    .execute()
-  return rows.map((r) => r.organisatie_id)
-}
+export const DEELNAME_TABELLEN = {
+  samenwerking_lid: 'samenwerking_id',
+  gastheerschap_afnemer: 'gastheerschap_id',
+} as const
+export type DeelnameTabel = keyof typeof DEELNAME_TABELLEN
 
 /**
- * Confirms these organisations as afnemers of a gastheerschap (those not confirmed yet);
- * returns the organisations confirmed now. The caller bumps the revisie and audits.
+ * Confirms these organisations' rows in a deelname table for one owner (those not
+ * confirmed yet); returns the organisations confirmed now. The caller bumps the revisie
+ * and audits.
  */
-export async function bevestigAfnemers(trx: Database, gastheerschapId: string, organisatieIds: string[], door: string): Promise<string[]> {
+export async function bevestigDeelnemers(
+  trx: Database,
+  tabel: DeelnameTabel,
+  eigenaarId: string,
+  organisatieIds: string[],
+  door: string,
+): Promise<string[]> {
   if (organisatieIds.length === 0) return []
   const rows = await trx
-    .updateTable('gastheerschap_afnemer')
+    .updateTable(tabel)
     .set({ bevestigd_op: sql`now()`, bevestigd_door: door })
-    .where('gastheerschap_id', '=', gastheerschapId)
+    .where(DEELNAME_TABELLEN[tabel], '=', eigenaarId)
     .where('organisatie_id', 'in', organisatieIds)
     .where('bevestigd_op', 'is', null)
     .returning('organisatie_id')
