@@ -182,7 +182,11 @@ async function problemPlugin(app: FastifyInstance) {
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? ''
     // A path that exists, asked with a method it lacks: 405 with the methods it has.
-    const allow = allowedMethods(request.server, path)
+    // The router refuses a parameter longer than it accepts (GET then falls through to
+    // the web UI's catch-all, other methods not): no resource has such an id, so 404.
+    const maxParamLength = request.server.initialConfig.maxParamLength ?? 100
+    const tooLong = path.split('/').some((segment) => segment.length > maxParamLength)
+    const allow = tooLong ? [] : allowedMethods(request.server, path)
     if (allow.length > 0) {
       reply.header('Allow', allow.join(', '))
       return sendProblem(
