@@ -63,28 +63,34 @@ export class GebruikersService {
   async create(actor: Actor, input: GebruikerInvoer, schema: object): Promise<Gebruiker> {
     const shape = validateBody(schema as never, input)
     if (shape.length > 0) throw invalidInput(shape)
-    return this.db.transaction().execute(async (trx) => {
-      const errors = await this.roleErrors(trx, input.rollen as Roltoekenning[])
-      if (await gebruikers.findIdByGebruikersnaam(trx, input.gebruikersnaam)) {
-        errors.push({
-          name: 'gebruikersnaam',
-          code: 'niet-uniek',
-          reason: msg('Deze gebruikersnaam is al in gebruik.', 'This user name is already taken.'),
+    const taken: InvalidParam = {
+      name: 'gebruikersnaam',
+      code: 'niet-uniek',
+      reason: msg('Deze gebruikersnaam is al in gebruik.', 'This user name is already taken.'),
+    }
+    // Two requests for the same new name can both pass the check below; the unique
+    // index decides, and the loser gets the same 400 as when the name was taken before.
+    return this.db
+      .transaction()
+      .execute(async (trx) => {
+        const errors = await this.roleErrors(trx, input.rollen as Roltoekenning[])
+        if (await gebruikers.findIdByGebruikersnaam(trx, input.gebruikersnaam)) errors.push(taken)
+        if (errors.length > 0) throw invalidInput(errors)
+        const created = await gebruikers.insert(trx, {
+          gebruikersnaam: input.gebruikersnaam,
+          naam: input.naam,
+          email: input.email,
+          wachtwoordHash: input.wachtwoord ? await hashPassword(input.wachtwoord) : undefined,
+          rollen: input.rollen as Roltoekenning[],
         })
-      }
-      if (errors.length > 0) throw invalidInput(errors)
-      const created = await gebruikers.insert(trx, {
-        gebruikersnaam: input.gebruikersnaam,
-        naam: input.naam,
-        email: input.email,
-        wachtwoordHash: input.wachtwoord ? await hashPassword(input.wachtwoord) : undefined,
-        rollen: input.rollen as Roltoekenning[],
+        if (input.actief === false) await gebruikers.update(trx, created.id, { actief: false })
+        const stored = (await gebruikers.findById(trx, created.id)) as Gebruiker
+        await auditlog.append(trx, this.entry(actor, 'aanmaken', stored.id, null, stored))
+        return stored
       })
-      if (input.actief === false) await gebruikers.update(trx, created.id, { actief: false })
-      const stored = (await gebruikers.findById(trx, created.id)) as Gebruiker
-      await auditlog.append(trx, this.entry(actor, 'aanmaken', stored.id, null, stored))
-      return stored
-    })
+      .catch((e: unknown) => {
+        throw (e as { code?: string }).code === '23505' ? invalidInput([taken]) : e
+      })
   }
 
   async update(actor: Actor, id: string, changes: GebruikerWijziging, ifMatch: number | undefined, schema: object): Promise<Gebruiker> {

@@ -1020,3 +1020,17 @@ describe('gebruikersbeheer', () => {
     expect(rows.find((r) => r.actie === 'inloggen')?.herkomst).toBe(ip)
   })
 })
+
+describe('a user name asked for twice at the same moment', () => {
+  it('creates the user once and answers every other request 400 at gebruikersnaam (was a 500 on PostgreSQL when two passed the check)', async () => {
+    const gebruikersnaam = `tegelijk-${randomUUID().slice(0, 8)}`
+    const body = { gebruikersnaam, naam: 'Tegelijk', rollen: [{ rol: 'lezer', organisatieId: gemeente.id }] }
+    const replies = await Promise.all(Array.from({ length: 8 }, () => send(base, 'POST', '/gebruikers', { ...admin(), body })))
+    expect(replies.map((r) => r.status).sort()).toEqual([201, 400, 400, 400, 400, 400, 400, 400])
+    for (const r of replies.filter((x) => x.status === 400)) {
+      expect(isProblem(r, 400), r.text).toBe(true)
+      expect(r.text).toContain('"name":"gebruikersnaam"')
+      expect(r.text).toContain('niet-uniek')
+    }
+  })
+})

@@ -79,6 +79,15 @@ function toAppError(error: FastifyError & PgError): AppError | undefined {
         msg('Conflict', 'Conflict'),
         msg('Een object waarnaar verwezen wordt, is intussen verwijderd.', 'A referenced object was deleted in the meantime.'),
       )
+    // A unique index that a service did not turn into a field error (two writers raced
+    // past its own check): the losing write changed nothing, so a conflict, not a 500.
+    case '23505':
+      return simple(
+        'conflict',
+        409,
+        msg('Conflict', 'Conflict'),
+        msg('Deze gegevens zijn intussen door een ander verzoek vastgelegd.', 'This data was recorded by another request in the meantime.'),
+      )
     case '40001':
     case '40P01':
       return simple(
