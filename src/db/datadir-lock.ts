@@ -96,8 +96,8 @@ function inUse(dataDir: string, file: string, text: string): Error {
   const owner = parse(text)
   const wie = owner
     ? {
-        nl: `Regiekamer-proces ${owner.pid} op ${owner.host}${owner.gestartOp ? ` (gestart ${owner.gestartOp})` : ''}`,
-        en: `Regiekamer process ${owner.pid} on ${owner.host}${owner.gestartOp ? ` (started ${owner.gestartOp})` : ''}`,
+        nl: `Regiekamer-proces ${owner.pid} op ${owner.host}${owner.gestartOp ? ` (gestart ${shownTime(owner.gestartOp, 'nl-NL')})` : ''}`,
+        en: `Regiekamer process ${owner.pid} on ${owner.host}${owner.gestartOp ? ` (started ${shownTime(owner.gestartOp, 'en-GB')})` : ''}`,
       }
     : { nl: 'een ander Regiekamer-proces dat net start', en: 'another Regiekamer process that is starting' }
   const stale = owner
@@ -188,4 +188,12 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
     const now = await readLock(file)
     if (now?.text === content) await fs.rm(file, { force: true })
   }
+}
+
+/** A stored ISO moment as a person reads it: Europe/Amsterdam, with the zone named. */
+function shownTime(iso: string, locale: string): string {
+  const moment = new Date(iso)
+  if (Number.isNaN(moment.getTime())) return iso
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' })
+  return `${format.format(moment)} Europe/Amsterdam`
 }

@@ -90,7 +90,10 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('data folder lock', () =
     const dir = await folder()
     // pid 1 is always alive.
     await fs.writeFile(path.join(dir, LOCK_FILE), JSON.stringify({ pid: 1, host: os.hostname(), gestartOp: '2026-01-01T00:00:00.000Z' }))
-    await expect(openPglite(dir)).rejects.toMatchObject({ detail: { nl: expect.stringContaining('Regiekamer-proces 1 ') } })
+    // The start time as a person reads it: Europe/Amsterdam (01:00 there at 00:00 UTC in January).
+    await expect(openPglite(dir)).rejects.toMatchObject({
+      detail: { nl: expect.stringMatching(/Regiekamer-proces 1 .*gestart 1 januari 2026 om 01:00:00 Europe\/Amsterdam/) },
+    })
     await fs.writeFile(path.join(dir, LOCK_FILE), '')
     await expect(openPglite(dir)).rejects.toMatchObject({ detail: { nl: expect.stringContaining('al in gebruik') } })
     // Neither refusal removed the other's lock.
