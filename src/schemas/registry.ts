@@ -92,20 +92,30 @@ export const SamenwerkingInvoer = Type.Object(
 )
 export type SamenwerkingInvoer = Static<typeof SamenwerkingInvoer>
 
+/**
+ * The read-only confirmation fields of a lid or an afnemer: whether its organisation
+ * confirmed, when, and whether the caller may confirm it (each with its own description).
+ */
+const Bevestiging = (beschrijving: { bevestigd: string; bevestigdOp: string; toegestaneActies: string }) => ({
+  bevestigd: Type.Boolean({ description: beschrijving.bevestigd }),
+  bevestigdOp: Type.Optional(Tijdstip(beschrijving.bevestigdOp)),
+  toegestaneActies: Type.Optional(
+    Type.Array(Type.Enum(['bevestigen'], { type: 'string', description: 'Een actie.' }), {
+      description: beschrijving.toegestaneActies,
+    }),
+  ),
+})
+
 /** A lid as the API shows it: the input plus whether its organisation confirmed it (read-only). */
 const LidWeergave = Type.Object(
   {
     ...Lid.properties,
-    bevestigd: Type.Boolean({
-      description:
+    ...Bevestiging({
+      bevestigd:
         'Heeft de organisatie dit lidmaatschap bevestigd? Alleen een bevestigd lid deelt gegevens binnen de samenwerking. Alleen-lezen: bevestigen gaat via POST /samenwerkingen/{id}/leden/{organisatieId}/bevestigen.',
+      bevestigdOp: 'Wanneer het lidmaatschap is bevestigd (alleen-lezen).',
+      toegestaneActies: 'Wat de vrager met dit lidmaatschap mag; de UI toont alleen deze knoppen.',
     }),
-    bevestigdOp: Type.Optional(Tijdstip('Wanneer het lidmaatschap is bevestigd (alleen-lezen).')),
-    toegestaneActies: Type.Optional(
-      Type.Array(Type.Enum(['bevestigen'], { type: 'string', description: 'Een actie.' }), {
-        description: 'Wat de vrager met dit lidmaatschap mag; de UI toont alleen deze knoppen.',
-      }),
-    ),
   },
   { description: 'Lidmaatschap van een organisatie, met de bevestiging door die organisatie.' },
 )
@@ -150,16 +160,12 @@ export type GastheerschapInvoer = Static<typeof GastheerschapInvoer>
 const AfnemerWeergave = Type.Object(
   {
     organisatieId: Id('De afnemende organisatie.'),
-    bevestigd: Type.Boolean({
-      description:
+    ...Bevestiging({
+      bevestigd:
         'Heeft de organisatie bevestigd dat zij afnemer is? Alleen een bevestigde afnemer deelt gegevens met de gastheer en neemt deel aan de kosten. Alleen-lezen: bevestigen gaat via POST /gastheerschappen/{id}/afnemers/{organisatieId}/bevestigen.',
+      bevestigdOp: 'Wanneer de afnemer heeft bevestigd (alleen-lezen).',
+      toegestaneActies: 'Wat de vrager met deze afnemer mag; de UI toont alleen deze knoppen.',
     }),
-    bevestigdOp: Type.Optional(Tijdstip('Wanneer de afnemer heeft bevestigd (alleen-lezen).')),
-    toegestaneActies: Type.Optional(
-      Type.Array(Type.Enum(['bevestigen'], { type: 'string', description: 'Een actie.' }), {
-        description: 'Wat de vrager met deze afnemer mag; de UI toont alleen deze knoppen.',
-      }),
-    ),
   },
   { description: 'Een afnemer van het gastheerschap, met de bevestiging door die organisatie.' },
 )
