@@ -160,6 +160,14 @@ export function verantwoordelijken(
   }
 }
 
+const rolKey = (r: Roltoekenning) => `${r.rol}@${(r.organisatieId ?? '').toLowerCase()}`
+
+/** True when a role the user held is not among its new roles. */
+export function rolesTakenAway(before: Roltoekenning[], after: Roltoekenning[]): boolean {
+  const kept = new Set(after.map(rolKey))
+  return before.some((r) => !kept.has(rolKey(r)))
+}
+
 /** Roles as given: admin without an organisation, every other role with one, no doubles. */
 export function rolProblems(
   rollen: Roltoekenning[],

@@ -4,7 +4,7 @@ import { auditlog } from '../db/repos/auditlog.js'
 import { type Gebruiker, gebruikers } from '../db/repos/gebruikers.js'
 import { registryRepositories } from '../db/repos/registry.js'
 import { sessies } from '../db/repos/sessies.js'
-import { type Roltoekenning, rolProblems } from '../domain/access.js'
+import { type Roltoekenning, rolesTakenAway, rolProblems } from '../domain/access.js'
 import { conflict, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
 import type { GebruikerInvoer, GebruikerWijziging } from '../schemas/toegang.js'
 import { validateBody } from '../schemas/validator.js'
@@ -18,14 +18,6 @@ export interface ToegangBeeindigd {
   sessies: number
   /** Ids of the API tokens revoked. */
   ingetrokkenTokens: string[]
-}
-
-const rolKey = (r: Roltoekenning) => `${r.rol}@${(r.organisatieId ?? '').toLowerCase()}`
-
-/** True when a role the user held is not among its new roles. */
-function rolesTakenAway(before: Roltoekenning[], after: Roltoekenning[]): boolean {
-  const kept = new Set(after.map(rolKey))
-  return before.some((r) => !kept.has(rolKey(r)))
 }
 
 // Managing users and their roles. Every change is in the audit log (never a password
