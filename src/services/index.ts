@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js'
-import { geregistreerdDoor, registryRepositories as repos, zetGeregistreerdDoor } from '../db/repos/registry.js'
+import { registryRepositories as repos } from '../db/repos/registry.js'
 import { scenarios as scenarioRepo } from '../db/repos/scenarios.js'
-import { verantwoordelijken, writerOrganisaties } from '../domain/access.js'
+import { verantwoordelijken } from '../domain/access.js'
 import { scenarioReferences, scenarioRules, scenarioVerantwoordelijken } from '../domain/businesscase.js'
 import {
   applicatieReferences,
@@ -20,7 +20,7 @@ import { ScenarioInvoer } from '../schemas/scenario.js'
 import { ChangeFeed } from './changes.js'
 import { afnemerschap, deelnameRegels, lidmaatschap } from './deelname.js'
 import { createKostenServices } from './kosten-service.js'
-import { RegistryService } from './registry-service.js'
+import { geregistreerdVoor, RegistryService, registreerSchrijver } from './registry-service.js'
 
 /** `analyzeEvery`: refresh planner statistics after so many writes (PGlite has no autovacuum). */
 export function createServices(db: Database, opts: { analyzeEvery?: number } = {}) {
@@ -39,17 +39,10 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         uniqueFields: { organisatie_oin_key: 'oin', organisatie_cbs_code_key: 'cbsCode' },
         // A supplier is kept by the organisations whose beheerder registered it (access.ts).
         responsible: async (trx, items) => {
-          const door = await geregistreerdDoor(
-            trx,
-            'organisatie',
-            items.flatMap((o) => ((o as { id?: string }).id ? [(o as { id: string }).id] : [])),
-          )
+          const door = await geregistreerdVoor(trx, 'organisatie', items)
           return items.map((o) => verantwoordelijken('organisatie', o, [], door.get((o as { id?: string }).id ?? '') ?? []))
         },
-        afterWrite: async (trx, actor, na, voor) => {
-          if (!voor && actor.caller) await zetGeregistreerdDoor(trx, 'organisatie', na.id, writerOrganisaties(actor.caller, 'organisatie'))
-          return false
-        },
+        afterWrite: registreerSchrijver('organisatie'),
       },
       changes,
     ),

@@ -1,9 +1,8 @@
 import type { Database } from '../db/database.js'
 import { gastheerschapDeelnemers, samenwerkingDeelnemers, verdeelsleutelMetScope } from '../db/repos/kosten.js'
 import { kostenRepositories } from '../db/repos/kosten-resources.js'
-import { geregistreerdDoor, zetGeregistreerdDoor } from '../db/repos/registry.js'
 import type { RegistryRepository, Resource } from '../db/repos/registry-repository.js'
-import { type Verantwoordelijken, writerOrganisaties } from '../domain/access.js'
+import type { Verantwoordelijken } from '../domain/access.js'
 import { AppError, type InvalidParam, msg } from '../domain/errors.js'
 import {
   type KostenpostContext,
@@ -28,7 +27,7 @@ import {
 } from '../schemas/kosten.js'
 import type { ChangeFeed } from './changes.js'
 import { verdeelKostenposten } from './kosten-verdeling.js'
-import { RegistryService, registerReferenceTarget } from './registry-service.js'
+import { geregistreerdVoor, RegistryService, registerReferenceTarget, registreerSchrijver } from './registry-service.js'
 
 // Services for the stored cost resources: the generic registry commands plus the
 // rules that need the database (participants, dates, the key's scope), and the
@@ -104,15 +103,10 @@ export function createKostenServices(db: Database, changes: ChangeFeed) {
           return verdeelsleutelInContext(input, scope ? lower(scope.deelnemers) : undefined)
         },
         responsible: async (trx, items) => {
-          const ids = items.flatMap((o) => ((o as { id?: string }).id ? [(o as { id: string }).id] : []))
-          const geregistreerd = await geregistreerdDoor(trx, 'verdeelsleutel', ids)
+          const geregistreerd = await geregistreerdVoor(trx, 'verdeelsleutel', items)
           return Promise.all(items.map((o) => verdeelsleutelVerantwoordelijken(trx, o as VerdeelsleutelInvoer, geregistreerd)))
         },
-        afterWrite: async (trx, actor, na, voor) => {
-          if (!voor && actor.caller)
-            await zetGeregistreerdDoor(trx, 'verdeelsleutel', na.id, writerOrganisaties(actor.caller, 'verdeelsleutel'))
-          return false
-        },
+        afterWrite: registreerSchrijver('verdeelsleutel'),
       },
       changes,
     ),

@@ -2,7 +2,13 @@ import type { TSchema } from 'typebox'
 import type { Database } from '../db/database.js'
 import { auditlog } from '../db/repos/auditlog.js'
 import { analyzeDatabase } from '../db/repos/maintenance.js'
-import { gebruikersPerApplicatie, registryRepositories } from '../db/repos/registry.js'
+import {
+  type GeregistreerdeTabel,
+  gebruikersPerApplicatie,
+  geregistreerdDoor,
+  registryRepositories,
+  zetGeregistreerdDoor,
+} from '../db/repos/registry.js'
 import type { ListRequest, RegistryRepository, Resource } from '../db/repos/registry-repository.js'
 import { zichtbareIds } from '../db/repos/zichtbare-ids.js'
 import {
@@ -14,6 +20,7 @@ import {
   type RegistryShape,
   type Verantwoordelijken,
   verantwoordelijken,
+  writerOrganisaties,
 } from '../domain/access.js'
 import { conflict, forbidden, hasDependants, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
 import { danglingReferences, type Objecttype, type Reference, type RegistryObjecttype } from '../domain/registry-rules.js'
@@ -77,6 +84,26 @@ export interface ResourceRules<TInput> {
   afterWrite?(trx: Database, actor: Actor, na: Resource, voor: Resource | undefined): Promise<boolean>
   /** What one caller is shown of an object beyond the object itself (e.g. per-lid actions). */
   shownTo?(caller: Caller, item: Resource): Resource
+}
+
+/**
+ * For a type kept by the organisations that registered it (access.ts): an afterWrite rule
+ * that records, on create, the organisations the writer writes this type for.
+ */
+export function registreerSchrijver(tabel: GeregistreerdeTabel): NonNullable<ResourceRules<object>['afterWrite']> {
+  return async (trx, actor, na, voor) => {
+    if (!voor && actor.caller) await zetGeregistreerdDoor(trx, tabel, na.id, writerOrganisaties(actor.caller, tabel))
+    return false
+  }
+}
+
+/** The organisations that registered each of these objects (those with an id), by id. */
+export function geregistreerdVoor(db: Database, tabel: GeregistreerdeTabel, items: object[]): Promise<Map<string, string[]>> {
+  return geregistreerdDoor(
+    db,
+    tabel,
+    items.flatMap((o) => ((o as { id?: string }).id ? [(o as { id: string }).id] : [])),
+  )
 }
 
 /** Repositories that references may point at, by type; the cost repositories add theirs. */
