@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,44 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../../src/io/demo.js'
 import { openMigrated } from '../../src/runtime.js'
 import { createServices } from '../../src/services/index.js'
+import { type DbConfig, runCli } from '../helpers/cli.js'
 import { freshDatabaseConfig } from '../helpers/database.js'
 
 // `regiekamer declaraties genereren|exporteren` as a child process on a demo database.
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
 const CLI_TIMEOUT = 120_000
-type DbConfig = Awaited<ReturnType<typeof freshDatabaseConfig>>
 
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env }
-  for (const name of ['DATABASE_URL', 'DATA_DIR', 'DEBUG', 'DEMO', 'PORT', 'NODE_OPTIONS']) delete env[name]
-  return env
-}
-
-function cli(db: DbConfig, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const dbArgs = db.databaseUrl ? ['--database-url', db.databaseUrl] : ['--data-dir', db.dataDir]
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/regiekamer.js'), ...dbArgs, ...args], {
-      cwd: ROOT,
-      env: cleanEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      stdout += d
-    })
-    child.stderr.setEncoding('utf8').on('data', (d: string) => {
-      stderr += d
-    })
-    const timer = setTimeout(() => child.kill('SIGKILL'), CLI_TIMEOUT - 5_000)
-    child.on('error', reject)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code, stdout, stderr })
-    })
-  })
-}
+const cli = (db: DbConfig, ...args: string[]) => runCli(db, args, { killAfterMs: CLI_TIMEOUT - 5_000 })
 
 let db: DbConfig
 const tmpDir = path.join(os.tmpdir(), `rk-decl-cli-${process.pid}`)

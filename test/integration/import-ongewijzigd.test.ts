@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,6 +10,7 @@ import { ENTITY_TYPES, type RegistryEntity } from '../../src/io/csv-columns.js'
 import { seedDemo } from '../../src/io/demo.js'
 import { openMigrated } from '../../src/runtime.js'
 import { createServices } from '../../src/services/index.js'
+import { type DbConfig, runCli } from '../helpers/cli.js'
 import { freshDatabaseConfig } from '../helpers/database.js'
 
 // Importing what is stored changes nothing (issue 11): an export imported again leaves
@@ -19,7 +19,6 @@ import { freshDatabaseConfig } from '../helpers/database.js'
 // command, on the demo data, for every kind the CLI imports (the exports run in this
 // process, to save a process start per kind).
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
 const CLI_TIMEOUT = 120_000
 const ENTITIES = Object.keys(ENTITY_TYPES) as RegistryEntity[]
 
@@ -27,32 +26,10 @@ const readCsv = async (file: string) => parse(await fs.readFile(file, 'utf8'), {
 const writeCsv = (file: string, rows: string[][]) =>
   fs.writeFile(file, `${rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n')}\n`)
 
-type DbConfig = Awaited<ReturnType<typeof freshDatabaseConfig>>
 let db: DbConfig
 const tmpDir = path.join(os.tmpdir(), `rk-import-ongewijzigd-${process.pid}`)
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = { ...process.env }
-  for (const name of ['DATABASE_URL', 'DATA_DIR', 'DEBUG', 'DEMO', 'PORT', 'NODE_OPTIONS']) delete env[name]
-  const dbArgs = db.databaseUrl ? ['--database-url', db.databaseUrl] : ['--data-dir', db.dataDir]
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/regiekamer.js'), ...dbArgs, ...args], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      stdout += d
-    })
-    child.stderr.setEncoding('utf8').on('data', (d: string) => {
-      stderr += d
-    })
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const cli = (...args: string[]) => runCli(db, args)
 
 /** Exports one kind to a file, as `regiekamer export <kind> -o <file>` does. */
 const exportTo = (entity: RegistryEntity, file: string) =>
