@@ -1,13 +1,10 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cliActor } from '../../src/cli/actor.js'
 import { up as migratie0009 } from '../../src/db/migrations/0009_afnemerschap.js'
-import { seedDemo } from '../../src/io/demo.js'
-import { DEMO_WACHTWOORD, seedDemoGebruikers } from '../../src/io/demo-gebruikers.js'
-import { createServices } from '../../src/services/index.js'
 import { freshDatabase } from '../helpers/database.js'
+import { alsGebruiker, type Lijst, startDemoServer } from '../helpers/demo.js'
 import { buildApplicatie, buildKoppeling } from '../helpers/factories.js'
-import { startServer, type TestServer } from '../helpers/server.js'
+import type { TestServer } from '../helpers/server.js'
 import { createApiToken, createGebruiker, isProblem, login, nextClientIp, type Session, send } from '../helpers/toegang.js'
 
 // Issue 10, item 4 elsewhere: whoever may write gastheerschappen (a beheerder or
@@ -23,36 +20,11 @@ const ids: Record<string, string> = {}
 /** The demo's gastheerschappen, as seeded (by the CLI's actor). */
 let demoGastheerschappen: Gastheerschap[] = []
 
-type Lijst<T> = { resultaten: T[]; paginering: { totaalAantal: number; totaalPaginas: number } }
 type Afnemer = { organisatieId: string; bevestigd: boolean; bevestigdOp?: string; toegestaneActies?: string[] }
 type Gastheerschap = { id: string; revisie: number; afnemerIds: string[]; afnemers: Afnemer[]; toegestaneActies?: string[] }
 type Verdeling = { delen: { deelnemerId: string; bedrag: number; stappen: { maatstaf?: string; waarde: string; totaal: string }[] }[] }
 
-const get = <T = Record<string, unknown>>(wie: string, path: string) => send<T>(server.base, 'GET', path, { session: sessies[wie] })
-const post = <T = Record<string, unknown>>(wie: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-  send<T>(server.base, 'POST', path, { session: sessies[wie], body, headers })
-const patch = <T = Record<string, unknown>>(wie: string, path: string, body: unknown) =>
-  send<T>(server.base, 'PATCH', path, { session: sessies[wie], body })
-const put = <T = Record<string, unknown>>(wie: string, path: string, body: unknown) =>
-  send<T>(server.base, 'PUT', path, { session: sessies[wie], body })
-
-async function idVan(path: string, veld: string, waarde: string): Promise<string> {
-  const res = await get<Lijst<Record<string, string>>>('admin', `${path}?paginaGrootte=200`)
-  const found = res.body.resultaten.find((r) => r[veld] === waarde)
-  if (!found) throw new Error(`${waarde} not found in ${path}`)
-  return found.id
-}
-
-async function alleIds(wie: string, path: string, veld = 'id'): Promise<string[]> {
-  const out: string[] = []
-  for (let pagina = 1; ; pagina++) {
-    const sep = path.includes('?') ? '&' : '?'
-    const res = await get<Lijst<Record<string, unknown>>>(wie, `${path}${sep}paginaGrootte=200&pagina=${pagina}`)
-    expect(res.status, `${wie} ${path}`).toBe(200)
-    out.push(...res.body.resultaten.map((r) => String(r[veld])))
-    if (pagina >= res.body.paginering.totaalPaginas) return out.sort()
-  }
-}
+const { get, post, patch, put, idVan, alleIds, auditVan, gebruikerMet } = alsGebruiker(() => server, sessies)
 
 const LIJSTEN = [
   '/gastheerschappen',
@@ -84,19 +56,6 @@ const zonder = (z: Awaited<ReturnType<typeof zicht>>, gastheerschapId: string, v
   auditlog: z.auditlog.filter((v) => !volgnummers.includes(v)),
 })
 
-async function auditVan(objectId: string): Promise<{ volgnummer: number; actie: string; actor: string; voor: unknown; na: unknown }[]> {
-  const res = await get<Lijst<{ volgnummer: number; actie: string; actor: string; voor: unknown; na: unknown }>>(
-    'admin',
-    `/auditlog?objectId=${objectId}&paginaGrootte=200`,
-  )
-  return res.body.resultaten
-}
-
-async function gebruikerMet(naam: string, rollen: { rol: string; organisatieId: string }[]): Promise<void> {
-  const g = await createGebruiker(server.base, server.adminToken, rollen, { prefix: naam })
-  sessies[naam] = await login(server.base, g.gebruikersnaam, g.wachtwoord, nextClientIp())
-}
-
 const bevestigPad = (gastheerschapId: string, organisatieId: string) =>
   `/gastheerschappen/${gastheerschapId}/afnemers/${organisatieId}/bevestigen`
 
@@ -112,22 +71,13 @@ async function nieuwGastheerschap(wie: string, afnemerIds: string[], gastheerId 
 }
 
 beforeAll(async () => {
-  server = await startServer()
-  const db = server.database.handle.db
-  await seedDemo(createServices(db), cliActor('test'))
-  await seedDemoGebruikers(db, cliActor('test'))
+  server = await startDemoServer(
+    ['admin', 'beheerder-heemstede', 'beheerder-hilversum', 'regisseur-hilversum', 'lezer-wijdemeren', 'auditor-rekenkamer'],
+    sessies,
+  )
   demoGastheerschappen = (
     await send<Lijst<Gastheerschap>>(server.base, 'GET', '/gastheerschappen?paginaGrootte=200', { token: server.adminToken })
   ).body.resultaten
-  for (const naam of [
-    'admin',
-    'beheerder-heemstede',
-    'beheerder-hilversum',
-    'regisseur-hilversum',
-    'lezer-wijdemeren',
-    'auditor-rekenkamer',
-  ])
-    sessies[naam] = await login(server.base, naam, DEMO_WACHTWOORD, nextClientIp())
   for (const [key, naam] of [
     ['hilversum', 'Hilversum'],
     ['wijdemeren', 'Wijdemeren'],

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cliActor } from '../../src/cli/actor.js'
-import { seedDemo } from '../../src/io/demo.js'
-import { DEMO_WACHTWOORD, seedDemoGebruikers } from '../../src/io/demo-gebruikers.js'
 import type { Kostenpost, KostenpostVerdeling, Verdeelsleutel } from '../../src/schemas/kosten.js'
-import { createServices } from '../../src/services/index.js'
-import { startServer, type TestServer } from '../helpers/server.js'
-import { isProblem, login, nextClientIp, type Reply, type Session, send } from '../helpers/toegang.js'
+import { startDemoServer } from '../helpers/demo.js'
+import type { TestServer } from '../helpers/server.js'
+import { isProblem, type Reply, type Session, send } from '../helpers/toegang.js'
 
 // Kostenposten, verdeelsleutels, maatstafwaarden and referentiewaarden over HTTP on the
 // demo data: who sees and changes what, the allocation of a post to the cent, and every
@@ -39,19 +36,10 @@ async function aantal(path: string): Promise<number> {
 const veldfouten = (res: Reply<Problem>) => (res.body.invalidParams ?? []).map((p) => `${p.name}:${p.code}`)
 
 beforeAll(async () => {
-  server = await startServer()
-  const db = server.database.handle.db
-  await seedDemo(createServices(db), cliActor('test'))
-  await seedDemoGebruikers(db, cliActor('test'))
-  for (const naam of [
-    'admin',
-    'regisseur-hilversum',
-    'beheerder-hilversum',
-    'lezer-wijdemeren',
-    'beheerder-heemstede',
-    'auditor-rekenkamer',
-  ])
-    sessies[naam] = await login(server.base, naam, DEMO_WACHTWOORD, nextClientIp())
+  server = await startDemoServer(
+    ['admin', 'regisseur-hilversum', 'beheerder-hilversum', 'lezer-wijdemeren', 'beheerder-heemstede', 'auditor-rekenkamer'],
+    sessies,
+  )
   ids.hilversum = await idVan('/organisaties', 'naam', 'Hilversum')
   ids.gooiseMeren = await idVan('/organisaties', 'naam', 'Gooise Meren')
   ids.wijdemeren = await idVan('/organisaties', 'naam', 'Wijdemeren')

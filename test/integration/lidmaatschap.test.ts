@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cliActor } from '../../src/cli/actor.js'
-import { seedDemo } from '../../src/io/demo.js'
-import { DEMO_WACHTWOORD, seedDemoGebruikers } from '../../src/io/demo-gebruikers.js'
-import { createServices } from '../../src/services/index.js'
-import { startServer, type TestServer } from '../helpers/server.js'
+import { alsGebruiker, type Lijst, startDemoServer } from '../helpers/demo.js'
+import type { TestServer } from '../helpers/server.js'
 import { createApiToken, createGebruiker, isProblem, login, nextClientIp, type Session, send } from '../helpers/toegang.js'
 
 // Issue 10, item 4: declaring a samenwerking must not widen what its maker sees. A lid
@@ -16,37 +13,10 @@ let server: TestServer
 const sessies: Record<string, Session> = {}
 const ids: Record<string, string> = {}
 
-type Lijst<T> = { resultaten: T[]; paginering: { totaalAantal: number; totaalPaginas: number } }
 type Lid = { organisatieId: string; bevestigd: boolean; bevestigdOp?: string; toegestaneActies?: string[] }
 type Samenwerking = { id: string; revisie: number; naam: string; leden: Lid[]; toegestaneActies?: string[] }
 
-const get = <T = Record<string, unknown>>(wie: string, path: string) => send<T>(server.base, 'GET', path, { session: sessies[wie] })
-const post = <T = Record<string, unknown>>(wie: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-  send<T>(server.base, 'POST', path, { session: sessies[wie], body, headers })
-const put = <T = Record<string, unknown>>(wie: string, path: string, body: unknown) =>
-  send<T>(server.base, 'PUT', path, { session: sessies[wie], body })
-const patch = <T = Record<string, unknown>>(wie: string, path: string, body: unknown) =>
-  send<T>(server.base, 'PATCH', path, { session: sessies[wie], body })
-const del = (wie: string, path: string) => send(server.base, 'DELETE', path, { session: sessies[wie] })
-
-async function idVan(path: string, veld: string, waarde: string): Promise<string> {
-  const res = await get<Lijst<Record<string, string>>>('admin', `${path}?paginaGrootte=200`)
-  const found = res.body.resultaten.find((r) => r[veld] === waarde)
-  if (!found) throw new Error(`${waarde} not found in ${path}`)
-  return found.id
-}
-
-/** Every id a caller is shown on a list path, all pages. */
-async function alleIds(wie: string, path: string, veld = 'id'): Promise<string[]> {
-  const out: string[] = []
-  for (let pagina = 1; ; pagina++) {
-    const sep = path.includes('?') ? '&' : '?'
-    const res = await get<Lijst<Record<string, unknown>>>(wie, `${path}${sep}paginaGrootte=200&pagina=${pagina}`)
-    expect(res.status, `${wie} ${path}`).toBe(200)
-    out.push(...res.body.resultaten.map((r) => String(r[veld])))
-    if (pagina >= res.body.paginering.totaalPaginas) return out.sort()
-  }
-}
+const { get, post, put, patch, del, idVan, alleIds, auditVan, gebruikerMet: gebruikerMetRollen } = alsGebruiker(() => server, sessies)
 
 const LIJSTEN = [
   '/samenwerkingen',
@@ -88,36 +58,15 @@ const zonder = (z: Awaited<ReturnType<typeof zicht>>, samenwerkingId: string, vo
   auditlog: z.auditlog.filter((v) => !volgnummers.includes(v)),
 })
 
-async function gebruikerMet(naam: string, rol: string, organisatieId: string): Promise<void> {
-  const g = await createGebruiker(server.base, server.adminToken, [{ rol, organisatieId }], { prefix: naam })
-  sessies[naam] = await login(server.base, g.gebruikersnaam, g.wachtwoord, nextClientIp())
-}
+const gebruikerMet = (naam: string, rol: string, organisatieId: string) => gebruikerMetRollen(naam, [{ rol, organisatieId }])
 
 const bevestigPad = (samenwerkingId: string, organisatieId: string) => `/samenwerkingen/${samenwerkingId}/leden/${organisatieId}/bevestigen`
 
-/** Audit volgnummers about one object, as the admin sees them. */
-async function auditVan(objectId: string): Promise<{ volgnummer: number; actie: string; actor: string; voor: unknown; na: unknown }[]> {
-  const res = await get<Lijst<{ volgnummer: number; actie: string; actor: string; voor: unknown; na: unknown }>>(
-    'admin',
-    `/auditlog?objectId=${objectId}&paginaGrootte=200`,
-  )
-  return res.body.resultaten
-}
-
 beforeAll(async () => {
-  server = await startServer()
-  const db = server.database.handle.db
-  await seedDemo(createServices(db), cliActor('test'))
-  await seedDemoGebruikers(db, cliActor('test'))
-  for (const naam of [
-    'admin',
-    'beheerder-heemstede',
-    'beheerder-hilversum',
-    'regisseur-hilversum',
-    'lezer-wijdemeren',
-    'auditor-rekenkamer',
-  ])
-    sessies[naam] = await login(server.base, naam, DEMO_WACHTWOORD, nextClientIp())
+  server = await startDemoServer(
+    ['admin', 'beheerder-heemstede', 'beheerder-hilversum', 'regisseur-hilversum', 'lezer-wijdemeren', 'auditor-rekenkamer'],
+    sessies,
+  )
   for (const [key, naam] of [
     ['hilversum', 'Hilversum'],
     ['wijdemeren', 'Wijdemeren'],
