@@ -47,13 +47,26 @@ export interface VerslagInvoer {
   sleutels: ReadonlyMap<string, { id: string; naam: string; versies: readonly VerdeelsleutelVersie[] }>
 }
 
+/**
+ * Begroting against realisatie. The verschil compares only posts that have both (issue 20:
+ * a post without realisatie counted as € 0 read as a 19 % underspend); what has no
+ * realisatie yet, or no begroting, is shown beside it, never inside it.
+ */
 export interface Vergelijking {
+  /** Begroting of every allocated post (a post without begroting adds nothing). */
   begroting: number
+  /** Realisatie of every allocated post that has one. */
   realisatie: number
-  /** realisatie − begroting. */
+  /** The posts with both a begroting and a realisatie: the only ones compared. */
+  vergelijkbaar: { begroting: number; realisatie: number; posten: number }
+  /** vergelijkbaar.realisatie − vergelijkbaar.begroting. */
   verschil: number
-  /** verschil as a percentage of the begroting, one decimal, half away from zero; null when the begroting is 0. */
+  /** verschil as a percentage of vergelijkbaar.begroting, one decimal, half away from zero; null when that is 0. */
   verschilPercentage: number | null
+  /** Posts with a begroting and no realisatie yet: their begroting and how many. */
+  nogGeenRealisatie: { begroting: number; posten: number }
+  /** Posts with a realisatie and no begroting: their realisatie and how many. */
+  zonderBegroting: { realisatie: number; posten: number }
 }
 
 export interface Totalen extends Vergelijking {
@@ -81,10 +94,8 @@ export interface OrganisatieCategorieRegel {
   grondslag: number
 }
 
-export interface JaarBedragen {
+export interface JaarBedragen extends Vergelijking {
   jaar: number
-  begroting: number
-  realisatie: number
   grondslag: number
 }
 
@@ -163,9 +174,72 @@ export function percentage(verschil: number, basis: number): number | null {
   return Number(deelAfgerond(BigInt(verschil) * 1000n, BigInt(basis))) / 10
 }
 
+/** The amounts of one post (or one organisation's parts of it) as the comparison counts them. */
+export interface VergelijkDeel {
+  begroting: number
+  realisatie: number
+  /** Which of the post's own amounts are known: decides where the parts go. */
+  heeftBegroting: boolean
+  heeftRealisatie: boolean
+}
+
+/** A running comparison: add parts with `telVergelijking`, finish with `vergelijking`. */
+export interface VergelijkOptelling {
+  begroting: number
+  realisatie: number
+  vergelijkbaar: { begroting: number; realisatie: number; posten: number }
+  nogGeenRealisatie: { begroting: number; posten: number }
+  zonderBegroting: { realisatie: number; posten: number }
+}
+
+export const leegVergelijk = (): VergelijkOptelling => ({
+  begroting: 0,
+  realisatie: 0,
+  vergelijkbaar: { begroting: 0, realisatie: 0, posten: 0 },
+  nogGeenRealisatie: { begroting: 0, posten: 0 },
+  zonderBegroting: { realisatie: 0, posten: 0 },
+})
+
+/**
+ * Adds one post (or a part of it) to a comparison. Only a post with both amounts goes into
+ * the verschil; one with a begroting only goes to nogGeenRealisatie, one with a
+ * realisatie only to zonderBegroting. A part of 0 (an organisation that pays nothing of
+ * the post) is not counted as a post.
+ */
+export function telVergelijking(o: VergelijkOptelling, d: VergelijkDeel): void {
+  o.begroting += d.begroting
+  o.realisatie += d.realisatie
+  if (d.heeftBegroting && d.heeftRealisatie) {
+    o.vergelijkbaar.begroting += d.begroting
+    o.vergelijkbaar.realisatie += d.realisatie
+    if (d.begroting !== 0 || d.realisatie !== 0) o.vergelijkbaar.posten++
+  } else if (d.heeftBegroting) {
+    o.nogGeenRealisatie.begroting += d.begroting
+    if (d.begroting !== 0) o.nogGeenRealisatie.posten++
+  } else if (d.heeftRealisatie) {
+    o.zonderBegroting.realisatie += d.realisatie
+    if (d.realisatie !== 0) o.zonderBegroting.posten++
+  }
+}
+
+export function vergelijking(o: VergelijkOptelling): Vergelijking {
+  const verschil = o.vergelijkbaar.realisatie - o.vergelijkbaar.begroting
+  return {
+    begroting: o.begroting,
+    realisatie: o.realisatie,
+    vergelijkbaar: { ...o.vergelijkbaar },
+    verschil,
+    verschilPercentage: percentage(verschil, o.vergelijkbaar.begroting),
+    nogGeenRealisatie: { ...o.nogGeenRealisatie },
+    zonderBegroting: { ...o.zonderBegroting },
+  }
+}
+
+/** Begroting against realisatie of posts that all have both amounts. */
 export function vergelijk(begroting: number, realisatie: number): Vergelijking {
-  const verschil = realisatie - begroting
-  return { begroting, realisatie, verschil, verschilPercentage: percentage(verschil, begroting) }
+  const o = leegVergelijk()
+  telVergelijking(o, { begroting, realisatie, heeftBegroting: true, heeftRealisatie: true })
+  return vergelijking(o)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -206,10 +280,23 @@ export function beschrijfRegel(regel: Regel, naam: (id: string) => string): Mess
 // ---------------------------------------------------------------------------------------
 // The report
 
-const leeg = () => ({ begroting: 0, realisatie: 0, grondslag: 0, structureel: 0, initieel: 0 })
-type Optelling = ReturnType<typeof leeg>
+interface Optelling {
+  vergelijk: VergelijkOptelling
+  grondslag: number
+  structureel: number
+  initieel: number
+}
+const leeg = (): Optelling => ({ vergelijk: leegVergelijk(), grondslag: 0, structureel: 0, initieel: 0 })
 
-const totalen = (o: Optelling): Totalen => ({ ...vergelijk(o.begroting, o.realisatie), ...o })
+const totalen = (o: Optelling): Totalen => ({
+  ...vergelijking(o.vergelijk),
+  grondslag: o.grondslag,
+  structureel: o.structureel,
+  initieel: o.initieel,
+})
+
+/** Which of its amounts a post has. */
+const bekend = (p: VerslagPost) => ({ heeftBegroting: p.begroting !== null, heeftRealisatie: p.realisatie !== null })
 
 const bij = <K>(map: Map<K, Optelling>, key: K): Optelling => {
   let o = map.get(key)
@@ -266,8 +353,7 @@ export function maakTransparantieverslag(invoer: VerslagInvoer): Transparantieve
     for (const id of ids) {
       const bedragen = { begroting: b.get(id) ?? 0, realisatie: r.get(id) ?? 0, grondslag: g.get(id) ?? 0 }
       for (const o of [bij(perOrg, id), bij(perOrgCat, `${id}|${p.categorie}`)]) {
-        o.begroting += bedragen.begroting
-        o.realisatie += bedragen.realisatie
+        telVergelijking(o.vergelijk, { begroting: bedragen.begroting, realisatie: bedragen.realisatie, ...bekend(p) })
         o.grondslag += bedragen.grondslag
         if (structureel) o.structureel += bedragen.grondslag
         else o.initieel += bedragen.grondslag
@@ -275,8 +361,7 @@ export function maakTransparantieverslag(invoer: VerslagInvoer): Transparantieve
     }
     // Category and overall totals from the allocated whole, which equals the sum of its parts.
     for (const o of [bij(perCat, p.categorie), totaal]) {
-      o.begroting += begroting.bedrag
-      o.realisatie += realisatie.bedrag
+      telVergelijking(o.vergelijk, { begroting: begroting.bedrag, realisatie: realisatie.bedrag, ...bekend(p) })
       o.grondslag += grondslag.bedrag
       if (structureel) o.structureel += grondslag.bedrag
       else o.initieel += grondslag.bedrag
@@ -324,7 +409,15 @@ export function maakTransparantieverslag(invoer: VerslagInvoer): Transparantieve
     categorieen.flatMap((c) => {
       const o = perOrgCat.get(`${id}|${c.categorie}`)
       return o
-        ? [{ organisatieId: id, categorie: c.categorie, begroting: o.begroting, realisatie: o.realisatie, grondslag: o.grondslag }]
+        ? [
+            {
+              organisatieId: id,
+              categorie: c.categorie,
+              begroting: o.vergelijk.begroting,
+              realisatie: o.vergelijk.realisatie,
+              grondslag: o.grondslag,
+            },
+          ]
         : []
     }),
   )
@@ -367,10 +460,8 @@ function organisatieVolgorde(invoer: VerslagInvoer, ids: string[], naam: (id: st
 
 function maakTrend(invoer: VerslagInvoer, naam: (id: string) => string): Trend {
   const jaren = [...new Set(invoer.posten.map((p) => p.jaar))].sort((a, b) => a - b)
-  const perOrgJaar = new Map<string, Map<number, JaarBedragen>>()
-  const totaal = new Map<number, JaarBedragen & { nietVerdeeld: number }>(
-    jaren.map((jaar) => [jaar, { jaar, begroting: 0, realisatie: 0, grondslag: 0, nietVerdeeld: 0 }]),
-  )
+  const perOrgJaar = new Map<string, Map<number, Optelling>>()
+  const totaal = new Map<number, { o: Optelling; nietVerdeeld: number }>(jaren.map((jaar) => [jaar, { o: leeg(), nietVerdeeld: 0 }]))
   for (const p of invoer.posten) {
     const t = totaal.get(p.jaar)
     if (!t) continue
@@ -379,31 +470,32 @@ function maakTrend(invoer: VerslagInvoer, naam: (id: string) => string): Trend {
       continue
     }
     const { grondslag, begroting, realisatie } = p.allocaties
-    t.begroting += begroting.bedrag
-    t.realisatie += realisatie.bedrag
-    t.grondslag += grondslag.bedrag
-    for (const [veld, delen] of [
-      ['begroting', begroting.delen],
-      ['realisatie', realisatie.delen],
-      ['grondslag', grondslag.delen],
-    ] as const) {
-      for (const d of delen) {
-        const m = perOrgJaar.get(d.organisatieId) ?? new Map<number, JaarBedragen>()
-        perOrgJaar.set(d.organisatieId, m)
-        const j = m.get(p.jaar) ?? { jaar: p.jaar, begroting: 0, realisatie: 0, grondslag: 0 }
-        m.set(p.jaar, j)
-        j[veld] += d.bedrag
-      }
+    telVergelijking(t.o.vergelijk, { begroting: begroting.bedrag, realisatie: realisatie.bedrag, ...bekend(p) })
+    t.o.grondslag += grondslag.bedrag
+    const b = perOrganisatie(begroting.delen)
+    const r = perOrganisatie(realisatie.delen)
+    const g = perOrganisatie(grondslag.delen)
+    for (const id of new Set([...g.keys(), ...b.keys(), ...r.keys()])) {
+      const m = perOrgJaar.get(id) ?? new Map<number, Optelling>()
+      perOrgJaar.set(id, m)
+      const j = m.get(p.jaar) ?? leeg()
+      m.set(p.jaar, j)
+      telVergelijking(j.vergelijk, { begroting: b.get(id) ?? 0, realisatie: r.get(id) ?? 0, ...bekend(p) })
+      j.grondslag += g.get(id) ?? 0
     }
   }
+  const jaarBedragen = (jaar: number, o: Optelling): JaarBedragen => ({ jaar, ...vergelijking(o.vergelijk), grondslag: o.grondslag })
   const volgorde = organisatieVolgorde(invoer, [...perOrgJaar.keys()], naam)
   return {
     jaren,
     organisaties: volgorde.map((id) => ({
       organisatieId: id,
       naam: naam(id),
-      jaren: jaren.map((jaar) => perOrgJaar.get(id)?.get(jaar) ?? { jaar, begroting: 0, realisatie: 0, grondslag: 0 }),
+      jaren: jaren.map((jaar) => jaarBedragen(jaar, perOrgJaar.get(id)?.get(jaar) ?? leeg())),
     })),
-    totaal: jaren.map((j) => totaal.get(j) as JaarBedragen & { nietVerdeeld: number }),
+    totaal: jaren.map((jaar) => {
+      const t = totaal.get(jaar) ?? { o: leeg(), nietVerdeeld: 0 }
+      return { ...jaarBedragen(jaar, t.o), nietVerdeeld: t.nietVerdeeld }
+    }),
   }
 }

@@ -20,12 +20,37 @@ const Tekst2 = (description: string) =>
   Type.Object({ nl: Type.String(), en: Type.String() }, { description: `${description} In het Nederlands en Engels.` })
 const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()])
 
+const Aantal = (description: string) => Type.Integer({ minimum: 0, description })
 const vergelijking = {
-  begroting: Centen('Begroting (verdeeld).'),
-  realisatie: Centen('Realisatie (verdeeld); een post zonder realisatie telt als 0.'),
-  verschil: Centen('Realisatie − begroting.'),
+  begroting: Centen('Begroting (verdeeld) van alle posten; een post zonder begroting telt niet mee.'),
+  realisatie: Centen('Realisatie (verdeeld) van alle posten die er een hebben.'),
+  vergelijkbaar: Type.Object(
+    {
+      begroting: Centen('Begroting van de posten met begroting én realisatie.'),
+      realisatie: Centen('Realisatie van dezelfde posten.'),
+      posten: Aantal('Aantal van die posten (bij een organisatie: waarin zij een deel heeft).'),
+    },
+    { description: 'De posten die zowel een begroting als een realisatie hebben: alleen die worden vergeleken.' },
+  ),
+  verschil: Centen('vergelijkbaar.realisatie − vergelijkbaar.begroting: alleen over posten met begroting én realisatie.'),
   verschilPercentage: Nullable(
-    Type.Number({ description: 'Verschil als percentage van de begroting, één decimaal (half van nul af); null bij begroting 0.' }),
+    Type.Number({
+      description: 'Verschil als percentage van vergelijkbaar.begroting, één decimaal (half van nul af); null als die 0 is.',
+    }),
+  ),
+  nogGeenRealisatie: Type.Object(
+    {
+      begroting: Centen('Begroting van de posten zonder realisatie.'),
+      posten: Aantal('Aantal posten zonder realisatie.'),
+    },
+    { description: 'Posten met een begroting maar nog geen realisatie: apart getoond, niet in het verschil (telden vroeger als € 0).' },
+  ),
+  zonderBegroting: Type.Object(
+    {
+      realisatie: Centen('Realisatie van de posten zonder begroting.'),
+      posten: Aantal('Aantal posten zonder begroting.'),
+    },
+    { description: 'Posten met een realisatie maar zonder begroting: apart getoond, niet in het verschil.' },
   ),
 }
 const totalen = {
@@ -36,8 +61,7 @@ const totalen = {
 }
 const jaarBedragen = {
   jaar: Type.Integer(),
-  begroting: Centen('Begroting.'),
-  realisatie: Centen('Realisatie.'),
+  ...vergelijking,
   grondslag: Centen('Realisatie, anders begroting.'),
 }
 

@@ -8,6 +8,7 @@ import {
   percentage,
   type VerslagInvoer,
   type VerslagPost,
+  vergelijk,
 } from '../../src/domain/transparantie.js'
 import { maakMaatstafIndex, verdeelKostenpost } from '../../src/domain/verdeling/index.js'
 import type { Verdeelsleutel } from '../../src/domain/verdeling/types.js'
@@ -171,7 +172,8 @@ describe('maakTransparantieverslag', () => {
       expect(o.begroting).toBe(deel('begroting'))
       expect(o.realisatie).toBe(deel('realisatie'))
       expect(o.structureel + o.initieel).toBe(o.grondslag)
-      expect(o.verschil).toBe(o.realisatie - o.begroting)
+      expect(o.verschil).toBe(o.vergelijkbaar.realisatie - o.vergelijkbaar.begroting)
+      expect(o.vergelijkbaar.begroting + o.nogGeenRealisatie.begroting).toBe(o.begroting)
     }
     expect(v.totaal.grondslag).toBe(103_217_51 + 50_000_00 + 19_000_00)
     expect(v.totaal.begroting).toBe(170_000_00)
@@ -220,7 +222,62 @@ describe('maakTransparantieverslag', () => {
     expect(r.organisaties).toEqual([])
     expect(r.nietVerdeeld).toHaveLength(1)
     expect(r.nietVerdeeld[0]?.reden.nl).toMatch(/inwoners/)
-    expect(r.trend.totaal).toEqual([{ jaar: 2023, begroting: 0, realisatie: 0, grondslag: 0, nietVerdeeld: 1 }])
+    expect(r.trend.totaal).toEqual([{ jaar: 2023, ...vergelijk(0, 0), grondslag: 0, nietVerdeeld: 1 }])
+  })
+
+  it('compares begroting and realisatie only over posts that have both, and shows the rest beside it (issue 20)', () => {
+    // 2025: hosting 100 000,00 → 103 217,51 and 20 000,00 → 19 000,00 have both; personeel 50 000,00 has no realisatie.
+    expect(v.totaal.vergelijkbaar).toEqual({ begroting: 120_000_00, realisatie: 122_217_51, posten: 2 })
+    expect(v.totaal.verschil).toBe(2_217_51)
+    // +1,848 % → +1,8 %, not the −28,1 % a post counted as € 0 gave.
+    expect(v.totaal.verschilPercentage).toBe(1.8)
+    expect(v.totaal.nogGeenRealisatie).toEqual({ begroting: 50_000_00, posten: 1 })
+    expect(v.totaal.zonderBegroting).toEqual({ realisatie: 0, posten: 0 })
+    // The totals themselves stay what was budgeted and what was realised.
+    expect(v.totaal.begroting).toBe(170_000_00)
+    expect(v.totaal.realisatie).toBe(122_217_51)
+    // Per category: personeel has nothing to compare.
+    const personeel = v.categorieen.find((c) => c.categorie === 'personeel')
+    expect(personeel?.verschil).toBe(0)
+    expect(personeel?.verschilPercentage).toBeNull()
+    expect(personeel?.nogGeenRealisatie).toEqual({ begroting: 50_000_00, posten: 1 })
+    const hosting = v.categorieen.find((c) => c.categorie === 'hosting')
+    expect(hosting?.verschil).toBe(2_217_51)
+    expect(hosting?.nogGeenRealisatie.posten).toBe(0)
+    // Castricum only takes part in the post without realisatie: no verschil, its share under nogGeenRealisatie.
+    const castricum = v.organisaties.find((o) => o.naam === 'Castricum')
+    expect(castricum?.vergelijkbaar).toEqual({ begroting: 0, realisatie: 0, posten: 0 })
+    expect(castricum?.verschilPercentage).toBeNull()
+    expect(castricum?.nogGeenRealisatie.posten).toBe(1)
+    expect(castricum?.nogGeenRealisatie.begroting).toBe(castricum?.begroting)
+    // The parts per organisation add up to the whole, in every column.
+    for (const k of ['begroting', 'realisatie'] as const)
+      expect(som(v.organisaties.map((o) => o.vergelijkbaar[k]))).toBe(v.totaal.vergelijkbaar[k])
+    expect(som(v.organisaties.map((o) => o.nogGeenRealisatie.begroting))).toBe(v.totaal.nogGeenRealisatie.begroting)
+    // The trend compares the same way, per year and per organisation.
+    const t2025 = v.trend.totaal.find((t) => t.jaar === 2025)
+    expect(t2025?.verschil).toBe(v.totaal.verschil)
+    expect(t2025?.nogGeenRealisatie).toEqual(v.totaal.nogGeenRealisatie)
+    const bussum = v.trend.organisaties.find((o) => o.naam === 'Bussum')?.jaren.find((j) => j.jaar === 2025)
+    expect(bussum?.verschil).toBe(v.organisaties.find((o) => o.naam === 'Bussum')?.verschil)
+  })
+
+  it('keeps a realisatie without begroting out of the verschil too', () => {
+    const r = maakTransparantieverslag(
+      invoer(2025, [
+        post({ jaar: 2025, categorie: 'advies', soort: 'initieel', begroting: null, realisatie: 7_500_00, deelnemers: [A, B] }),
+        post({ jaar: 2025, categorie: 'advies', soort: 'initieel', begroting: 10_000_00, realisatie: 9_000_00, deelnemers: [A, B] }),
+      ]),
+    )
+    expect(r.totaal.verschil).toBe(-1_000_00)
+    expect(r.totaal.verschilPercentage).toBe(-10)
+    expect(r.totaal.zonderBegroting).toEqual({ realisatie: 7_500_00, posten: 1 })
+    expect(r.totaal.realisatie).toBe(16_500_00)
+  })
+
+  it('vergelijk: percentage of the compared begroting, null when that is 0', () => {
+    expect(vergelijk(1000, 1100)).toMatchObject({ verschil: 100, verschilPercentage: 10, vergelijkbaar: { posten: 1 } })
+    expect(vergelijk(0, 500).verschilPercentage).toBeNull()
   })
 
   it('property: organisation totals and category totals both add up exactly to the allocated posts', () => {
@@ -245,6 +302,12 @@ describe('maakTransparantieverslag', () => {
           expect(som(r.organisatieCategorieen.map((x) => x[k]))).toBe(geheel)
         }
         expect(som(r.organisaties.map((o) => o.structureel))).toBe(r.totaal.structureel)
+        // The verschil never includes a post that lacks one of its amounts.
+        const beide = verdeeld.filter((p) => p.begroting !== null && p.realisatie !== null && p.allocaties.begroting.ok)
+        const bedrag = (p: VerslagPost, k: 'begroting' | 'realisatie') => (p.allocaties[k].ok ? p.allocaties[k].bedrag : 0)
+        expect(r.totaal.verschil).toBe(som(beide.map((p) => bedrag(p, 'realisatie') - bedrag(p, 'begroting'))))
+        expect(som(r.organisaties.map((o) => o.verschil))).toBe(r.totaal.verschil)
+        expect(r.totaal.vergelijkbaar.begroting + r.totaal.nogGeenRealisatie.begroting).toBe(r.totaal.begroting)
         expect(r.posten.length + r.nietVerdeeld.length).toBe(verdeeld.length)
       }),
       { numRuns: 200 },
