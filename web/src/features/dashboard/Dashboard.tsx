@@ -22,8 +22,8 @@ import { dashboardQuery } from './query'
 import './dashboard.css'
 
 // The start page: a few counts of what the user may see, then one card per
-// samenwerking. Each card has room for the capabilities that come later (link health,
-// trust findings, costs), marked as not yet available, so those issues only fill a slot.
+// samenwerking. A card shows only what exists: capabilities that are not built yet
+// (link health, trust findings) get a section when they land, not a placeholder now.
 
 function Totalen({ data }: { data: DashboardData }) {
   const { t } = useTranslation('dashboard')
@@ -79,10 +79,6 @@ function KoppelingTabel({ s }: { s: SamenwerkingOverzicht }) {
             <TableCell className="rk-getal">{formatGetal(n)}</TableCell>
           </TableRow>
         ))}
-        <TableRow>
-          <TableHeaderCell scope="row">{t('koppelingen.persoonsgegevens')}</TableHeaderCell>
-          <TableCell className="rk-getal">{formatGetal(k.persoonsgegevens)}</TableCell>
-        </TableRow>
         <TableRow className="rk-dashboard__totaalrij">
           <TableHeaderCell scope="row">{t('koppelingen.totaal')}</TableHeaderCell>
           <TableCell className="rk-getal">{formatGetal(k.totaal)}</TableCell>
@@ -92,17 +88,17 @@ function KoppelingTabel({ s }: { s: SamenwerkingOverzicht }) {
   )
 }
 
-/** A slot for a capability that a later issue fills; says plainly that it is not there yet. */
-function Later({ soort, headingId }: { soort: 'bewaking' | 'bevindingen' | 'kosten'; headingId: string }) {
+/**
+ * How many of the links carry personal data: a count of its own, not a row of the
+ * confidentiality table (it overlaps every level, so it is no part of the total).
+ */
+function Persoonsgegevens({ s }: { s: SamenwerkingOverzicht }) {
   const { t } = useTranslation('dashboard')
+  const k = s.koppelingen
   return (
-    <section className="rk-later" aria-labelledby={headingId} data-slot={soort}>
-      <Heading level={4} id={headingId}>
-        {t(`later.${soort}.kop`)}
-      </Heading>
-      <p className="rk-later__badge">{t('later.badge')}</p>
-      <Paragraph>{t(`later.${soort}.tekst`)}</Paragraph>
-    </section>
+    <Paragraph className="rk-dashboard__persoonsgegevens" data-telling="persoonsgegevens">
+      {t('koppelingen.metPersoonsgegevens', { aantal: formatGetal(k.persoonsgegevens), totaal: formatGetal(k.totaal) })}
+    </Paragraph>
   )
 }
 
@@ -141,6 +137,7 @@ function SamenwerkingKaart({ s }: { s: SamenwerkingOverzicht }) {
           </Heading>
           <Paragraph className="rk-klein">{t('koppelingen.toelichting')}</Paragraph>
           <KoppelingTabel s={s} />
+          <Persoonsgegevens s={s} />
           <Paragraph>
             <AppLink to={`/landschap?samenwerkingId=${s.id}`} aria-label={t('koppelingen.inLandschapLabel', { naam: s.naam })}>
               {t('koppelingen.inLandschap')}
@@ -178,11 +175,7 @@ function SamenwerkingKaart({ s }: { s: SamenwerkingOverzicht }) {
           </Table>
         )}
       </section>
-      <div className="rk-kaart__later">
-        <Later soort="bewaking" headingId={`${id}-bewaking`} />
-        <Later soort="bevindingen" headingId={`${id}-bevindingen`} />
-        <DashboardKosten samenwerking={s} headingId={`${id}-kosten`} />
-      </div>
+      <DashboardKosten samenwerking={s} headingId={`${id}-kosten`} />
     </article>
   )
 }

@@ -7,9 +7,9 @@ import { AppLink } from '../../components/app-link'
 export function DashboardKosten({ samenwerking, headingId }: { samenwerking: { id: string; naam: string }; headingId: string }) {
   const { t } = useTranslation(['dashboard', 'rapportage'])
   return (
-    <section className="rk-later" aria-labelledby={headingId} data-slot="kosten">
+    <section className="rk-kaart__kosten" aria-labelledby={headingId} data-slot="kosten">
       <Heading level={4} id={headingId}>
-        {t('dashboard:later.kosten.kop')}
+        {t('dashboard:kosten.kop')}
       </Heading>
       <Paragraph>{t('rapportage:dashboard.tekst')}</Paragraph>
       <Paragraph>

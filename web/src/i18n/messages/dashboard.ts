@@ -29,7 +29,8 @@ const nl = {
     kop: 'Koppelingen naar classificatie',
     toelichting: 'Koppelingen die de gastheerschappen van deze samenwerking dienen.',
     totaal: 'Totaal',
-    persoonsgegevens: 'Met persoonsgegevens',
+    metPersoonsgegevens:
+      'Apart geteld: {{aantal}} van deze {{totaal}} koppelingen dragen persoonsgegevens (zij staan hierboven ook bij hun vertrouwelijkheid).',
     vertrouwelijkheid: 'Vertrouwelijkheid',
     laag: 'Laag',
     midden: 'Midden',
@@ -39,21 +40,7 @@ const nl = {
     inLandschap: 'Bekijk in het landschap',
     inLandschapLabel: 'Bekijk in het landschap: {{naam}}',
   },
-  later: {
-    badge: 'Nog niet beschikbaar',
-    bewaking: {
-      kop: 'Werking van koppelingen',
-      tekst: 'Hier komt of de koppelingen nu werken en hoe hun beschikbaarheid zich verhoudt tot de afspraak.',
-    },
-    bevindingen: {
-      kop: 'Bevindingen vertrouwen',
-      tekst: 'Hier komen de bevindingen waar de praktijk het vertrouwensbeleid van de samenwerking schendt.',
-    },
-    kosten: {
-      kop: 'Kosten',
-      tekst: 'Hier komt wat elke partner betaalt voor de gastheerschappen, en de stand van de declaraties.',
-    },
-  },
+  kosten: { kop: 'Kosten' },
 }
 
 const en: typeof nl = {
@@ -64,7 +51,7 @@ const en: typeof nl = {
     kop: 'In your view',
     organisaties: 'Organisations',
     samenwerkingen: 'Cooperations',
-    gastheerschappen: 'Hosted tasks',
+    gastheerschappen: 'Hosting arrangements',
     applicaties: 'Applications',
     koppelingen: 'Data links',
   },
@@ -76,18 +63,19 @@ const en: typeof nl = {
   },
   leden: { kop: 'Members', geen: 'No members.' },
   gastheerschappen: {
-    kop: 'Hosted tasks',
-    geen: 'No hosted tasks within this cooperation.',
+    kop: 'Hosting arrangements',
+    geen: 'No hosting arrangements within this cooperation.',
     taak: 'Task',
     gastheer: 'Host',
     afnemers: 'Guests',
-    caption: 'Hosted tasks of {{naam}}',
+    caption: 'Hosting arrangements of {{naam}}',
   },
   koppelingen: {
     kop: 'Data links by classification',
-    toelichting: 'Data links serving the hosted tasks of this cooperation.',
+    toelichting: 'Data links serving the hosting arrangements of this cooperation.',
     totaal: 'Total',
-    persoonsgegevens: 'With personal data',
+    metPersoonsgegevens:
+      'Counted separately: {{aantal}} of these {{totaal}} data links carry personal data (they are also counted above by confidentiality).',
     vertrouwelijkheid: 'Confidentiality',
     laag: 'Low',
     midden: 'Medium',
@@ -97,21 +85,7 @@ const en: typeof nl = {
     inLandschap: 'View in the landscape',
     inLandschapLabel: 'View in the landscape: {{naam}}',
   },
-  later: {
-    badge: 'Not available yet',
-    bewaking: {
-      kop: 'Data link health',
-      tekst: 'This will show whether the data links work now and how their availability compares with the agreement.',
-    },
-    bevindingen: {
-      kop: 'Trust findings',
-      tekst: 'This will show the findings where practice breaks the trust policy of the cooperation.',
-    },
-    kosten: {
-      kop: 'Costs',
-      tekst: 'This will show what each partner pays for the hosted tasks, and the state of the declarations.',
-    },
-  },
+  kosten: { kop: 'Costs' },
 }
 
 export default { nl, en }
