@@ -219,6 +219,22 @@ export function correctieRegels(nu: DeclaratieRegel[], eerder: DeclaratieRegel[]
 
 export const totaalVan = som
 
+/** A correction as its original lists it. */
+export interface Correctieverwijzing {
+  id: string
+  nummer: string | null
+  status: DeclaratieStatus
+  totaal: number
+}
+
+/**
+ * What a declaratie asks after its corrections: its total plus the totals of the
+ * corrections that left concept (a concept correction is not yet due).
+ */
+export function totaalNaCorrecties(totaal: number, correcties: readonly Correctieverwijzing[]): number {
+  return correcties.reduce((s, c) => (c.status === 'concept' ? s : s + c.totaal), totaal)
+}
+
 export function geenVerschil(nummer: string | null): AppError {
   return conflict(
     msg(

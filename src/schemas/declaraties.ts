@@ -65,6 +65,21 @@ const kop = {
   corrigeertNummer: Type.Union([Type.String(), Type.Null()], {
     description: 'Bij een correctie: het nummer van de oorspronkelijke declaratie.',
   }),
+  gecorrigeerdDoor: Type.Array(
+    Type.Object({
+      id: Id('De correctiedeclaratie.'),
+      nummer: Type.Union([Type.String(), Type.Null()], { description: 'Nummer van de correctie; null zolang zij een concept is.' }),
+      status: Keuze(DECLARATIE_STATUSSEN, 'Status van de correctie.'),
+      totaal: Eurocent('Totaal van de correctie (het verschil; kan negatief zijn).'),
+    }),
+    {
+      description:
+        'Bij een declaratie: de correcties erop, oudste eerst (ook een concept-correctie). Leeg bij een correctie en bij een declaratie zonder correcties.',
+    },
+  ),
+  totaalNaCorrecties: Eurocent(
+    'Wat na correcties verschuldigd is: het totaal plus de totalen van de correcties die geen concept meer zijn. Bij een correctie: haar eigen totaal.',
+  ),
   vanId: Id('Afzender: de organisatie die de kosten maakte.'),
   vanNaam: Type.String({ description: 'Naam van de afzender.' }),
   vanCbsCode: Type.Union([Type.String(), Type.Null()], { description: 'CBS-code van de afzender.' }),
@@ -174,7 +189,11 @@ export const DeclaratieLijstQuery = Type.Object(
     ),
     vanId: Type.Optional(Id('Alleen declaraties van deze afzender.')),
     aanId: Type.Optional(Id('Alleen declaraties aan deze ontvanger.')),
-    periode: Type.Optional(Periode('Alleen declaraties over precies deze periode.')),
+    periode: Type.Optional(
+      Periode(
+        'Alleen declaraties waarvan de periode binnen deze periode valt: een jaar omvat zijn kwartalen en maanden (2026 vindt 2026, 2026-Q3 en 2026-07), een kwartaal zijn maanden (2026-Q3 vindt 2026-Q3 en 2026-07, niet 2026-10), een maand alleen zichzelf.',
+      ),
+    ),
     status: Type.Optional(Keuze(DECLARATIE_STATUSSEN, 'Alleen declaraties met deze status.')),
     soort: Type.Optional(Keuze(DECLARATIE_SOORTEN, 'Alleen declaraties of alleen correcties.')),
   },

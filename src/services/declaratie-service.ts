@@ -3,8 +3,10 @@ import { auditlog } from '../db/repos/auditlog.js'
 import { type DeclaratieRij, declaraties, type VolledigeDeclaratieRij } from '../db/repos/declaraties.js'
 import { registryRepositories } from '../db/repos/registry.js'
 import { type Caller, canWrite, isAdmin, leesbereik } from '../domain/access.js'
+import type { AuditActie } from '../domain/audit-soorten.js'
 import {
   betaaldatumProblemen,
+  type Correctieverwijzing,
   correctieRegels,
   type DeclaratieActie,
   type DeclaratieRegel,
@@ -16,6 +18,7 @@ import {
   type Overgang,
   regelVan,
   toegestaneActies,
+  totaalNaCorrecties,
   totaalVan,
   type VerdeeldePost,
   volgendeStatus,
@@ -117,31 +120,55 @@ export class DeclaratieService {
     return toegestaneActies(d, this.magSchrijven(caller, d.vanId))
   }
 
-  private samenvatting(caller: Caller | undefined, r: DeclaratieRij): DeclaratieSamenvatting {
-    const { regels: _r, ...rest } = r as VolledigeDeclaratieRij
-    return { ...rest, toegestaneActies: caller ? this.acties(caller, r) : undefined } as DeclaratieSamenvatting
+  /** The corrections of these declaraties that the caller may see, by original. */
+  private correcties(db: Database, rijen: DeclaratieRij[], caller: Caller | undefined) {
+    const ids = rijen.filter((r) => r.soort === 'declaratie').map((r) => r.id)
+    return declaraties.correctiesVanAlle(db, ids, caller ? leesbereik(caller) : undefined)
   }
 
-  private volledig(caller: Caller | undefined, r: VolledigeDeclaratieRij): Declaratie {
-    return { ...r, toegestaneActies: caller ? this.acties(caller, r) : undefined } as Declaratie
+  /** Both directions of a correction: the original names its corrections and what is due after them. */
+  private metCorrecties<R extends DeclaratieRij>(r: R, correcties: Map<string, Correctieverwijzing[]>) {
+    const gecorrigeerdDoor = r.soort === 'declaratie' ? (correcties.get(r.id) ?? []) : []
+    return { ...r, gecorrigeerdDoor, totaalNaCorrecties: totaalNaCorrecties(r.totaal, gecorrigeerdDoor) }
+  }
+
+  private async samenvatting(db: Database, caller: Caller | undefined, r: DeclaratieRij): Promise<DeclaratieSamenvatting> {
+    return this.samenvattingen(db, caller, [r]).then((s) => s[0] as DeclaratieSamenvatting)
+  }
+
+  private async samenvattingen(db: Database, caller: Caller | undefined, rijen: DeclaratieRij[]): Promise<DeclaratieSamenvatting[]> {
+    const correcties = await this.correcties(db, rijen, caller)
+    return rijen.map((r) => {
+      const { regels: _r, ...rest } = r as VolledigeDeclaratieRij
+      return {
+        ...this.metCorrecties(rest, correcties),
+        toegestaneActies: caller ? this.acties(caller, r) : undefined,
+      } as DeclaratieSamenvatting
+    })
+  }
+
+  private async volledig(db: Database, caller: Caller | undefined, r: VolledigeDeclaratieRij): Promise<Declaratie> {
+    const correcties = await this.correcties(db, [r], caller)
+    return { ...this.metCorrecties(r, correcties), toegestaneActies: caller ? this.acties(caller, r) : undefined } as Declaratie
   }
 
   async lijst(query: unknown, caller?: Caller) {
     const q = query as DeclaratieLijstQuery
+    const binnen = q.periode ? leesPeriode(q.periode) : undefined
     const req = {
       pagina: q.pagina ?? 1,
       paginaGrootte: q.paginaGrootte ?? 20,
       sort: parseSort(q.sorteer, '-periode,van'),
-      filter: { vanId: q.vanId, aanId: q.aanId, periode: q.periode, status: q.status, soort: q.soort },
+      filter: { vanId: q.vanId, aanId: q.aanId, binnen, status: q.status, soort: q.soort },
     }
     const { items, total } = await declaraties.lijst(this.db, req, caller ? leesbereik(caller) : undefined)
-    return { resultaten: items.map((r) => this.samenvatting(caller, r)), paginering: pageInfo(req, total) }
+    return { resultaten: await this.samenvattingen(this.db, caller, items), paginering: pageInfo(req, total) }
   }
 
   async lees(id: string, caller?: Caller): Promise<Declaratie> {
     const r = await declaraties.vind(this.db, id, caller ? leesbereik(caller) : undefined)
     if (!r) throw notFound(OBJECTTYPE, id)
-    return this.volledig(caller, r)
+    return this.volledig(this.db, caller, r)
   }
 
   private async write<T>(fn: (trx: Database) => Promise<T>): Promise<T> {
@@ -155,7 +182,7 @@ export class DeclaratieService {
     return result
   }
 
-  private audit(trx: Database, actor: Actor, actie: string, id: string, voor: unknown, na: unknown) {
+  private audit(trx: Database, actor: Actor, actie: AuditActie, id: string, voor: unknown, na: unknown) {
     return auditlog.append(trx, {
       actor: actor.naam,
       herkomst: actor.herkomst,
@@ -282,7 +309,7 @@ export class DeclaratieService {
           await this.audit(trx, actor, 'genereren', id, null, await this.herlees(trx, id))
         }
         bijgewerkt.add(id)
-        result.gegenereerd.push(this.samenvatting(actor.caller, await this.herlees(trx, id)))
+        result.gegenereerd.push(await this.samenvatting(trx, actor.caller, await this.herlees(trx, id)))
       }
       // Concepts of this period with nothing left to declare.
       for (const c of concepten) {
@@ -310,7 +337,7 @@ export class DeclaratieService {
       if ('toelichting' in p) await declaraties.zetToelichting(trx, id, p.toelichting ?? null)
       const na = await this.herlees(trx, id)
       await this.audit(trx, actor, 'wijzigen', id, cur, na)
-      return this.volledig(actor.caller, na)
+      return this.volledig(trx, actor.caller, na)
     })
   }
 
@@ -337,7 +364,7 @@ export class DeclaratieService {
       await doe(trx, cur)
       const na = await this.herlees(trx, id)
       await this.audit(trx, actor, overgang, id, cur, na)
-      return this.volledig(actor.caller, na)
+      return this.volledig(trx, actor.caller, na)
     })
   }
 
@@ -437,7 +464,7 @@ export class DeclaratieService {
         })
         await this.audit(trx, actor, 'corrigeren', cid, null, await this.herlees(trx, cid))
       }
-      return this.volledig(actor.caller, await this.herlees(trx, cid))
+      return this.volledig(trx, actor.caller, await this.herlees(trx, cid))
     })
   }
 }

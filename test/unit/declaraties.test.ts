@@ -197,6 +197,8 @@ function declaratie(over: Partial<Declaratie> = {}): Declaratie {
     soort: 'declaratie',
     corrigeertId: null,
     corrigeertNummer: null,
+    gecorrigeerdDoor: [],
+    totaalNaCorrecties: 6_090_562,
     vanId: A,
     vanNaam: 'Hilversum',
     vanCbsCode: 'GM0402',

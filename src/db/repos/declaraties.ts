@@ -42,7 +42,8 @@ export interface VolledigeDeclaratieRij extends DeclaratieRij {
 export interface DeclaratieFilter {
   vanId?: string
   aanId?: string
-  periode?: string
+  /** Declaraties whose period lies within these days (a year holds its quarters and months, a quarter its months). */
+  binnen?: { start: string; eind: string }
   status?: string
   soort?: string
 }
@@ -153,7 +154,7 @@ export const declaraties = {
     const f = q.filter
     if (f.vanId) base = base.where('d.van_id', '=', f.vanId)
     if (f.aanId) base = base.where('d.aan_id', '=', f.aanId)
-    if (f.periode) base = base.where('d.periode', '=', f.periode)
+    if (f.binnen) base = base.where('d.periode_start', '>=', f.binnen.start).where('d.periode_eind', '<=', f.binnen.eind)
     if (f.status) base = base.where('d.status', '=', f.status)
     if (f.soort) base = base.where('d.soort', '=', f.soort)
     if (bereik && !bereik.alles) base = base.where(declaratieZichtbaarD(bereik.organisatieIds))
@@ -236,6 +237,32 @@ export const declaraties = {
       .orderBy('d.aangemaakt_op')
       .execute()
     return rows.map((r) => naarRij(r as Record<string, unknown>))
+  },
+
+  /**
+   * The corrections of these declaraties (oldest first), without lines: who corrected
+   * what. A correction has the sender and recipient of its original, so whoever sees the
+   * original sees its corrections; `bereik` is applied all the same.
+   */
+  async correctiesVanAlle(
+    db: Database,
+    origineelIds: string[],
+    bereik?: Leesbereik,
+  ): Promise<Map<string, { id: string; nummer: string | null; status: DeclaratieStatus; totaal: number }[]>> {
+    const out = new Map<string, { id: string; nummer: string | null; status: DeclaratieStatus; totaal: number }[]>()
+    if (origineelIds.length === 0) return out
+    let q = db
+      .selectFrom('declaratie as d')
+      .select(['d.id', 'd.nummer', 'd.status', 'd.totaal', 'd.corrigeert_id'])
+      .where('d.corrigeert_id', 'in', origineelIds)
+    if (bereik && !bereik.alles) q = q.where(declaratieZichtbaarD(bereik.organisatieIds))
+    const rows = await q.orderBy('d.aangemaakt_op').orderBy('d.id').execute()
+    for (const r of rows) {
+      const lijst = out.get(r.corrigeert_id as string) ?? []
+      lijst.push({ id: r.id, nummer: r.nummer ?? null, status: r.status as DeclaratieStatus, totaal: Number(r.totaal) })
+      out.set(r.corrigeert_id as string, lijst)
+    }
+    return out
   },
 
   async invoegen(trx: Database, d: NieuweDeclaratie): Promise<string> {
