@@ -206,6 +206,7 @@ const POLICY: Record<string, Rule> = {
   kostenposten_bijwerken: wijzigen('kostenposten', 200),
   kostenposten_verwijderen: wijzigen('kostenposten', 204),
   kostenposten_verdeling: relatie('kostenposten'),
+  kostenposten_declaraties: relatie('kostenposten'),
 
   maatstafwaarden_lijst: lijst,
   maatstafwaarden_aanmaken: aanmaken('maatstafwaarden'),

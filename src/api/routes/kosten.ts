@@ -5,8 +5,10 @@ import { notFound } from '../../domain/errors.js'
 import { KOSTEN_CATEGORIEEN, KOSTEN_SOORTEN } from '../../domain/vocabulary.js'
 import { Id, Keuze } from '../../schemas/common.js'
 import * as K from '../../schemas/kosten.js'
+import { DeclaratiesVanKostenpost } from '../../schemas/kostenpost-declaraties.js'
 import type { Services } from '../../services/index.js'
 import { verdelingVanKostenpost } from '../../services/kosten-service.js'
+import { declaratiesVanKostenpost } from '../../services/kostenpost-declaraties.js'
 import type { RegistryService } from '../../services/registry-service.js'
 import { ListCache } from '../list-cache.js'
 import { IdParams, problems } from '../schemas.js'
@@ -102,6 +104,28 @@ export function registerKostenRoutes(app: FastifyInstance, services: Services) {
       const { id } = request.params as { id: string }
       if (!(await services.kostenposten.exists(id, request.caller))) throw notFound('kostenpost', id)
       return cache.send(request, reply, () => verdelingVanKostenpost(services.db, id))
+    },
+  )
+
+  app.get(
+    '/kostenposten/:id/declaraties',
+    {
+      schema: {
+        tags: ['Kosten'],
+        operationId: 'kostenposten_declaraties',
+        summary: 'De declaraties waarin een kostenpost is opgenomen, en of een correctie nodig is',
+        description:
+          'Elke declaratie met een regel voor deze kostenpost, met status en afnemer, voor zover de aanvrager haar mag zien: alleen afzender en afnemer zien een declaratie; ' +
+          'wie de kostenpost wel maar de declaratie niet mag zien, krijgt een lege lijst. Per oorspronkelijke declaratie: wat is gedeclareerd (met correcties die geen concept meer zijn) ' +
+          'en het deel van de afnemer nu; wijkt het deel nu af van wat in een definitieve declaratie staat, dan is correctieNodig waar en maakt de afzender een correctie met POST /declaraties/{id}/corrigeren.',
+        params: IdParams,
+        response: { 200: DeclaratiesVanKostenpost, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params as { id: string }
+      if (!(await services.kostenposten.exists(id, request.caller))) throw notFound('kostenpost', id)
+      return declaratiesVanKostenpost(services.db, id, request.caller)
     },
   )
 }
