@@ -140,3 +140,120 @@ export function centenAlsEuroTekst(centen: number): string {
   const a = Math.abs(centen)
   return `${teken}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`
 }
+
+// ---------------------------------------------------------------------------------
+// Numbers typed in the UI: one rule per UI language (docs/architecture.md, "Getallen
+// typen"). Files keep the lenient reading above (either notation; the last separator
+// decides), because a spreadsheet may come from either locale.
+//
+// Dutch (nl): the comma is the decimal sign, the point groups thousands in groups of
+// exactly three: "12.345" is twelve thousand three hundred forty-five, "12,34" twelve
+// and thirty-four hundredths, "1.234.567,89" as written. A point anywhere else ("12.34",
+// "12345.678") is not guessed at: the message says to use the comma. English (en): the
+// other way round. Spaces, a leading "€" and a trailing "EUR" are ignored. Amounts take
+// at most two decimals (trailing zeros beyond them are fine), counts none.
+
+export type UiTaal = 'nl' | 'en'
+
+/** Why typed text is not the number asked for; `scheiding`: a separator used the other language's way. */
+export type Invoerfout = Leesfout | 'scheiding' | 'geheel'
+
+export type GelezenInvoer<T> =
+  | { ok: true; waarde: T }
+  | { ok: false; fout: Invoerfout /** What was probably meant, typed the right way ("12,34"). */; voorstel?: string }
+
+const SCHEIDING: Record<UiTaal, { decimaal: string; duizend: string }> = {
+  nl: { decimaal: ',', duizend: '.' },
+  en: { decimaal: '.', duizend: ',' },
+}
+
+function leesInvoerDelen(invoer: string, taal: UiTaal): Decimaal | { fout: Invoerfout; voorstel?: string } {
+  let s = invoer
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^€|€$/g, '')
+    .replace(/^EUR|EUR$/i, '')
+  if (s === '') return { fout: 'leeg' }
+  let negatief = false
+  if (/^[-−]/.test(s)) {
+    negatief = true
+    s = s.slice(1)
+  } else if (s.startsWith('+')) s = s.slice(1)
+  s = s.replace(/^€/, '')
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return { fout: 'ongeldig' }
+  const { decimaal, duizend } = scheidingVan(taal)
+  const delen = s.split(decimaal)
+  const verkeerd = (): { fout: Invoerfout; voorstel?: string } => {
+    // One foreign separator and nothing else: probably the other language's decimal sign.
+    const andere = s.split(duizend).length - 1
+    if (andere === 1 && delen.length === 1) {
+      const voorstel = s.replace(duizend, decimaal)
+      if (/^\d+[.,]\d+$/.test(voorstel)) return { fout: 'scheiding', voorstel: `${negatief ? '-' : ''}${voorstel}` }
+    }
+    return { fout: 'scheiding' }
+  }
+  if (delen.length > 2) return verkeerd()
+  const [kop = '', breuk = ''] = delen
+  if (breuk.includes(duizend)) return verkeerd()
+  if (delen.length === 2 && breuk === '') return { fout: 'ongeldig' }
+  let heel = kop
+  if (kop.includes(duizend)) {
+    const g = gegroepeerd(kop, duizend)
+    if (g === undefined) return verkeerd()
+    heel = g
+  }
+  if (heel === '' && breuk === '') return { fout: 'ongeldig' }
+  return { negatief, heel: heel.replace(/^0+(?=\d)/, '') || '0', breuk }
+}
+
+function scheidingVan(taal: UiTaal) {
+  return SCHEIDING[taal] ?? SCHEIDING.nl
+}
+
+const invoerFout = (d: { fout: Invoerfout; voorstel?: string }): { ok: false; fout: Invoerfout; voorstel?: string } =>
+  d.voorstel === undefined ? { ok: false, fout: d.fout } : { ok: false, fout: d.fout, voorstel: d.voorstel }
+
+/** A proposal only where it reads as the number asked for ("12,34"; not "12345,678" for an amount). */
+const metGeldigVoorstel = (d: { fout: Invoerfout; voorstel?: string }, geldig: (v: string) => boolean) =>
+  d.voorstel !== undefined && geldig(d.voorstel) ? d : { fout: d.fout }
+
+/** Euros typed in the UI → integer cents, by the rule of the UI language. */
+export function leesBedragInvoer(invoer: string, taal: UiTaal = 'nl'): GelezenInvoer<number> {
+  const d = leesInvoerDelen(invoer, taal)
+  if ('fout' in d) return invoerFout(metGeldigVoorstel(d, (v) => leesBedragInvoer(v, taal).ok))
+  const breuk = d.breuk.replace(/0+$/, '')
+  if (breuk.length > 2) return { ok: false, fout: 'decimalen' }
+  if (d.heel.length > 16) return { ok: false, fout: 'teGroot' }
+  const centen = Number(d.heel) * 100 + Number(breuk.padEnd(2, '0'))
+  if (!Number.isSafeInteger(centen) || centen > MAX_CENTEN) return { ok: false, fout: 'teGroot' }
+  if (d.negatief && centen !== 0) return { ok: false, fout: 'negatief' }
+  return { ok: true, waarde: centen }
+}
+
+/** A count typed in the UI (inwoners, werkplekken) → a whole number: "12.345" is 12345 in Dutch. */
+export function leesAantalInvoer(invoer: string, taal: UiTaal = 'nl'): GelezenInvoer<number> {
+  const d = leesInvoerDelen(invoer, taal)
+  if ('fout' in d) return invoerFout({ fout: d.fout })
+  if (d.breuk.replace(/0+$/, '') !== '') return { ok: false, fout: 'geheel' }
+  const n = Number(d.heel)
+  if (d.heel.length > 15 || !Number.isSafeInteger(n)) return { ok: false, fout: 'teGroot' }
+  if (d.negatief && n !== 0) return { ok: false, fout: 'negatief' }
+  return { ok: true, waarde: n }
+}
+
+/** A percentage or measure typed in the UI → exact decimal text for the API ("33.33"). */
+export function leesDecimaalInvoer(invoer: string, taal: UiTaal = 'nl'): GelezenInvoer<string> {
+  const d = leesInvoerDelen(invoer, taal)
+  if ('fout' in d) return invoerFout(metGeldigVoorstel(d, (v) => leesDecimaalInvoer(v, taal).ok))
+  if (d.negatief) return { ok: false, fout: 'negatief' }
+  const breuk = d.breuk.replace(/0+$/, '')
+  if (breuk.length > 12) return { ok: false, fout: 'decimalen' }
+  if (d.heel.length > 15) return { ok: false, fout: 'teGroot' }
+  return { ok: true, waarde: breuk ? `${d.heel}.${breuk}` : d.heel }
+}
+
+/** A year as typed: four digits, no grouping ("2026"). */
+export function leesJaarInvoer(invoer: string): GelezenInvoer<number> {
+  const s = invoer.trim()
+  if (s === '') return { ok: false, fout: 'leeg' }
+  return /^\d{1,4}$/.test(s) ? { ok: true, waarde: Number(s) } : { ok: false, fout: 'ongeldig' }
+}
