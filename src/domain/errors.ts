@@ -46,6 +46,8 @@ export class AppError extends Error {
     readonly dependants: Dependant[] = [],
     /** Dependants the caller may not see: counted, never named. */
     readonly hiddenDependants = 0,
+    /** Extra members of the problem document (RFC 9457 extensions), e.g. who changed a stale object. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(detail.en)
     this.name = 'AppError'
@@ -53,6 +55,38 @@ export class AppError extends Error {
 }
 
 export const msg = (nl: string, en: string): Message => ({ nl, en })
+
+/**
+ * The English name of an object type, as the English UI names it (docs/glossary.md): an
+ * English message reads "This cost item …", not "This kostenpost …". The Dutch message
+ * uses the object type itself. Unknown types stay as they are.
+ */
+const OBJECTTYPE_EN: Record<string, string> = {
+  organisatie: 'organisation',
+  samenwerking: 'cooperation',
+  gastheerschap: 'hosting arrangement',
+  applicatie: 'application',
+  koppeling: 'data link',
+  kostenpost: 'cost item',
+  verdeelsleutel: 'allocation key',
+  maatstafwaarde: 'measure value',
+  referentiewaarde: 'reference value',
+  declaratie: 'declaration',
+  scenario: 'business case',
+  gebruiker: 'user',
+  'api-token': 'API token',
+  lid: 'member',
+  afnemer: 'guest',
+}
+export const objecttypeEn = (objecttype: string): string => OBJECTTYPE_EN[objecttype] ?? objecttype
+const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+/** Who saved the version that made an If-Match stale, and which revision that is. */
+export interface LaatsteWijziging {
+  /** The person's name (or the actor, e.g. `cli:beheer`, when no user has that name). */
+  door: string
+  revisie: number
+}
 
 export function invalidInput(invalidParams: InvalidParam[]): AppError {
   return new AppError(
@@ -72,19 +106,34 @@ export function notFound(objecttype: string, id: string): AppError {
     'niet-gevonden',
     404,
     msg('Niet gevonden', 'Not found'),
-    msg(`${objecttype} ${id} bestaat niet.`, `${objecttype} ${id} does not exist.`),
+    msg(`${objecttype} ${id} bestaat niet.`, `${hoofdletter(objecttypeEn(objecttype))} ${id} does not exist.`),
   )
 }
 
-export function staleVersion(objecttype: string): AppError {
+/**
+ * 412: the object changed since the version the client started from. With `laatste`
+ * the problem names who saved the current version (`gewijzigdDoor`) and its revision
+ * (`huidigeRevisie`), so a form can say whose values it puts next to the person's own.
+ */
+export function staleVersion(objecttype: string, laatste?: LaatsteWijziging): AppError {
+  const en = objecttypeEn(objecttype)
   return new AppError(
     'versie-verouderd',
     412,
     msg('Versie verouderd', 'Precondition failed'),
-    msg(
-      `Deze ${objecttype} is intussen door iemand anders gewijzigd. Haal de actuele versie op en probeer opnieuw.`,
-      `This ${objecttype} was changed by someone else in the meantime. Fetch the current version and try again.`,
-    ),
+    laatste
+      ? msg(
+          `Deze ${objecttype} is intussen gewijzigd door ${laatste.door} (revisie ${laatste.revisie}). Haal de actuele versie op en probeer opnieuw.`,
+          `This ${en} was changed by ${laatste.door} in the meantime (revision ${laatste.revisie}). Fetch the current version and try again.`,
+        )
+      : msg(
+          `Deze ${objecttype} is intussen door iemand anders gewijzigd. Haal de actuele versie op en probeer opnieuw.`,
+          `This ${en} was changed by someone else in the meantime. Fetch the current version and try again.`,
+        ),
+    [],
+    [],
+    0,
+    laatste ? { gewijzigdDoor: laatste.door, huidigeRevisie: laatste.revisie } : {},
   )
 }
 
@@ -97,7 +146,7 @@ export function hasDependants(objecttype: string, dependants: Dependant[], hidde
     msg('In gebruik', 'In use'),
     msg(
       `Deze ${objecttype} kan niet worden verwijderd: ${n} andere object(en) verwijzen ernaar${hidden > 0 ? `, waarvan ${hidden} die u niet mag zien` : ''}.`,
-      `This ${objecttype} cannot be deleted: ${n} other object(s) refer to it${hidden > 0 ? `, ${hidden} of which you may not see` : ''}.`,
+      `This ${objecttypeEn(objecttype)} cannot be deleted: ${n} other object(s) refer to it${hidden > 0 ? `, ${hidden} of which you may not see` : ''}.`,
     ),
     [],
     dependants,
@@ -132,7 +181,7 @@ export function forbidden(objecttype: string): AppError {
     msg('Geen toestemming', 'Forbidden'),
     msg(
       `U mag deze ${objecttype} niet wijzigen: daarvoor is een passende rol bij een betrokken organisatie nodig.`,
-      `You may not change this ${objecttype}: that needs a suitable role at an organisation involved.`,
+      `You may not change this ${objecttypeEn(objecttype)}: that needs a suitable role at an organisation involved.`,
     ),
   )
 }

@@ -31,7 +31,7 @@ export function verdeelsleutelRules(input: VerdeelsleutelInvoer): InvalidParam[]
       invalid(
         'gastheerschapId',
         'een-van-beide',
-        msg('Geef een samenwerking óf een gastheerschap, niet allebei.', 'Give a samenwerking or a gastheerschap, not both.'),
+        msg('Geef een samenwerking óf een gastheerschap, niet allebei.', 'Give a cooperation or a hosting arrangement, not both.'),
       ),
     )
   }
@@ -53,7 +53,7 @@ export function verdeelsleutelReferences(input: VerdeelsleutelInvoer): Reference
 /** A key bound to a samenwerking or gastheerschap names only its participants. */
 export function verdeelsleutelInContext(input: VerdeelsleutelInvoer, deelnemersVanScope: ReadonlySet<string> | undefined): InvalidParam[] {
   if (!deelnemersVanScope) return []
-  const scope = input.samenwerkingId ? msg('de samenwerking', 'the samenwerking') : msg('het gastheerschap', 'the gastheerschap')
+  const scope = input.samenwerkingId ? msg('de samenwerking', 'the cooperation') : msg('het gastheerschap', 'the hosting arrangement')
   return input.versies
     .flatMap((v, i) => organisatiesInRegel(v.regel, `versies[${i}].regel`))
     .filter((o) => !deelnemersVanScope.has(o.id.toLowerCase()))
@@ -75,7 +75,7 @@ export function kostenpostRules(input: KostenpostInvoer): InvalidParam[] {
         'een-van-beide',
         msg(
           'Een kostenpost hoort bij een gastheerschap óf bij een samenwerking: geef precies één van beide.',
-          'A kostenpost belongs to a gastheerschap or to a samenwerking: give exactly one of both.',
+          'A cost item belongs to a hosting arrangement or to a cooperation: give exactly one of them.',
         ),
       ),
     )
@@ -119,7 +119,7 @@ export function kostenpostInContext(input: KostenpostInvoer, ctx: KostenpostCont
   const errors: InvalidParam[] = []
   const periode = leesPeriode(input.periode)
   if (!periode) return errors
-  const wat = input.gastheerschapId ? msg('het gastheerschap', 'the gastheerschap') : msg('de samenwerking', 'the samenwerking')
+  const wat = input.gastheerschapId ? msg('het gastheerschap', 'the hosting arrangement') : msg('de samenwerking', 'the cooperation')
   if (!overlapt(periode, ctx.startdatum, ctx.einddatum)) {
     const looptijd = `${ctx.startdatum ?? '…'} – ${ctx.einddatum ?? '…'}`
     errors.push(
@@ -160,7 +160,7 @@ export function kostenpostInContext(input: KostenpostInvoer, ctx: KostenpostCont
         'andere-scope',
         msg(
           `Verdeelsleutel '${s.naam}' hoort bij een andere samenwerking of een ander gastheerschap.`,
-          `Allocation key '${s.naam}' belongs to another samenwerking or gastheerschap.`,
+          `Allocation key '${s.naam}' belongs to another cooperation or hosting arrangement.`,
         ),
       ),
     )

@@ -119,6 +119,18 @@ export const Problem = Type.Object(
           'Bij 409 afhankelijkheden: het aantal objecten dat ook verwijderen verhindert, maar dat de vrager niet mag zien. Ze worden geteld, niet genoemd; ontbreekt als er geen zijn.',
       }),
     ),
+    gewijzigdDoor: Type.Optional(
+      Type.String({
+        description:
+          'Bij 412 versie verouderd: wie de huidige versie opsloeg (de naam van de gebruiker, of de actor zoals cli:beheer), volgens de auditlog.',
+      }),
+    ),
+    huidigeRevisie: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: 'Bij 412 versie verouderd: de revisie van de huidige versie (de ETag om mee verder te gaan).',
+      }),
+    ),
   },
   { $id: 'Problem', description: 'Foutmelding volgens RFC 9457 (application/problem+json).' },
 )

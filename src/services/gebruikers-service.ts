@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js'
 import { type ApiToken, apiTokens } from '../db/repos/api-tokens.js'
 import { auditlog } from '../db/repos/auditlog.js'
 import { type Gebruiker, gebruikers } from '../db/repos/gebruikers.js'
+import { laatsteWijziging } from '../db/repos/laatste-wijziging.js'
 import { registryRepositories } from '../db/repos/registry.js'
 import { sessies } from '../db/repos/sessies.js'
 import { type Roltoekenning, rolesTakenAway, rolProblems } from '../domain/access.js'
@@ -107,7 +108,8 @@ export class GebruikersService {
     return this.db.transaction().execute(async (trx) => {
       const current = await gebruikers.findForUpdate(trx, id)
       if (!current) throw notFound('gebruiker', id)
-      if (ifMatch !== undefined && ifMatch !== current.revisie) throw staleVersion('gebruiker')
+      if (ifMatch !== undefined && ifMatch !== current.revisie)
+        throw staleVersion('gebruiker', await laatsteWijziging(trx, 'gebruiker', id, current.revisie))
       if (changes.rollen) {
         const errors = await this.roleErrors(trx, changes.rollen as Roltoekenning[])
         if (errors.length > 0) throw invalidInput(errors)

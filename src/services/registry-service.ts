@@ -1,6 +1,7 @@
 import type { TSchema } from 'typebox'
 import type { Database } from '../db/database.js'
 import { auditlog } from '../db/repos/auditlog.js'
+import { laatsteWijziging } from '../db/repos/laatste-wijziging.js'
 import { analyzeDatabase } from '../db/repos/maintenance.js'
 import {
   type GeregistreerdeTabel,
@@ -499,7 +500,8 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   ): Promise<TResource> {
     const current = await this.repo.findForUpdate(trx, id)
     if (!current || (caller && !(await this.repo.existingIds(trx, [id], leesbereik(caller))).has(id))) throw notFound(this.objecttype, id)
-    if (ifMatch !== undefined && ifMatch !== current.revisie) throw staleVersion(this.objecttype)
+    if (ifMatch !== undefined && ifMatch !== current.revisie)
+      throw staleVersion(this.objecttype, await laatsteWijziging(trx, this.objecttype, id, current.revisie))
     if (authorizeWrite) await this.authorize(trx, caller, current)
     return current
   }

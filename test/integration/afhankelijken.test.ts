@@ -73,7 +73,7 @@ describe('409 with dependants the caller may not see', () => {
       expect(res.text).not.toContain(String(v.naam))
     }
     const en = await als<Afhankelijkheden>('DELETE', `/organisaties/${leverancierId}`, { headers: { 'accept-language': 'en' } })
-    expect(en.body.detail).toBe('This organisatie cannot be deleted: 3 other object(s) refer to it, 2 of which you may not see.')
+    expect(en.body.detail).toBe('This organisation cannot be deleted: 3 other object(s) refer to it, 2 of which you may not see.')
     expect((await als('GET', `/organisaties/${leverancierId}`)).status).toBe(200)
 
     // An admin sees everything: all three named, nothing counted apart.

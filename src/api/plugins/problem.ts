@@ -25,6 +25,7 @@ function problemBody(err: AppError, request: FastifyRequest, lang: Language) {
       : {}),
     ...(err.dependants.length + err.hiddenDependants > 0 ? { afhankelijken: err.dependants } : {}),
     ...(err.hiddenDependants > 0 ? { nietZichtbareAfhankelijken: err.hiddenDependants } : {}),
+    ...err.extensions,
   }
 }
 

@@ -287,7 +287,7 @@ function leesGewichten(
       'geen-deelnemer',
       msg(
         `${noem(context, id)} neemt niet deel aan deze kostenpost, maar staat in de verdeelsleutel.`,
-        `${noem(context, id)} does not take part in this kostenpost, but is named in the allocation key.`,
+        `${noem(context, id)} does not take part in this cost item, but is named in the allocation key.`,
       ),
     )
   switch (regel.soort) {
@@ -343,7 +343,7 @@ function leesGewichten(
                 )
               : msg(
                   'Leg voor deze organisatie een maatstafwaarde met deze maatstaf en dit jaar vast (Maatstafwaarden).',
-                  'Record a maatstafwaarde with this measure and year for this organisation (Maatstafwaarden).',
+                  'Record a measure value with this measure and year for this organisation (Measures).',
                 )
           fouten.push(
             fout(

@@ -48,7 +48,7 @@ export function controleerDeelnemers(deelnemers: readonly DeelnemerId[], context
       {
         name: 'deelnemers',
         code: 'leeg',
-        reason: msg('Een kostenpost heeft minstens één deelnemer.', 'A kostenpost has at least one participant.'),
+        reason: msg('Een kostenpost heeft minstens één deelnemer.', 'A cost item has at least one participant.'),
       },
     ]
   }
