@@ -1,10 +1,11 @@
 import PDFDocument from 'pdfkit'
-import { categorie, euro, procent, soort, TOELICHTING, type Verslag, vandaag } from './transparantie-format.js'
+import { categorie, datum, euro, procent, soort, status, type Taal, TEKSTEN, type Verslag, vandaag } from './transparantie-format.js'
 
 // The transparency report as a PDF for the council: title block, key figures, tables
 // per organisation, category, budget against actual, the trend, the keys used, the
-// posts, and a simple bar chart drawn with rectangles. Built-in Helvetica (WinAnsi),
-// A4, page numbers in the footer.
+// posts, the money chain (allocated → declared → paid), and a simple bar chart drawn with
+// rectangles. Built-in Helvetica (WinAnsi), A4, page numbers in the footer. Dutch or
+// English (`taal`).
 
 type Doc = PDFKit.PDFDocument
 interface Kolom {
@@ -68,7 +69,13 @@ function tabel(doc: Doc, kolommen: Kolom[], rijen: string[][], opties: { totaalr
 }
 
 /** Horizontal bars, one per label, scaled to the largest value. */
-function staafdiagram(doc: Doc, titel: string, waarden: { label: string; waarde: number; tweede?: number }[], legenda?: [string, string]) {
+function staafdiagram(
+  doc: Doc,
+  titel: string,
+  waarden: { label: string; waarde: number; tweede?: number }[],
+  taal: Taal,
+  legenda?: [string, string],
+) {
   if (waarden.length === 0) return
   const balkH = legenda ? 10 : 12
   const rijH = legenda ? 26 : 18
@@ -85,11 +92,11 @@ function staafdiagram(doc: Doc, titel: string, waarden: { label: string; waarde:
     doc.fillColor(KLEUR.tekst).text(v.label, MARGE, y + 2, { width: labelW - 6, ellipsis: true, lineBreak: false })
     const b1 = Math.max(1, (Math.max(0, v.waarde) / max) * maxW)
     doc.rect(MARGE + labelW, y, b1, balkH).fill(KLEUR.balk)
-    doc.fillColor(KLEUR.tekst).text(euro(v.waarde), MARGE + labelW + b1 + 4, y, { lineBreak: false })
+    doc.fillColor(KLEUR.tekst).text(euro(v.waarde, taal), MARGE + labelW + b1 + 4, y, { lineBreak: false })
     if (v.tweede !== undefined) {
       const b2 = Math.max(1, (Math.max(0, v.tweede) / max) * maxW)
       doc.rect(MARGE + labelW, y + balkH + 1, b2, balkH).fill(KLEUR.balk2)
-      doc.fillColor(KLEUR.grijs).text(euro(v.tweede), MARGE + labelW + b2 + 4, y + balkH + 1, { lineBreak: false })
+      doc.fillColor(KLEUR.grijs).text(euro(v.tweede, taal), MARGE + labelW + b2 + 4, y + balkH + 1, { lineBreak: false })
     }
     y += rijH
   }
@@ -104,7 +111,7 @@ function staafdiagram(doc: Doc, titel: string, waarden: { label: string; waarde:
   doc.y = y + 6
 }
 
-function paginanummers(doc: Doc, titel: string) {
+function paginanummers(doc: Doc, titel: string, pagina: (i: number, n: number) => string) {
   const range = doc.bufferedPageRange()
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i)
@@ -114,7 +121,7 @@ function paginanummers(doc: Doc, titel: string) {
       .font('Helvetica')
       .fontSize(8)
       .fillColor(KLEUR.grijs)
-      .text(`${titel} — pagina ${i + 1} van ${range.count}`, MARGE, doc.page.height - 35, {
+      .text(`${titel} — ${pagina(i + 1, range.count)}`, MARGE, doc.page.height - 35, {
         width: doc.page.width - 2 * MARGE,
         align: 'center',
         lineBreak: false,
@@ -123,14 +130,19 @@ function paginanummers(doc: Doc, titel: string) {
   }
 }
 
-export function transparantiePdf(v: Verslag, nu = new Date()): Promise<Buffer> {
-  const titel = `Transparantieverslag ${v.samenwerking.naam} ${v.jaar}`
+export function transparantiePdf(v: Verslag, taal: Taal = 'nl', nu = new Date()): Promise<Buffer> {
+  const T = TEKSTEN[taal]
+  const e = (c: number | null | undefined) => euro(c, taal)
+  const pct = (p: number | null) => procent(p, taal)
+  const cat = (c: string) => categorie(c, taal)
+  const titel = `${T.titel} ${v.samenwerking.naam} ${v.jaar}`
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGE,
     bufferPages: true,
-    info: { Title: titel, Author: 'Regiekamer', Subject: 'Transparantie en verantwoording van de kostenverdeling', CreationDate: nu },
-    lang: 'nl-NL',
+    info: { Title: titel, Author: 'Regiekamer', Subject: T.onderwerp, CreationDate: nu },
+    lang: taal === 'en' ? 'en-GB' : 'nl-NL',
+    displayTitle: true,
   } as PDFKit.PDFDocumentOptions)
   const chunks: Buffer[] = []
   const klaar = new Promise<Buffer>((resolve, reject) => {
@@ -141,187 +153,255 @@ export function transparantiePdf(v: Verslag, nu = new Date()): Promise<Buffer> {
 
   // Title block
   doc.rect(0, 0, doc.page.width, 8).fill(KLEUR.kop)
-  doc.font('Helvetica-Bold').fontSize(20).fillColor(KLEUR.kop).text('Transparantieverslag ICT-kosten', MARGE, MARGE)
+  doc.font('Helvetica-Bold').fontSize(20).fillColor(KLEUR.kop).text(T.kopTitel, MARGE, MARGE)
   doc.font('Helvetica-Bold').fontSize(14).fillColor(KLEUR.tekst).text(v.samenwerking.naam)
-  doc.font('Helvetica').fontSize(11).text(`Verslagjaar ${v.jaar} · ${v.samenwerking.vorm}`)
+  doc.font('Helvetica').fontSize(11).text(`${T.verslagjaar} ${v.jaar} · ${v.samenwerking.vorm}`)
   doc
     .fontSize(9)
     .fillColor(KLEUR.grijs)
-    .text(`Opgesteld op ${vandaag(nu)} door de Regiekamer.`)
+    .text(T.opgesteld(vandaag(nu, taal)))
   doc.moveDown(0.5)
-  doc.fillColor(KLEUR.tekst).text(TOELICHTING, { width: doc.page.width - 2 * MARGE })
+  doc.fillColor(KLEUR.tekst).text(T.TOELICHTING, { width: doc.page.width - 2 * MARGE })
 
-  kop(doc, 'Kerncijfers')
+  kop(doc, T.kerncijfers)
   const t = v.totaal
   tabel(
     doc,
     [
-      { kop: 'Kerncijfer', breedte: 3 },
-      { kop: 'Bedrag', breedte: 2, rechts: true },
+      { kop: T.kerncijfer, breedte: 3 },
+      { kop: T.bedrag, breedte: 2, rechts: true },
     ],
     [
-      ['Kosten (realisatie, anders begroting)', euro(t.grondslag)],
-      ['waarvan structureel', euro(t.structureel)],
-      ['waarvan initieel', euro(t.initieel)],
-      ['Begroting', euro(t.begroting)],
-      ['Realisatie', euro(t.realisatie)],
-      ['Verschil (realisatie - begroting)', `${euro(t.verschil)} (${procent(t.verschilPercentage)})`],
-      ['Aantal verdeelde kostenposten', String(v.posten.length)],
-      ['Niet verdeelde kostenposten', String(v.nietVerdeeld.length)],
+      [T.kostenLang, e(t.grondslag)],
+      [T.waarvanStructureel, e(t.structureel)],
+      [T.waarvanInitieel, e(t.initieel)],
+      [T.begrotingTotaal, e(t.begroting)],
+      [T.realisatieTotaal, e(t.realisatie)],
+      [T.verschilLang(t.vergelijkbaar.posten), `${e(t.verschil)} (${pct(t.verschilPercentage)})`],
+      [T.nogGeenRealisatie, T.nogGeenRealisatieTekst(e(t.nogGeenRealisatie.begroting), t.nogGeenRealisatie.posten)],
+      ...(t.zonderBegroting.posten > 0
+        ? [[T.zonderBegroting, T.zonderBegrotingTekst(e(t.zonderBegroting.realisatie), t.zonderBegroting.posten)]]
+        : []),
+      [T.aantalVerdeeld, String(v.posten.length)],
+      [T.aantalNietVerdeeld, String(v.nietVerdeeld.length)],
     ],
   )
 
-  kop(doc, 'Kosten per organisatie')
+  kop(doc, T.perOrganisatie)
   tabel(
     doc,
     [
-      { kop: 'Organisatie', breedte: 3 },
-      { kop: 'Structureel', breedte: 2, rechts: true },
-      { kop: 'Initieel', breedte: 2, rechts: true },
-      { kop: 'Totaal', breedte: 2, rechts: true },
+      { kop: T.organisatie, breedte: 3 },
+      { kop: T.structureel, breedte: 2, rechts: true },
+      { kop: T.initieel, breedte: 2, rechts: true },
+      { kop: T.totaal, breedte: 2, rechts: true },
     ],
     [
-      ...v.organisaties.map((o) => [o.naam, euro(o.structureel), euro(o.initieel), euro(o.grondslag)]),
-      ['Totaal', euro(t.structureel), euro(t.initieel), euro(t.grondslag)],
+      ...v.organisaties.map((o) => [o.naam, e(o.structureel), e(o.initieel), e(o.grondslag)]),
+      [T.totaal, e(t.structureel), e(t.initieel), e(t.grondslag)],
     ],
     { totaalrij: true },
   )
   staafdiagram(
     doc,
-    'Grafiek: kosten per organisatie',
+    T.grafiekOrganisatie,
     v.organisaties.map((o) => ({ label: o.naam, waarde: o.grondslag })),
+    taal,
   )
 
-  kop(doc, 'Kosten per categorie')
+  kop(doc, T.perCategorie)
   tabel(
     doc,
     [
-      { kop: 'Categorie', breedte: 3 },
-      { kop: 'Structureel', breedte: 2, rechts: true },
-      { kop: 'Initieel', breedte: 2, rechts: true },
-      { kop: 'Totaal', breedte: 2, rechts: true },
+      { kop: T.categorie, breedte: 3 },
+      { kop: T.structureel, breedte: 2, rechts: true },
+      { kop: T.initieel, breedte: 2, rechts: true },
+      { kop: T.totaal, breedte: 2, rechts: true },
     ],
     [
-      ...v.categorieen.map((c) => [categorie(c.categorie), euro(c.structureel), euro(c.initieel), euro(c.grondslag)]),
-      ['Totaal', euro(t.structureel), euro(t.initieel), euro(t.grondslag)],
+      ...v.categorieen.map((c) => [cat(c.categorie), e(c.structureel), e(c.initieel), e(c.grondslag)]),
+      [T.totaal, e(t.structureel), e(t.initieel), e(t.grondslag)],
     ],
     { totaalrij: true },
   )
   if (v.organisaties.length > 0 && v.categorieen.length > 0) {
-    kop(doc, 'Kosten per organisatie en categorie')
+    kop(doc, T.perOrganisatieCategorie)
     tabel(
       doc,
-      [{ kop: 'Categorie', breedte: 3 }, ...v.organisaties.map((o) => ({ kop: o.naam, breedte: 2, rechts: true }))],
+      [{ kop: T.categorie, breedte: 3 }, ...v.organisaties.map((o) => ({ kop: o.naam, breedte: 2, rechts: true }))],
       v.categorieen.map((c) => [
-        categorie(c.categorie),
+        cat(c.categorie),
         ...v.organisaties.map((o) =>
-          euro(v.organisatieCategorieen.find((x) => x.organisatieId === o.organisatieId && x.categorie === c.categorie)?.grondslag ?? 0),
+          e(v.organisatieCategorieen.find((x) => x.organisatieId === o.organisatieId && x.categorie === c.categorie)?.grondslag ?? 0),
         ),
       ]),
     )
   }
 
-  kop(doc, 'Begroting en realisatie')
-  const brKolommen: Kolom[] = [
-    { kop: '', breedte: 3 },
-    { kop: 'Begroting', breedte: 2, rechts: true },
-    { kop: 'Realisatie', breedte: 2, rechts: true },
-    { kop: 'Verschil', breedte: 2, rechts: true },
+  kop(doc, T.begrotingRealisatie)
+  doc.text(T.begrotingRealisatieUitleg, MARGE, doc.y, { width: doc.page.width - 2 * MARGE })
+  doc.moveDown(0.3)
+  const brKolommen = (eerste: string): Kolom[] => [
+    { kop: eerste, breedte: 3 },
+    { kop: T.begrotingVergeleken, breedte: 2, rechts: true },
+    { kop: T.realisatie, breedte: 2, rechts: true },
+    { kop: T.verschil, breedte: 2, rechts: true },
     { kop: '%', breedte: 1, rechts: true },
+    { kop: T.nogGeenRealisatieKop, breedte: 2, rechts: true },
+    { kop: T.postenKop, breedte: 1, rechts: true },
   ]
+  const brRij = (naam: string, x: Verslag['totaal']) => [
+    naam,
+    e(x.vergelijkbaar.begroting),
+    e(x.vergelijkbaar.realisatie),
+    e(x.verschil),
+    pct(x.verschilPercentage),
+    e(x.nogGeenRealisatie.begroting),
+    String(x.nogGeenRealisatie.posten),
+  ]
+  tabel(doc, brKolommen(T.organisatie), [...v.organisaties.map((o) => brRij(o.naam, o)), brRij(T.totaal, t)], { totaalrij: true })
   tabel(
     doc,
-    [{ ...brKolommen[0], kop: 'Organisatie' } as Kolom, ...brKolommen.slice(1)],
-    [
-      ...v.organisaties.map((o) => [o.naam, euro(o.begroting), euro(o.realisatie), euro(o.verschil), procent(o.verschilPercentage)]),
-      ['Totaal', euro(t.begroting), euro(t.realisatie), euro(t.verschil), procent(t.verschilPercentage)],
-    ],
-    { totaalrij: true },
-  )
-  tabel(
-    doc,
-    [{ ...brKolommen[0], kop: 'Categorie' } as Kolom, ...brKolommen.slice(1)],
-    v.categorieen.map((c) => [
-      categorie(c.categorie),
-      euro(c.begroting),
-      euro(c.realisatie),
-      euro(c.verschil),
-      procent(c.verschilPercentage),
-    ]),
+    brKolommen(T.categorie),
+    v.categorieen.map((c) => brRij(cat(c.categorie), c)),
   )
   staafdiagram(
     doc,
-    'Grafiek: begroting en realisatie per organisatie',
-    v.organisaties.map((o) => ({ label: o.naam, waarde: o.begroting, tweede: o.realisatie })),
-    ['Begroting', 'Realisatie'],
+    T.grafiekBegroting,
+    v.organisaties.map((o) => ({ label: o.naam, waarde: o.vergelijkbaar.begroting, tweede: o.vergelijkbaar.realisatie })),
+    taal,
+    [T.begroting, T.realisatie],
   )
 
-  kop(doc, 'Ontwikkeling over de jaren')
-  doc.text('Kosten (realisatie, anders begroting) per organisatie per jaar.', MARGE, doc.y)
+  kop(doc, T.keten)
+  doc.text(T.ketenUitleg, MARGE, doc.y, { width: doc.page.width - 2 * MARGE })
+  doc.moveDown(0.3)
+  const k = v.geldketen
+  if (k.organisaties.length === 0) doc.text(T.geenKeten, MARGE, doc.y)
+  else {
+    const z = (b: number | null) => (b === null ? T.nietZichtbaar : e(b))
+    const ketenRij = (naam: string, r: Verslag['geldketen']['totaal']) => [
+      naam,
+      e(r.toegerekend),
+      z(r.concept),
+      z(r.definitief),
+      z(r.verzonden),
+      z(r.betaald),
+      z(r.gedeclareerd),
+      z(r.openstaand),
+      z(r.nogTeDeclareren),
+    ]
+    tabel(
+      doc,
+      [
+        { kop: T.afnemer, breedte: 2.4 },
+        ...[T.toegerekend, T.concept, T.definitief, T.verzonden, T.betaald, T.gedeclareerd, T.openstaand, T.nogTeDeclareren].map((kop) => ({
+          kop,
+          breedte: 1.7,
+          rechts: true,
+        })),
+      ],
+      [...k.organisaties.map((o) => ketenRij(o.naam, o)), ...(k.organisaties.length > 1 ? [ketenRij(T.totaal, k.totaal)] : [])],
+      { totaalrij: k.organisaties.length > 1 },
+    )
+    const declaraties = k.organisaties.flatMap((o) =>
+      o.van.flatMap((p) =>
+        p.declaraties.map((d) => [
+          o.naam,
+          p.vanNaam,
+          d.nummer ?? T.geenNummer,
+          `${d.periode}${d.corrigeertNummer ? ` (${T.corrigeert(d.corrigeertNummer)})` : ''}`,
+          status(d.status, taal),
+          e(d.bedrag),
+          datum(d.betaaldOp, taal),
+        ]),
+      ),
+    )
+    if (declaraties.length > 0) {
+      doc.font('Helvetica-Bold').fontSize(10).text(T.ketenDeclaraties, MARGE, doc.y)
+      doc.font('Helvetica').fontSize(9).moveDown(0.2)
+      tabel(
+        doc,
+        [
+          { kop: T.afnemer, breedte: 2 },
+          { kop: T.van, breedte: 2 },
+          { kop: T.nummer, breedte: 1.5 },
+          { kop: T.periode, breedte: 2.5 },
+          { kop: T.status, breedte: 1.5 },
+          { kop: T.bedrag, breedte: 2, rechts: true },
+          { kop: T.betaaldOp, breedte: 2 },
+        ],
+        declaraties,
+      )
+    }
+  }
+
+  kop(doc, T.trend)
+  doc.text(T.trendUitleg, MARGE, doc.y)
   doc.moveDown(0.3)
   tabel(
     doc,
-    [{ kop: 'Organisatie', breedte: 3 }, ...v.trend.jaren.map((j) => ({ kop: String(j), breedte: 2, rechts: true }))],
+    [{ kop: T.organisatie, breedte: 3 }, ...v.trend.jaren.map((j) => ({ kop: String(j), breedte: 2, rechts: true }))],
     [
-      ...v.trend.organisaties.map((o) => [o.naam, ...o.jaren.map((j) => euro(j.grondslag))]),
-      ['Totaal', ...v.trend.totaal.map((j) => euro(j.grondslag))],
+      ...v.trend.organisaties.map((o) => [o.naam, ...o.jaren.map((j) => e(j.grondslag))]),
+      [T.totaal, ...v.trend.totaal.map((j) => e(j.grondslag))],
     ],
     { totaalrij: true },
   )
 
-  kop(doc, 'Gebruikte verdeelsleutels')
+  kop(doc, T.sleutels)
   tabel(
     doc,
     [
-      { kop: 'Verdeelsleutel', breedte: 3 },
-      { kop: 'Versie vanaf', breedte: 1, rechts: true },
-      { kop: 'Regel', breedte: 4 },
-      { kop: 'Posten', breedte: 1, rechts: true },
+      { kop: T.sleutel, breedte: 3 },
+      { kop: T.versieVanaf, breedte: 1, rechts: true },
+      { kop: T.regel, breedte: 4 },
+      { kop: T.postenKop, breedte: 1, rechts: true },
     ],
-    v.sleutels.map((s) => [s.naam, String(s.geldigVanaf), s.beschrijving.nl, String(s.posten)]),
+    v.sleutels.map((s) => [s.naam, String(s.geldigVanaf), s.beschrijving[taal], String(s.posten)]),
   )
 
-  kop(doc, 'Kostenposten')
+  kop(doc, T.posten)
   tabel(
     doc,
     [
-      { kop: 'Omschrijving', breedte: 4 },
-      { kop: 'Periode', breedte: 1.3 },
-      { kop: 'Categorie', breedte: 2 },
-      { kop: 'Soort', breedte: 1.8 },
-      { kop: 'Begroting', breedte: 2, rechts: true },
-      { kop: 'Realisatie', breedte: 2, rechts: true },
-      { kop: 'Verdeelsleutel', breedte: 3 },
+      { kop: T.omschrijving, breedte: 4 },
+      { kop: T.periode, breedte: 1.3 },
+      { kop: T.categorie, breedte: 2 },
+      { kop: T.soort, breedte: 1.8 },
+      { kop: T.begroting, breedte: 2, rechts: true },
+      { kop: T.realisatie, breedte: 2, rechts: true },
+      { kop: T.sleutel, breedte: 3 },
     ],
     v.posten.map((p) => [
       p.omschrijving,
       p.periode,
-      categorie(p.categorie),
-      soort(p.soort),
-      euro(p.begroting),
-      euro(p.realisatie),
+      cat(p.categorie),
+      soort(p.soort, taal),
+      e(p.begroting),
+      e(p.realisatie),
       `${p.sleutel.naam} (${p.sleutel.geldigVanaf})`,
     ]),
   )
 
   if (v.nietVerdeeld.length > 0) {
-    kop(doc, 'Niet verdeelde kostenposten')
-    doc.text('Deze posten tellen in geen enkel totaal hierboven mee, tot de ontbrekende gegevens zijn ingevuld.', MARGE, doc.y)
+    kop(doc, T.nietVerdeeld)
+    doc.text(T.nietVerdeeldUitleg, MARGE, doc.y)
     doc.moveDown(0.3)
     tabel(
       doc,
       [
-        { kop: 'Omschrijving', breedte: 3 },
-        { kop: 'Periode', breedte: 1 },
-        { kop: 'Begroting', breedte: 1.6, rechts: true },
-        { kop: 'Realisatie', breedte: 1.6, rechts: true },
-        { kop: 'Reden', breedte: 5 },
+        { kop: T.omschrijving, breedte: 3 },
+        { kop: T.periode, breedte: 1 },
+        { kop: T.begroting, breedte: 1.6, rechts: true },
+        { kop: T.realisatie, breedte: 1.6, rechts: true },
+        { kop: T.reden, breedte: 5 },
       ],
-      v.nietVerdeeld.map((p) => [p.omschrijving, p.periode, euro(p.begroting), euro(p.realisatie), p.reden.nl]),
+      v.nietVerdeeld.map((p) => [p.omschrijving, p.periode, e(p.begroting), e(p.realisatie), p.reden[taal]]),
     )
   }
 
-  paginanummers(doc, titel)
+  paginanummers(doc, titel, T.pagina)
   doc.end()
   return klaar
 }

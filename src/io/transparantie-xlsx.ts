@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs'
 import { schrijfXlsx } from './spreadsheet.js'
-import { categorie, soort, TOELICHTING, type Verslag, vandaag } from './transparantie-format.js'
+import { categorie, soort, status, type Taal, TEKSTEN, type Verslag, vandaag } from './transparantie-format.js'
 
 // The transparency report as a workbook: one sheet per table, amounts as numbers in
 // euros with the format '€ #,##0.00' (so they add up in the spreadsheet), percentages
-// as numbers.
+// as numbers. Dutch or English (`taal`), sheet names included.
 
 const EURO_FORMAAT = '€ #,##0.00'
 const PROCENT_FORMAAT = '0.0"%"'
@@ -31,33 +31,68 @@ function blad(wb: ExcelJS.Workbook, naam: string, kolommen: Kolom[], rijen: Cel[
   return ws
 }
 
-export async function transparantieXlsx(v: Verslag, nu = new Date()): Promise<Buffer> {
+const BLADEN: Record<Taal, Record<string, string>> = {
+  nl: {
+    verslag: 'Verslag',
+    organisatie: 'Per organisatie',
+    categorie: 'Per categorie',
+    matrix: 'Organisatie x categorie',
+    br: 'Begroting en realisatie',
+    keten: 'Toerekening tot betaling',
+    declaraties: 'Declaraties per afnemer',
+    trend: 'Trend',
+    sleutels: 'Verdeelsleutels',
+    posten: 'Kostenposten',
+    nietVerdeeld: 'Niet verdeeld',
+  },
+  en: {
+    verslag: 'Report',
+    organisatie: 'Per organisation',
+    categorie: 'Per category',
+    matrix: 'Organisation x category',
+    br: 'Budget and actual',
+    keten: 'Allocation to payment',
+    declaraties: 'Declarations per customer',
+    trend: 'Trend',
+    sleutels: 'Allocation keys',
+    posten: 'Cost items',
+    nietVerdeeld: 'Not allocated',
+  },
+}
+
+export async function transparantieXlsx(v: Verslag, taal: Taal = 'nl', nu = new Date()): Promise<Buffer> {
+  const T = TEKSTEN[taal]
+  const B = BLADEN[taal] as Record<string, string>
+  const cat = (c: string) => categorie(c, taal)
   const wb = new ExcelJS.Workbook()
   wb.creator = 'Regiekamer'
   wb.created = nu
-  wb.title = `Transparantieverslag ${v.samenwerking.naam} ${v.jaar}`
+  wb.title = `${T.titel} ${v.samenwerking.naam} ${v.jaar}`
   const t = v.totaal
 
-  const info = wb.addWorksheet('Verslag')
+  const info = wb.addWorksheet(B.verslag)
   info.columns = [{ width: 40 }, { width: 90 }]
   info.addRows([
-    ['Transparantieverslag ICT-kosten'],
-    ['Samenwerking', v.samenwerking.naam],
-    ['Verslagjaar', v.jaar],
-    ['Opgesteld op', vandaag(nu)],
-    ['Toelichting', TOELICHTING],
+    [T.kopTitel],
+    [T.samenwerking, v.samenwerking.naam],
+    [T.verslagjaar, v.jaar],
+    [T.opgesteldOp, vandaag(nu, taal)],
+    [T.toelichting, T.TOELICHTING],
   ])
   info.getRow(1).font = { bold: true, size: 14 }
   info.getCell('B5').alignment = { wrapText: true, vertical: 'top' }
 
   const totaalKolommen: Kolom[] = [
-    { kop: 'Kosten (realisatie, anders begroting)', soort: 'euro', breedte: 20 },
-    { kop: 'Structureel', soort: 'euro' },
-    { kop: 'Initieel', soort: 'euro' },
-    { kop: 'Begroting', soort: 'euro' },
-    { kop: 'Realisatie', soort: 'euro' },
-    { kop: 'Verschil', soort: 'euro' },
-    { kop: 'Verschil %', soort: 'procent', breedte: 12 },
+    { kop: T.kostenLang, soort: 'euro', breedte: 20 },
+    { kop: T.structureel, soort: 'euro' },
+    { kop: T.initieel, soort: 'euro' },
+    { kop: T.begrotingTotaal, soort: 'euro', breedte: 20 },
+    { kop: T.realisatieTotaal, soort: 'euro', breedte: 20 },
+    { kop: T.begrotingVergeleken, soort: 'euro', breedte: 20 },
+    { kop: T.verschil, soort: 'euro' },
+    { kop: T.verschilPct, soort: 'procent', breedte: 12 },
+    { kop: T.nogGeenRealisatieKop, soort: 'euro', breedte: 22 },
+    { kop: `${T.nogGeenRealisatie}: ${T.postenKop.toLowerCase()}`, soort: 'getal', breedte: 14 },
   ]
   const totaalCellen = (x: typeof t): Cel[] => [
     inEuro(x.grondslag),
@@ -65,105 +100,174 @@ export async function transparantieXlsx(v: Verslag, nu = new Date()): Promise<Bu
     inEuro(x.initieel),
     inEuro(x.begroting),
     inEuro(x.realisatie),
+    inEuro(x.vergelijkbaar.begroting),
     inEuro(x.verschil),
     x.verschilPercentage,
+    inEuro(x.nogGeenRealisatie.begroting),
+    x.nogGeenRealisatie.posten,
   ]
 
   blad(
     wb,
-    'Per organisatie',
-    [{ kop: 'Organisatie', breedte: 30 }, ...totaalKolommen],
-    [...v.organisaties.map((o) => [o.naam, ...totaalCellen(o)]), ['Totaal', ...totaalCellen(t)]],
+    B.organisatie as string,
+    [{ kop: T.organisatie, breedte: 30 }, ...totaalKolommen],
+    [...v.organisaties.map((o) => [o.naam, ...totaalCellen(o)]), [T.totaal, ...totaalCellen(t)]],
     { totaalrij: true },
   )
   blad(
     wb,
-    'Per categorie',
-    [{ kop: 'Categorie', breedte: 20 }, ...totaalKolommen],
-    [...v.categorieen.map((c) => [categorie(c.categorie), ...totaalCellen(c)]), ['Totaal', ...totaalCellen(t)]],
+    B.categorie as string,
+    [{ kop: T.categorie, breedte: 20 }, ...totaalKolommen],
+    [...v.categorieen.map((c) => [cat(c.categorie), ...totaalCellen(c)]), [T.totaal, ...totaalCellen(t)]],
     { totaalrij: true },
   )
   blad(
     wb,
-    'Organisatie x categorie',
+    B.matrix as string,
     [
-      { kop: 'Organisatie', breedte: 30 },
-      { kop: 'Categorie', breedte: 20 },
-      { kop: 'Kosten', soort: 'euro' },
-      { kop: 'Begroting', soort: 'euro' },
-      { kop: 'Realisatie', soort: 'euro' },
+      { kop: T.organisatie, breedte: 30 },
+      { kop: T.categorie, breedte: 20 },
+      { kop: T.kosten, soort: 'euro' },
+      { kop: T.begroting, soort: 'euro' },
+      { kop: T.realisatie, soort: 'euro' },
     ],
     v.organisatieCategorieen.map((x) => [
       v.organisaties.find((o) => o.organisatieId === x.organisatieId)?.naam ?? x.organisatieId,
-      categorie(x.categorie),
+      cat(x.categorie),
       inEuro(x.grondslag),
       inEuro(x.begroting),
       inEuro(x.realisatie),
     ]),
   )
+  const brKolommen: Kolom[] = [
+    { kop: T.organisatie, breedte: 30 },
+    { kop: T.begrotingVergeleken, soort: 'euro', breedte: 20 },
+    { kop: T.realisatie, soort: 'euro' },
+    { kop: T.verschil, soort: 'euro' },
+    { kop: T.verschilPct, soort: 'procent', breedte: 12 },
+    { kop: T.nogGeenRealisatieKop, soort: 'euro', breedte: 22 },
+    { kop: `${T.nogGeenRealisatie}: ${T.postenKop.toLowerCase()}`, soort: 'getal', breedte: 14 },
+  ]
+  const brCellen = (x: typeof t): Cel[] => [
+    inEuro(x.vergelijkbaar.begroting),
+    inEuro(x.vergelijkbaar.realisatie),
+    inEuro(x.verschil),
+    x.verschilPercentage,
+    inEuro(x.nogGeenRealisatie.begroting),
+    x.nogGeenRealisatie.posten,
+  ]
+  blad(wb, B.br as string, brKolommen, [...v.organisaties.map((o) => [o.naam, ...brCellen(o)]), [T.totaal, ...brCellen(t)]], {
+    totaalrij: true,
+  })
+
+  const k = v.geldketen
+  const zichtbaarOf = (b: number | null): Cel => (b === null ? T.nietZichtbaar : inEuro(b))
+  const ketenCellen = (r: typeof k.totaal): Cel[] => [
+    inEuro(r.toegerekend),
+    zichtbaarOf(r.concept),
+    zichtbaarOf(r.definitief),
+    zichtbaarOf(r.verzonden),
+    zichtbaarOf(r.betaald),
+    zichtbaarOf(r.gedeclareerd),
+    zichtbaarOf(r.openstaand),
+    zichtbaarOf(r.nogTeDeclareren),
+  ]
   blad(
     wb,
-    'Begroting en realisatie',
+    B.keten as string,
     [
-      { kop: 'Organisatie', breedte: 30 },
-      { kop: 'Begroting', soort: 'euro' },
-      { kop: 'Realisatie', soort: 'euro' },
-      { kop: 'Verschil', soort: 'euro' },
-      { kop: 'Verschil %', soort: 'procent', breedte: 12 },
+      { kop: T.afnemer, breedte: 30 },
+      { kop: T.van, breedte: 30 },
+      ...[T.toegerekend, T.concept, T.definitief, T.verzonden, T.betaald, T.gedeclareerd, T.openstaand, T.nogTeDeclareren].map(
+        (kop): Kolom => ({ kop, soort: 'euro' }),
+      ),
     ],
     [
-      ...v.organisaties.map((o) => [o.naam, inEuro(o.begroting), inEuro(o.realisatie), inEuro(o.verschil), o.verschilPercentage]),
-      ['Totaal', inEuro(t.begroting), inEuro(t.realisatie), inEuro(t.verschil), t.verschilPercentage],
+      ...k.organisaties.flatMap((o) => [
+        [o.naam, T.totaal, ...ketenCellen(o)],
+        ...(o.van.length > 1 ? o.van.map((p) => [o.naam, p.vanNaam, ...ketenCellen(p)]) : []),
+      ]),
+      [T.totaal, '', ...ketenCellen(k.totaal)],
     ],
     { totaalrij: true },
   )
   blad(
     wb,
-    'Trend',
+    B.declaraties as string,
     [
-      { kop: 'Organisatie', breedte: 30 },
-      { kop: 'Jaar', soort: 'getal', breedte: 8 },
-      { kop: 'Kosten', soort: 'euro' },
-      { kop: 'Begroting', soort: 'euro' },
-      { kop: 'Realisatie', soort: 'euro' },
+      { kop: T.afnemer, breedte: 30 },
+      { kop: T.van, breedte: 30 },
+      { kop: T.nummer, breedte: 12 },
+      { kop: T.periode, breedte: 12 },
+      { kop: T.soort, breedte: 24 },
+      { kop: T.status, breedte: 12 },
+      { kop: T.bedrag, soort: 'euro' },
+      { kop: T.betaaldOp, breedte: 14 },
     ],
-    [
-      ...v.trend.organisaties.flatMap((o) =>
-        o.jaren.map((j) => [o.naam, j.jaar, inEuro(j.grondslag), inEuro(j.begroting), inEuro(j.realisatie)]),
+    k.organisaties.flatMap((o) =>
+      o.van.flatMap((p) =>
+        p.declaraties.map((d) => [
+          o.naam,
+          p.vanNaam,
+          d.nummer ?? T.geenNummer,
+          d.periode,
+          d.corrigeertNummer ? T.corrigeert(d.corrigeertNummer) : '',
+          status(d.status, taal),
+          inEuro(d.bedrag),
+          d.betaaldOp ? d.betaaldOp.slice(0, 10) : '',
+        ]),
       ),
-      ...v.trend.totaal.map((j) => ['Totaal', j.jaar, inEuro(j.grondslag), inEuro(j.begroting), inEuro(j.realisatie)]),
+    ),
+  )
+  blad(
+    wb,
+    B.trend as string,
+    [
+      { kop: T.organisatie, breedte: 30 },
+      { kop: T.jaar, soort: 'getal', breedte: 8 },
+      { kop: T.kosten, soort: 'euro' },
+      { kop: T.begroting, soort: 'euro' },
+      { kop: T.realisatie, soort: 'euro' },
+      { kop: T.begrotingVergeleken, soort: 'euro', breedte: 20 },
+      { kop: T.verschil, soort: 'euro' },
+      { kop: T.verschilPct, soort: 'procent', breedte: 12 },
+      { kop: T.nogGeenRealisatieKop, soort: 'euro', breedte: 22 },
+    ],
+    [
+      ...v.trend.organisaties.flatMap((o) => o.jaren.map((j) => [o.naam, j.jaar, ...trendCellen(j)])),
+      ...v.trend.totaal.map((j) => [T.totaal, j.jaar, ...trendCellen(j)]),
     ],
   )
   blad(
     wb,
-    'Verdeelsleutels',
+    B.sleutels as string,
     [
-      { kop: 'Verdeelsleutel', breedte: 50 },
-      { kop: 'Versie vanaf', soort: 'getal', breedte: 12 },
-      { kop: 'Regel', breedte: 70 },
-      { kop: 'Posten', soort: 'getal', breedte: 8 },
+      { kop: T.sleutel, breedte: 50 },
+      { kop: T.versieVanaf, soort: 'getal', breedte: 12 },
+      { kop: T.regel, breedte: 70 },
+      { kop: T.postenKop, soort: 'getal', breedte: 8 },
     ],
-    v.sleutels.map((s) => [s.naam, s.geldigVanaf, s.beschrijving.nl, s.posten]),
+    v.sleutels.map((s) => [s.naam, s.geldigVanaf, s.beschrijving[taal], s.posten]),
   )
   blad(
     wb,
-    'Kostenposten',
+    B.posten as string,
     [
-      { kop: 'Omschrijving', breedte: 45 },
-      { kop: 'Periode', breedte: 10 },
-      { kop: 'Categorie', breedte: 14 },
-      { kop: 'Soort', breedte: 12 },
-      { kop: 'Begroting', soort: 'euro' },
-      { kop: 'Realisatie', soort: 'euro' },
-      { kop: 'Verdeeld (kosten)', soort: 'euro' },
-      { kop: 'Verdeelsleutel', breedte: 50 },
-      { kop: 'Versie vanaf', soort: 'getal', breedte: 12 },
+      { kop: T.omschrijving, breedte: 45 },
+      { kop: T.periode, breedte: 10 },
+      { kop: T.categorie, breedte: 14 },
+      { kop: T.soort, breedte: 12 },
+      { kop: T.begroting, soort: 'euro' },
+      { kop: T.realisatie, soort: 'euro' },
+      { kop: T.verdeeld, soort: 'euro' },
+      { kop: T.sleutel, breedte: 50 },
+      { kop: T.versieVanaf, soort: 'getal', breedte: 12 },
     ],
     v.posten.map((p) => [
       p.omschrijving,
       p.periode,
-      categorie(p.categorie),
-      soort(p.soort),
+      cat(p.categorie),
+      soort(p.soort, taal),
       inEuro(p.begroting),
       inEuro(p.realisatie),
       inEuro(p.verdeeldBedrag),
@@ -173,15 +277,25 @@ export async function transparantieXlsx(v: Verslag, nu = new Date()): Promise<Bu
   )
   blad(
     wb,
-    'Niet verdeeld',
+    B.nietVerdeeld as string,
     [
-      { kop: 'Omschrijving', breedte: 45 },
-      { kop: 'Periode', breedte: 10 },
-      { kop: 'Begroting', soort: 'euro' },
-      { kop: 'Realisatie', soort: 'euro' },
-      { kop: 'Reden', breedte: 90 },
+      { kop: T.omschrijving, breedte: 45 },
+      { kop: T.periode, breedte: 10 },
+      { kop: T.begroting, soort: 'euro' },
+      { kop: T.realisatie, soort: 'euro' },
+      { kop: T.reden, breedte: 90 },
     ],
-    v.nietVerdeeld.map((p) => [p.omschrijving, p.periode, inEuro(p.begroting), inEuro(p.realisatie), p.reden.nl]),
+    v.nietVerdeeld.map((p) => [p.omschrijving, p.periode, inEuro(p.begroting), inEuro(p.realisatie), p.reden[taal]]),
   )
   return schrijfXlsx(wb)
 }
+
+const trendCellen = (j: Verslag['trend']['organisaties'][number]['jaren'][number]): Cel[] => [
+  inEuro(j.grondslag),
+  inEuro(j.begroting),
+  inEuro(j.realisatie),
+  inEuro(j.vergelijkbaar.begroting),
+  inEuro(j.verschil),
+  j.verschilPercentage,
+  inEuro(j.nogGeenRealisatie.begroting),
+]

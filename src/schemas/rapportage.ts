@@ -65,19 +65,85 @@ const jaarBedragen = {
   grondslag: Centen('Realisatie, anders begroting.'),
 }
 
-export const TransparantieverslagQuery = Type.Object(
-  { jaar: Jaar('Het verslagjaar.') },
-  { additionalProperties: false, description: 'Verslagjaar.' },
+const VerslagJaar = Type.Optional(
+  Jaar('Het verslagjaar; zonder jaar het laatste jaar met kostenposten die de vrager mag zien (trend.jaren noemt alle jaren met posten).'),
 )
+
+export const TransparantieverslagQuery = Type.Object({ jaar: VerslagJaar }, { additionalProperties: false, description: 'Verslagjaar.' })
+export type TransparantieverslagQuery = Static<typeof TransparantieverslagQuery>
 
 export const TransparantieExportQuery = Type.Object(
   {
-    jaar: Jaar('Het verslagjaar.'),
+    jaar: VerslagJaar,
     formaat: Keuze(['pdf', 'xlsx'] as const, 'pdf (voor de raad) of xlsx (een werkblad per tabel).'),
+    taal: Type.Optional(
+      Keuze(
+        ['nl', 'en'] as const,
+        'Taal van het verslag: nl of en. Zonder taal volgt het Accept-Language (en… → Engels), anders Nederlands.',
+      ),
+    ),
   },
   { additionalProperties: false },
 )
 export type TransparantieExportQuery = Static<typeof TransparantieExportQuery>
+
+const ketenBedragen = {
+  toegerekend: Centen(
+    'Het deel (realisatie, anders begroting) van de organisatie in de verdeelde posten van het jaar die een andere organisatie maakte: wat die haar mag declareren.',
+  ),
+  concept: Nullable(Centen('Declaratieregels in concept: getoond, nooit meegeteld als gedeclareerd. null: niet zichtbaar voor de vrager.')),
+  definitief: Nullable(Centen('Definitief, nog niet verzonden. null: niet zichtbaar.')),
+  verzonden: Nullable(Centen('Verzonden, nog niet betaald. null: niet zichtbaar.')),
+  betaald: Nullable(Centen('Betaald gemeld. null: niet zichtbaar.')),
+  gedeclareerd: Nullable(Centen('definitief + verzonden + betaald: alles wat definitief is gedeclareerd. null: niet zichtbaar.')),
+  openstaand: Nullable(Centen('gedeclareerd − betaald (= definitief + verzonden). null: niet zichtbaar.')),
+  nogTeDeclareren: Nullable(
+    Centen('toegerekend − gedeclareerd; negatief: meer gedeclareerd dan toegerekend (een correctie is nodig). null: niet zichtbaar.'),
+  ),
+  zichtbaar: Type.Boolean({
+    description:
+      'false als de vrager deze declaraties niet mag zien (een declaratie zien alleen afzender en ontvanger): de bedragen zijn dan null, geen 0.',
+  }),
+}
+const KetenDeclaratie = Type.Object({
+  id: Id('Declaratie.'),
+  nummer: Nullable(Type.String({ description: 'Nummer; null zolang concept.' })),
+  soort: Keuze(['declaratie', 'correctie'] as const, 'Declaratie of correctie.'),
+  corrigeertId: Nullable(Id('De gecorrigeerde declaratie.')),
+  corrigeertNummer: Nullable(Type.String()),
+  periode: Type.String(),
+  status: Keuze(['concept', 'definitief', 'verzonden', 'betaald'] as const, 'Huidige status.'),
+  bedrag: Centen('De regels op kostenposten van deze samenwerking en dit jaar (bij een correctie: het verschil).'),
+  totaal: Centen('De hele declaratie (die ook andere samenwerkingen kan omvatten).'),
+  betaaldOp: Nullable(Type.String({ format: 'date-time' })),
+})
+const Geldketen = Type.Object(
+  {
+    organisaties: Type.Array(
+      Type.Object({
+        organisatieId: Id('De organisatie die betaalt (ontvanger van de declaraties).'),
+        naam: Type.String(),
+        ...ketenBedragen,
+        van: Type.Array(
+          Type.Object({
+            vanId: Id('De organisatie die declareert.'),
+            vanNaam: Type.String(),
+            ...ketenBedragen,
+            declaraties: Type.Array(KetenDeclaratie),
+          }),
+          { description: 'Per organisatie die aan haar declareert, met de declaraties (correcties bij hun origineel).' },
+        ),
+      }),
+    ),
+    totaal: Type.Object(ketenBedragen),
+  },
+  {
+    description:
+      'Van toerekening tot betaling, per organisatie die betaalt: toegerekend, gedeclareerd naar status, betaald en openstaand. ' +
+      'Een declaratie telt met haar regels op kostenposten van deze samenwerking en dit jaar; correcties tellen mee met hun origineel. ' +
+      'Alleen declaraties die de vrager mag zien; wat hij niet mag zien is null met zichtbaar: false.',
+  },
+)
 
 export const Transparantieverslag = Type.Object(
   {
@@ -161,6 +227,7 @@ export const Transparantieverslag = Type.Object(
       }),
       { description: 'Posten van het jaar die niet konden worden verdeeld; ze tellen in geen enkel totaal mee.' },
     ),
+    geldketen: Geldketen,
   },
   {
     $id: 'Transparantieverslag',

@@ -1,8 +1,11 @@
 import type { Database } from '../db/database.js'
+import { declaratiesOpPosten } from '../db/repos/geldketen.js'
 import { kostenpostRijen, maatstavenVan, organisatieNamen, verdeelsleutelsMetId } from '../db/repos/kosten.js'
 import { type Caller, leesbereik } from '../domain/access.js'
 import { type BenchmarkOrganisatie, type BenchmarkReferentie, maakBenchmark } from '../domain/benchmark.js'
+import { jaarInAmsterdam } from '../domain/declaraties.js'
 import { type Message, notFound } from '../domain/errors.js'
+import { maakGeldketen } from '../domain/geldketen.js'
 import { maakTransparantieverslag, type PostAllocatie, type VerslagPost } from '../domain/transparantie.js'
 import type { Getal } from '../domain/verdeling/types.js'
 import type { Benchmark, BenchmarkQuery, Transparantieverslag } from '../schemas/rapportage.js'
@@ -38,8 +41,16 @@ export class RapportageService {
     private readonly services: Services,
   ) {}
 
-  /** The report of one samenwerking and year; 404 when the samenwerking is not visible to the caller. */
-  async transparantieverslag(caller: Caller, samenwerkingId: string, jaar: number): Promise<Transparantieverslag> {
+  /**
+   * The report of one samenwerking and year (without a year: the latest year with posts the
+   * caller may see, else the current year); 404 when the samenwerking is not visible to the caller.
+   */
+  async transparantieverslag(
+    caller: Caller,
+    samenwerkingId: string,
+    gevraagdJaar?: number,
+    nu = new Date(),
+  ): Promise<Transparantieverslag> {
     const samenwerking = await this.services.samenwerkingen.get(samenwerkingId, caller)
     const filter = { samenwerkingId, bereik: leesbereik(caller) }
     const [grondslag, begroting, realisatie] = await Promise.all([
@@ -47,6 +58,8 @@ export class RapportageService {
       verdeelKostenposten(this.db, filter, 'begroting'),
       verdeelKostenposten(this.db, filter, 'realisatie'),
     ])
+    const laatste = Math.max(0, ...grondslag.posten.map((p) => p.post.jaar))
+    const verslagJaar = gevraagdJaar ?? (laatste > 0 ? laatste : jaarInAmsterdam(nu))
     const perId = (r: typeof begroting) => new Map(r.posten.map((p) => [p.post.id, p]))
     const b = perId(begroting)
     const r = perId(realisatie)
@@ -71,13 +84,34 @@ export class RapportageService {
     const ledenIds = samenwerking.leden.filter((l) => l.bevestigd).map((l) => l.organisatieId)
     const namen = new Map([...(await organisatieNamen(this.db, ledenIds)), ...grondslag.namen])
     const verslag = maakTransparantieverslag({
-      jaar,
+      jaar: verslagJaar,
       organisaties: ledenIds.map((id) => ({ id, naam: namen.get(id) ?? id })),
       namen,
       posten,
       sleutels,
     })
-    return { samenwerking: { id: samenwerking.id, naam: samenwerking.naam, vorm: samenwerking.vorm }, ...verslag }
+    // The money chain: allocated → declared → paid, per organisation that pays.
+    const vanJaar = grondslag.posten.filter((g) => g.post.jaar === verslagJaar)
+    const bereik = leesbereik(caller)
+    const declaraties = await declaratiesOpPosten(
+      this.db,
+      vanJaar.map((g) => g.post.id),
+      bereik,
+    )
+    const onbekend = [...new Set(declaraties.flatMap((d) => [d.vanId, d.aanId]))].filter((id) => !namen.has(id))
+    for (const [id, n] of await organisatieNamen(this.db, onbekend)) namen.set(id, n)
+    const geldketen = maakGeldketen({
+      posten: vanJaar.map((g) => ({
+        id: g.post.id,
+        gemaaktDoorId: g.post.gemaaktDoorId,
+        ...(g.ok ? { delen: g.verdeling.delen.map((d) => ({ organisatieId: d.deelnemerId, bedrag: d.bedrag })) } : {}),
+      })),
+      declaraties,
+      zichtbaar: (van, aan) => bereik.alles || bereik.organisatieIds.includes(van) || bereik.organisatieIds.includes(aan),
+      naam: (id) => namen.get(id) ?? id,
+      volgorde: ledenIds,
+    })
+    return { samenwerking: { id: samenwerking.id, naam: samenwerking.naam, vorm: samenwerking.vorm }, ...verslag, geldketen }
   }
 
   /**

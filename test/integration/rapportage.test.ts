@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cliActor } from '../../src/cli/actor.js'
@@ -45,7 +46,7 @@ beforeAll(async () => {
   const db = server.database.handle.db
   await seedDemo(createServices(db), cliActor('test'))
   await seedDemoGebruikers(db, cliActor('test'))
-  for (const naam of ['admin', 'beheerder-hilversum', 'lezer-wijdemeren', 'auditor-rekenkamer'])
+  for (const naam of ['admin', 'beheerder-hilversum', 'regisseur-hilversum', 'lezer-wijdemeren', 'auditor-rekenkamer'])
     sessies[naam] = await login(server.base, naam, DEMO_WACHTWOORD, nextClientIp())
   for (const [k, naam] of [
     ['hilversum', 'Hilversum'],
@@ -161,10 +162,19 @@ describe('GET /samenwerkingen/{id}/transparantieverslag', () => {
     expect(hw.sleutels[0]?.beschrijving.nl).toBe('Wijdemeren betaalt alles')
   })
 
-  it('refuses a year out of range, a missing year or an unknown format with 400 problem+json', async () => {
+  it('without a year gives the latest year with posts (issue 20: not 2025 when 2026 exists)', async () => {
+    const hw = await get<Transparantieverslag>('lezer-wijdemeren', `/samenwerkingen/${ids.hilWijd}/transparantieverslag`)
+    expect(hw.status).toBe(200)
+    expect(hw.body.jaar).toBe(2026)
+    expect(hw.body.trend.jaren).toEqual([2025, 2026])
+    const bh = await get<Transparantieverslag>('auditor-rekenkamer', `/samenwerkingen/${ids.bloHee}/transparantieverslag`)
+    expect(bh.body.jaar).toBe(2025)
+  })
+
+  it('refuses a year out of range, a bad language or an unknown format with 400 problem+json', async () => {
     for (const path of [
       `/samenwerkingen/${ids.bloHee}/transparantieverslag?jaar=1800`,
-      `/samenwerkingen/${ids.bloHee}/transparantieverslag`,
+      `/samenwerkingen/${ids.bloHee}/transparantieverslag/export?jaar=2025&formaat=pdf&taal=de`,
       `/samenwerkingen/${ids.bloHee}/transparantieverslag?jaar=twee`,
       `/samenwerkingen/${ids.bloHee}/transparantieverslag/export?jaar=2025&formaat=doc`,
       `/samenwerkingen/${ids.bloHee}/transparantieverslag/export?jaar=99999&formaat=pdf`,
@@ -203,6 +213,8 @@ describe('GET /samenwerkingen/{id}/transparantieverslag/export', () => {
       'Per categorie',
       'Organisatie x categorie',
       'Begroting en realisatie',
+      'Toerekening tot betaling',
+      'Declaraties per afnemer',
       'Trend',
       'Verdeelsleutels',
       'Kostenposten',
@@ -332,5 +344,171 @@ describe('GET /benchmark', () => {
     expect(b.body.regels[0]?.vergelijkingen.map((v) => v.referentiewaardeId)).toEqual([ref])
     expect((await get('lezer-wijdemeren', `/benchmark?organisatieId=${ids.heemstede}`)).status).toBe(404)
     expect((await get('admin', '/benchmark?referentiewaardeId=00000000-0000-4000-8000-000000000000')).status).toBe(404)
+  })
+})
+
+/** WinAnsi as latin1, except the few codes the report uses from 0x80–0x9f (Node's TextDecoder may lack windows-1252). */
+const WINANSI = {
+  decode: (b: Buffer) => b.toString('latin1').replace(/\x80/g, '€').replace(/\x96/g, '–').replace(/\x97/g, '—').replace(/\xa0/g, ' '),
+}
+
+/** The text a PDF shows: every content stream inflated, the hex strings of its text operators decoded (WinAnsi). */
+function pdfTekst(pdf: Buffer): string {
+  const bron = pdf.toString('latin1')
+  const delen: string[] = []
+  const re = /stream\r?\n/g
+  for (let m = re.exec(bron); m; m = re.exec(bron)) {
+    const start = m.index + m[0].length
+    const eind = bron.indexOf('endstream', start)
+    if (eind < 0) break
+    let inhoud: string
+    try {
+      inhoud = inflateSync(pdf.subarray(start, eind)).toString('latin1')
+    } catch {
+      continue
+    }
+    for (const tj of inhoud.matchAll(/\[(.*?)\] TJ/g))
+      delen.push([...(tj[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => WINANSI.decode(Buffer.from(h[1] ?? '', 'hex'))).join(''))
+  }
+  return delen.join('\n')
+}
+
+describe('issue 20: begroting against realisatie only over posts with both, and the money chain', () => {
+  it('Hilversum – Wijdemeren 2026: the verschil covers the 7 posts with a realisatie; BAG/BGT (no realisatie) is shown apart', async () => {
+    const v = (await verslag('lezer-wijdemeren', 'hilWijd', 2026)).body
+    // Begroot 3 × (61 250 + 18 400) + 42 000 = 280 950,00; gerealiseerd 2 × 60 905,12 + 63 418,37 + 3 × 18 112,50 + 41 730 = 281 296,11.
+    expect(v.totaal.vergelijkbaar).toEqual({ begroting: 28_095_000, realisatie: 28_129_611, posten: 7 })
+    expect(v.totaal.verschil).toBe(34_611)
+    expect(v.totaal.verschilPercentage).toBe(0.1)
+    expect(v.totaal.nogGeenRealisatie).toEqual({ begroting: 5_400_000, posten: 1 })
+    // The totals stay what they are: everything budgeted, everything realised.
+    expect(v.totaal.begroting).toBe(28_095_000 + 5_400_000)
+    expect(v.totaal.realisatie).toBe(28_129_611)
+    const wijdemeren = v.organisaties.find((o) => o.naam === 'Wijdemeren')
+    expect(wijdemeren?.verschil).toBe(34_611)
+    expect(wijdemeren?.nogGeenRealisatie).toEqual({ begroting: 5_400_000, posten: 1 })
+    const personeel = v.categorieen.find((c) => c.categorie === 'personeel')
+    expect(personeel?.nogGeenRealisatie.posten).toBe(1)
+    expect(v.trend.totaal.find((t) => t.jaar === 2026)?.verschil).toBe(34_611)
+  })
+
+  it('the PDF (Dutch and English) and the XLSX say the same', async () => {
+    const pdf = await download('lezer-wijdemeren', `/samenwerkingen/${ids.hilWijd}/transparantieverslag/export?jaar=2026&formaat=pdf`)
+    expect(pdf.status).toBe(200)
+    const tekst = pdfTekst(pdf.body)
+    expect(tekst).toContain('Nog geen realisatie')
+    expect(tekst).toContain('€ 54.000,00 begroot, 1 post')
+    expect(tekst).toContain('Verschil (realisatie - begroting, 7 posten met beide)')
+    expect(tekst).toContain('€ 346,11 (+0,1%)')
+    expect(tekst).toContain('Van toerekening tot betaling')
+
+    const en = await download(
+      'lezer-wijdemeren',
+      `/samenwerkingen/${ids.hilWijd}/transparantieverslag/export?jaar=2026&formaat=pdf&taal=en`,
+    )
+    expect(en.disposition).toMatch(/filename="transparency-report-gastheerschappen-hilversum-wijdemeren-2026\.pdf"/)
+    const tekstEn = pdfTekst(en.body)
+    expect(tekstEn).toContain('No actual yet')
+    expect(tekstEn).toContain('€54,000.00 budgeted, 1 item')
+    expect(tekstEn).toContain('From allocation to payment')
+    expect(tekstEn).not.toContain('Kerncijfers')
+    // Without taal, Accept-Language decides.
+    const viaHeader = await fetch(`${server.base}/samenwerkingen/${ids.hilWijd}/transparantieverslag/export?jaar=2026&formaat=xlsx`, {
+      headers: { cookie: sessies['lezer-wijdemeren']?.cookie ?? '', 'accept-language': 'en-GB,en;q=0.9' },
+    })
+    const wbEn = new ExcelJS.Workbook()
+    await wbEn.xlsx.load((await viaHeader.arrayBuffer()) as ArrayBuffer)
+    expect(wbEn.worksheets.map((w) => w.name)).toContain('Budget and actual')
+
+    const xlsx = await download('lezer-wijdemeren', `/samenwerkingen/${ids.hilWijd}/transparantieverslag/export?jaar=2026&formaat=xlsx`)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(xlsx.body as unknown as ArrayBuffer)
+    const br = (wb.getWorksheet('Begroting en realisatie')?.getSheetValues() ?? []) as unknown[][]
+    const kop = br[1] as unknown[]
+    const totaal = br.find((r) => r?.[1] === 'Totaal') as unknown[]
+    const kolom = (naam: string) => kop.indexOf(naam)
+    expect(totaal[kolom('Begroting (met realisatie)')]).toBeCloseTo(280_950, 2)
+    expect(totaal[kolom('Verschil')]).toBeCloseTo(346.11, 2)
+    expect(totaal[kolom('Nog geen realisatie: begroot')]).toBeCloseTo(54_000, 2)
+  })
+
+  it('the chain for Wijdemeren 2026: toegerekend, then concept, then definitief, verzonden and betaald after generating and finalising', async () => {
+    const keten = async (wie = 'lezer-wijdemeren') => (await verslag(wie, 'hilWijd', 2026)).body.geldketen
+    const voor = await keten()
+    expect(voor.organisaties.map((o) => o.naam)).toEqual(['Wijdemeren'])
+    // 281 296,11 realised + 54 000,00 budgeted (BAG/BGT): everything Hilversum made in 2026 for Wijdemeren.
+    expect(voor.organisaties[0]).toMatchObject({
+      toegerekend: 33_529_611,
+      concept: 0,
+      gedeclareerd: 0,
+      betaald: 0,
+      openstaand: 0,
+      nogTeDeclareren: 33_529_611,
+      zichtbaar: true,
+    })
+
+    const gen = await send<{ gegenereerd: { id: string; aanId: string }[] }>(server.base, 'POST', '/declaraties/_genereren', {
+      session: sessies['regisseur-hilversum'],
+      body: { periode: '2026-Q1' },
+    })
+    expect(gen.status, JSON.stringify(gen.body)).toBe(200)
+    const id = gen.body.gegenereerd.find((g) => g.aanId === ids.wijdemeren)?.id
+    expect(id).toBeDefined()
+    // Q1: belastingen 60 905,12 + salarisadministratie 18 112,50.
+    const concept = (await keten()).organisaties[0]
+    expect(concept).toMatchObject({ concept: 7_901_762, gedeclareerd: 0, openstaand: 0 })
+    expect(concept?.van[0]?.declaraties).toEqual([expect.objectContaining({ id, status: 'concept', bedrag: 7_901_762, nummer: null })])
+
+    const stap = async (pad: string, body?: unknown) => {
+      const r = await send(server.base, 'POST', `/declaraties/${id}/${pad}`, { session: sessies['regisseur-hilversum'], body })
+      expect(r.status, `${pad} ${JSON.stringify(r.body)}`).toBe(200)
+    }
+    await stap('definitief-maken')
+    expect((await keten()).organisaties[0]).toMatchObject({
+      concept: 0,
+      definitief: 7_901_762,
+      gedeclareerd: 7_901_762,
+      openstaand: 7_901_762,
+      nogTeDeclareren: 33_529_611 - 7_901_762,
+    })
+    await stap('verzenden')
+    expect((await keten()).organisaties[0]).toMatchObject({ definitief: 0, verzonden: 7_901_762, openstaand: 7_901_762 })
+    await stap('betaald-melden', {})
+    const na = await keten()
+    expect(na.organisaties[0]).toMatchObject({
+      toegerekend: 33_529_611,
+      concept: 0,
+      definitief: 0,
+      verzonden: 0,
+      betaald: 7_901_762,
+      gedeclareerd: 7_901_762,
+      openstaand: 0,
+      nogTeDeclareren: 33_529_611 - 7_901_762,
+    })
+    expect(na.organisaties[0]?.van[0]?.declaraties[0]).toMatchObject({ status: 'betaald', nummer: expect.stringMatching(/^2026-\d{4}$/) })
+    expect(na.totaal.betaald).toBe(7_901_762)
+    // The sender sees the same figures; a year without declaraties shows toegerekend only.
+    expect((await keten('regisseur-hilversum')).organisaties[0]?.betaald).toBe(7_901_762)
+    const v2025 = (await verslag('lezer-wijdemeren', 'hilWijd', 2025)).body.geldketen
+    expect(v2025.organisaties[0]).toMatchObject({ toegerekend: 9_126_040 + 4_051_500, gedeclareerd: 0 })
+
+    // The PDF and XLSX carry the chain.
+    const tekst = pdfTekst(
+      (await download('lezer-wijdemeren', `/samenwerkingen/${ids.hilWijd}/transparantieverslag/export?jaar=2026&formaat=pdf`)).body,
+    )
+    expect(tekst).toContain('€ 335.296,11')
+    expect(tekst).toContain('€ 79.017,62')
+    expect(tekst).toContain('betaald')
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(
+      (await download('lezer-wijdemeren', `/samenwerkingen/${ids.hilWijd}/transparantieverslag/export?jaar=2026&formaat=xlsx`))
+        .body as unknown as ArrayBuffer,
+    )
+    const rijen = (wb.getWorksheet('Toerekening tot betaling')?.getSheetValues() ?? []) as unknown[][]
+    const kop = rijen[1] as unknown[]
+    const w = rijen.find((r) => r?.[1] === 'Wijdemeren') as unknown[]
+    expect(w[kop.indexOf('Toegerekend')]).toBeCloseTo(335_296.11, 2)
+    expect(w[kop.indexOf('Betaald')]).toBeCloseTo(79_017.62, 2)
+    expect(w[kop.indexOf('Openstaand')]).toBe(0)
   })
 })

@@ -12,6 +12,7 @@ import {
 } from '../../schemas/rapportage.js'
 import type { Services } from '../../services/index.js'
 import { RapportageService } from '../../services/rapportage-service.js'
+import { type Language, languageOf } from '../http.js'
 import { ListCache } from '../list-cache.js'
 import { IdParams, problems } from '../schemas.js'
 
@@ -19,8 +20,8 @@ import { IdParams, problems } from '../schemas.js'
 // answer only from posts the caller may see; the JSON answers are cached until data changes.
 
 /** A file name without anything a header or a file system could trip over. */
-const bestandsnaam = (naam: string, jaar: number, ext: string) =>
-  `transparantieverslag-${naam
+const bestandsnaam = (naam: string, jaar: number, ext: string, taal: Language) =>
+  `${taal === 'en' ? 'transparency-report' : 'transparantieverslag'}-${naam
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
     .trim()
@@ -43,7 +44,10 @@ export function registerRapportageRoutes(app: FastifyInstance, services: Service
         summary: 'Transparantieverslag van een samenwerking over een jaar',
         description:
           'Kosten per organisatie, per categorie en per organisatie en categorie; structureel en initieel; begroting tegenover realisatie met verschil en percentage; ' +
-          'de trend over alle jaren met kostenposten; de gebruikte verdeelsleutels met de versie die gold; de posten zelf; en de posten die niet konden worden verdeeld (nietVerdeeld, met reden). ' +
+          'Het verschil vergelijkt alleen posten met zowel begroting als realisatie; posten zonder realisatie staan apart (nogGeenRealisatie: begroot bedrag en aantal), net als posten zonder begroting. ' +
+          'De trend over alle jaren met kostenposten; de gebruikte verdeelsleutels met de versie die gold; de posten zelf; de posten die niet konden worden verdeeld (nietVerdeeld, met reden); ' +
+          'en de geldketen: per organisatie die betaalt toegerekend, gedeclareerd (concept apart; definitief, verzonden), betaald en openstaand. ' +
+          'Zonder jaar: het laatste jaar met kostenposten. ' +
           'Alle bedragen zijn sommen van de delen uit de verdeelsleutels, dezelfde als /kostenposten/{id}/verdeling. Alleen kostenposten die de vrager mag zien tellen mee.',
         params: IdParams,
         querystring: TransparantieverslagQuery,
@@ -54,7 +58,7 @@ export function registerRapportageRoutes(app: FastifyInstance, services: Service
       const caller = request.caller
       if (!caller) throw unauthenticated()
       const { id } = request.params as { id: string }
-      const { jaar } = request.query as { jaar: number }
+      const { jaar } = request.query as TransparantieverslagQuery
       return cache.send(request, reply, () => service.transparantieverslag(caller, id, jaar))
     },
   )
@@ -67,7 +71,8 @@ export function registerRapportageRoutes(app: FastifyInstance, services: Service
         operationId: 'samenwerkingen_transparantieverslag_export',
         summary: 'Transparantieverslag als PDF (voor de raad) of XLSX',
         description:
-          'Hetzelfde verslag als GET /samenwerkingen/{id}/transparantieverslag: als PDF met tabellen en een staafdiagram, of als XLSX met een werkblad per tabel (bedragen als getallen in euro).',
+          'Hetzelfde verslag als GET /samenwerkingen/{id}/transparantieverslag: als PDF met tabellen en een staafdiagram, of als XLSX met een werkblad per tabel (bedragen als getallen in euro). ' +
+          'In het Nederlands, of in het Engels met taal=en (zonder taal: volgens Accept-Language).',
         params: IdParams,
         querystring: TransparantieExportQuery,
         response: {
@@ -86,12 +91,13 @@ export function registerRapportageRoutes(app: FastifyInstance, services: Service
       const caller = request.caller
       if (!caller) throw unauthenticated()
       const { id } = request.params as { id: string }
-      const { jaar, formaat } = request.query as TransparantieExportQuery
+      const { jaar, formaat, taal } = request.query as TransparantieExportQuery
       const verslag = await service.transparantieverslag(caller, id, jaar)
-      const body = formaat === 'pdf' ? await transparantiePdf(verslag) : await transparantieXlsx(verslag)
+      const t = taal ?? languageOf(request)
+      const body = formaat === 'pdf' ? await transparantiePdf(verslag, t) : await transparantieXlsx(verslag, t)
       return reply
         .type(formaat === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${bestandsnaam(verslag.samenwerking.naam, jaar, formaat)}"`)
+        .header('content-disposition', `attachment; filename="${bestandsnaam(verslag.samenwerking.naam, verslag.jaar, formaat, t)}"`)
         .header('cache-control', 'private, no-store')
         .send(body)
     },
