@@ -81,7 +81,7 @@ describe('declaraties', () => {
     nummer = /(\d{4}-0001)/.exec((await gelukt.textContent()) ?? '')?.[1] ?? ''
     expect(nummer).toMatch(/^\d{4}-0001$/)
     await page.getByRole('heading', { level: 1, name: `Declaratie ${nummer}` }).waitFor()
-    expect(await page.getByRole('button', { name: 'Verzenden' }).isVisible()).toBe(true)
+    expect(await page.getByRole('button', { name: 'Markeren als verzonden' }).isVisible()).toBe(true)
     expect(await page.getByRole('button', { name: 'Definitief maken' }).count()).toBe(0)
 
     const pdfLink = page.getByRole('link', { name: 'PDF van deze declaratie downloaden' })
@@ -117,7 +117,7 @@ describe('declaraties', () => {
 
     await page.goto(detailUrl)
     await page.getByRole('heading', { level: 1, name: `Declaratie ${nummer}` }).waitFor()
-    for (const knop of ['Definitief maken', 'Verzenden', 'Betaald melden', 'Corrigeren', 'Verwijderen'])
+    for (const knop of ['Definitief maken', 'Markeren als verzonden', 'Betaald melden', 'Corrigeren', 'Verwijderen'])
       expect(await page.getByRole('button', { name: knop }).count(), knop).toBe(0)
     expect(await page.getByRole('heading', { name: 'Acties' }).count()).toBe(0)
     expect(await page.getByRole('link', { name: 'PDF van deze declaratie downloaden' }).isVisible()).toBe(true)

@@ -1,5 +1,4 @@
 import {
-  ActionGroup,
   Alert,
   Button,
   FormFieldTextInput,
@@ -16,14 +15,16 @@ import {
   TableRow,
 } from '@rijkshuisstijl-community/components-react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate, useParams } from 'react-router'
 import { API, type ApiResult, request } from '../../api/client'
 import { AppLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { formatBedrag, formatTijdstip } from '../../i18n/format'
+import { Wijzigingen } from '../auditlog/Wijzigingen'
 import { DECLARATIES_KEY, type Declaratie, type DeclaratieActie, type DeclaratieRegel } from './api'
+import { Bevestigingsdialoog } from './Bevestiging'
 import './declaraties.css'
 
 // One declaratie: who declares what to whom for which period, every line with its key
@@ -84,7 +85,7 @@ function Berekening({ r, id }: { r: DeclaratieRegel; id: string }) {
   )
 }
 
-function Regel({ r, index }: { r: DeclaratieRegel; index: number }) {
+function Regel({ r, index, corr }: { r: DeclaratieRegel; index: number; corr: boolean }) {
   const { t } = useTranslation('declaraties')
   const [open, setOpen] = useState(false)
   const id = `berekening-${index}`
@@ -99,14 +100,18 @@ function Regel({ r, index }: { r: DeclaratieRegel; index: number }) {
             <span className="rk-visually-hidden"> {t('detail.berekeningVan', { omschrijving: r.omschrijving })}</span>
           </Button>
         </TableCell>
-        <TableCell>{r.periode}</TableCell>
-        <TableCell>{r.categorie}</TableCell>
-        <TableCell>{r.sleutel.naam}</TableCell>
-        <TableCell className="rk-decl__bedrag">{percentage(r)} %</TableCell>
-        <TableCell className="rk-decl__bedrag">{formatBedrag(r.bedrag)}</TableCell>
+        <TableCell data-label={t('detail.periode')}>{r.periode}</TableCell>
+        <TableCell data-label={t('detail.categorie')}>{r.categorie}</TableCell>
+        <TableCell data-label={t('detail.sleutel')}>{r.sleutel.naam}</TableCell>
+        <TableCell className="rk-decl__bedrag" data-label={t('detail.aandeel')}>
+          {percentage(r)} %
+        </TableCell>
+        <TableCell className="rk-decl__bedrag rk-decl__regelbedrag" data-label={corr ? t('detail.verschil') : t('detail.bedrag')}>
+          {formatBedrag(r.bedrag)}
+        </TableCell>
       </TableRow>
       {open && (
-        <TableRow>
+        <TableRow className="rk-decl__berekeningrij">
           <TableCell colSpan={KOLOMMEN}>
             <Berekening r={r} id={id} />
           </TableCell>
@@ -116,45 +121,39 @@ function Regel({ r, index }: { r: DeclaratieRegel; index: number }) {
   )
 }
 
-function Bevestiging({
-  kop,
-  tekst,
-  ja,
-  bezig,
-  onJa,
-  onNee,
-}: {
-  kop: string
-  tekst: string
-  ja: string
-  bezig: boolean
-  onJa: () => void
-  onNee: () => void
-}) {
-  const { t } = useTranslation()
-  const ref = useRef<HTMLHeadingElement>(null)
-  useEffect(() => ref.current?.focus(), [])
+/** On a corrected declaratie: its corrections, each a link, and what is due after them. */
+function Correcties({ d }: { d: Declaratie }) {
+  const { t } = useTranslation('declaraties')
+  const definitief = d.gecorrigeerdDoor.some((c) => c.status !== 'concept')
   return (
-    <section className="rk-decl__bevestiging" aria-labelledby="decl-bevestig-kop">
-      <Alert type="warning">
-        <Heading level={2} appearanceLevel={4} id="decl-bevestig-kop" ref={ref} tabIndex={-1}>
-          {kop}
-        </Heading>
-        <Paragraph>{tekst}</Paragraph>
-        <ActionGroup>
-          <Button appearance="primary-action-button" disabled={bezig} onClick={onJa}>
-            {ja}
-          </Button>
-          <Button appearance="secondary-action-button" onClick={onNee}>
-            {t('acties.annuleren')}
-          </Button>
-        </ActionGroup>
-      </Alert>
-    </section>
+    <Alert type="info">
+      <Heading level={2} appearanceLevel={4}>
+        {t('detail.gecorrigeerdDoor')}
+      </Heading>
+      <ul className="rk-decl__correcties">
+        {d.gecorrigeerdDoor.map((c) => (
+          <li key={c.id}>
+            <AppLink to={`/declaraties/${c.id}`}>
+              {c.nummer ? t('detail.correctieLink', { nummer: c.nummer }) : t('detail.correctieConcept')}
+            </AppLink>{' '}
+            {t('detail.correctieStand', {
+              status: t(`status.${c.status}`).toLocaleLowerCase(),
+              verschil: formatBedrag(c.totaal),
+            })}
+          </li>
+        ))}
+      </ul>
+      <Paragraph>
+        {definitief
+          ? t('detail.naCorrecties', { origineel: formatBedrag(d.totaal), totaal: formatBedrag(d.totaalNaCorrecties) })
+          : t('detail.naCorrectiesConcept', { origineel: formatBedrag(d.totaal) })}
+      </Paragraph>
+    </Alert>
   )
 }
 
-type Vraag = 'definitief-maken' | 'verwijderen' | 'betaald-melden' | undefined
+type Vraag = 'definitief-maken' | 'verwijderen' | 'verzenden' | 'betaald-melden'
+const MET_BEVESTIGING: readonly DeclaratieActie[] = ['definitief-maken', 'verwijderen', 'verzenden', 'betaald-melden']
 
 function Acties({ d, etag, onGelukt }: { d: Declaratie; etag?: string; onGelukt: (melding: string) => void }) {
   const { t } = useTranslation('declaraties')
@@ -169,8 +168,9 @@ function Acties({ d, etag, onGelukt }: { d: Declaratie; etag?: string; onGelukt:
       const body = a === 'betaald-melden' ? (datum ? { datum } : {}) : undefined
       return request<Declaratie>(`declaraties/${d.id}/${a}`, { method: 'POST', ifMatch: etag, body })
     },
+    // The dialog closes with the new state (the Acties remount with the new revisie), so its
+    // focus goes to the page's heading rather than to a button that is about to vanish.
     onSuccess: async (res: ApiResult<Declaratie>, a) => {
-      setVraag(undefined)
       if (a === 'verwijderen') {
         await client.invalidateQueries({ queryKey: DECLARATIES_KEY })
         navigate('/declaraties', { state: { melding: t('acties.verwijderd') } })
@@ -183,15 +183,25 @@ function Acties({ d, etag, onGelukt }: { d: Declaratie; etag?: string; onGelukt:
       }
       client.setQueryData([...DECLARATIES_KEY, 'object', d.id], res)
       onGelukt(t(`acties.gelukt.${a}`, { nummer: res.data.nummer }))
+      setVraag(undefined)
     },
   })
   if (acties.length === 0) return null
 
-  function betaald(e: FormEvent) {
-    e.preventDefault()
-    actie.mutate('betaald-melden')
+  const wat = { nummer: d.nummer ?? t('detail.conceptNummer'), aan: d.aanNaam, totaal: formatBedrag(d.totaal) }
+  const sluit = () => {
+    actie.reset()
+    setVraag(undefined)
   }
-  const fout = actie.error
+  const dialoog = (v: Vraag) => ({
+    kop: t(`acties.bevestig.${v}.kop`, wat),
+    tekst: t(`acties.bevestig.${v}.tekst`, wat),
+    ja: t(`acties.bevestig.${v}.ja`),
+    bezig: actie.isPending,
+    fout: actie.error,
+    onJa: () => actie.mutate(v),
+    onNee: sluit,
+  })
   return (
     <section aria-labelledby="decl-acties-kop" className="rk-decl__sectie">
       <Heading level={2} appearanceLevel={3} id="decl-acties-kop">
@@ -202,11 +212,11 @@ function Acties({ d, etag, onGelukt }: { d: Declaratie; etag?: string; onGelukt:
           <Button
             key={a}
             appearance={a === 'verwijderen' ? 'secondary-action-button' : 'primary-action-button'}
-            aria-expanded={a === 'definitief-maken' || a === 'verwijderen' || a === 'betaald-melden' ? vraag === a : undefined}
+            aria-haspopup={MET_BEVESTIGING.includes(a) ? 'dialog' : undefined}
             disabled={actie.isPending}
             onClick={() => {
               actie.reset()
-              if (a === 'definitief-maken' || a === 'verwijderen' || a === 'betaald-melden') setVraag(a)
+              if (MET_BEVESTIGING.includes(a)) setVraag(a as Vraag)
               else actie.mutate(a)
             }}
           >
@@ -214,28 +224,8 @@ function Acties({ d, etag, onGelukt }: { d: Declaratie; etag?: string; onGelukt:
           </Button>
         ))}
       </div>
-      {vraag === 'definitief-maken' && (
-        <Bevestiging
-          kop={t('acties.bevestigDefinitiefKop')}
-          tekst={t('acties.bevestigDefinitief')}
-          ja={t('acties.jaDefinitief')}
-          bezig={actie.isPending}
-          onJa={() => actie.mutate('definitief-maken')}
-          onNee={() => setVraag(undefined)}
-        />
-      )}
-      {vraag === 'verwijderen' && (
-        <Bevestiging
-          kop={t('acties.bevestigVerwijderenKop')}
-          tekst={t('acties.bevestigVerwijderen')}
-          ja={t('acties.jaVerwijderen')}
-          bezig={actie.isPending}
-          onJa={() => actie.mutate('verwijderen')}
-          onNee={() => setVraag(undefined)}
-        />
-      )}
-      {vraag === 'betaald-melden' && (
-        <form className="rk-form" onSubmit={betaald}>
+      {vraag === 'betaald-melden' ? (
+        <Bevestigingsdialoog {...dialoog(vraag)} focusOpVeld>
           <FormFieldTextInput
             label={t('acties.betaalDatum')}
             description={t('acties.betaalDatumHulp')}
@@ -244,17 +234,11 @@ function Acties({ d, etag, onGelukt }: { d: Declaratie; etag?: string; onGelukt:
             value={datum}
             onChange={(e) => setDatum((e.target as HTMLInputElement).value)}
           />
-          <ActionGroup>
-            <Button type="submit" appearance="primary-action-button" disabled={actie.isPending}>
-              {t('acties.betaald-melden')}
-            </Button>
-            <Button type="button" appearance="secondary-action-button" onClick={() => setVraag(undefined)}>
-              {t('common:acties.annuleren')}
-            </Button>
-          </ActionGroup>
-        </form>
+        </Bevestigingsdialoog>
+      ) : (
+        vraag && <Bevestigingsdialoog {...dialoog(vraag)} />
       )}
-      <ErrorAlert error={fout} />
+      {!vraag && <ErrorAlert error={actie.error} />}
     </section>
   )
 }
@@ -286,6 +270,7 @@ export default function Detail() {
   const nummer = d.nummer ?? t('detail.conceptNummer')
   const titel = d.soort === 'correctie' ? t('detail.titelCorrectie', { nummer }) : t('detail.titelDeclaratie', { nummer })
   const corr = d.soort === 'correctie'
+  const gecorrigeerd = d.gecorrigeerdDoor.some((c) => c.status !== 'concept')
   return (
     <>
       <Paragraph className="rk-kruimel">
@@ -300,6 +285,7 @@ export default function Detail() {
           <Paragraph>{melding}</Paragraph>
         </Alert>
       )}
+      {d.gecorrigeerdDoor.length > 0 && <Correcties d={d} />}
       <Acties key={`${d.id}-${d.revisie}`} d={d} etag={object.data.etag} onGelukt={setMelding} />
       <section aria-labelledby="decl-gegevens-kop" className="rk-decl__sectie">
         <Heading level={2} appearanceLevel={3} id="decl-gegevens-kop">
@@ -378,7 +364,7 @@ export default function Detail() {
         <Heading level={2} appearanceLevel={3} id="decl-regels-kop">
           {t('detail.regels')}
         </Heading>
-        <div className="rk-table-wrap">
+        <div className="rk-table-wrap rk-decl__regels">
           <Table>
             <TableCaption className="rk-visually-hidden">{t('detail.regelsCaption')}</TableCaption>
             <TableHeader>
@@ -397,7 +383,7 @@ export default function Detail() {
             </TableHeader>
             <TableBody>
               {d.regels.map((r, i) => (
-                <Regel key={r.kostenpostId} r={r} index={i} />
+                <Regel key={r.kostenpostId} r={r} index={i} corr={corr} />
               ))}
             </TableBody>
             <TableFooter>
@@ -409,10 +395,21 @@ export default function Detail() {
                   <strong>{formatBedrag(d.totaal)}</strong>
                 </TableCell>
               </TableRow>
+              {gecorrigeerd && (
+                <TableRow>
+                  <TableHeaderCell scope="row" colSpan={5}>
+                    {t('detail.totaalNaCorrecties')}
+                  </TableHeaderCell>
+                  <TableCell className="rk-decl__bedrag">
+                    <strong>{formatBedrag(d.totaalNaCorrecties)}</strong>
+                  </TableCell>
+                </TableRow>
+              )}
             </TableFooter>
           </Table>
         </div>
       </section>
+      <Wijzigingen soort="declaratie" id={id} revisie={d.revisie} />
     </>
   )
 }

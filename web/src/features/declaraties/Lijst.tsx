@@ -127,9 +127,19 @@ export function Tabel({ items, caption }: { items: DeclaratieSamenvatting[]; cap
               <TableCell>
                 {t(`soort.${d.soort}`)}
                 {d.corrigeertNummer ? ` (${d.corrigeertNummer})` : ''}
+                {d.gecorrigeerdDoor.length > 0 && (
+                  <span className="rk-decl__gecorrigeerd">
+                    {t('gecorrigeerdDoor', { nummers: d.gecorrigeerdDoor.map((c) => c.nummer ?? t('concept')).join(', ') })}
+                  </span>
+                )}
               </TableCell>
               <TableCell>{t(`status.${d.status}`)}</TableCell>
-              <TableCell className="rk-decl__bedrag">{formatBedrag(d.totaal)}</TableCell>
+              <TableCell className="rk-decl__bedrag">
+                {formatBedrag(d.totaal)}
+                {d.totaalNaCorrecties !== d.totaal && (
+                  <span className="rk-decl__gecorrigeerd">{t('naCorrecties', { totaal: formatBedrag(d.totaalNaCorrecties) })}</span>
+                )}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

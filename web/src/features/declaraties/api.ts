@@ -49,6 +49,10 @@ export interface DeclaratieSamenvatting {
   soort: 'declaratie' | 'correctie'
   corrigeertId: string | null
   corrigeertNummer: string | null
+  /** On a declaratie: its corrections, oldest first (concepts too); empty on a correction. */
+  gecorrigeerdDoor: { id: string; nummer: string | null; status: DeclaratieStatus; totaal: number }[]
+  /** The total plus the corrections that left concept. */
+  totaalNaCorrecties: number
   vanId: string
   vanNaam: string
   vanCbsCode: string | null
