@@ -32,6 +32,9 @@ export interface OrganisatieTable extends Versioned {
   inwoners: Json<Inwonertal[]>
   website: string | null
   toelichting: string | null
+  /** Without spaces, capitals; checked with mod 97 (domain/betaling.ts). */
+  iban: string | null
+  betaaltermijn_dagen: number | null
   /** Organisations whose beheerder registered it (non-gemeenten): who may keep it besides an admin. */
   geregistreerd_door: Generated<string[]>
 }
@@ -219,6 +222,8 @@ export interface KostenpostTable extends Versioned {
   verdeelsleutel_id: string
   bron: string | null
   toelichting: string | null
+  /** Whether the amounts include BTW: geen, exclusief, inclusief (domain/betaling.ts). */
+  btw: Generated<string>
 }
 
 export interface MaatstafwaardeTable extends Versioned {

@@ -1,3 +1,4 @@
+import type { BtwRegime } from './betaling.js'
 import { AppError, conflict, type InvalidParam, msg } from './errors.js'
 import type { Afronding, Berekeningsstap, Breuk, Verdeling } from './verdeling/index.js'
 import type { DeclaratieSoort, DeclaratieStatus } from './vocabulary.js'
@@ -29,11 +30,13 @@ export interface DeclaratieRegel {
   eerderGedeclareerd?: number
   /** Correction lines only: the recipient's part now. */
   nieuwBedrag?: number
+  /** Whether the post's amounts include BTW, copied from the kostenpost; absent in lines stored before it was recorded (then: geen). */
+  btw?: BtwRegime
 }
 
 /** A kostenpost allocated by the engine, as declaraties need it. */
 export interface VerdeeldePost {
-  post: { id: string; omschrijving: string; periode: string; soort: string; categorie: string; gemaaktDoorId: string }
+  post: { id: string; omschrijving: string; periode: string; soort: string; categorie: string; gemaaktDoorId: string; btw?: BtwRegime }
   grondslag: 'realisatie' | 'begroting'
   verdeling: Verdeling
 }
@@ -66,6 +69,7 @@ export function regelVan(p: VerdeeldePost, deelnemerId: string): DeclaratieRegel
     restcent: deel.restcent,
     stappen: deel.stappen,
     afronding: p.verdeling.afronding,
+    btw: p.post.btw ?? 'geen',
   }
 }
 

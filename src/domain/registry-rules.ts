@@ -1,4 +1,5 @@
 import type { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from '../schemas/registry.js'
+import { ibanProbleem } from './betaling.js'
 import { type InvalidParam, type Message, msg } from './errors.js'
 
 // Rules a JSON Schema cannot express: relations between fields of one resource.
@@ -102,6 +103,8 @@ export function organisatieRules(input: OrganisatieInvoer, ctx: OrganisatieConte
     ),
   )
   errors.push(...checkScheme('website', input.website, ALLOWED_WEB_SCHEMES))
+  const iban = typeof input.iban === 'string' ? ibanProbleem(input.iban) : undefined
+  if (iban) errors.push(iban)
   return errors
 }
 

@@ -64,6 +64,8 @@ export const COLUMNS: Record<RegistryEntity, Column[]> = {
     { field: 'inwoners', kind: { type: 'inwoners' } },
     text('website'),
     text('toelichting'),
+    text('iban'),
+    number('betaaltermijnDagen'),
   ],
   samenwerkingen: [
     text('naam'),
@@ -137,6 +139,7 @@ export const COLUMNS: Record<RegistryEntity, Column[]> = {
     ref('verdeelsleutelId', 'verdeelsleutel', 'verdeelsleutel'),
     text('bron'),
     text('toelichting'),
+    text('btw'),
   ],
   maatstafwaarden: [ref('organisatieId', 'organisatie', 'organisatie'), text('maatstaf'), number('jaar'), number('waarde'), text('bron')],
   referentiewaarden: [

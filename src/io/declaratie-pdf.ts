@@ -1,23 +1,36 @@
 import PDFDocument from 'pdfkit'
-import { bedragNl, euroNl } from '../domain/declaraties.js'
+import { ibanInGroepen, vervaldatum } from '../domain/betaling.js'
+import { datumInAmsterdam } from '../domain/declaraties.js'
 import type { Declaratie } from '../schemas/declaraties.js'
 import {
-  aandeelTekst,
   afrondingTekst,
+  bedragIn,
+  btwVanRegel,
+  btwVermelding,
+  datumIn,
   datumTekst,
+  exactBedragIn,
+  fractieInWoorden,
   nummerTekst,
+  percentageIn,
   periodeTekst,
-  REGEL_TEKST,
   STATUS_TEKST,
+  STATUS_TEKST_EN,
   stapTekst,
+  type Taal,
   titel,
 } from './declaratie-tekst.js'
 
 // A declaratie as the document a municipality sends: both organisations, title, number
-// and date, period, the lines and the total; then a page "Berekening" with the key
-// version and every measure per line, so an auditor can recompute each amount. A
-// concept carries a CONCEPT mark on every page. Built-in Helvetica (WinAnsi): no fonts
-// to ship; characters outside that set are replaced.
+// and date, period, the lines and the total, the BTW statement and the sender's payment
+// details (IBAN, reference, due date) when it recorded them; then a page "Berekening"
+// with per line the post, the key version, the share in words and every measure, so an
+// auditor can recompute each amount. A concept carries a CONCEPT mark on every page.
+// In Dutch, or in English when asked (?taal=en). Tagged for accessibility: language,
+// title shown, a structure tree (headings, paragraphs, a table with header cells), and
+// the footer, rules and watermark as artifacts. Built-in Helvetica (WinAnsi): no fonts
+// to ship; characters outside that set are replaced. Because the built-in fonts are not
+// embedded, the document does not claim PDF/UA conformance (docs/declaraties.md).
 
 const MARGE = 50
 const BREEDTE = 595.28 - 2 * MARGE // A4
@@ -32,26 +45,142 @@ function winansi(s: string): string {
     .replace(/[^\u0020-\u007e\u00a0-\u00ff\u20ac\u2013\u2014\u2026]/g, '?')
 }
 
+/** The sender's payment details, as recorded on its organisation (both optional). */
+export interface Betaalgegevens {
+  iban?: string
+  betaaltermijnDagen?: number
+}
+
 export interface PdfOpties {
   /** Uncompressed content streams (tests read them). */
   compress?: boolean
+  /** Language of the document; Dutch by default. */
+  taal?: Taal
+  /** The sender's IBAN and payment term; printed when present. */
+  afzender?: Betaalgegevens
+}
+
+const TEKST = {
+  nl: {
+    aan: 'Aan',
+    concept: 'CONCEPT - geen geldige declaratie, nog niet definitief',
+    nummer: 'Declaratienummer',
+    datum: 'Datum',
+    periode: 'Periode',
+    status: 'Status',
+    corrigeert: 'Corrigeert',
+    omschrijving: 'Omschrijving',
+    categorie: 'Categorie',
+    sleutel: 'Verdeelsleutel',
+    aandeel: 'Aandeel',
+    bedrag: 'Bedrag',
+    verschil: 'Verschil',
+    totaal: 'Totaal',
+    vanaf: 'vanaf',
+    toelichting: 'Toelichting',
+    uitleg: (aan: string, van: string) =>
+      `Bedragen in euro. Elke regel is het aandeel van ${aan} in een kostenpost van ${van}, verdeeld met de genoemde verdeelsleutel; ` +
+      'de berekening per regel staat op de pagina Berekening. Correcties volgen als correctiedeclaratie met een verwijzing naar dit nummer.',
+    betaling: 'Betaling',
+    iban: 'IBAN',
+    tnv: 't.n.v.',
+    kenmerk: 'Betalingskenmerk',
+    kenmerkConcept: 'het declaratienummer (volgt bij definitief maken)',
+    uiterlijk: 'Uiterste betaaldatum',
+    termijn: (n: number, datum: string) => `${n} dagen na ${datum}`,
+    termijnConcept: (n: number) => `${n} dagen na de datum van definitief maken`,
+    verzoek: (bedrag: string, kenmerk: string) => `U wordt verzocht ${bedrag} over te maken onder vermelding van ${kenmerk}.`,
+    credit: (van: string, bedrag: string) => `Dit is een creditbedrag: ${van} betaalt ${bedrag} terug of verrekent het.`,
+    berekening: 'Berekening',
+    berekeningUitleg:
+      'Per regel: de kostenpost en het verdeelde bedrag, de gebruikte versie van de verdeelsleutel, het aandeel van de ontvanger in woorden en per onderdeel van de sleutel de waarde van de ontvanger en het totaal van alle deelnemers. ' +
+      'Aandeel = som over de onderdelen van (aandeel in sleutel x waarde / totaal); bedrag = kostenpost x aandeel, afgerond op centen volgens de grootste-restmethode.',
+    kostenpost: 'Kostenpost',
+    verdeeld: (grondslag: string, bedrag: string) => `verdeeld bedrag (${grondslag}): ${bedrag}`,
+    grondslag: { realisatie: 'realisatie', begroting: 'begroting' } as Record<string, string>,
+    versie: (naam: string, jaar: number) => `${naam}, versie geldig vanaf ${jaar}`,
+    aandeelVan: (aan: string) => `Aandeel ${aan}`,
+    exact: 'exact vóór afronden',
+    restcent: 'inclusief een restcent na afronden',
+    afronding: 'Afronding',
+    eerder: (eerder: string, verschil: string) => `Eerder gedeclareerd: ${eerder}; verschil: ${verschil}`,
+    btw: 'BTW',
+    pagina: (i: number, n: number) => `pagina ${i} van ${n}`,
+    aanWoord: 'aan',
+  },
+  en: {
+    aan: 'To',
+    concept: 'DRAFT - not a valid declaration, not final yet',
+    nummer: 'Declaration number',
+    datum: 'Date',
+    periode: 'Period',
+    status: 'Status',
+    corrigeert: 'Corrects',
+    omschrijving: 'Description',
+    categorie: 'Category',
+    sleutel: 'Allocation key',
+    aandeel: 'Share',
+    bedrag: 'Amount',
+    verschil: 'Difference',
+    totaal: 'Total',
+    vanaf: 'from',
+    toelichting: 'Note',
+    uitleg: (aan: string, van: string) =>
+      `Amounts in euros. Each line is the share of ${aan} in a cost item of ${van}, allocated with the key named; ` +
+      'the computation per line is on the page Computation. Corrections follow as a correction declaration referring to this number.',
+    betaling: 'Payment',
+    iban: 'IBAN',
+    tnv: 'in the name of',
+    kenmerk: 'Payment reference',
+    kenmerkConcept: 'the declaration number (given when it is made final)',
+    uiterlijk: 'Due date',
+    termijn: (n: number, datum: string) => `${n} days after ${datum}`,
+    termijnConcept: (n: number) => `${n} days after the date it is made final`,
+    verzoek: (bedrag: string, kenmerk: string) => `Please transfer ${bedrag} quoting ${kenmerk}.`,
+    credit: (van: string, bedrag: string) => `This is a credit: ${van} refunds ${bedrag} or sets it off.`,
+    berekening: 'Computation',
+    berekeningUitleg:
+      "Per line: the cost item and the amount allocated, the version of the allocation key used, the recipient's share in words and per component of the key the recipient's value and the total of all participants. " +
+      'Share = sum over the components of (share in key x value / total); amount = cost item x share, rounded to cents by the largest-remainder method.',
+    kostenpost: 'Cost item',
+    verdeeld: (grondslag: string, bedrag: string) => `amount allocated (${grondslag}): ${bedrag}`,
+    grondslag: { realisatie: 'actual', begroting: 'budget' } as Record<string, string>,
+    versie: (naam: string, jaar: number) => `${naam}, version valid from ${jaar}`,
+    aandeelVan: (aan: string) => `Share of ${aan}`,
+    exact: 'exactly, before rounding',
+    restcent: 'including a remainder cent after rounding',
+    afronding: 'Rounding',
+    eerder: (eerder: string, verschil: string) => `Declared before: ${eerder}; difference: ${verschil}`,
+    btw: 'VAT',
+    pagina: (i: number, n: number) => `page ${i} of ${n}`,
+    aanWoord: 'to',
+  },
 }
 
 export function declaratiePdf(d: Declaratie, opties: PdfOpties = {}): Promise<Buffer> {
+  const taal: Taal = opties.taal ?? 'nl'
+  const x = TEKST[taal]
+  const bedrag = (centen: number) => bedragIn(centen, taal)
   const concept = d.status === 'concept'
+  const kopTitel = `${titel(d, taal)} ${d.nummer ?? (taal === 'nl' ? 'CONCEPT' : 'DRAFT')}`
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGE,
     compress: opties.compress ?? true,
     bufferPages: true,
+    pdfVersion: '1.7',
+    tagged: true,
+    displayTitle: true,
+    lang: taal === 'nl' ? 'nl-NL' : 'en-GB',
     info: {
-      Title: winansi(`${titel(d)} ${d.nummer ?? 'CONCEPT'}`),
+      Title: winansi(kopTitel),
       Author: winansi(d.vanNaam),
-      Subject: winansi(`${titel(d)} ${d.nummer ?? 'CONCEPT'} van ${d.vanNaam} aan ${d.aanNaam}, periode ${d.periode}`),
+      Subject: winansi(
+        `${kopTitel} ${taal === 'nl' ? 'van' : 'from'} ${d.vanNaam} ${x.aanWoord} ${d.aanNaam}, ${x.periode.toLowerCase()} ${d.periode}`,
+      ),
       Creator: 'Regiekamer',
-      Keywords: winansi(`declaratie ${d.nummer ?? 'concept'} ${d.periode}`),
+      Keywords: winansi(`${taal === 'nl' ? 'declaratie' : 'declaration'} ${d.nummer ?? 'concept'} ${d.periode}`),
     },
-    lang: 'nl-NL',
   })
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))
@@ -61,75 +190,106 @@ export function declaratiePdf(d: Declaratie, opties: PdfOpties = {}): Promise<Bu
   })
   const t = (s: string) => winansi(s)
 
+  // The structure tree: one Document element; every piece of text sits in a heading,
+  // paragraph or table cell of it, in reading order.
+  const root = doc.struct('Document')
+  doc.addStructure(root)
+  const blok = (type: 'H1' | 'H2' | 'H3' | 'P', teken: () => void) => root.add(doc.struct(type, {}, teken))
+  const artefact = (teken: () => void) => {
+    doc.markContent('Artifact', { type: 'Layout' })
+    teken()
+    doc.endMarkedContent()
+  }
+
   // Header: sender left, recipient below, title and meta right.
-  doc.font('Helvetica-Bold').fontSize(16).text(t(d.vanNaam), MARGE, MARGE)
+  blok('P', () => doc.font('Helvetica-Bold').fontSize(16).text(t(d.vanNaam), MARGE, MARGE))
   doc.font('Helvetica').fontSize(9).fillColor(GRIJS)
-  if (d.vanCbsCode) doc.text(`CBS-code ${d.vanCbsCode}`)
+  if (d.vanCbsCode) blok('P', () => doc.text(`CBS-code ${d.vanCbsCode}`))
   doc.fillColor('black').moveDown(2)
-  doc.font('Helvetica').fontSize(9).fillColor(GRIJS).text('Aan')
-  doc.fillColor('black').font('Helvetica-Bold').fontSize(11).text(t(d.aanNaam))
-  doc.font('Helvetica').fontSize(9)
-  if (d.aanCbsCode) doc.text(`CBS-code ${d.aanCbsCode}`)
+  blok('P', () => {
+    doc.font('Helvetica').fontSize(9).fillColor(GRIJS).text(x.aan)
+    doc.fillColor('black').font('Helvetica-Bold').fontSize(11).text(t(d.aanNaam))
+    doc.font('Helvetica').fontSize(9)
+    if (d.aanCbsCode) doc.text(`CBS-code ${d.aanCbsCode}`)
+  })
   doc.moveDown(2)
 
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(18)
-    .text(t(titel(d)))
-  if (concept)
+  blok('H1', () =>
     doc
       .font('Helvetica-Bold')
-      .fontSize(11)
-      .fillColor('#b00020')
-      .text('CONCEPT - geen geldige declaratie, nog niet definitief')
-      .fillColor('black')
+      .fontSize(18)
+      .text(t(titel(d, taal))),
+  )
+  if (concept) blok('P', () => doc.font('Helvetica-Bold').fontSize(11).fillColor('#b00020').text(x.concept).fillColor('black'))
   doc.moveDown(0.5)
   const meta: [string, string][] = [
-    ['Declaratienummer', nummerTekst(d)],
-    ['Datum', datumTekst(d)],
-    ['Periode', periodeTekst(d.periode)],
-    ['Status', STATUS_TEKST[d.status] ?? d.status],
+    [x.nummer, nummerTekst(d, taal)],
+    [x.datum, datumTekst(d, taal)],
+    [x.periode, periodeTekst(d.periode, taal)],
+    [x.status, (taal === 'nl' ? STATUS_TEKST : STATUS_TEKST_EN)[d.status] ?? d.status],
   ]
-  if (d.soort === 'correctie') meta.push(['Corrigeert', d.corrigeertNummer ?? ''])
-  for (const [k, v] of meta) {
-    const y = doc.y
-    doc.font('Helvetica').fontSize(10).fillColor(GRIJS).text(k, MARGE, y, { width: 120 })
-    doc.fillColor('black').text(t(v), MARGE + 120, y, { width: BREEDTE - 120 })
+  if (d.soort === 'correctie') meta.push([x.corrigeert, d.corrigeertNummer ?? ''])
+  const paren = (rijen: [string, string][]) => {
+    for (const [k, v] of rijen) {
+      const y = doc.y
+      blok('P', () => {
+        doc
+          .font('Helvetica')
+          .fontSize(10)
+          .fillColor(GRIJS)
+          .text(`${t(k)}: `, MARGE, y, { width: 120 })
+        doc.fillColor('black').text(t(v), MARGE + 120, y, { width: BREEDTE - 120 })
+      })
+    }
   }
+  paren(meta)
   doc.moveDown(1.5)
 
-  // Lines.
+  // Lines: a table with a header row.
   const corr = d.soort === 'correctie'
   const kolommen = [
-    { kop: 'Omschrijving', breedte: 150, rechts: false },
-    { kop: 'Periode', breedte: 50, rechts: false },
-    { kop: 'Categorie', breedte: 60, rechts: false },
-    { kop: 'Verdeelsleutel', breedte: 110, rechts: false },
-    { kop: 'Aandeel', breedte: 50, rechts: true },
-    { kop: corr ? 'Verschil' : 'Bedrag', breedte: BREEDTE - 420, rechts: true },
+    { kop: x.omschrijving, breedte: 150, rechts: false },
+    { kop: x.periode, breedte: 50, rechts: false },
+    { kop: x.categorie, breedte: 60, rechts: false },
+    { kop: x.sleutel, breedte: 110, rechts: false },
+    { kop: x.aandeel, breedte: 50, rechts: true },
+    { kop: corr ? x.verschil : x.bedrag, breedte: BREEDTE - 420, rechts: true },
   ]
-  const rij = (cellen: string[], vet = false) => {
-    doc.font(vet ? 'Helvetica-Bold' : 'Helvetica').fontSize(9)
+  const tabel = doc.struct('Table')
+  root.add(tabel)
+  const rij = (cellen: string[], kop = false) => {
+    doc.font(kop ? 'Helvetica-Bold' : 'Helvetica').fontSize(9)
     const hoogte = Math.max(...cellen.map((c, i) => doc.heightOfString(t(c), { width: (kolommen[i]?.breedte ?? 50) - 6 })))
     if (doc.y + hoogte > doc.page.height - MARGE - 30) doc.addPage()
     const y = doc.y
-    let x = MARGE
+    let links = MARGE
+    const tr = doc.struct('TR')
+    tabel.add(tr)
     cellen.forEach((c, i) => {
       const k = kolommen[i]
       if (!k) return
-      doc.text(t(c), x, y, { width: k.breedte - 6, align: k.rechts ? 'right' : 'left' })
-      x += k.breedte
+      const x0 = links
+      tr.add(
+        // pdfkit writes a header cell's scope (/A /O /Table /Scope); its types do not list the option.
+        doc.struct(kop ? 'TH' : 'TD', (kop ? { scope: 'Column' } : {}) as Parameters<typeof doc.struct>[1], () =>
+          doc.text(t(c), x0, y, { width: k.breedte - 6, align: k.rechts ? 'right' : 'left' }),
+        ),
+      )
+      links += k.breedte
     })
+    tr.end()
     doc.x = MARGE
     doc.y = y + hoogte + 4
   }
   const lijn = () => {
-    doc
-      .moveTo(MARGE, doc.y)
-      .lineTo(MARGE + BREEDTE, doc.y)
-      .lineWidth(0.5)
-      .strokeColor('#999999')
-      .stroke()
+    artefact(() =>
+      doc
+        .moveTo(MARGE, doc.y)
+        .lineTo(MARGE + BREEDTE, doc.y)
+        .lineWidth(0.5)
+        .strokeColor('#999999')
+        .stroke(),
+    )
     doc.y += 3
   }
   rij(
@@ -138,83 +298,117 @@ export function declaratiePdf(d: Declaratie, opties: PdfOpties = {}): Promise<Bu
   )
   lijn()
   for (const r of d.regels)
-    rij([r.omschrijving, r.periode, r.categorie, `${r.sleutel.naam} (vanaf ${r.sleutel.geldigVanaf})`, aandeelTekst(r), bedragNl(r.bedrag)])
+    rij([
+      r.omschrijving,
+      r.periode,
+      r.categorie,
+      `${r.sleutel.naam} (${x.vanaf} ${r.sleutel.geldigVanaf})`,
+      percentageIn(r.fractie, taal),
+      bedrag(r.bedrag),
+    ])
   lijn()
-  rij(['Totaal', '', '', '', '', bedragNl(d.totaal)], true)
-  doc.moveDown(1)
-  if (d.toelichting) {
-    doc.font('Helvetica-Bold').fontSize(10).text('Toelichting', MARGE)
-    doc.font('Helvetica').fontSize(10).text(t(d.toelichting), { width: BREEDTE })
-    doc.moveDown(1)
-  }
-  doc
-    .font('Helvetica')
-    .fontSize(8)
-    .fillColor(GRIJS)
-    .text(
-      t(
-        `Bedragen in euro. Elke regel is het aandeel van ${d.aanNaam} in een kostenpost van ${d.vanNaam}, verdeeld met de genoemde verdeelsleutel; ` +
-          'de berekening per regel staat op de pagina Berekening. Correcties volgen als correctiedeclaratie met een verwijzing naar dit nummer.',
-      ),
-      MARGE,
-      undefined,
-      { width: BREEDTE },
-    )
-    .fillColor('black')
-
-  // The computation.
-  doc.addPage()
-  doc.font('Helvetica-Bold').fontSize(16).text('Berekening', MARGE, MARGE)
-  doc
-    .font('Helvetica')
-    .fontSize(9)
-    .fillColor(GRIJS)
-    .text(
-      'Per regel: het verdeelde bedrag van de kostenpost, de gebruikte versie van de verdeelsleutel en per onderdeel van de sleutel de waarde van de ontvanger en het totaal van alle deelnemers. ' +
-        'Aandeel = som over de onderdelen van (aandeel in sleutel x waarde / totaal); bedrag = kostenpost x aandeel, afgerond op centen volgens de grootste-restmethode.',
-      { width: BREEDTE },
-    )
-    .fillColor('black')
-  doc.moveDown(1)
-  d.regels.forEach((r, i) => {
-    if (doc.y > doc.page.height - MARGE - 110) doc.addPage()
+  rij([x.totaal, '', '', '', '', bedrag(d.totaal)], true)
+  tabel.end()
+  doc.moveDown(0.5)
+  blok('P', () =>
     doc
       .font('Helvetica-Bold')
       .fontSize(10)
-      .text(t(`${i + 1}. ${r.omschrijving} (${r.periode})`), MARGE, undefined, { width: BREEDTE })
+      .text(t(btwVermelding(d, taal)), MARGE, undefined, { width: BREEDTE }),
+  )
+  doc.moveDown(1)
+  if (d.toelichting) {
+    blok('H2', () => doc.font('Helvetica-Bold').fontSize(10).text(x.toelichting, MARGE))
+    blok('P', () =>
+      doc
+        .font('Helvetica')
+        .fontSize(10)
+        .text(t(d.toelichting ?? ''), { width: BREEDTE }),
+    )
+    doc.moveDown(1)
+  }
+
+  // Payment: the sender's IBAN, the reference (the number) and the due date, when the sender recorded them.
+  const afzender = opties.afzender ?? {}
+  if (afzender.iban || afzender.betaaltermijnDagen !== undefined) {
+    if (doc.y > doc.page.height - MARGE - 120) doc.addPage()
+    blok('H2', () => doc.font('Helvetica-Bold').fontSize(11).text(x.betaling, MARGE))
+    doc.moveDown(0.3)
+    const kenmerk = d.nummer ?? x.kenmerkConcept
+    const rijen: [string, string][] = []
+    if (afzender.iban) rijen.push([x.iban, `${ibanInGroepen(afzender.iban)} ${x.tnv} ${d.vanNaam}`])
+    rijen.push([x.kenmerk, kenmerk])
+    const termijn = afzender.betaaltermijnDagen
+    if (termijn !== undefined && d.totaal > 0) {
+      if (d.definitiefOp) {
+        const dag = datumInAmsterdam(new Date(d.definitiefOp))
+        rijen.push([x.uiterlijk, `${datumIn(vervaldatum(dag, termijn), taal)} (${x.termijn(termijn, datumIn(dag, taal))})`])
+      } else rijen.push([x.uiterlijk, x.termijnConcept(termijn)])
+    }
+    paren(rijen)
+    doc.moveDown(0.3)
+    const zin = d.totaal >= 0 ? x.verzoek(bedrag(d.totaal), d.nummer ?? kenmerk) : x.credit(d.vanNaam, bedrag(-d.totaal))
+    blok('P', () => doc.font('Helvetica').fontSize(10).text(t(zin), MARGE, undefined, { width: BREEDTE }))
+    doc.moveDown(1)
+  }
+  blok('P', () =>
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor(GRIJS)
+      .text(t(x.uitleg(d.aanNaam, d.vanNaam)), MARGE, undefined, { width: BREEDTE })
+      .fillColor('black'),
+  )
+
+  // The computation.
+  doc.addPage()
+  blok('H1', () => doc.font('Helvetica-Bold').fontSize(16).text(x.berekening, MARGE, MARGE))
+  blok('P', () => doc.font('Helvetica').fontSize(9).fillColor(GRIJS).text(t(x.berekeningUitleg), { width: BREEDTE }).fillColor('black'))
+  doc.moveDown(1)
+  d.regels.forEach((r, i) => {
+    if (doc.y > doc.page.height - MARGE - 130) doc.addPage()
+    blok('H2', () =>
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(10)
+        .text(t(`${i + 1}. ${r.omschrijving} — ${periodeTekst(r.periode, taal)}`), MARGE, undefined, { width: BREEDTE }),
+    )
     doc.font('Helvetica').fontSize(9)
+    const exact = exactBedragIn(r.exactBedrag, taal)
+    const afgerond = corr ? (r.nieuwBedrag ?? r.bedrag) : r.bedrag
     const regels = [
-      `Kostenpost ${r.kostenpostId}: ${r.grondslag} ${bedragNl(r.kostenpostBedrag)}`,
-      `Verdeelsleutel: ${r.sleutel.naam}, versie geldig vanaf ${r.sleutel.geldigVanaf}`,
-      ...r.stappen.map(
-        (s) => `  - ${stapTekst(s)}${s.regel === 'maatstaf' || s.regel === 'inwoners' ? '' : ` (${REGEL_TEKST[s.regel] ?? s.regel})`}`,
-      ),
-      `Aandeel ${d.aanNaam}: ${aandeelTekst(r)} = ${r.fractie.teller}/${r.fractie.noemer}; exact ${r.exactBedrag.teller}/${r.exactBedrag.noemer} cent`,
-      `Bedrag: ${bedragNl(corr ? (r.nieuwBedrag ?? r.bedrag) : r.bedrag)}${r.restcent ? ' (inclusief een restcent na afronden)' : ''}`,
-      ...(afrondingTekst(r) ? [`Afronding: ${afrondingTekst(r)}`] : []),
-      ...(corr ? [`Eerder gedeclareerd: ${bedragNl(r.eerderGedeclareerd ?? 0)}; verschil: ${euroNl(r.bedrag)}`] : []),
+      `${x.kostenpost}: ${r.omschrijving}, ${x.periode.toLowerCase()} ${r.periode}; ${x.verdeeld(x.grondslag[r.grondslag] ?? r.grondslag, bedrag(r.kostenpostBedrag))}`,
+      `${x.sleutel}: ${x.versie(r.sleutel.naam, r.sleutel.geldigVanaf)}`,
+      `${x.aandeelVan(d.aanNaam)}: ${fractieInWoorden(r, taal)}`,
+      ...r.stappen.filter((s) => s.regel !== 'volledig afnemer').map((s) => `  - ${stapTekst(s, taal)}`),
+      `${x.bedrag}: ${bedrag(afgerond)}${exact !== bedrag(afgerond) && r.stappen.length > 0 ? ` (${x.exact}: ${exact})` : ''}${r.restcent ? `; ${x.restcent}` : ''}`,
+      ...(afrondingTekst(r, taal) ? [`${x.afronding}: ${afrondingTekst(r, taal)}`] : []),
+      ...(corr ? [x.eerder(bedrag(r.eerderGedeclareerd ?? 0), bedrag(r.bedrag))] : []),
+      `${x.btw}: ${btwVanRegel(r, taal)}`,
     ]
-    for (const regel of regels) doc.text(t(regel), MARGE, undefined, { width: BREEDTE })
+    for (const regel of regels) blok('P', () => doc.text(t(regel), MARGE, undefined, { width: BREEDTE }))
     doc.moveDown(0.7)
   })
 
-  // Footer and CONCEPT mark on every page.
+  // Footer and CONCEPT mark on every page: artifacts, not part of the text.
   const paginas = doc.bufferedPageRange()
   for (let i = 0; i < paginas.count; i++) {
     doc.switchToPage(paginas.start + i)
     const onder = doc.page.height - MARGE + 10
     doc.page.margins.bottom = 0
+    doc.markContent('Artifact', { type: 'Pagination' })
     doc
       .font('Helvetica')
       .fontSize(8)
       .fillColor(GRIJS)
-      .text(
-        t(`${titel(d)} ${d.nummer ?? 'CONCEPT'} - ${d.vanNaam} aan ${d.aanNaam} - ${d.periode} - pagina ${i + 1} van ${paginas.count}`),
-        MARGE,
-        onder,
-        { width: BREEDTE, align: 'center', lineBreak: false },
-      )
+      .text(t(`${kopTitel} - ${d.vanNaam} ${x.aanWoord} ${d.aanNaam} - ${d.periode} - ${x.pagina(i + 1, paginas.count)}`), MARGE, onder, {
+        width: BREEDTE,
+        align: 'center',
+        lineBreak: false,
+      })
+    doc.endMarkedContent()
     if (concept) {
+      doc.markContent('Artifact', { type: 'Layout' })
       doc.save()
       doc.rotate(-40, { origin: [doc.page.width / 2, doc.page.height / 2] })
       doc
@@ -222,11 +416,17 @@ export function declaratiePdf(d: Declaratie, opties: PdfOpties = {}): Promise<Bu
         .fontSize(110)
         .fillColor('#cc0000')
         .fillOpacity(0.12)
-        .text('CONCEPT', 0, doc.page.height / 2 - 55, { width: doc.page.width, align: 'center', lineBreak: false })
+        .text(taal === 'nl' ? 'CONCEPT' : 'DRAFT', 0, doc.page.height / 2 - 55, {
+          width: doc.page.width,
+          align: 'center',
+          lineBreak: false,
+        })
       doc.restore()
+      doc.endMarkedContent()
     }
     doc.fillColor('black').fillOpacity(1)
   }
+  root.end()
   doc.end()
   return klaar
 }

@@ -4,6 +4,7 @@ import type { Declaratie } from '../schemas/declaraties.js'
 import {
   afrondingTekst,
   BRON_TEKST,
+  btwVermelding,
   datumTekst,
   nummerTekst,
   organisatieTekst,
@@ -38,6 +39,7 @@ export async function declaratieXlsx(d: Declaratie): Promise<Buffer> {
     ['Van', organisatieTekst(d.vanNaam, d.vanCbsCode)],
     ['Aan', organisatieTekst(d.aanNaam, d.aanCbsCode)],
     ['Periode', periodeTekst(d.periode)],
+    ['BTW', btwVermelding(d)],
   ]
   if (d.toelichting) blok.push(['Toelichting', d.toelichting])
   for (const [k, v] of blok) {

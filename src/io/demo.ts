@@ -39,10 +39,15 @@ const WIJDEMEREN_KOSTEN =
 
 export const demoSet: DemoSet = {
   organisaties: {
-    hilversum: gemeente(
-      'GM0402',
-      'Gastheer voor Wijdemeren (P&O, financiën, belastingen incl. WOZ, BAG/BGT) en partner van Gooise Meren (uitwijk, helpdesk).',
-    ),
+    hilversum: {
+      ...gemeente(
+        'GM0402',
+        'Gastheer voor Wijdemeren (P&O, financiën, belastingen incl. WOZ, BAG/BGT) en partner van Gooise Meren (uitwijk, helpdesk).',
+      ),
+      // Fictitious (bank code RKMR does not exist) but with valid check digits: printed on its declaraties.
+      iban: 'NL08RKMR0000040200',
+      betaaltermijnDagen: 30,
+    },
     wijdemeren: gemeente('GM1696', 'Afnemer van gastheerschappen van Hilversum; ontwikkelt zich tot regieorganisatie.'),
     gooiseMeren: gemeente('GM1942', 'Deelt sinds 2017 serverruimte (uitwijk) en een ICT-helpdesk met Hilversum.'),
     bloemendaal: gemeente('GM0377', 'ICT-samenwerking met Heemstede; infrastructuur en beheer uitbesteed.'),

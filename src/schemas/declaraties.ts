@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox'
+import { BTW_REGIMES } from '../domain/betaling.js'
 import type { DeclaratieRegel as DomeinRegel } from '../domain/declaraties.js'
 import { DECLARATIE_SOORTEN, DECLARATIE_STATUSSEN, LIMITS } from '../domain/vocabulary.js'
 import { Datum, Eurocent, Id, Keuze, Tekst, Tijdstip } from './common.js'
@@ -45,6 +46,12 @@ export const DeclaratieRegel = Type.Object(
     ),
     eerderGedeclareerd: Type.Optional(Eurocent('Alleen bij een correctie: eerder gedeclareerd aandeel.')),
     nieuwBedrag: Type.Optional(Eurocent('Alleen bij een correctie: het aandeel volgens de huidige verdeling.')),
+    btw: Type.Optional(
+      Keuze(
+        BTW_REGIMES,
+        'Of de bedragen BTW bevatten, overgenomen van de kostenpost bij genereren: geen, exclusief of inclusief. Ontbreekt bij regels van vóór deze vastlegging; dan geldt geen.',
+      ),
+    ),
   },
   { $id: 'DeclaratieRegel', description: 'Eén regel: het aandeel van de ontvanger in één kostenpost, met de berekening.' },
 )
@@ -202,8 +209,17 @@ export const DeclaratieLijstQuery = Type.Object(
 export type DeclaratieLijstQuery = Static<typeof DeclaratieLijstQuery>
 
 export const EXPORT_FORMATEN = ['pdf', 'xlsx', 'csv'] as const
+export const EXPORT_TALEN = ['nl', 'en'] as const
 export const ExportQuery = Type.Object(
-  { formaat: Keuze(EXPORT_FORMATEN, 'pdf (een document om te versturen), xlsx of csv (puntkomma, UTF-8 met BOM).') },
+  {
+    formaat: Keuze(EXPORT_FORMATEN, 'pdf (een document om te versturen), xlsx of csv (puntkomma, UTF-8 met BOM).'),
+    taal: Type.Optional(
+      Keuze(
+        EXPORT_TALEN,
+        'Taal van de PDF: nl (Nederlands) of en (Engels). Zonder: Engels als Accept-Language met en begint, anders Nederlands. XLSX en CSV zijn altijd Nederlands.',
+      ),
+    ),
+  },
   { additionalProperties: false },
 )
 

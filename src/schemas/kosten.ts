@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox'
+import { BTW_REGIMES } from '../domain/betaling.js'
 import { MAX_CENTEN } from '../domain/getallen.js'
 import { JAAR_MAX, JAAR_MIN, JAAR_REDEN, PERIODE_PATTERN, PERIODE_REDEN } from '../domain/periode.js'
 import { KOSTEN_CATEGORIEEN, KOSTEN_SOORTEN, LIMITS } from '../domain/vocabulary.js'
@@ -156,6 +157,12 @@ export const KostenpostInvoer = Type.Object(
     ),
     bron: Type.Optional(KorteTekst('Bronverwijzing, bijvoorbeeld factuurnummer of grootboekrekening.')),
     toelichting: Type.Optional(Tekst('Vrije toelichting.')),
+    btw: Type.Optional(
+      Keuze(
+        BTW_REGIMES,
+        'Of de bedragen BTW bevatten: geen (geen BTW verschuldigd; standaard), exclusief (bedragen zijn exclusief BTW) of inclusief (bedragen zijn inclusief BTW). Regiekamer rekent geen BTW uit; een declaratie neemt de instelling per regel over en vermeldt haar op PDF, XLSX en CSV.',
+      ),
+    ),
   },
   { ...strict, $id: 'KostenpostInvoer', description: 'Gegevens om een kostenpost vast te leggen.' },
 )

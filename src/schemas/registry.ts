@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox'
+import { BETAALTERMIJN_MAX_DAGEN } from '../domain/betaling.js'
 import { JAAR_MAX, JAAR_MIN, JAAR_REDEN } from '../domain/periode.js'
 import {
   APPLICATIE_HOSTING,
@@ -58,6 +59,25 @@ export const OrganisatieInvoer = Type.Object(
     inwoners: Type.Optional(Type.Array(Inwonertal, { maxItems: LIMITS.lijst, description: 'Inwonertallen per jaar.' })),
     website: Type.Optional(Type.String({ format: 'uri', maxLength: LIMITS.url, description: 'Website van de organisatie.' })),
     toelichting: Type.Optional(Tekst('Vrije toelichting; verzonnen gegevens worden hier als fictief gemarkeerd.')),
+    iban: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 50,
+        description:
+          'IBAN waarop de organisatie declaraties betaald wil krijgen; staat op de PDF van haar declaraties. Spaties en kleine letters mogen; opgeslagen zonder spaties, in hoofdletters, na de mod-97-controle (ISO 13616). Getoond in groepen van vier.',
+      }),
+    ),
+    betaaltermijnDagen: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: BETAALTERMIJN_MAX_DAGEN,
+        description: `Betaaltermijn in dagen (0 tot en met ${BETAALTERMIJN_MAX_DAGEN}): de declaratie-PDF noemt de uiterste betaaldatum, zoveel kalenderdagen na de datum van definitief maken (Nederlandse tijd).`,
+        'x-reden': {
+          nl: `De betaaltermijn is een geheel aantal dagen, van 0 tot en met ${BETAALTERMIJN_MAX_DAGEN} dagen.`,
+          en: `The payment term is a whole number of days, from 0 to ${BETAALTERMIJN_MAX_DAGEN} days.`,
+        },
+      }),
+    ),
   },
   { ...strict, $id: 'OrganisatieInvoer', description: 'Gegevens om een organisatie vast te leggen.' },
 )

@@ -87,6 +87,10 @@ function reasonFor(e: ErrorObject): { code: string; reason: Message } {
   const explained = (e.parentSchema as Record<string, unknown> | undefined)?.['x-reden'] as Message | undefined
   if (explained && (e.keyword === 'pattern' || e.keyword === 'format'))
     return { code: e.keyword === 'pattern' ? 'ongeldig-patroon' : 'ongeldig-formaat', reason: explained }
+  // A number whose explanation names its range and unit ("0 tot en met 365 dagen") says so for every way it can be wrong.
+  const numeriek = ['integer', 'number'].includes(String((e.parentSchema as Record<string, unknown> | undefined)?.type))
+  if (explained && numeriek && (e.keyword === 'type' || e.keyword === 'minimum' || e.keyword === 'maximum'))
+    return { code: e.keyword === 'type' ? 'ongeldig-type' : e.keyword === 'minimum' ? 'te-klein' : 'te-groot', reason: explained }
   // An amount names its unit and the fix: "bedrag in eurocent, een geheel getal: 100.50 euro is 10050".
   if ((e.parentSchema as Record<string, unknown> | undefined)?.['x-eenheid'] === 'eurocent') {
     if (e.keyword === 'type') return { code: 'ongeldig-type', reason: eurocentUitleg(e.data) }

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js'
 import { registryRepositories as repos } from '../db/repos/registry.js'
 import { scenarios as scenarioRepo } from '../db/repos/scenarios.js'
 import { verantwoordelijken } from '../domain/access.js'
+import { normaliseerIban } from '../domain/betaling.js'
 import { scenarioReferences, scenarioRules, scenarioVerantwoordelijken } from '../domain/businesscase.js'
 import {
   applicatieReferences,
@@ -36,6 +37,8 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         schema: OrganisatieInvoer,
         rules: (i) => organisatieRules(i, { isKnownCbsCode: (c) => cbs.has(c) }),
         references: () => [],
+        // An IBAN is stored as the bank prints it without spaces: NL91ABNA0417164300.
+        prepare: async (_trx, i) => (i.iban ? { ...i, iban: normaliseerIban(i.iban) } : i),
         uniqueFields: { organisatie_oin_key: 'oin', organisatie_cbs_code_key: 'cbsCode' },
         // A supplier is kept by the organisations whose beheerder registered it (access.ts).
         responsible: async (trx, items) => {

@@ -117,7 +117,9 @@ export function createKostenServices(db: Database, changes: ChangeFeed) {
         schema: KostenpostInvoerSchema,
         rules: kostenpostRules,
         references: kostenpostReferences,
-        prepare: async (trx, input) => {
+        prepare: async (trx, gegeven) => {
+          // Without a BTW setting the amounts carry none (docs/declaraties.md).
+          const input: KostenpostInvoer = { ...gegeven, btw: gegeven.btw ?? 'geen' }
           if (input.gemaaktDoorId || !input.gastheerschapId) return input
           const g = await gastheerschapDeelnemers(trx, input.gastheerschapId)
           return g ? { ...input, gemaaktDoorId: g.gastheerId } : input

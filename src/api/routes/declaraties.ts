@@ -8,7 +8,7 @@ import { DECLARATIE_SCHEMAS, DeclaratieLijstQuery, ExportQuery } from '../../sch
 import { addSharedSchema } from '../../schemas/validator.js'
 import { DeclaratieService } from '../../services/declaratie-service.js'
 import type { Services } from '../../services/index.js'
-import { actorOf, ifMatchRevisie, sendResource } from '../http.js'
+import { actorOf, ifMatchRevisie, type Language, languageOf, sendResource } from '../http.js'
 import { IdParams, IfMatchHeaders, problems } from '../schemas.js'
 
 // Declaraties: list, read, generate concepts for a period, the forward-only status
@@ -195,7 +195,8 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
         operationId: 'declaraties_exporteren',
         summary: 'Een declaratie exporteren als PDF, XLSX of CSV',
         description:
-          'PDF: het document om te versturen (met een pagina Berekening; een concept is gemarkeerd als CONCEPT). XLSX: bladen Declaratie en Berekening. CSV: puntkomma, UTF-8 met BOM, decimale komma, één rij per regel.',
+          'PDF: het document om te versturen, in de gevraagde taal (taal, anders Accept-Language; standaard Nederlands), getagd voor toegankelijkheid. Met de BTW-vermelding, de betaalgegevens van de afzender (IBAN, betalingskenmerk = declaratienummer, uiterste betaaldatum = datum van definitief maken + betaaltermijn in dagen) voor zover de organisatie ze heeft vastgelegd, en een pagina Berekening met per regel de kostenpost, de periode en het aandeel in woorden; een concept is gemarkeerd als CONCEPT. ' +
+          'XLSX: bladen Declaratie (met BTW-vermelding) en Berekening. CSV: puntkomma, UTF-8 met BOM, decimale komma, één rij per regel, met een kolom BTW.',
         params: IdParams,
         querystring: ExportQuery,
         response: {
@@ -213,10 +214,14 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
     },
     async (request, reply) => {
       const { id } = request.params as { id: string }
-      const { formaat } = request.query as { formaat: keyof typeof MIME }
+      const { formaat, taal } = request.query as { formaat: keyof typeof MIME; taal?: Language }
       const d = await service.lees(id, request.caller)
-      const inhoud =
-        formaat === 'pdf' ? await declaratiePdf(d) : formaat === 'xlsx' ? await declaratieXlsx(d) : Buffer.from(declaratieCsv(d), 'utf8')
+      const pdf = async () => {
+        // Whoever may read the declaratie reads the sender's payment details printed on it.
+        const { iban, betaaltermijnDagen } = await services.organisaties.get(d.vanId)
+        return declaratiePdf(d, { taal: taal ?? languageOf(request), afzender: { iban, betaaltermijnDagen } })
+      }
+      const inhoud = formaat === 'pdf' ? await pdf() : formaat === 'xlsx' ? await declaratieXlsx(d) : Buffer.from(declaratieCsv(d), 'utf8')
       return reply
         .header('Content-Type', MIME[formaat])
         .header('Content-Disposition', `attachment; filename="${bestandsnaam(d, formaat)}"`)

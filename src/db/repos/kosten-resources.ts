@@ -74,6 +74,7 @@ export const kostenposten = new RegistryRepository<KostenpostInvoer, Kostenpost>
     verdeelsleutelId: { column: 'verdeelsleutel_id' },
     bron: { column: 'bron' },
     toelichting: { column: 'toelichting' },
+    btw: { column: 'btw' },
   },
   children: [],
   derived: (input) => {

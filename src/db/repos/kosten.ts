@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Leesbereik } from '../../domain/access.js'
+import type { BtwRegime } from '../../domain/betaling.js'
 import type { MaatstafWaarde, Verdeelsleutel, VerdeelsleutelVersie } from '../../domain/verdeling/index.js'
 import type { Database } from '../database.js'
 import type { Inwonertal } from '../schema.js'
@@ -25,6 +26,8 @@ export interface KostenpostRij {
   realisatie: number | null
   verdeelsleutelId: string
   bron: string | null
+  /** Whether the amounts include BTW (domain/betaling.ts); declaratie lines copy it. */
+  btw: BtwRegime
   /** Gastheer then confirmed afnemers (gastheerschap), or the confirmed members during the period (samenwerking). */
   deelnemers: string[]
 }
@@ -124,6 +127,7 @@ export async function kostenpostRijen(db: Database, f: KostenpostFilter): Promis
       realisatie: r.realisatie,
       verdeelsleutelId: r.verdeelsleutel_id,
       bron: r.bron,
+      btw: r.btw as BtwRegime,
       deelnemers: r.gastheerschap_id
         ? [...new Set(gastheren.get(r.gastheerschap_id) ?? [])]
         : (leden.get(r.samenwerking_id ?? '') ?? [])

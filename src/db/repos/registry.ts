@@ -77,6 +77,8 @@ export const organisaties = new RegistryRepository<OrganisatieInvoer, Organisati
     inwoners: { column: 'inwoners', json: true },
     website: { column: 'website' },
     toelichting: { column: 'toelichting' },
+    iban: { column: 'iban' },
+    betaaltermijnDagen: { column: 'betaaltermijn_dagen' },
   },
   children: [],
   sort: { naam: 'naam', type: 'type', cbsCode: 'cbs_code', ...meta },
