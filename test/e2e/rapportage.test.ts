@@ -36,6 +36,7 @@ afterAll(async () => {
 })
 
 const BH = 'ICT-samenwerking Bloemendaal – Heemstede'
+const HW = 'Gastheerschappen Hilversum – Wijdemeren'
 const DEMO_REF = 'Benchmark gemeenten 25.000–100.000 inwoners (gemiddelde)'
 const LAAG = 'Lage referentie werkplek (test)'
 let laagId = ''
@@ -98,6 +99,52 @@ describe('transparantie', () => {
     expect(pdf.headers()['content-type']).toBe('application/pdf')
     expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
 
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe('transparantie: the latest year and the money chain (issue 20)', () => {
+  it('opens on 2026 for Hilversum – Wijdemeren, compares only posts with a realisatie and shows the chain per afnemer', async () => {
+    const { page, errors, context } = await openTab(browser)
+    await login(page, ui.origin, 'lezer-wijdemeren')
+    await page.goto(`${ui.origin}/transparantie`)
+    await page.getByLabel('Samenwerking').selectOption({ label: HW })
+    await page.getByRole('heading', { level: 2, name: `${HW} · 2026` }).waitFor()
+    expect(await page.getByLabel('Jaar', { exact: true }).inputValue()).toBe('2026')
+
+    const kern = page.getByTestId('kerncijfers')
+    await expect.poll(() => tekst(kern.textContent())).toContain('€ 346,11 (+0,1%)')
+    expect(await tekst(kern.textContent())).toContain('€ 54.000,00 begroot, 1 post')
+    expect(await tekst(kern.textContent())).not.toContain('−19')
+
+    const keten = page.getByRole('table', { name: 'Toegerekend, gedeclareerd, betaald en openstaand per afnemer in 2026' })
+    expect(await keten.getByRole('columnheader').allTextContents()).toEqual([
+      'Afnemer (betaalt)',
+      'Toegerekend',
+      'Concept',
+      'Definitief',
+      'Verzonden',
+      'Betaald',
+      'Gedeclareerd',
+      'Openstaand',
+      'Nog te declareren',
+    ])
+    const rij = await tekst(keten.getByRole('row', { name: /^Wijdemeren/ }).textContent())
+    expect(rij).toContain('€ 335.296,11')
+    expect(rij).toContain('€ 0,00')
+    await page.getByRole('heading', { level: 3, name: 'Declaraties aan Wijdemeren' }).waitFor()
+    expect(await tekst(page.getByRole('region', { name: 'Van toerekening tot betaling' }).textContent())).toContain(
+      'Hilversum heeft Wijdemeren voor 2026 nog niets gedeclareerd (toegerekend: € 335.296,11).',
+    )
+    // The downloads follow the UI's language.
+    const pdfHref = await page.getByRole('link', { name: /PDF/ }).evaluate((a) => (a as HTMLAnchorElement).href)
+    expect(new URL(pdfHref).searchParams.get('taal')).toBe('nl')
+    expect(new URL(pdfHref).searchParams.get('jaar')).toBe('2026')
+
+    const violations = await axeViolations(page)
+    expect(violations, describeViolations(violations)).toEqual([])
+    await screenshot(page, 'transparantie-hilversum-wijdemeren-2026')
     expect(errors).toEqual([])
     await context.close()
   })

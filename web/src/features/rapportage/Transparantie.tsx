@@ -18,15 +18,19 @@ import { useSearchParams } from 'react-router'
 import { jaarInBereik } from '../../../../src/domain/periode'
 import { API, get, query } from '../../api/client'
 import type { Lijst, Samenwerking } from '../../api/types'
+import { AppLink } from '../../components/app-link'
 import { euroKort, GRAFIEK_TEKST, Grafiek, type GrafiekOptie } from '../../components/grafiek'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import { currentLanguage } from '../../i18n'
 import { formatBedrag, formatGetal } from '../../i18n/format'
-import { Bedrag, formatPercentage, Getal, GetalKop, RapportTabel, type Transparantieverslag, tekst, vorigJaar } from './gedeeld'
+import { Bedrag, formatPercentage, Getal, GetalKop, RapportTabel, type Transparantieverslag, tekst } from './gedeeld'
 import './rapportage.css'
 
 // The transparency report of one samenwerking and year (both in the URL): key figures,
 // charts (each with a label; the tables next to them carry the same figures), tables,
-// the keys used, the posts, what could not be allocated, and PDF/XLSX downloads.
+// the keys used, the posts, what could not be allocated, the money chain (allocated →
+// declared → paid, per paying organisation, with its declaraties), and PDF/XLSX downloads
+// in the UI's language. Without a year in the URL it opens on the latest year with posts.
 
 type Verslag = Transparantieverslag
 
@@ -51,7 +55,28 @@ function Kerncijfers({ v }: { v: Verslag }) {
     [t('transparantie.tegel.initieel'), formatBedrag(v.totaal.initieel)],
     [t('transparantie.tegel.begroting'), formatBedrag(v.totaal.begroting)],
     [t('transparantie.tegel.realisatie'), formatBedrag(v.totaal.realisatie)],
-    [t('transparantie.tegel.verschil'), `${formatBedrag(v.totaal.verschil)} (${formatPercentage(v.totaal.verschilPercentage)})`],
+    [
+      t('transparantie.tegel.verschil', { count: v.totaal.vergelijkbaar.posten }),
+      `${formatBedrag(v.totaal.verschil)} (${formatPercentage(v.totaal.verschilPercentage)})`,
+    ],
+    [
+      t('transparantie.tegel.nogGeenRealisatie'),
+      t('transparantie.nogGeenRealisatie', {
+        bedrag: formatBedrag(v.totaal.nogGeenRealisatie.begroting),
+        count: v.totaal.nogGeenRealisatie.posten,
+      }),
+    ],
+    ...(v.totaal.zonderBegroting.posten > 0
+      ? [
+          [
+            t('transparantie.tegel.zonderBegroting'),
+            t('transparantie.zonderBegroting', {
+              bedrag: formatBedrag(v.totaal.zonderBegroting.realisatie),
+              count: v.totaal.zonderBegroting.posten,
+            }),
+          ] as [string, string],
+        ]
+      : []),
   ]
   return (
     <Sectie id="tv-kerncijfers" kop={t('transparantie.kerncijfers', { jaar: v.jaar })}>
@@ -182,6 +207,11 @@ function PerCategorie({ v }: { v: Verslag }) {
   )
 }
 
+type VergelijkRij = Pick<Verslag['totaal'], 'vergelijkbaar' | 'verschil' | 'verschilPercentage' | 'nogGeenRealisatie'> & {
+  key: string
+  naam: string
+}
+
 function VergelijkingTabel({
   caption,
   kop,
@@ -190,7 +220,7 @@ function VergelijkingTabel({
 }: {
   caption: string
   kop: string
-  rijen: { key: string; naam: string; begroting: number; realisatie: number; verschil: number; verschilPercentage: number | null }[]
+  rijen: VergelijkRij[]
   totaal?: Verslag['totaal']
 }) {
   const { t } = useTranslation('rapportage')
@@ -199,21 +229,25 @@ function VergelijkingTabel({
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{kop}</TableHeaderCell>
-          {(['begroting', 'realisatie', 'verschil', 'verschilPct'] as const).map((k) => (
-            <TableHeaderCell scope="col" key={k} className="rk-rapport__getal">
-              {t(`kolom.${k}`)}
-            </TableHeaderCell>
-          ))}
+          {(['begrotingVergeleken', 'realisatie', 'verschil', 'verschilPct', 'nogGeenRealisatie', 'postenZonderRealisatie'] as const).map(
+            (k) => (
+              <TableHeaderCell scope="col" key={k} className="rk-rapport__getal">
+                {t(`kolom.${k}`)}
+              </TableHeaderCell>
+            ),
+          )}
         </TableRow>
       </TableHeader>
       <TableBody>
         {[...rijen, ...(totaal ? [{ key: '__totaal', naam: t('kolom.totaal'), ...totaal }] : [])].map((r) => (
           <TableRow key={r.key} className={r.key === '__totaal' ? 'rk-rapport__totaalrij' : undefined}>
             <TableHeaderCell scope="row">{r.naam}</TableHeaderCell>
-            <Bedrag centen={r.begroting} />
-            <Bedrag centen={r.realisatie} />
+            <Bedrag centen={r.vergelijkbaar.begroting} />
+            <Bedrag centen={r.vergelijkbaar.realisatie} />
             <Bedrag centen={r.verschil} />
             <Getal>{formatPercentage(r.verschilPercentage)}</Getal>
+            <Bedrag centen={r.nogGeenRealisatie.begroting} />
+            <Getal>{formatGetal(r.nogGeenRealisatie.posten)}</Getal>
           </TableRow>
         ))}
       </TableBody>
@@ -231,8 +265,8 @@ function BegrotingRealisatie({ v }: { v: Verslag }) {
       xAxis: { type: 'category', data: v.organisaties.map((o) => o.naam), ...as },
       yAxis: { type: 'value', axisLabel: { color: GRAFIEK_TEKST, formatter: (x: number) => euroKort(x) } },
       series: [
-        { type: 'bar', name: t('kolom.begroting'), data: v.organisaties.map((o) => o.begroting) },
-        { type: 'bar', name: t('kolom.realisatie'), data: v.organisaties.map((o) => o.realisatie) },
+        { type: 'bar', name: t('kolom.begrotingVergeleken'), data: v.organisaties.map((o) => o.vergelijkbaar.begroting) },
+        { type: 'bar', name: t('kolom.realisatie'), data: v.organisaties.map((o) => o.vergelijkbaar.realisatie) },
       ],
     }),
     [v, t],
@@ -255,6 +289,118 @@ function BegrotingRealisatie({ v }: { v: Verslag }) {
     </Sectie>
   )
 }
+
+function KetenCel({ centen }: { centen: number | null }) {
+  const { t } = useTranslation('rapportage')
+  if (centen !== null) return <Bedrag centen={centen} />
+  return (
+    <TableCell className="rk-rapport__getal">
+      <em>{t('keten.nietZichtbaar')}</em>
+    </TableCell>
+  )
+}
+
+const KETEN_KOLOMMEN = [
+  'toegerekend',
+  'concept',
+  'definitief',
+  'verzonden',
+  'betaald',
+  'gedeclareerd',
+  'openstaand',
+  'nogTeDeclareren',
+] as const
+
+function Geldketen({ v }: { v: Verslag }) {
+  const { t } = useTranslation('rapportage')
+  const k = v.geldketen
+  const rij = (r: Verslag['geldketen']['totaal']) =>
+    KETEN_KOLOMMEN.map((kolom) =>
+      kolom === 'toegerekend' ? <Bedrag key={kolom} centen={r.toegerekend} /> : <KetenCel key={kolom} centen={r[kolom]} />,
+    )
+  return (
+    <Sectie id="tv-keten" kop={t('keten.kop')}>
+      <Paragraph className="rk-rapport__reden">{t('keten.uitleg')}</Paragraph>
+      {k.organisaties.length === 0 ? (
+        <Paragraph>{t('keten.geen')}</Paragraph>
+      ) : (
+        <>
+          <RapportTabel caption={t('keten.caption', { jaar: v.jaar })}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('keten.afnemer')}</TableHeaderCell>
+                {KETEN_KOLOMMEN.map((kolom) => (
+                  <GetalKop key={kolom}>{t(`keten.${kolom}`)}</GetalKop>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {k.organisaties.map((o) => (
+                <TableRow key={o.organisatieId}>
+                  <TableHeaderCell scope="row">{o.naam}</TableHeaderCell>
+                  {rij(o)}
+                </TableRow>
+              ))}
+              {k.organisaties.length > 1 ? (
+                <TableRow className="rk-rapport__totaalrij">
+                  <TableHeaderCell scope="row">{t('kolom.totaal')}</TableHeaderCell>
+                  {rij(k.totaal)}
+                </TableRow>
+              ) : null}
+            </TableBody>
+          </RapportTabel>
+          {k.organisaties.map((o) => (
+            <section key={o.organisatieId} aria-labelledby={`tv-keten-${o.organisatieId}`}>
+              <Heading level={3} id={`tv-keten-${o.organisatieId}`}>
+                {t('keten.perAfnemer', { naam: o.naam })}
+              </Heading>
+              {o.van.map((p) =>
+                !p.zichtbaar ? (
+                  <Paragraph key={p.vanId}>{t('keten.vanNietZichtbaar', { van: p.vanNaam, aan: o.naam })}</Paragraph>
+                ) : p.declaraties.length === 0 ? (
+                  <Paragraph key={p.vanId}>
+                    {t('keten.vanGeen', { van: p.vanNaam, aan: o.naam, bedrag: formatBedrag(p.toegerekend), jaar: v.jaar })}
+                  </Paragraph>
+                ) : (
+                  <RapportTabel key={p.vanId} caption={t('keten.declaratiesCaption', { van: p.vanNaam, aan: o.naam, jaar: v.jaar })}>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell scope="col">{t('keten.declaratie')}</TableHeaderCell>
+                        <TableHeaderCell scope="col">{t('kolom.periode')}</TableHeaderCell>
+                        <TableHeaderCell scope="col">{t('keten.status')}</TableHeaderCell>
+                        <GetalKop>{t('kolom.bedrag')}</GetalKop>
+                        <TableHeaderCell scope="col">{t('keten.betaaldOp')}</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {p.declaraties.map((d) => (
+                        <TableRow key={d.id}>
+                          <TableHeaderCell scope="row">
+                            <AppLink to={`/declaraties/${d.id}`}>{d.nummer ?? t('keten.conceptNaam', { periode: d.periode })}</AppLink>
+                            {d.corrigeertNummer ? <> ({t('keten.correctieOp', { nummer: d.corrigeertNummer })})</> : null}
+                          </TableHeaderCell>
+                          <TableCell>{d.periode}</TableCell>
+                          <TableCell>{t(`keten.statusNaam.${d.status}`)}</TableCell>
+                          <Bedrag centen={d.bedrag} />
+                          <TableCell>{d.betaaldOp ? formatDatum(d.betaaldOp) : '—'}</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </RapportTabel>
+                ),
+              )}
+            </section>
+          ))}
+        </>
+      )}
+    </Sectie>
+  )
+}
+
+const formatDatum = (iso: string) =>
+  new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(
+    new Date(iso),
+  )
 
 function Trend({ v }: { v: Verslag }) {
   const { t } = useTranslation('rapportage')
@@ -408,25 +554,28 @@ export default function Transparantie() {
   const lijst = samenwerkingen.data?.resultaten ?? []
   const samenwerkingId = params.get('samenwerkingId') ?? lijst[0]?.id
   const jaarParam = Number(params.get('jaar'))
-  const jaar = Number.isInteger(jaarParam) && jaarInBereik(jaarParam) ? jaarParam : vorigJaar()
+  // Without a (valid) year in the URL the API picks the latest year with posts.
+  const gekozenJaar = params.get('jaar') !== null && Number.isInteger(jaarParam) && jaarInBereik(jaarParam) ? jaarParam : undefined
 
   const verslag = useQuery({
-    queryKey: ['transparantieverslag', samenwerkingId, jaar],
-    queryFn: ({ signal }) => get<Verslag>(`samenwerkingen/${samenwerkingId}/transparantieverslag${query({ jaar })}`, signal),
+    queryKey: ['transparantieverslag', samenwerkingId, gekozenJaar ?? 'laatste'],
+    queryFn: ({ signal }) => get<Verslag>(`samenwerkingen/${samenwerkingId}/transparantieverslag${query({ jaar: gekozenJaar })}`, signal),
     enabled: samenwerkingId !== undefined,
     placeholderData: keepPreviousData,
   })
   const v = verslag.data
-  const jaren = [...new Set([...(v?.trend.jaren ?? []), jaar])].sort((a, b) => b - a)
+  const jaar = gekozenJaar ?? v?.jaar
+  const jaren = [...new Set([...(v?.trend.jaren ?? []), ...(jaar === undefined ? [] : [jaar])])].sort((a, b) => b - a)
 
   const zet = (wijziging: Record<string, string>) => {
     const next = new URLSearchParams(params)
     for (const [k, w] of Object.entries(wijziging)) next.set(k, w)
-    if (!next.get('jaar')) next.set('jaar', String(jaar))
+    // Another samenwerking opens on its own latest year unless a year was chosen.
+    if ('samenwerkingId' in wijziging && !('jaar' in wijziging) && gekozenJaar === undefined) next.delete('jaar')
     setParams(next, { replace: true })
   }
   const exportUrl = (formaat: 'pdf' | 'xlsx') =>
-    `${API}/samenwerkingen/${samenwerkingId}/transparantieverslag/export${query({ jaar, formaat })}`
+    `${API}/samenwerkingen/${samenwerkingId}/transparantieverslag/export${query({ jaar: v?.jaar, formaat, taal: currentLanguage() })}`
 
   return (
     <>
@@ -452,7 +601,7 @@ export default function Transparantie() {
           <FormFieldSelect
             className="rk-filter rk-rapport__keuze"
             label={t('transparantie.jaar')}
-            value={String(jaar)}
+            value={jaar === undefined ? '' : String(jaar)}
             onChange={(e) => zet({ jaar: e.target.value })}
           >
             {jaren.map((j) => (
@@ -489,6 +638,7 @@ export default function Transparantie() {
               <BegrotingRealisatie v={v} />
             </>
           )}
+          <Geldketen v={v} />
           {v.trend.jaren.length > 0 ? <Trend v={v} /> : null}
           {v.posten.length > 0 ? (
             <>
