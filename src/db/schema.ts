@@ -109,8 +109,10 @@ export interface KoppelingTable extends Versioned {
   omschrijving: string | null
   bron_applicatie_id: string | null
   bron_voorziening: string | null
+  bron_voorziening_overig: string | null
   doel_applicatie_id: string | null
   doel_voorziening: string | null
+  doel_voorziening_overig: string | null
   via_applicatie_id: string | null
   type: string
   richting: string
@@ -125,6 +127,7 @@ export interface KoppelingTable extends Versioned {
   vertrouwelijkheid: string
   eigenaar_id: string | null
   gastheerschap_id: string | null
+  samenwerking_id: string | null
   endpoint: string | null
   toelichting: string | null
 }

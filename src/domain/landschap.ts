@@ -26,10 +26,12 @@ export interface LandschapKoppeling {
   doelApplicatieId: string | null
   doelVoorziening: string | null
   viaApplicatieId: string | null
-  /** The samenwerking of the gastheerschap it serves, if any. */
+  /** Its samenwerking (chosen, from its gastheerschap or derived; domain/koppeling-samenwerking.ts), if any. */
   samenwerkingId: string | null
   vertrouwelijkheid: BivNiveau
   persoonsgegevens: boolean
+  /** Lifecycle status (in gebruik, …). */
+  status?: string
 }
 
 export interface LandschapGegevens {
@@ -50,7 +52,8 @@ export interface LandschapFilter {
   persoonsgegevens?: boolean
 }
 
-export const voorzieningKnoopId = (naam: string) => `voorziening:${naam}`
+/** One node per landelijke voorziening, whatever the case of an `overig` name. */
+export const voorzieningKnoopId = (naam: string) => `voorziening:${naam.trim().toLowerCase()}`
 
 const bySoortEnNaam = (a: Knoop, b: Knoop) =>
   a.soort.localeCompare(b.soort) || a.naam.localeCompare(b.naam, 'nl') || a.id.localeCompare(b.id)
@@ -118,6 +121,7 @@ export function bouwLandschap(data: LandschapGegevens, filter: LandschapFilter =
       richting: k.richting,
       vertrouwelijkheid: k.vertrouwelijkheid,
       persoonsgegevens: k.persoonsgegevens,
+      ...(k.status ? { status: k.status } : {}),
     })
   }
   for (const id of getoond) {

@@ -161,6 +161,31 @@ export function koppelingRules(input: KoppelingInvoer): InvalidParam[] {
         ),
       )
     }
+    const overig = input[`${end}VoorzieningOverig`]
+    if (voorziening === 'overig' && !overig) {
+      errors.push(
+        invalid(
+          `${end}VoorzieningOverig`,
+          'verplicht',
+          msg(
+            'Geef de naam van de landelijke voorziening die niet in de lijst staat.',
+            'Give the name of the national facility that is not in the list.',
+          ),
+        ),
+      )
+    }
+    if (overig && voorziening !== 'overig') {
+      errors.push(
+        invalid(
+          `${end}VoorzieningOverig`,
+          'alleen-bij-overig',
+          msg(
+            'Een eigen naam hoort alleen bij de landelijke voorziening “overig”; kies anders uit de lijst.',
+            'A name of its own belongs only with the national facility “overig”; otherwise choose from the list.',
+          ),
+        ),
+      )
+    }
     if (app && voorziening) {
       errors.push(
         invalid(
@@ -241,6 +266,7 @@ export function koppelingReferences(input: KoppelingInvoer): Reference[] {
     ...ref('viaApplicatieId', 'applicatie', input.viaApplicatieId),
     ...ref('eigenaarId', 'organisatie', input.eigenaarId),
     ...ref('gastheerschapId', 'gastheerschap', input.gastheerschapId),
+    ...ref('samenwerkingId', 'samenwerking', input.samenwerkingId),
   ]
 }
 

@@ -31,6 +31,71 @@ export const KOPPELING_TYPES = [
 export const KOPPELING_RICHTINGEN = ['A→B', 'B→A', 'bidirectioneel'] as const
 export const KOPPELING_STATUSSEN = ['in ontwikkeling', 'in gebruik', 'einde ondersteuning', 'teruggetrokken'] as const
 
+/**
+ * National facilities (landelijke voorzieningen) a koppeling may have as bron or doel:
+ * one fixed list, so "BRP" and "brp" are one node in the landschap. `overig` is the
+ * escape, with a free name beside it (`bronVoorzieningOverig`, `doelVoorzieningOverig`).
+ */
+export const LANDELIJKE_VOORZIENINGEN = [
+  'BRP',
+  'BAG',
+  'BGT',
+  'BRK',
+  'BRO',
+  'HR (Handelsregister)',
+  'WOZ (LV WOZ)',
+  'DigiD',
+  'eHerkenning',
+  'MijnOverheid Berichtenbox',
+  'Digikoppeling/FSC',
+  'Digilevering',
+  'Digimelding',
+  'Suwinet',
+  'Logius Digipoort',
+  'overig',
+] as const
+export type LandelijkeVoorziening = (typeof LANDELIJKE_VOORZIENINGEN)[number]
+
+/** Other names people used for a facility (lower case), for mapping free text onto the list. */
+export const VOORZIENING_ALIASSEN: Record<string, LandelijkeVoorziening> = {
+  'basisregistratie personen': 'BRP',
+  'brp (digilevering)': 'BRP',
+  'lv bag': 'BAG',
+  'landelijke voorziening bag': 'BAG',
+  'basisregistratie adressen en gebouwen': 'BAG',
+  'lv bgt': 'BGT',
+  'landelijke voorziening bgt': 'BGT',
+  'basisregistratie grootschalige topografie': 'BGT',
+  'basisregistratie kadaster': 'BRK',
+  kadaster: 'BRK',
+  'basisregistratie ondergrond': 'BRO',
+  hr: 'HR (Handelsregister)',
+  handelsregister: 'HR (Handelsregister)',
+  'kvk handelsregister': 'HR (Handelsregister)',
+  woz: 'WOZ (LV WOZ)',
+  'lv woz': 'WOZ (LV WOZ)',
+  'landelijke voorziening woz': 'WOZ (LV WOZ)',
+  mijnoverheid: 'MijnOverheid Berichtenbox',
+  'mijn overheid': 'MijnOverheid Berichtenbox',
+  berichtenbox: 'MijnOverheid Berichtenbox',
+  'berichtenbox mijnoverheid': 'MijnOverheid Berichtenbox',
+  'mijnoverheid berichtenbox': 'MijnOverheid Berichtenbox',
+  digikoppeling: 'Digikoppeling/FSC',
+  fsc: 'Digikoppeling/FSC',
+  'federatieve servicekoppeling': 'Digikoppeling/FSC',
+  digipoort: 'Logius Digipoort',
+}
+
+/**
+ * Free text as one of the LANDELIJKE_VOORZIENINGEN: the name or a known alias, ignoring
+ * case and surrounding spaces; anything else is `overig` with the text kept as its name.
+ */
+export function alsLandelijkeVoorziening(tekst: string): { voorziening: LandelijkeVoorziening; overig?: string } {
+  const sleutel = tekst.trim().replace(/\s+/g, ' ').toLowerCase()
+  const naam = LANDELIJKE_VOORZIENINGEN.find((v) => v !== 'overig' && v.toLowerCase() === sleutel) ?? VOORZIENING_ALIASSEN[sleutel]
+  return naam ? { voorziening: naam } : { voorziening: 'overig', overig: tekst.trim() }
+}
+
 /** BIV classification levels (beschikbaarheid, integriteit, vertrouwelijkheid). */
 export const BIV_NIVEAUS = ['laag', 'midden', 'hoog'] as const
 export type BivNiveau = (typeof BIV_NIVEAUS)[number]

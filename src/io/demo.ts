@@ -316,7 +316,7 @@ export const demoSet: DemoSet = {
     brpMakelaarKey2: (ids) => ({
       naam: 'Gegevensmakelaar – Key2Belastingen (BRP)',
       omschrijving: 'Persoonsgegevens uit de BRP via de Gegevensmakelaar naar het belastingsysteem.',
-      bronVoorziening: 'BRP (Digilevering)',
+      bronVoorziening: 'BRP',
       doelApplicatieId: ids.key2,
       viaApplicatieId: ids.makelaar,
       type: 'digikoppeling',
@@ -392,7 +392,7 @@ export const demoSet: DemoSet = {
       naam: 'MDU – BAG-mutaties naar de Landelijke Voorziening',
       omschrijving: 'Mutaties in de BAG van Wijdemeren, bijgehouden door Hilversum, naar de Landelijke Voorziening BAG.',
       bronApplicatieId: ids.bagbgt,
-      doelVoorziening: 'Landelijke Voorziening BAG',
+      doelVoorziening: 'BAG',
       type: 'digikoppeling',
       richting: 'A→B',
       status: 'in gebruik',
@@ -428,7 +428,8 @@ export const demoSet: DemoSet = {
     helpdesk: (ids) => ({
       naam: 'Meldingen Gooise Meren – ICT-servicedesksysteem',
       bronApplicatieId: ids.servicedesk,
-      doelVoorziening: 'E-mail en telefonie Gooise Meren',
+      doelVoorziening: 'overig',
+      doelVoorzieningOverig: 'E-mail en telefonie Gooise Meren',
       type: 'api',
       richting: 'bidirectioneel',
       status: 'in gebruik',

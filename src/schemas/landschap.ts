@@ -88,7 +88,8 @@ export type KnoopSoort = (typeof KNOOP_SOORTEN)[number]
 const Knoop = Type.Object(
   {
     id: Type.String({
-      description: 'Identificatie: de UUID van de organisatie of applicatie, of `voorziening:<naam>` voor een landelijke voorziening.',
+      description:
+        'Identificatie: de UUID van de organisatie of applicatie, of `voorziening:<naam in kleine letters>` voor een landelijke voorziening.',
     }),
     soort: Keuze(KNOOP_SOORTEN, 'Soort knoop.'),
     naam: Type.String({ description: 'Naam om te tonen.' }),
@@ -110,6 +111,7 @@ const Verbinding = Type.Object(
     richting: Type.Optional(Type.String({ description: 'Bij een koppeling: A→B, B→A of bidirectioneel.' })),
     vertrouwelijkheid: Type.Optional(Keuze(BIV_NIVEAUS, 'Bij een koppeling: vertrouwelijkheid (BIV).')),
     persoonsgegevens: Type.Optional(Type.Boolean({ description: 'Bij een koppeling: of er persoonsgegevens over gaan.' })),
+    status: Type.Optional(Type.String({ description: 'Bij een koppeling: haar status (in ontwikkeling, in gebruik, …).' })),
   },
   { description: 'Een verbinding tussen twee knopen.' },
 )
@@ -126,7 +128,11 @@ export type Landschap = Static<typeof Landschap>
 
 export const LandschapQuery = Type.Object(
   {
-    samenwerkingId: Type.Optional(Id('Alleen wat de leden van deze samenwerking gebruiken, en hun koppelingen.')),
+    samenwerkingId: Type.Optional(
+      Id(
+        'Alleen wat de leden van deze samenwerking gebruiken, en de koppelingen van die samenwerking (gekozen, via het gastheerschap of afgeleid).',
+      ),
+    ),
     organisatieId: Type.Optional(Id('Alleen wat deze organisatie gebruikt, en de koppelingen daarvan.')),
     vertrouwelijkheid: Type.Optional(Keuze(BIV_NIVEAUS, 'Alleen koppelingen met deze vertrouwelijkheid (en hun applicaties).')),
     persoonsgegevens: Type.Optional(

@@ -9,6 +9,7 @@ import {
   KOPPELING_RICHTINGEN,
   KOPPELING_STATUSSEN,
   KOPPELING_TYPES,
+  LANDELIJKE_VOORZIENINGEN,
   LIMITS,
   OIN_PATTERN,
   ORGANISATIE_TYPES,
@@ -239,15 +240,39 @@ export const Applicatie = Type.Object(
 export type Applicatie = Static<typeof Applicatie>
 
 const Biv = (description: string) => Keuze(BIV_NIVEAUS, description)
+const Voorziening = (description: string) =>
+  Type.Enum([...LANDELIJKE_VOORZIENINGEN], {
+    type: 'string',
+    description: `${description} Waarden: ${LANDELIJKE_VOORZIENINGEN.join(', ')}.`,
+    'x-reden': {
+      nl: `Kies een landelijke voorziening uit de lijst (${LANDELIJKE_VOORZIENINGEN.join(', ')}); staat zij er niet bij, kies dan overig en geef de naam.`,
+      en: `Choose a national facility from the list (${LANDELIJKE_VOORZIENINGEN.join(', ')}); if it is not listed, choose overig and give its name.`,
+    },
+  })
+const VoorzieningOverig = (kant: 'bron' | 'doel') =>
+  Type.String({
+    minLength: 1,
+    maxLength: LIMITS.korteTekst,
+    pattern: '\\S',
+    description: `Alleen bij ${kant}Voorziening = overig: de naam van die voorziening.`,
+  })
 
 export const KoppelingInvoer = Type.Object(
   {
     naam: Naam('Naam van de koppeling.'),
     omschrijving: Type.Optional(Tekst('Welke gegevens waarvoor worden uitgewisseld.')),
     bronApplicatieId: Type.Optional(Id('Bron: een applicatie (of gebruik bronVoorziening).')),
-    bronVoorziening: Type.Optional(KorteTekst('Bron: een landelijke voorziening, bijvoorbeeld BRP of Digilevering.')),
+    bronVoorziening: Type.Optional(
+      Voorziening('Bron: een landelijke voorziening uit de vaste lijst, bijvoorbeeld BRP (of gebruik bronApplicatieId).'),
+    ),
+    bronVoorzieningOverig: Type.Optional(VoorzieningOverig('bron')),
     doelApplicatieId: Type.Optional(Id('Doel: een applicatie (of gebruik doelVoorziening).')),
-    doelVoorziening: Type.Optional(KorteTekst('Doel: een landelijke voorziening, bijvoorbeeld Mijn Overheid.')),
+    doelVoorziening: Type.Optional(
+      Voorziening(
+        'Doel: een landelijke voorziening uit de vaste lijst, bijvoorbeeld MijnOverheid Berichtenbox (of gebruik doelApplicatieId).',
+      ),
+    ),
+    doelVoorzieningOverig: Type.Optional(VoorzieningOverig('doel')),
     viaApplicatieId: Type.Optional(Id('Tussenliggende applicatie, bijvoorbeeld een Gegevensmakelaar.')),
     type: Keuze(KOPPELING_TYPES, 'Soort koppeling (GEMMA-vocabulaire).'),
     richting: Keuze(KOPPELING_RICHTINGEN, 'Richting van de gegevensstroom: A→B is bron naar doel.'),
@@ -267,6 +292,11 @@ export const KoppelingInvoer = Type.Object(
     vertrouwelijkheid: Biv('BIV-classificatie: vertrouwelijkheid.'),
     eigenaarId: Type.Optional(Id('Organisatie die eigenaar is van de koppeling.')),
     gastheerschapId: Type.Optional(Id('Het gastheerschap dat deze koppeling dient.')),
+    samenwerkingId: Type.Optional(
+      Id(
+        'De samenwerking waarin deze koppeling verschijnt (landschap, samenwerkingspagina). Leeg gelaten: die van het gastheerschap, anders afgeleid uit de gebruikers van de applicaties (de samenwerking waarvan bevestigde leden elke applicatie gebruiken). Zijn dat er meer, dan is kiezen verplicht (400 samenwerking-kiezen).',
+      ),
+    ),
     endpoint: Type.Optional(
       Type.String({ format: 'uri', maxLength: LIMITS.url, description: 'Adres van het koppelvlak (https, sftp, …).' }),
     ),
@@ -277,7 +307,25 @@ export const KoppelingInvoer = Type.Object(
 export type KoppelingInvoer = Static<typeof KoppelingInvoer>
 
 export const Koppeling = Type.Object(
-  { ...Metadata, ...KoppelingInvoer.properties },
+  {
+    ...Metadata,
+    ...KoppelingInvoer.properties,
+    waarschuwingen: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            code: Type.String({ description: 'Vaste code, bijvoorbeeld `geen-samenwerking`.' }),
+            melding: Type.String({ description: 'De waarschuwing in het Nederlands.' }),
+          },
+          { description: 'Een waarschuwing die het opslaan niet tegenhoudt.' },
+        ),
+        {
+          description:
+            'Alleen-lezen. Wat opvalt maar niet fout is, zoals `geen-samenwerking`: de koppeling hoort bij geen samenwerking en verschijnt dus in geen enkel samenwerkingslandschap.',
+        },
+      ),
+    ),
+  },
   { $id: 'Koppeling', description: 'Een gegevenskoppeling tussen twee applicaties of een applicatie en een landelijke voorziening.' },
 )
 export type Koppeling = Static<typeof Koppeling>

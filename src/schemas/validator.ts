@@ -82,11 +82,39 @@ export function fieldName(instancePath: string, child?: string): string {
   return name
 }
 
+/**
+ * What a person reads when a value has the wrong type or format: in words, with an
+ * example, the same for every field (a field's own `x-reden` still goes first). The UI
+ * shows these messages next to the field.
+ */
+const TYPE_UITLEG: Record<string, Message> = {
+  integer: msg('Vul een geheel getal in, bijvoorbeeld 12345.', 'Enter a whole number, for example 12345.'),
+  number: msg('Vul een getal in, bijvoorbeeld 99.5.', 'Enter a number, for example 99.5.'),
+  string: msg('Vul hier tekst in.', 'Enter text here.'),
+  boolean: msg('Kies ja of nee (true of false).', 'Choose yes or no (true or false).'),
+  array: msg('Verwacht een lijst van waarden.', 'Expected a list of values.'),
+  object: msg('Verwacht een object met velden.', 'Expected an object with fields.'),
+}
+const FORMAAT_UITLEG: Record<string, Message> = {
+  uri: msg(
+    'Geef een volledige URL, bijvoorbeeld https://www.voorbeeld.nl/pad.',
+    'Give a complete URL, for example https://www.example.org/path.',
+  ),
+  uuid: msg('Geen geldige identificatie (UUID).', 'Not a valid identifier (UUID).'),
+  date: msg('Geef een datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.', 'Give a date as YYYY-MM-DD, for example 2026-01-31.'),
+  'date-time': msg(
+    'Geef een tijdstip met tijdzone, bijvoorbeeld 2026-01-31T09:30:00+01:00.',
+    'Give a timestamp with time zone, for example 2026-01-31T09:30:00+01:00.',
+  ),
+  email: msg('Geef een e-mailadres, bijvoorbeeld naam@gemeente.nl.', 'Give an e-mail address, for example name@example.org.'),
+}
+
 function reasonFor(e: ErrorObject): { code: string; reason: Message } {
   const p = e.params as Record<string, unknown>
   const explained = (e.parentSchema as Record<string, unknown> | undefined)?.['x-reden'] as Message | undefined
   if (explained && (e.keyword === 'pattern' || e.keyword === 'format'))
     return { code: e.keyword === 'pattern' ? 'ongeldig-patroon' : 'ongeldig-formaat', reason: explained }
+  if (explained && e.keyword === 'enum') return { code: 'ongeldige-waarde', reason: explained }
   // A number whose explanation names its range and unit ("0 tot en met 365 dagen") says so for every way it can be wrong.
   const numeriek = ['integer', 'number'].includes(String((e.parentSchema as Record<string, unknown> | undefined)?.type))
   if (explained && numeriek && (e.keyword === 'type' || e.keyword === 'minimum' || e.keyword === 'maximum'))
@@ -103,7 +131,7 @@ function reasonFor(e: ErrorObject): { code: string; reason: Message } {
     case 'additionalProperties':
       return { code: 'onbekend-veld', reason: msg('Dit veld bestaat niet.', 'This field does not exist.') }
     case 'type':
-      return { code: 'ongeldig-type', reason: msg(`Verwacht type ${p.type}.`, `Expected type ${p.type}.`) }
+      return { code: 'ongeldig-type', reason: TYPE_UITLEG[String(p.type)] ?? msg(`Verwacht type ${p.type}.`, `Expected type ${p.type}.`) }
     case 'enum':
       return {
         code: 'ongeldige-waarde',
@@ -113,7 +141,10 @@ function reasonFor(e: ErrorObject): { code: string; reason: Message } {
         ),
       }
     case 'format':
-      return { code: 'ongeldig-formaat', reason: msg(`Geen geldig formaat (${p.format}).`, `Not a valid format (${p.format}).`) }
+      return {
+        code: 'ongeldig-formaat',
+        reason: FORMAAT_UITLEG[String(p.format)] ?? msg(`Geen geldig formaat (${p.format}).`, `Not a valid format (${p.format}).`),
+      }
     case 'pattern':
       return {
         code: 'ongeldig-patroon',

@@ -20,6 +20,7 @@ import { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvo
 import { ScenarioInvoer } from '../schemas/scenario.js'
 import { ChangeFeed } from './changes.js'
 import { afnemerschap, deelnameRegels, lidmaatschap } from './deelname.js'
+import { koppelingSamenwerkingRegels } from './koppeling-samenwerking.js'
 import { createKostenServices } from './kosten-service.js'
 import { geregistreerdVoor, RegistryService, registreerSchrijver } from './registry-service.js'
 
@@ -90,6 +91,8 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         schema: KoppelingInvoer,
         rules: koppelingRules,
         references: koppelingReferences,
+        // Its samenwerking: chosen, from the gastheerschap or derived (issue 20.4).
+        ...koppelingSamenwerkingRegels,
       },
       changes,
     ),

@@ -72,9 +72,9 @@ export interface ResourceRules<TInput> {
   /** Unique constraints → the field a person should change. */
   uniqueFields?: Record<string, string>
   /** Fills in what the input may leave out (e.g. a default from a referenced object), before validation. */
-  prepare?(db: Database, input: TInput): Promise<TInput>
+  prepare?(db: Database, input: TInput, caller?: Caller): Promise<TInput>
   /** Rules that need the database (after shape, rules and references passed), e.g. a period within a gastheerschap. */
-  contextRules?(db: Database, input: TInput): Promise<InvalidParam[]>
+  contextRules?(db: Database, input: TInput, caller?: Caller): Promise<InvalidParam[]>
   /** Responsible organisations per object, for types whose rule needs the database; default: verantwoordelijken(). */
   responsible?(db: Database, items: object[]): Promise<Verantwoordelijken[]>
   /**
@@ -295,14 +295,14 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     const { errors, refs } = this.localProblems(value)
     errors.push(...danglingReferences(refs, await existingReferences(trx, refs, bereikVan(caller))))
     if (errors.length === 0 && this.resourceRules.contextRules)
-      errors.push(...(await this.resourceRules.contextRules(trx, value as TInput)))
+      errors.push(...(await this.resourceRules.contextRules(trx, value as TInput, caller)))
     if (errors.length > 0) throw invalidInput(errors)
   }
 
   /** The input with its defaults filled in; input of the wrong shape passes unchanged (validation reports it). */
-  private async prepared(trx: Database, input: TInput): Promise<TInput> {
+  private async prepared(trx: Database, input: TInput, caller?: Caller): Promise<TInput> {
     if (!this.resourceRules.prepare || validateBody(this.resourceRules.schema, input).length > 0) return input
-    return this.resourceRules.prepare(trx, input)
+    return this.resourceRules.prepare(trx, input, caller)
   }
 
   /** A database error a person can act on becomes an AppError; anything else stays as it is. */
@@ -408,7 +408,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
 
   async create(actor: Actor, input: TInput): Promise<TResource> {
     return this.write(async (trx) => {
-      input = await this.prepared(trx, input)
+      input = await this.prepared(trx, input, actor.caller)
       await this.validate(trx, input, actor.caller)
       await this.authorize(trx, actor.caller, input)
       const created = await this.written(trx, actor, await this.repo.insert(trx, input))
@@ -420,7 +420,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   async replace(actor: Actor, id: string, input: TInput, ifMatch: number | undefined): Promise<TResource> {
     return this.write(async (trx) => {
       const current = await this.lockCurrent(trx, id, ifMatch, actor.caller)
-      input = await this.prepared(trx, input)
+      input = await this.prepared(trx, input, actor.caller)
       await this.validate(trx, input, actor.caller)
       await this.authorize(trx, actor.caller, { ...input, id })
       const updated = await this.written(trx, actor, await this.repo.update(trx, id, input), current)
@@ -443,7 +443,11 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     }
     return this.write(async (trx) => {
       const current = await this.lockCurrent(trx, id, ifMatch, actor.caller)
-      const input = await this.prepared(trx, mergePatch(this.repo.inputOf(current), patch as Record<string, unknown>) as TInput)
+      const input = await this.prepared(
+        trx,
+        mergePatch(this.repo.inputOf(current), patch as Record<string, unknown>) as TInput,
+        actor.caller,
+      )
       await this.validate(trx, input, actor.caller)
       await this.authorize(trx, actor.caller, { ...input, id })
       const updated = await this.written(trx, actor, await this.repo.update(trx, id, input), current)

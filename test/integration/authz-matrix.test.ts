@@ -151,6 +151,8 @@ const POLICY: Record<string, Rule> = {
   samenwerkingen_verwijderen: wijzigen('samenwerkingen', 204),
   samenwerkingen_gastheerschappen: relatie('samenwerkingen'),
   samenwerkingen_leden: relatie('samenwerkingen'),
+  samenwerkingen_koppelingen: relatie('samenwerkingen'),
+  samenwerkingen_applicaties: relatie('samenwerkingen'),
   // A member organisation confirms its own lid (a fresh invitation each time, see uitnodiging): its beheerder or regisseur, or an admin.
   samenwerkingen_leden_bevestigen: ingelogd((c, scope) => {
     if (c.wie === 'admin') return 200

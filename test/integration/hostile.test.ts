@@ -360,7 +360,7 @@ beforeAll(async () => {
           kind: 'kort',
           prepare: (b) => {
             const { doelApplicatieId: _, ...rest } = b
-            return { ...rest, doelVoorziening: 'Mijn Overheid' }
+            return { ...rest, doelVoorziening: 'MijnOverheid Berichtenbox' }
           },
         },
         org('viaApplicatieId', 'strikt'),

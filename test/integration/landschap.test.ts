@@ -99,7 +99,7 @@ describe('GET /landschap', () => {
     const l = res.body
     expect(knoopNamen(l, 'applicatie')).toEqual(namen(await lijst('lezer-wijdemeren', '/applicaties')))
     expect(knoopNamen(l, 'organisatie')).toEqual(['Hilversum', 'Wijdemeren'])
-    expect(knoopNamen(l, 'voorziening')).toEqual(['BRP (Digilevering)', 'Landelijke Voorziening BAG', 'MijnOverheid Berichtenbox'])
+    expect(knoopNamen(l, 'voorziening')).toEqual(['BAG', 'BRP', 'MijnOverheid Berichtenbox'])
     const koppelingen = l.verbindingen.filter((v) => v.soort === 'koppeling')
     expect(koppelingen.map((k) => k.koppelingId).sort()).toEqual((await lijst('lezer-wijdemeren', '/koppelingen')).map((k) => k.id).sort())
     // Every end of every verbinding is a knoop in the answer.
@@ -108,7 +108,7 @@ describe('GET /landschap', () => {
     // The BRP koppeling runs via the Gegevensmakelaar.
     const makelaar = l.knopen.find((k) => k.naam === 'Gegevensmakelaar')
     expect(koppelingen.find((k) => k.naam === 'Gegevensmakelaar – Key2Belastingen (BRP)')).toMatchObject({
-      bron: 'voorziening:BRP (Digilevering)',
+      bron: 'voorziening:brp',
       via: makelaar?.id,
       vertrouwelijkheid: 'hoog',
       persoonsgegevens: true,

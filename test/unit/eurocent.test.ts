@@ -112,6 +112,6 @@ describe('the validator on amount fields', () => {
 
   it('leaves other integer fields alone', () => {
     const fouten = validateBody(KostenpostInvoer, { ...post, begroting: 100, periode: 2026 })
-    expect(fouten.map((f) => [f.name, f.reason.nl])).toEqual([['periode', 'Verwacht type string.']])
+    expect(fouten.map((f) => [f.name, f.reason.nl])).toEqual([['periode', 'Vul hier tekst in.']])
   })
 })

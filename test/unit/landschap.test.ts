@@ -53,7 +53,7 @@ const koppelingIds = (l: ReturnType<typeof bouwLandschap>) =>
 describe('bouwLandschap', () => {
   it('draws visible applicaties, their users and voorzieningen; hides a koppeling to an unseen end; drops an unseen via', () => {
     const l = bouwLandschap(data)
-    expect(ids(l)).toEqual(['O1', 'O2', 'O3', 'a', 'b', 'c', 'm', 'voorziening:BRP'])
+    expect(ids(l)).toEqual(['O1', 'O2', 'O3', 'a', 'b', 'c', 'm', 'voorziening:brp'])
     expect(koppelingIds(l)).toEqual(['ab', 'bh', 'brp'])
     expect(l.verbindingen.find((v) => v.koppelingId === 'ab')?.via).toBe('m')
     expect(l.verbindingen.find((v) => v.koppelingId === 'bh')?.via).toBeUndefined()
@@ -64,7 +64,7 @@ describe('bouwLandschap', () => {
   it('narrows to a samenwerking: its koppelingen, what two members share, and only members as users', () => {
     const l = bouwLandschap(data, { samenwerking: { id: 'S', leden: new Set(['O1', 'O2']) } })
     expect(koppelingIds(l)).toEqual(['ab', 'brp'])
-    expect(ids(l)).toEqual(['O1', 'O2', 'a', 'b', 'm', 'voorziening:BRP'])
+    expect(ids(l)).toEqual(['O1', 'O2', 'a', 'b', 'm', 'voorziening:brp'])
   })
 
   it('narrows to an organisation and to a classification', () => {

@@ -292,7 +292,7 @@ describe('applicatieRules', () => {
 describe('koppelingRules', () => {
   it('accepts application to application, application to facility and facility to application', () => {
     expect(koppelingRules(koppeling())).toEqual([])
-    expect(koppelingRules(koppeling({ doelApplicatieId: undefined, doelVoorziening: 'Mijn Overheid' }))).toEqual([])
+    expect(koppelingRules(koppeling({ doelApplicatieId: undefined, doelVoorziening: 'MijnOverheid Berichtenbox' }))).toEqual([])
     expect(koppelingRules(koppeling({ bronApplicatieId: undefined, bronVoorziening: 'BRP' }))).toEqual([])
     expect(koppelingRules(koppeling({ viaApplicatieId: APP_3 }))).toEqual([])
   })
@@ -304,7 +304,7 @@ describe('koppelingRules', () => {
   })
 
   it('treats an empty voorziening as no voorziening', () => {
-    expect(codes(koppelingRules(koppeling({ bronApplicatieId: undefined, bronVoorziening: '' })))).toEqual(['bronApplicatieId:verplicht'])
+    expect(codes(koppelingRules(koppeling({ bronApplicatieId: undefined, bronVoorziening: '' as 'BRP' })))).toEqual(['bronApplicatieId:verplicht'])
   })
 
   it('rejects an application and a facility on the same end', () => {

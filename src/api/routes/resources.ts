@@ -80,6 +80,11 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       filters: {
         leverancierId: Type.Optional(Id('Alleen applicaties van deze leverancier.')),
         inGebruikBij: Type.Optional(Id('Alleen applicaties in gebruik bij deze organisatie.')),
+        samenwerkingId: Type.Optional(
+          Id(
+            'Alleen applicaties in gebruik bij een bevestigd lid van deze samenwerking (een onzichtbare samenwerking geeft een lege lijst).',
+          ),
+        ),
         hosting: Type.Optional(Keuze(APPLICATIE_HOSTING, 'Alleen applicaties met deze hosting.')),
         status: Type.Optional(Keuze(APPLICATIE_STATUSSEN, 'Alleen applicaties met deze status.')),
       },
@@ -100,6 +105,11 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
         organisatieId: Type.Optional(Id('Alleen koppelingen die deze organisatie bezit of waarvan zij bron of doel gebruikt.')),
         eigenaarId: Type.Optional(Id('Alleen koppelingen van deze eigenaar.')),
         gastheerschapId: Type.Optional(Id('Alleen koppelingen die dit gastheerschap dienen.')),
+        samenwerkingId: Type.Optional(
+          Id(
+            'Alleen koppelingen van deze samenwerking (gekozen, via het gastheerschap of afgeleid; zie samenwerkingId van een koppeling). Een samenwerking die u niet mag zien geeft een lege lijst, net als een onbekende.',
+          ),
+        ),
         status: Type.Optional(Keuze(KOPPELING_STATUSSEN, 'Alleen koppelingen met deze status.')),
         type: Type.Optional(Keuze(KOPPELING_TYPES, 'Alleen koppelingen van dit type.')),
         persoonsgegevens: Type.Optional(Type.Boolean({ description: 'Alleen koppelingen met (true) of zonder (false) persoonsgegevens.' })),
@@ -189,6 +199,20 @@ export function registerResourceRoutes(app: FastifyInstance, services: Services)
       sub: 'leden',
       filter: 'samenwerkingId',
       description: 'De organisaties die lid zijn van deze samenwerking',
+    },
+    {
+      parent: by.samenwerkingen,
+      child: by.koppelingen,
+      sub: 'koppelingen',
+      filter: 'samenwerkingId',
+      description: 'Koppelingen van deze samenwerking',
+    },
+    {
+      parent: by.samenwerkingen,
+      child: by.applicaties,
+      sub: 'applicaties',
+      filter: 'samenwerkingId',
+      description: 'Applicaties in gebruik bij bevestigde leden van deze samenwerking',
     },
     {
       parent: by.gastheerschappen,

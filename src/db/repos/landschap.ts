@@ -39,23 +39,26 @@ export async function landschapGegevens(db: Database, bereik: Leesbereik): Promi
     .orderBy('g.applicatie_id')
     .orderBy('g.positie')
     .execute()
-  // The samenwerking only serves the samenwerking filter, which the service applies
-  // only to a samenwerking the caller may see.
+  // The samenwerking (the koppeling's own: chosen, from its gastheerschap or derived,
+  // issue 20.4) only serves the samenwerking filter, which the service applies only to a
+  // samenwerking the caller may see.
   const rows = await db
     .selectFrom('koppeling as k')
-    .leftJoin('gastheerschap as g', 'g.id', 'k.gastheerschap_id')
     .select([
       'k.id',
       'k.naam',
       'k.richting',
       'k.bron_applicatie_id',
       'k.bron_voorziening',
+      'k.bron_voorziening_overig',
       'k.doel_applicatie_id',
       'k.doel_voorziening',
+      'k.doel_voorziening_overig',
       'k.via_applicatie_id',
       'k.vertrouwelijkheid',
       'k.persoonsgegevens',
-      'g.samenwerking_id',
+      'k.status',
+      'k.samenwerking_id',
     ])
     .where(zichtbaar(db, koppelingen, 'k.id', bereik))
     .orderBy('k.naam')
@@ -73,13 +76,14 @@ export async function landschapGegevens(db: Database, bereik: Leesbereik): Promi
         naam: k.naam,
         richting: k.richting,
         bronApplicatieId: k.bron_applicatie_id,
-        bronVoorziening: k.bron_voorziening,
+        bronVoorziening: k.bron_voorziening_overig ?? k.bron_voorziening,
         doelApplicatieId: k.doel_applicatie_id,
-        doelVoorziening: k.doel_voorziening,
+        doelVoorziening: k.doel_voorziening_overig ?? k.doel_voorziening,
         viaApplicatieId: k.via_applicatie_id,
         samenwerkingId: k.samenwerking_id,
         vertrouwelijkheid: k.vertrouwelijkheid as BivNiveau,
         persoonsgegevens: k.persoonsgegevens,
+        status: k.status,
       }),
     ),
   }

@@ -58,14 +58,14 @@ export async function overzichtRijen(db: Database, bereik: Leesbereik): Promise<
         .orderBy('a.positie')
         .execute()
     : []
-  // The samenwerking is only named for a gastheerschap the caller may see; other
-  // koppelingen still count in the totals.
+  // Grouped by the koppeling's own samenwerking (issue 20.4: chosen, from its gastheerschap
+  // or derived); only the caller's visible samenwerkingen are shown, the rest still count
+  // in the totals.
   const kop = await db
     .selectFrom('koppeling as k')
-    .leftJoin('gastheerschap as g', (j) => j.onRef('g.id', '=', 'k.gastheerschap_id').on(zichtbaar(db, gastheerschappen, 'g.id', bereik)))
-    .select(['g.samenwerking_id', 'k.vertrouwelijkheid', 'k.persoonsgegevens', (eb) => eb.fn.countAll<number>().as('aantal')])
+    .select(['k.samenwerking_id', 'k.vertrouwelijkheid', 'k.persoonsgegevens', (eb) => eb.fn.countAll<number>().as('aantal')])
     .where(zichtbaar(db, koppelingen, 'k.id', bereik))
-    .groupBy(['g.samenwerking_id', 'k.vertrouwelijkheid', 'k.persoonsgegevens'])
+    .groupBy(['k.samenwerking_id', 'k.vertrouwelijkheid', 'k.persoonsgegevens'])
     .execute()
   const totalen = await db
     .selectNoFrom((eb) => [

@@ -181,6 +181,7 @@ export const samenwerkingen = new RegistryRepository<SamenwerkingInvoer, Samenwe
   references: { organisatieId: 'organisatie' },
   dependants: [
     { objecttype: 'gastheerschap', relatie: 'samenwerkingId', ownerTable: 'gastheerschap', ownerName: 'taak', column: 'samenwerking_id' },
+    { objecttype: 'koppeling', relatie: 'samenwerkingId', ownerTable: 'koppeling', ownerName: 'naam', column: 'samenwerking_id' },
     { objecttype: 'kostenpost', relatie: 'samenwerkingId', ownerTable: 'kostenpost', ownerName: 'omschrijving', column: 'samenwerking_id' },
     { objecttype: 'verdeelsleutel', relatie: 'samenwerkingId', ownerTable: 'verdeelsleutel', ownerName: 'naam', column: 'samenwerking_id' },
     { objecttype: 'scenario', relatie: 'samenwerkingId', ownerTable: 'scenario', ownerName: 'naam', column: 'samenwerking_id' },
@@ -278,8 +279,17 @@ export const applicaties = new RegistryRepository<ApplicatieInvoer, Applicatie>(
     hosting: eq('hosting'),
     status: eq('status'),
     inGebruikBij: inChild('applicatie_gebruiker', 'applicatie_id', 'organisatie_id'),
+    samenwerkingId: (q, v) =>
+      q.where('id', 'in', (eb: ExpressionBuilder<any, any>) =>
+        eb
+          .selectFrom('applicatie_gebruiker as g')
+          .innerJoin('samenwerking_lid as l', 'l.organisatie_id', 'g.organisatie_id')
+          .select('g.applicatie_id')
+          .where('l.samenwerking_id', '=', v)
+          .where('l.bevestigd_op', 'is not', null),
+      ),
   },
-  references: { leverancierId: 'organisatie', inGebruikBij: 'organisatie' },
+  references: { leverancierId: 'organisatie', inGebruikBij: 'organisatie', samenwerkingId: 'samenwerking' },
   dependants: [
     { objecttype: 'koppeling', relatie: 'bronApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'bron_applicatie_id' },
     { objecttype: 'koppeling', relatie: 'doelApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'doel_applicatie_id' },
@@ -302,8 +312,10 @@ export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
     omschrijving: { column: 'omschrijving' },
     bronApplicatieId: { column: 'bron_applicatie_id' },
     bronVoorziening: { column: 'bron_voorziening' },
+    bronVoorzieningOverig: { column: 'bron_voorziening_overig' },
     doelApplicatieId: { column: 'doel_applicatie_id' },
     doelVoorziening: { column: 'doel_voorziening' },
+    doelVoorzieningOverig: { column: 'doel_voorziening_overig' },
     viaApplicatieId: { column: 'via_applicatie_id' },
     type: { column: 'type' },
     richting: { column: 'richting' },
@@ -318,6 +330,7 @@ export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
     vertrouwelijkheid: { column: 'vertrouwelijkheid' },
     eigenaarId: { column: 'eigenaar_id' },
     gastheerschapId: { column: 'gastheerschap_id' },
+    samenwerkingId: { column: 'samenwerking_id' },
     endpoint: { column: 'endpoint' },
     toelichting: { column: 'toelichting' },
   },
@@ -332,6 +345,7 @@ export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
     viaApplicatieId: eq('via_applicatie_id'),
     eigenaarId: eq('eigenaar_id'),
     gastheerschapId: eq('gastheerschap_id'),
+    samenwerkingId: eq('samenwerking_id'),
     status: eq('status'),
     type: eq('type'),
     persoonsgegevens: eq('persoonsgegevens'),
@@ -352,6 +366,7 @@ export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
     viaApplicatieId: 'applicatie',
     eigenaarId: 'organisatie',
     gastheerschapId: 'gastheerschap',
+    samenwerkingId: 'samenwerking',
     organisatieId: 'organisatie',
   },
   dependants: [],
