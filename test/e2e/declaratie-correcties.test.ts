@@ -194,7 +194,7 @@ describe('declaraties: year filter, confirmation, corrections both ways, phone',
       const bedragen = [totaal, ...(await regels.getByText(/^€ [\d.]+,\d\d$/).all())]
       for (const b of bedragen) {
         const box = await b.boundingBox()
-        expect(box, await b.textContent()).not.toBeNull()
+        expect(box, (await b.textContent()) ?? '').not.toBeNull()
         expect(box?.x ?? -1).toBeGreaterThanOrEqual(0)
         expect((box?.x ?? 0) + (box?.width ?? 0), `${breedte}: ${await b.textContent()}`).toBeLessThanOrEqual(breedte)
       }

@@ -22,7 +22,6 @@ import { API, type ApiResult, request } from '../../api/client'
 import { AppLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { formatBedrag, formatTijdstip } from '../../i18n/format'
-import { Wijzigingen } from '../auditlog/Wijzigingen'
 import { DECLARATIES_KEY, type Declaratie, type DeclaratieActie, type DeclaratieRegel } from './api'
 import { Bevestigingsdialoog } from './Bevestiging'
 import './declaraties.css'
@@ -409,7 +408,6 @@ export default function Detail() {
           </Table>
         </div>
       </section>
-      <Wijzigingen soort="declaratie" id={id} revisie={d.revisie} />
     </>
   )
 }
