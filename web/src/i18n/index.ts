@@ -5,6 +5,7 @@ import beheer from './messages/beheer'
 import common from './messages/common'
 import dashboard from './messages/dashboard'
 import declaraties from './messages/declaraties'
+import getallen from './messages/getallen'
 import kosten from './messages/kosten'
 import landschap from './messages/landschap'
 import rapportage from './messages/rapportage'
@@ -18,7 +19,7 @@ export const TALEN = ['nl', 'en'] as const
 export type Taal = (typeof TALEN)[number]
 const STORAGE_KEY = 'regiekamer.taal'
 
-const namespaces = { common, registry, dashboard, landschap, auditlog, beheer, scenarios, kosten, rapportage, declaraties }
+const namespaces = { common, registry, dashboard, landschap, auditlog, beheer, scenarios, kosten, rapportage, declaraties, getallen }
 
 function storedLanguage(): Taal {
   try {

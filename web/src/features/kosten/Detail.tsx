@@ -6,6 +6,7 @@ import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { useOpties } from '../registry/api'
 import { Verwijderen } from '../registry/Verwijderen'
 import { useKostenObject, useLijst } from './api'
+import { DeclaratiesVanPost } from './Declaraties'
 import { Gegevens } from './Gegevens'
 import { KostenTabel } from './Lijst'
 import { type KostenObject, type KostenPagina, naamVan } from './soorten'
@@ -106,6 +107,7 @@ export default function Detail() {
       )}
       <Gegevens pagina={pagina} object={o} />
       {pagina === 'kostenposten' && <Verdeling id={id} revisie={o.revisie} sleutelId={o.verdeelsleutelId} />}
+      {pagina === 'kostenposten' && <DeclaratiesVanPost id={id} revisie={o.revisie} />}
       {pagina === 'verdeelsleutels' && (
         <Gerelateerd
           pagina="kostenposten"

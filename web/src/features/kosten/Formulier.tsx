@@ -15,6 +15,7 @@ import {
   type Fouten,
   foutmeldingen,
   type HoortBijConcept,
+  hoortBijFouten,
   type Invoer,
   leegConcept,
   lokaleMeldingen,
@@ -25,11 +26,12 @@ import {
   type VersieConcept,
   zonderOnbekend,
 } from './concept'
+import { gedeclareerdIn, useDeclaratiesVanPost } from './Declaraties'
 import { Gegevens } from './Gegevens'
 import { VersiesEditor } from './RegelEditor'
 import { INFO, type KostenObject, type KostenPagina, magAanmaken, naamVan, type Veld } from './soorten'
 import { useKostenPagina } from './useKostenPagina'
-import { Groep, type Keuze, KeuzeInvoer, Keuzerondjes, Label, MeertekstInvoer, TekstInvoer } from './Velden'
+import { GetalInvoer, Groep, type Keuze, KeuzeInvoer, Keuzerondjes, Label, MeertekstInvoer, TekstInvoer } from './Velden'
 import '../registry/registry.css'
 import './kosten.css'
 
@@ -54,7 +56,10 @@ function HoortBijVeld({
   const samenwerkingen = useOpties('samenwerkingen')
   const gastheerschappen = useOpties('gastheerschappen')
   const keuzes: HoortBijConcept['keuze'][] = veld.metGeen ? ['samenwerking', 'gastheerschap', 'geen'] : ['samenwerking', 'gastheerschap']
-  const groepFout = [fouten.samenwerkingId, fouten.gastheerschapId].filter(Boolean).join(' ') || undefined
+  // A message about the chosen one stands at its select; one about the other (both given) at the group.
+  const groepFout =
+    (waarde.keuze === 'samenwerking' ? fouten.gastheerschapId : waarde.keuze === 'gastheerschap' ? fouten.samenwerkingId : undefined) ||
+    undefined
   return (
     <Groep pad="hoortBij" legend={<Label tekst={t('veld.hoortBij')} verplicht={!veld.metGeen} />} fout={groepFout} className="rk-eindpunt">
       {veld.metGeen && <Paragraph className="rk-uitleg">{t('hint.sleutelScope')}</Paragraph>}
@@ -71,6 +76,7 @@ function HoortBijVeld({
           keuzes={(samenwerkingen.data ?? []).map((o) => ({ waarde: o.id, label: o.naam }))}
           laden={samenwerkingen.isPending}
           verplicht
+          fout={fouten.samenwerkingId}
           onChange={(w) => onChange({ ...waarde, samenwerkingId: w })}
         />
       )}
@@ -82,6 +88,7 @@ function HoortBijVeld({
           keuzes={(gastheerschappen.data ?? []).map((o) => ({ waarde: o.id, label: o.naam }))}
           laden={gastheerschappen.isPending}
           verplicht
+          fout={fouten.gastheerschapId}
           onChange={(w) => onChange({ ...waarde, gastheerschapId: w })}
         />
       )}
@@ -97,7 +104,10 @@ const gekozen = (h: HoortBijConcept | undefined) => ({
 
 function useOrganisatieKeuzes(deelnemers?: string[]): { keuzes: Keuze[]; laden: boolean } {
   const organisaties = useOpties('organisaties')
-  const alle = (organisaties.data ?? []).map((o) => ({ waarde: o.id, label: o.naam }))
+  // Until the participants are known, only who can make a post: no suppliers (issue 20, item 15).
+  const alle = (organisaties.data ?? [])
+    .filter((o) => deelnemers || (o as { type?: string }).type !== 'leverancier')
+    .map((o) => ({ waarde: o.id, label: o.naam }))
   const set = deelnemers ? new Set(deelnemers.map((d) => d.toLowerCase())) : undefined
   return { keuzes: set ? alle.filter((k) => set.has(k.waarde.toLowerCase())) : alle, laden: organisaties.isPending }
 }
@@ -140,6 +150,20 @@ function Veldinvoer({
       )
     case 'meertekst':
       return <MeertekstInvoer pad={veld.naam} label={label} waarde={waarde} fout={fout} onChange={zet} />
+    case 'bedrag':
+    case 'getal':
+      return (
+        <GetalInvoer
+          pad={veld.naam}
+          soort={veld.soort === 'bedrag' ? 'bedrag' : 'decimaal'}
+          label={label}
+          waarde={waarde}
+          hint={hint ?? (veld.soort === 'bedrag' ? t('hint.bedrag') : undefined)}
+          verplicht={veld.verplicht}
+          fout={fout}
+          onChange={zet}
+        />
+      )
     case 'keuze':
       return (
         <KeuzeInvoer
@@ -216,9 +240,9 @@ function Veldinvoer({
             pad={veld.naam}
             label={label}
             waarde={waarde}
-            hint={hint ?? (veld.soort === 'bedrag' ? t('hint.bedrag') : undefined)}
+            hint={hint}
             verplicht={'verplicht' in veld && veld.verplicht}
-            invoer={veld.soort === 'bedrag' || veld.soort === 'getal' ? 'decimal' : veld.soort === 'jaar' ? 'numeric' : undefined}
+            invoer={veld.soort === 'jaar' ? 'numeric' : undefined}
             lijst={veld.soort === 'tekst' && veld.lijst ? `kosten-${veld.lijst}` : undefined}
             fout={fout}
             onChange={zet}
@@ -226,6 +250,38 @@ function Veldinvoer({
         </>
       )
   }
+}
+
+/** The fields whose change alters what a declaratie holds of this post. */
+const GEDECLAREERDE_VELDEN = [
+  'begroting',
+  'realisatie',
+  'periode',
+  'verdeelsleutelId',
+  'gemaaktDoorId',
+  'samenwerkingId',
+  'gastheerschapId',
+]
+
+/**
+ * Before saving a post that is in a declaratie that left concept: it says so, and once an
+ * amount (or anything else the declaratie's line depends on) differs from what was
+ * loaded, that a correction will be needed after saving (issue 20, item 5).
+ */
+function GedeclareerdWaarschuwing({ id, start, body }: { id: string; start: KostenObject; body: Record<string, unknown> }) {
+  const { t } = useTranslation('kosten')
+  const q = useDeclaratiesVanPost(id, start.revisie)
+  const nummers = [...new Set(gedeclareerdIn(q.data?.declaraties).map((d) => d.nummer ?? ''))].join(', ')
+  const gewijzigd = GEDECLAREERDE_VELDEN.some((v) => (body[v] ?? null) !== (start[v] ?? null))
+  return (
+    <div aria-live="polite">
+      {nummers && (
+        <Alert type={gewijzigd ? 'warning' : 'info'}>
+          <Paragraph>{t(gewijzigd ? 'declaraties.waarschuwing' : 'declaraties.waarschuwingOngewijzigd', { nummers })}</Paragraph>
+        </Alert>
+      )}
+    </div>
+  )
 }
 
 function ConflictMelding({ revisie }: { revisie: number }) {
@@ -270,14 +326,14 @@ function KostenFormulier({ pagina, id, start }: { pagina: KostenPagina; id?: str
       err instanceof ApiProblem && err.status === 400
         ? relevanteFouten(zonderOnbekend(err.body.invalidParams ?? [], invoer.regels), invoer.regels)
         : {}
-    setFouten({ ...api, ...lokaleMeldingen(invoer.lokaal, t) })
+    setFouten(hoortBijFouten({ ...api, ...lokaleMeldingen(invoer.lokaal, t) }, concept, t))
     setFout(err instanceof ApiProblem && err.status === 400 && err.body.invalidParams?.length ? undefined : err)
   }
 
   async function opslaan(e: FormEvent) {
     e.preventDefault()
     setBezig(true)
-    const invoer = naarInvoer(pagina, concept)
+    const invoer = naarInvoer(pagina, concept, taal)
     try {
       const res = id
         ? await request<KostenObject>(`${pagina}/${id}`, { method: 'PUT', body: invoer.body, ifMatch: etag })
@@ -331,6 +387,9 @@ function KostenFormulier({ pagina, id, start }: { pagina: KostenPagina; id?: str
       {conflict && <ConflictMelding key={poging} revisie={conflict.revisie} />}
       <ErrorSummary fouten={meldingen} poging={poging} />
       {meldingen.length === 0 && <ErrorAlert error={fout} />}
+      {pagina === 'kostenposten' && id && start && (
+        <GedeclareerdWaarschuwing id={id} start={start.data} body={naarInvoer(pagina, concept, taal).body} />
+      )}
       {conflict ? (
         <div className="rk-formulier-kolommen">
           <section aria-labelledby="mijn-versie-kop">

@@ -1,7 +1,7 @@
 import { Button, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { leesDecimaal } from '../../../../src/domain/getallen'
+import { leesDecimaalInvoer, type UiTaal } from '../../../../src/domain/getallen'
 import {
   type ComponentConcept,
   ENKELE_SOORTEN,
@@ -13,7 +13,7 @@ import {
   type RegelConcept,
   type VersieConcept,
 } from './concept'
-import { Groep, type Keuze, KeuzeInvoer, Label, TekstInvoer } from './Velden'
+import { GetalInvoer, Groep, type Keuze, KeuzeInvoer, Label, TekstInvoer } from './Velden'
 import { decimaalTekst } from './Weergave'
 
 // The editor of a key's versions: per version the first year it applies and its rule —
@@ -21,11 +21,11 @@ import { decimaalTekst } from './Weergave'
 // show their running total, so 50 + 40 is noticed before saving; the API still judges.
 
 /** Exact sum of decimal texts as typed; undefined while one cannot be read. */
-export function somVan(waarden: string[]): string | undefined {
+export function somVan(waarden: string[], taal: UiTaal = 'nl'): string | undefined {
   let schaal = 0
   const gelezen: { teller: bigint; schaal: number }[] = []
   for (const w of waarden) {
-    const r = leesDecimaal(w)
+    const r = leesDecimaalInvoer(w, taal)
     if (!r.ok) return undefined
     const [heel = '0', breuk = ''] = r.waarde.split('.')
     gelezen.push({ teller: BigInt(heel + breuk), schaal: breuk.length })
@@ -38,7 +38,7 @@ export function somVan(waarden: string[]): string | undefined {
 
 function Som({ waarden }: { waarden: string[] }) {
   const { t, i18n } = useTranslation('kosten')
-  const som = somVan(waarden)
+  const som = somVan(waarden, i18n.language === 'en' ? 'en' : 'nl')
   if (som === undefined || waarden.length === 0) return null
   const goed = som === '100'
   return (
@@ -90,11 +90,11 @@ function Percentages({
                 fout={ctx.fouten[`${p}.deelnemerId`] ?? ctx.fouten[p]}
                 onChange={(w) => zet(i, { deelnemerId: w })}
               />
-              <TekstInvoer
+              <GetalInvoer
                 pad={`${p}.percentage`}
+                soort="decimaal"
                 label={<Label tekst={`${t('veld.percentage')} (${rij.toLowerCase()})`} verplicht />}
                 waarde={r.percentage}
-                invoer="decimal"
                 verplicht
                 fout={ctx.fouten[`${p}.percentage`]}
                 onChange={(w) => zet(i, { percentage: w })}
@@ -239,11 +239,11 @@ function Mix({
             // biome-ignore lint/suspicious/noArrayIndexKey: parts have no identity of their own
             <Groep key={i} pad={p} legend={naam} className="rk-onderdeel" fout={ctx.fouten[p] ?? ctx.fouten[`${p}.regel`]}>
               <div className="rk-rij">
-                <TekstInvoer
+                <GetalInvoer
                   pad={`${p}.aandeel`}
+                  soort="decimaal"
                   label={<Label tekst={`${t('veld.aandeel')}${achter}`} verplicht />}
                   waarde={c.aandeel}
-                  invoer="decimal"
                   verplicht
                   fout={ctx.fouten[`${p}.aandeel`]}
                   onChange={(w) => zet(i, { ...c, aandeel: w })}

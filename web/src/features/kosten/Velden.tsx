@@ -8,6 +8,8 @@ import {
 } from '@rijkshuisstijl-community/components-react'
 import { type ReactNode, useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { GetalVeld } from '../../components/getal-veld'
+import type { GetalSoort } from '../../i18n/getal-invoer'
 import { veldId } from './soorten'
 
 // Form controls of the cost forms. Every control has a visible label and sits in an
@@ -62,6 +64,42 @@ export function TekstInvoer({
         autoComplete="off"
         list={lijst}
         onChange={(e) => onChange(waardeVan(e))}
+      />
+    </div>
+  )
+}
+
+/** An amount, count or decimal, with what was understood below it while typing (components/getal-veld.tsx). */
+export function GetalInvoer({
+  pad,
+  soort,
+  label,
+  waarde,
+  fout,
+  hint,
+  verplicht,
+  onChange,
+}: {
+  pad: string
+  soort: GetalSoort
+  label: ReactNode
+  waarde: string
+  fout?: string
+  hint?: string
+  verplicht?: boolean
+  onChange: (w: string) => void
+}) {
+  return (
+    <div id={veldId(pad)} className="rk-kortveld">
+      <GetalVeld
+        soort={soort}
+        label={label}
+        value={waarde}
+        invalid={Boolean(fout)}
+        errorMessage={fout}
+        description={hint}
+        required={verplicht}
+        onChange={onChange}
       />
     </div>
   )

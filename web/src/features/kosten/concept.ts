@@ -1,13 +1,7 @@
 import type { TFunction } from 'i18next'
-import {
-  bedragAlsInvoer,
-  decimaalAlsInvoer,
-  type Leesfout,
-  leesBedrag,
-  leesDecimaal,
-  negatieveCenten,
-} from '../../../../src/domain/getallen'
+import { bedragAlsInvoer, decimaalAlsInvoer, type Invoerfout } from '../../../../src/domain/getallen'
 import type { Foutmelding } from '../../components/error-summary'
+import { type GetalSoort, getalMelding, leesGetal } from '../../i18n/getal-invoer'
 import { INFO, type KostenPagina, veldId } from './soorten'
 
 // The form's state ("concept"): what the person typed, as strings, kept as-is through
@@ -124,24 +118,22 @@ export function naarConcept(pagina: KostenPagina, o: Record<string, unknown>, ta
 export interface Invoer {
   body: Record<string, unknown>
   /** Messages of our own, by field path; they replace the API's message for that path. */
-  lokaal: Record<string, { soort: 'bedrag' | 'getal' | 'jaar'; fout?: Leesfout }>
+  lokaal: Record<string, { soort: GetalSoort; fout: Invoerfout; voorstel?: string }>
   /** The kind of rule at each rule path, to tell relevant API messages from noise. */
   regels: Record<string, string>
+  /** The UI language, whose rule reads the numbers. */
+  taal: Taal
 }
 
-function jaar(s: string, pad: string, lokaal: Invoer['lokaal']): number | string {
-  const w = s.trim()
-  if (/^\d{1,4}$/.test(w)) return Number(w)
-  lokaal[pad] = { soort: 'jaar' }
-  return w
-}
-
-function decimaal(s: string, pad: string, lokaal: Invoer['lokaal']): string {
-  const r = leesDecimaal(s)
-  if (r.ok) return r.waarde
-  lokaal[pad] = { soort: 'getal', fout: r.fout }
+/** A number as typed, read by the UI language's rule (i18n/getal-invoer.ts); what cannot be read is sent as typed, with a message of our own. */
+function getal(soort: GetalSoort, s: string, pad: string, uit: Invoer): number | string {
+  const r = leesGetal(soort, s, uit.taal)
+  if (r.ok) return soort === 'decimaal' ? String(r.waarde) : (r.waarde as number)
+  uit.lokaal[pad] = { soort, fout: r.fout, ...(r.voorstel ? { voorstel: r.voorstel } : {}) }
   return s.trim()
 }
+const jaar = (s: string, pad: string, uit: Invoer) => getal('jaar', s, pad, uit)
+const decimaal = (s: string, pad: string, uit: Invoer) => String(getal('decimaal', s, pad, uit))
 
 function enkelInvoer(r: EnkelConcept, pad: string, uit: Invoer): Record<string, unknown> {
   uit.regels[pad] = r.soort
@@ -155,7 +147,7 @@ function enkelInvoer(r: EnkelConcept, pad: string, uit: Invoer): Record<string, 
         soort: r.soort,
         percentages: r.percentages.map((p, i) => ({
           deelnemerId: p.deelnemerId,
-          percentage: decimaal(p.percentage, `${pad}.percentages[${i}].percentage`, uit.lokaal),
+          percentage: decimaal(p.percentage, `${pad}.percentages[${i}].percentage`, uit),
         })),
       }
     default:
@@ -169,15 +161,15 @@ function regelInvoer(r: RegelConcept, pad: string, uit: Invoer): Record<string, 
   return {
     soort: 'mix',
     componenten: r.componenten.map((c, i) => ({
-      aandeel: decimaal(c.aandeel, `${pad}.componenten[${i}].aandeel`, uit.lokaal),
+      aandeel: decimaal(c.aandeel, `${pad}.componenten[${i}].aandeel`, uit),
       regel: enkelInvoer(c.regel, `${pad}.componenten[${i}].regel`, uit),
     })),
   }
 }
 
 /** The request body (the *Invoer schema) from the form state. */
-export function naarInvoer(pagina: KostenPagina, c: Concept): Invoer {
-  const uit: Invoer = { body: {}, lokaal: {}, regels: {} }
+export function naarInvoer(pagina: KostenPagina, c: Concept, taal: Taal = 'nl'): Invoer {
+  const uit: Invoer = { body: {}, lokaal: {}, regels: {}, taal }
   const body = uit.body
   for (const v of INFO[pagina].velden) {
     const w = c[v.naam]
@@ -190,35 +182,17 @@ export function naarInvoer(pagina: KostenPagina, c: Concept): Invoer {
       }
       case 'versies':
         body.versies = (w as VersieConcept[]).map((x, i) => ({
-          geldigVanaf: jaar(x.geldigVanaf, `versies[${i}].geldigVanaf`, uit.lokaal),
+          geldigVanaf: jaar(x.geldigVanaf, `versies[${i}].geldigVanaf`, uit),
           regel: regelInvoer(x.regel, `versies[${i}].regel`, uit),
         }))
         break
-      case 'bedrag': {
-        const s = String(w ?? '')
-        if (!s.trim()) break
-        const r = leesBedrag(s)
-        if (r.ok) body[v.naam] = r.waarde
-        else {
-          uit.lokaal[v.naam] = { soort: 'bedrag', fout: r.fout }
-          body[v.naam] = r.fout === 'negatief' ? (negatieveCenten(s) ?? s) : s
-        }
-        break
-      }
-      case 'getal': {
-        const s = String(w ?? '')
-        if (!s.trim()) break
-        const r = leesDecimaal(s)
-        if (r.ok) body[v.naam] = Number(r.waarde)
-        else {
-          uit.lokaal[v.naam] = { soort: 'getal', fout: r.fout }
-          body[v.naam] = s
-        }
-        break
-      }
+      case 'bedrag':
+      case 'getal':
       case 'jaar': {
         const s = String(w ?? '')
-        if (s.trim()) body[v.naam] = jaar(s, v.naam, uit.lokaal)
+        if (!s.trim()) break
+        const n = getal(v.soort === 'getal' ? 'decimaal' : v.soort, s, v.naam, uit)
+        body[v.naam] = v.soort === 'getal' && typeof n === 'string' && !uit.lokaal[v.naam] ? Number(n) : n
         break
       }
       default: {
@@ -280,7 +254,7 @@ export function zonderOnbekend(params: { name: string; code?: string; reason: st
 
 export function lokaleMeldingen(lokaal: Invoer['lokaal'], t: TFunction): Fouten {
   return Object.fromEntries(
-    Object.entries(lokaal).map(([pad, l]) => [pad, l.soort === 'jaar' ? t('kosten:fout.jaar') : t(`kosten:fout.${l.soort}.${l.fout}`)]),
+    Object.entries(lokaal).map(([pad, l]) => [pad, getalMelding(l.soort, { ok: false, fout: l.fout, voorstel: l.voorstel }, t) ?? '']),
   )
 }
 
@@ -303,8 +277,35 @@ export function labelVoor(pad: string, t: TFunction): string {
 }
 
 /** Where the summary jumps to: the field itself, or for the samenwerking/gastheerschap choice its group. */
-export const doelVoor = (pad: string) => (pad === 'samenwerkingId' || pad === 'gastheerschapId' ? veldId('hoortBij') : veldId(pad))
+export const doelVoor = (pad: string) => veldId(pad)
+
+/**
+ * The API names `gastheerschapId` when a post belongs to neither; the person chose one of
+ * the two, so the message goes to the field they chose and says what to do there.
+ */
+export function hoortBijFouten(fouten: Fouten, c: Concept, t: TFunction): Fouten {
+  const h = c.hoortBij as HoortBijConcept | undefined
+  if (!h || h.keuze === 'geen') return fouten
+  const gekozen = h.keuze === 'samenwerking' ? 'samenwerkingId' : 'gastheerschapId'
+  const ander = h.keuze === 'samenwerking' ? 'gastheerschapId' : 'samenwerkingId'
+  if (h[gekozen] || !(fouten[ander] || fouten[gekozen])) return fouten
+  const { [ander]: _weg, ...rest } = fouten
+  return { ...rest, [gekozen]: t(`kosten:fout.kies.${h.keuze}`) }
+}
+
+/** Messages in the order of their fields on the page (the summary reads top to bottom, as the form does). */
+export function inFormulierVolgorde(meldingen: Foutmelding[]): Foutmelding[] {
+  if (typeof document === 'undefined') return meldingen
+  const el = (m: Foutmelding) => (m.doel ? document.getElementById(m.doel) : null)
+  return [...meldingen].sort((a, b) => {
+    const x = el(a)
+    const y = el(b)
+    if (!x || !y) return x ? -1 : y ? 1 : 0
+    if (x === y) return 0
+    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1
+  })
+}
 
 export function foutmeldingen(fouten: Fouten, t: TFunction): Foutmelding[] {
-  return Object.entries(fouten).map(([pad, melding]) => ({ doel: doelVoor(pad), label: labelVoor(pad, t), melding }))
+  return inFormulierVolgorde(Object.entries(fouten).map(([pad, melding]) => ({ doel: doelVoor(pad), label: labelVoor(pad, t), melding })))
 }

@@ -9,7 +9,7 @@ import { ErrorSummary } from '../../components/error-summary'
 import { GeenToegang } from '../../components/geen-toegang'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { REGISTRY_KEY, useObject } from './api'
-import { type Concept, leegConcept, naarConcept, naarInvoer } from './concept'
+import { type Concept, getalFouten, leegConcept, naarConcept, naarInvoer } from './concept'
 import { foutmeldingen } from './fouten'
 import { Gegevens } from './Gegevens'
 import { Invoerveld } from './Invoerveld'
@@ -92,7 +92,8 @@ function Formulier({ soort, id, start }: { soort: Soort; id?: string; start?: Ap
     }
   }
 
-  const fouten = fout instanceof ApiProblem && fout.body.invalidParams?.length ? fout.fieldErrors() : {}
+  const fouten =
+    fout instanceof ApiProblem && fout.body.invalidParams?.length ? { ...fout.fieldErrors(), ...getalFouten(velden, concept, t) } : {}
   const meldingen = foutmeldingen(velden, fouten, t)
   const formulier = (
     <form className="rk-form" noValidate onSubmit={opslaan}>

@@ -10,8 +10,9 @@ import {
 } from '@rijkshuisstijl-community/components-react'
 import { type ReactNode, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { GetalVeld } from '../../components/getal-veld'
 import { useOpties } from './api'
-import { type Eindpunt, leegeRij, type Rij } from './concept'
+import { type Eindpunt, getalSoort, leegeRij, type Rij } from './concept'
 import { domId, type Fouten, foutOnder, foutVoor } from './fouten'
 import type { Soort } from './soorten'
 import { eindpuntVelden, type Veld } from './velden'
@@ -100,14 +101,14 @@ function Enkel({ veld, label, waarde, fout, onChange }: { veld: Veld; label: Rea
       return <FormFieldTextInput {...gemeen} type="date" required={veld.verplicht} />
     case 'getal':
       return (
-        <FormFieldTextInput
-          {...gemeen}
-          type="number"
-          inputMode="decimal"
-          step={veld.stap}
-          min={veld.min}
-          max={veld.max}
+        <GetalVeld
+          soort={getalSoort(veld)}
+          label={label}
+          invalid={Boolean(fout)}
+          errorMessage={fout}
+          value={waarde}
           required={veld.verplicht}
+          onChange={onChange}
         />
       )
     case 'ref':

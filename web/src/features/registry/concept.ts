@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next'
+import { type GetalSoort, getalMelding, leesGetal } from '../../i18n/getal-invoer'
 import { eindpuntVelden, type Veld } from './velden'
 
 // The form's state ("concept"): what the person typed, as strings, checkboxes and
@@ -68,15 +70,37 @@ export function naarConcept(velden: Veld[], object: Record<string, unknown>): Co
   return concept
 }
 
-/** A typed number as a number; anything else is sent as typed, so the API can say what is wrong. */
-function getal(s: string): number | string {
-  const n = Number(s.replace(',', '.'))
-  return s.trim() !== '' && Number.isFinite(n) ? n : s
+/** Which kind of number a number field holds: a year, a percentage (any decimals) or a count. */
+export const getalSoort = (veld: Extract<Veld, { soort: 'getal' }>): GetalSoort =>
+  veld.jaartal ? 'jaar' : veld.stap === 'any' ? 'decimaal' : 'aantal'
+
+/** A typed number read by the UI language's rule ("12.345" is 12345); anything else is sent as typed, so the API judges the rest. */
+function getal(veld: Extract<Veld, { soort: 'getal' }>, s: string): number | string {
+  const r = leesGetal(getalSoort(veld), s)
+  return r.ok ? Number(r.waarde) : s
 }
 
 function enkel(veld: Veld, s: string): unknown {
   if (s.trim() === '') return undefined
-  return veld.soort === 'getal' ? getal(s) : s
+  return veld.soort === 'getal' ? getal(veld, s) : s
+}
+
+/** Our own message for every number field that cannot be read, by API field path; it replaces the API's ("Een geheel getal"). */
+export function getalFouten(velden: Veld[], concept: Concept, t: TFunction): Record<string, string> {
+  const uit: Record<string, string> = {}
+  const kijk = (veld: Veld, s: string, pad: string) => {
+    if (veld.soort !== 'getal' || s.trim() === '') return
+    const m = getalMelding(getalSoort(veld), leesGetal(getalSoort(veld), s), t)
+    if (m) uit[pad] = m
+  }
+  for (const veld of velden) {
+    if (veld.soort === 'rijen')
+      (concept[veld.naam] as Rij[]).forEach((rij, i) => {
+        for (const sub of veld.velden) kijk(sub, rij[sub.naam] ?? '', `${veld.naam}[${i}].${sub.naam}`)
+      })
+    else kijk(veld, String(concept[veld.naam] ?? ''), veld.naam)
+  }
+  return uit
 }
 
 /** The request body (the *Invoer schema) from the form state. */

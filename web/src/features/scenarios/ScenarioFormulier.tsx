@@ -18,7 +18,9 @@ import { ApiProblem, type ApiResult, request } from '../../api/client'
 import { useCurrentIk } from '../../app/session'
 import { ErrorSummary, type Foutmelding } from '../../components/error-summary'
 import { GeenToegang } from '../../components/geen-toegang'
+import { GetalVeld } from '../../components/getal-veld'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import type { GetalSoort } from '../../i18n/getal-invoer'
 import { useOpties } from '../registry/api'
 import { magAanmaken, SCENARIOS_KEY, type Scenario, useScenario } from './api'
 import { type Concept, leegConcept, legeRij, naarConcept, naarInvoer, type RijConcept, SLEUTELS, type Sleutel } from './concept'
@@ -48,7 +50,7 @@ function Tekstveld({
   waarde,
   fouten,
   onChange,
-  decimaal,
+  getal,
   meer,
   description,
 }: {
@@ -57,7 +59,8 @@ function Tekstveld({
   waarde: string
   fouten: Fouten
   onChange: (w: string) => void
-  decimaal?: boolean
+  /** A number field: what was understood is shown below it while typing (components/getal-veld.tsx). */
+  getal?: GetalSoort
   meer?: boolean
   description?: string
 }) {
@@ -73,8 +76,10 @@ function Tekstveld({
     <Vak veld={veld}>
       {meer ? (
         <FormFieldTextarea {...gemeen} rows={3} />
+      ) : getal ? (
+        <GetalVeld {...gemeen} soort={getal} onChange={onChange} />
       ) : (
-        <FormFieldTextInput {...gemeen} type="text" inputMode={decimaal ? 'decimal' : undefined} autoComplete="off" />
+        <FormFieldTextInput {...gemeen} type="text" autoComplete="off" />
       )}
     </Vak>
   )
@@ -126,7 +131,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
 
   async function opslaan(e: FormEvent) {
     e.preventDefault()
-    const { invoer, fouten: lokaal } = naarInvoer(c, { geenBedrag: t('formulier.geenBedrag'), geenGetal: t('formulier.geenGetal') })
+    const { invoer, fouten: lokaal } = naarInvoer(c, t)
     setPoging((p) => p + 1)
     if (Object.keys(lokaal).length > 0) {
       setFouten(lokaal)
@@ -281,7 +286,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
                     label={`${t('formulier.huidigEenmalig')} (${rij.toLowerCase()})`}
                     waarde={r.eenmalig}
                     fouten={fijn}
-                    decimaal
+                    getal="bedrag"
                     onChange={(eenmalig) => zetRij(i, { eenmalig })}
                   />
                   <Tekstveld
@@ -289,7 +294,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
                     label={`${t('formulier.huidigJaarlijks')} (${rij.toLowerCase()})`}
                     waarde={r.jaarlijks}
                     fouten={fijn}
-                    decimaal
+                    getal="bedrag"
                     onChange={(jaarlijks) => zetRij(i, { jaarlijks })}
                   />
                   {c.sleutel === 'vast percentage' && (
@@ -298,7 +303,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
                       label={`${t('formulier.percentage')} (${rij.toLowerCase()})`}
                       waarde={r.percentage}
                       fouten={fijn}
-                      decimaal
+                      getal="decimaal"
                       onChange={(percentage) => zetRij(i, { percentage })}
                     />
                   )}
@@ -308,7 +313,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
                       label={`${t('formulier.maatstafwaarde')} (${rij.toLowerCase()})`}
                       waarde={r.maatstafwaarde}
                       fouten={fijn}
-                      decimaal
+                      getal="decimaal"
                       onChange={(maatstafwaarde) => zetRij(i, { maatstafwaarde })}
                     />
                   )}
@@ -342,7 +347,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
             label={t('formulier.gezamenlijkEenmalig')}
             waarde={c.gezamenlijkEenmalig}
             fouten={fijn}
-            decimaal
+            getal="bedrag"
             onChange={(gezamenlijkEenmalig) => zet({ gezamenlijkEenmalig })}
           />
           <Tekstveld
@@ -350,7 +355,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
             label={t('formulier.gezamenlijkJaarlijks')}
             waarde={c.gezamenlijkJaarlijks}
             fouten={fijn}
-            decimaal
+            getal="bedrag"
             onChange={(gezamenlijkJaarlijks) => zet({ gezamenlijkJaarlijks })}
           />
         </Groep>
@@ -386,7 +391,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
               label={t('formulier.mixAandeel')}
               waarde={c.mixAandeel}
               fouten={fijn}
-              decimaal
+              getal="decimaal"
               onChange={(mixAandeel) => zet({ mixAandeel })}
             />
           )}
@@ -398,7 +403,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
             label={t('formulier.horizon')}
             waarde={c.horizonJaren}
             fouten={fijn}
-            decimaal
+            getal="aantal"
             onChange={(horizonJaren) => zet({ horizonJaren })}
           />
           <Tekstveld
@@ -406,7 +411,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
             label={t('formulier.voet')}
             waarde={c.disconteringsvoet}
             fouten={fijn}
-            decimaal
+            getal="decimaal"
             onChange={(disconteringsvoet) => zet({ disconteringsvoet })}
           />
           <Tekstveld
@@ -414,7 +419,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
             label={t('formulier.startjaar')}
             waarde={c.startjaar}
             fouten={fijn}
-            decimaal
+            getal="jaar"
             onChange={(startjaar) => zet({ startjaar })}
           />
         </Groep>

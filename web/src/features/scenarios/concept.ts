@@ -1,4 +1,7 @@
-import { bedragAlsInvoer, decimaalAlsInvoer, leesBedrag, leesDecimaal as leesDecimaalTekst } from '../../../../src/domain/getallen'
+import type { TFunction } from 'i18next'
+import { bedragAlsInvoer, decimaalAlsInvoer } from '../../../../src/domain/getallen'
+import { currentLanguage } from '../../i18n'
+import { type GetalSoort, getalMelding, leesGetal } from '../../i18n/getal-invoer'
 import type { Scenario, ScenarioInvoer } from './api'
 
 // The form's state as typed text, and the conversion to the API's input. Amounts are
@@ -72,57 +75,36 @@ export function naarConcept(s: Scenario): Concept {
         organisatieId: d.organisatieId,
         eenmalig: centenAlsInvoer(d.huidigeKosten.eenmalig),
         jaarlijks: centenAlsInvoer(d.huidigeKosten.jaarlijks),
-        percentage: p ? decimaalAlsInvoer(p.percentage) : '',
-        maatstafwaarde: m ? decimaalAlsInvoer(m.waarde) : '',
+        percentage: p ? decimaalAlsInvoer(p.percentage, currentLanguage()) : '',
+        maatstafwaarde: m ? decimaalAlsInvoer(m.waarde, currentLanguage()) : '',
       }
     }),
     gezamenlijkEenmalig: centenAlsInvoer(s.invoer.gezamenlijk.eenmalig),
     gezamenlijkJaarlijks: centenAlsInvoer(s.invoer.gezamenlijk.jaarlijks),
     sleutel: v.soort,
     maatstaf,
-    mixAandeel: mixMaatstaf ? decimaalAlsInvoer(mixMaatstaf.aandeel) : '50',
+    mixAandeel: mixMaatstaf ? decimaalAlsInvoer(mixMaatstaf.aandeel, currentLanguage()) : '50',
     horizonJaren: String(s.invoer.horizonJaren),
-    disconteringsvoet: decimaalAlsInvoer(s.invoer.disconteringsvoet),
+    disconteringsvoet: decimaalAlsInvoer(s.invoer.disconteringsvoet, currentLanguage()),
     startjaar: s.invoer.startjaar === undefined ? '' : String(s.invoer.startjaar),
   }
 }
 
-export interface Meldingen {
-  geenBedrag: string
-  geenGetal: string
-}
+/** Cents as the UI language writes them in a field ("12.345,67" or "12,345.67"). */
+const centenAlsInvoer = (centen: number) => bedragAlsInvoer(centen, currentLanguage())
 
-const leesEuro = (tekst: string): number | undefined => {
-  const r = leesBedrag(tekst)
-  return r.ok ? r.waarde : undefined
-}
-const leesDecimaal = (tekst: string): string | undefined => {
-  const r = leesDecimaalTekst(tekst)
-  return r.ok ? r.waarde : undefined
-}
-const centenAlsInvoer = (centen: number) => bedragAlsInvoer(centen, 'nl')
-
-/** The API input, and messages (by API field name) for what could not be read. */
-export function naarInvoer(c: Concept, m: Meldingen): { invoer: ScenarioInvoer; fouten: Record<string, string> } {
+/** The API input, and messages (by API field name) for what could not be read, by the UI language's rule (i18n/getal-invoer.ts). */
+export function naarInvoer(c: Concept, t: TFunction): { invoer: ScenarioInvoer; fouten: Record<string, string> } {
   const fouten: Record<string, string> = {}
-  const bedrag = (tekst: string, veld: string): number => {
-    const centen = leesEuro(tekst)
-    if (centen === undefined) {
-      fouten[veld] = m.geenBedrag
-      return 0
-    }
-    return centen
+  const lees = (soort: GetalSoort, tekst: string, veld: string) => {
+    const r = leesGetal(soort, tekst)
+    if (!r.ok) fouten[veld] = getalMelding(soort, r, t) ?? ''
+    return r.ok ? r.waarde : undefined
   }
-  const decimaal = (tekst: string, veld: string): string => {
-    const d = leesDecimaal(tekst)
-    if (d === undefined) fouten[veld] = m.geenGetal
-    return d ?? '0'
-  }
-  const geheel = (tekst: string, veld: string): number => {
-    const n = /^\s*\d+\s*$/.test(tekst) ? Number(tekst) : Number.NaN
-    if (Number.isNaN(n)) fouten[veld] = m.geenGetal
-    return n
-  }
+  const bedrag = (tekst: string, veld: string): number => (lees('bedrag', tekst, veld) as number | undefined) ?? 0
+  const decimaal = (tekst: string, veld: string): string => String(lees('decimaal', tekst, veld) ?? '0')
+  const geheel = (tekst: string, veld: string, soort: GetalSoort = 'aantal'): number =>
+    (lees(soort, tekst, veld) as number | undefined) ?? Number.NaN
   const d = c.deelnemers
   const deelnemers = d.map((r, i) => ({
     organisatieId: r.organisatieId,
@@ -168,8 +150,7 @@ export function naarInvoer(c: Concept, m: Meldingen): { invoer: ScenarioInvoer; 
   const maatstaven = metMaatstaf
     ? d.map((r, i) => ({ organisatieId: r.organisatieId, maatstaf, waarde: decimaal(r.maatstafwaarde, `invoer.maatstaven[${i}].waarde`) }))
     : undefined
-  const voet = leesDecimaal(c.disconteringsvoet)
-  if (voet === undefined) fouten['invoer.disconteringsvoet'] = m.geenGetal
+  const voet = lees('decimaal', c.disconteringsvoet, 'invoer.disconteringsvoet') as string | undefined
   const invoer: ScenarioInvoer = {
     naam: c.naam,
     soort: 'nieuwe samenwerking',
@@ -186,7 +167,7 @@ export function naarInvoer(c: Concept, m: Meldingen): { invoer: ScenarioInvoer; 
       ...(maatstaven ? { maatstaven } : {}),
       horizonJaren: geheel(c.horizonJaren, 'invoer.horizonJaren'),
       disconteringsvoet: voet === undefined ? 0 : Number(voet),
-      ...(c.startjaar.trim() ? { startjaar: geheel(c.startjaar, 'invoer.startjaar') } : {}),
+      ...(c.startjaar.trim() ? { startjaar: geheel(c.startjaar, 'invoer.startjaar', 'jaar') } : {}),
     },
   }
   return { invoer, fouten }

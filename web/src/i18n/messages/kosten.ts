@@ -127,21 +127,22 @@ const nl = {
   kostenpostenMetSleutel: 'Kostenposten met deze verdeelsleutel',
   waardenVanOrganisatie: 'Alle maatstaven van deze organisatie',
   fout: {
-    bedrag: {
-      leeg: 'Vul een bedrag in.',
-      ongeldig: 'Dit is geen bedrag in euro’s. Schrijf bijvoorbeeld 12.345,67 of 12345.67.',
-      negatief: 'Een bedrag mag niet negatief zijn.',
-      decimalen: 'Een bedrag heeft hoogstens twee decimalen (hele centen).',
-      teGroot: 'Dit bedrag is te groot.',
+    // Numbers: one set of messages for every form (messages/getallen.ts).
+    kies: {
+      samenwerking: 'Kies de samenwerking waar deze kostenpost bij hoort.',
+      gastheerschap: 'Kies het gastheerschap waar deze kostenpost bij hoort.',
     },
-    getal: {
-      leeg: 'Vul een getal in.',
-      ongeldig: 'Dit is geen getal. Schrijf bijvoorbeeld 33,33.',
-      negatief: 'Een getal mag hier niet negatief zijn.',
-      decimalen: 'Te veel decimalen (hoogstens 12).',
-      teGroot: 'Dit getal is te groot.',
-    },
-    jaar: 'Vul een jaartal in, bijvoorbeeld 2026.',
+  },
+  declaraties: {
+    titel: 'Gedeclareerd',
+    concept: 'concept',
+    inDeclaratie: 'in declaratie <nummer>{{nummer}}</nummer> ({{status}}) aan {{afnemer}} over {{periode}}: {{bedrag}}',
+    inCorrectie: 'in correctie <nummer>{{nummer}}</nummer> ({{status}}) op {{origineel}}: {{bedrag}}',
+    correctieNodig:
+      'Declaratie {{nummer}} aan {{afnemer}}: gedeclareerd {{gedeclareerd}}; na deze wijziging {{actueel}}: <corrigeren>maak een correctiedeclaratie</corrigeren>.',
+    waarschuwing: 'Deze post is gedeclareerd in {{nummers}}; na opslaan is een correctie nodig.',
+    waarschuwingOngewijzigd:
+      'Deze post is gedeclareerd in {{nummers}}. Wijzigt u het bedrag, de periode, de verdeelsleutel of wie de kosten maakt, dan is na opslaan een correctie nodig.',
   },
   verdeling: {
     titel: 'Verdeling over de deelnemers',
@@ -324,21 +325,21 @@ const en: typeof nl = {
   kostenpostenMetSleutel: 'Cost items with this allocation key',
   waardenVanOrganisatie: 'All measures of this organisation',
   fout: {
-    bedrag: {
-      leeg: 'Enter an amount.',
-      ongeldig: 'This is not an amount in euros. Write for example 12,345.67 or 12345,67.',
-      negatief: 'An amount must not be negative.',
-      decimalen: 'An amount has at most two decimals (whole cents).',
-      teGroot: 'This amount is too large.',
+    kies: {
+      samenwerking: 'Choose the cooperation this cost item belongs to.',
+      gastheerschap: 'Choose the hosting arrangement this cost item belongs to.',
     },
-    getal: {
-      leeg: 'Enter a number.',
-      ongeldig: 'This is not a number. Write for example 33.33.',
-      negatief: 'A number must not be negative here.',
-      decimalen: 'Too many decimals (at most 12).',
-      teGroot: 'This number is too large.',
-    },
-    jaar: 'Enter a year, for example 2026.',
+  },
+  declaraties: {
+    titel: 'Declared',
+    concept: 'draft',
+    inDeclaratie: 'in declaration <nummer>{{nummer}}</nummer> ({{status}}) to {{afnemer}} for {{periode}}: {{bedrag}}',
+    inCorrectie: 'in correction <nummer>{{nummer}}</nummer> ({{status}}) of {{origineel}}: {{bedrag}}',
+    correctieNodig:
+      'Declaration {{nummer}} to {{afnemer}}: declared {{gedeclareerd}}; after this change {{actueel}}: <corrigeren>make a correction declaration</corrigeren>.',
+    waarschuwing: 'This item is declared in {{nummers}}; after saving, a correction is needed.',
+    waarschuwingOngewijzigd:
+      'This item is declared in {{nummers}}. If you change the amount, the period, the allocation key or who incurs the costs, a correction is needed after saving.',
   },
   verdeling: {
     titel: 'Allocation among the participants',
