@@ -21,6 +21,7 @@ import { useLocation, useNavigate, useParams } from 'react-router'
 import { API, type ApiResult, request } from '../../api/client'
 import { AppLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import { currentLanguage } from '../../i18n'
 import { formatBedrag, formatTijdstip } from '../../i18n/format'
 import { DECLARATIES_KEY, type Declaratie, type DeclaratieActie, type DeclaratieRegel } from './api'
 import { Bevestigingsdialoog } from './Bevestiging'
@@ -349,7 +350,8 @@ export default function Detail() {
           {(['pdf', 'xlsx', 'csv'] as const).map((f) => (
             <li key={f}>
               <Link
-                href={`${API}/declaraties/${d.id}/export?formaat=${f}`}
+                // The PDF is written in the language of the UI (?taal); XLSX and CSV are Dutch.
+                href={`${API}/declaraties/${d.id}/export?formaat=${f}${f === 'pdf' ? `&taal=${currentLanguage()}` : ''}`}
                 download
                 aria-label={t('detail.downloadLabel', { formaat: t(`detail.${f}`) })}
               >

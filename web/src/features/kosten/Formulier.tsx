@@ -170,7 +170,7 @@ function Veldinvoer({
           pad={veld.naam}
           label={label}
           waarde={waarde}
-          keuzes={veld.waarden.map((w) => ({ waarde: w, label: w }))}
+          keuzes={veld.waarden.map((w) => ({ waarde: w, label: veld.labels ? t(`${veld.labels}.${w}`) : w }))}
           verplicht={veld.verplicht}
           fout={fout}
           onChange={zet}

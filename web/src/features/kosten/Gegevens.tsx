@@ -71,6 +71,8 @@ function Waarde({ veld, object }: { veld: Veld; object: KostenObject }) {
       return <Verwijzing doel="verdeelsleutels" id={v} />
     case 'meertekst':
       return leeg(v) ? t('leeg') : <span className="rk-meertekst">{String(v)}</span>
+    case 'keuze':
+      return leeg(v) ? t('leeg') : veld.labels ? t(`kosten:${veld.labels}.${String(v)}`) : String(v)
     default:
       return leeg(v) ? t('leeg') : String(v)
   }

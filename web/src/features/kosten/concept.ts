@@ -86,7 +86,7 @@ export function leegConcept(pagina: KostenPagina, vooraf: URLSearchParams): Conc
         gastheerschapId,
       } satisfies HoortBijConcept
     } else if (v.soort === 'versies') c.versies = [leegeVersie(new Date().getFullYear())]
-    else c[v.naam] = vooraf.get(v.naam) ?? ''
+    else c[v.naam] = vooraf.get(v.naam) ?? (v.soort === 'keuze' ? v.standaard : undefined) ?? ''
   }
   return c
 }

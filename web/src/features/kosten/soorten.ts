@@ -1,3 +1,4 @@
+import { BTW_REGIMES } from '../../../../src/domain/betaling'
 import { KOSTEN_CATEGORIEEN, KOSTEN_SOORTEN } from '../../../../src/domain/vocabulary'
 import type { Ik } from '../../api/types'
 import type { Soort } from '../registry/soorten'
@@ -58,7 +59,8 @@ export type Filter =
 export type Veld =
   | { naam: string; soort: 'tekst'; verplicht?: boolean; hint?: string; lijst?: 'maatstaven' }
   | { naam: string; soort: 'meertekst' }
-  | { naam: string; soort: 'keuze'; waarden: readonly string[]; verplicht?: boolean }
+  /** `labels`: the message group naming each value (else the value itself); `standaard`: the value of a new object. */
+  | { naam: string; soort: 'keuze'; waarden: readonly string[]; verplicht?: boolean; labels?: string; standaard?: string }
   | { naam: string; soort: 'jaar'; verplicht?: boolean }
   | { naam: string; soort: 'getal'; verplicht?: boolean; hint?: string }
   | { naam: string; soort: 'bedrag'; verplicht?: boolean; hint?: string }
@@ -114,6 +116,8 @@ export const INFO: Record<KostenPagina, PaginaInfo> = {
       { naam: 'verdeelsleutelId', soort: 'sleutel', verplicht: true, hint: 'verdeelsleutelId' },
       { naam: 'bron', soort: 'tekst' },
       { naam: 'toelichting', soort: 'meertekst' },
+      // Printed on the declaraties of this post (docs/declaraties.md).
+      { naam: 'btw', soort: 'keuze', waarden: BTW_REGIMES, verplicht: true, labels: 'btwKeuze', standaard: 'geen' },
     ],
   },
   verdeelsleutels: {

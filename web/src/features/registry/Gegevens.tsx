@@ -12,6 +12,7 @@ import {
   TableRow,
 } from '@rijkshuisstijl-community/components-react'
 import { useTranslation } from 'react-i18next'
+import { ibanInGroepen } from '../../../../src/domain/betaling'
 import { formatDatum, formatGetal, formatTijdstip } from '../../i18n/format'
 import { RefLink } from './RefLink'
 import type { RegistryObject, Soort } from './soorten'
@@ -49,6 +50,8 @@ export function Waarde({ veld, waarde, object }: { veld: Veld; waarde: unknown; 
     case 'meertekst':
       return <span className="rk-meertekst">{String(waarde)}</span>
     case 'tekst':
+      // An IBAN is stored without spaces and read in groups of four.
+      if (veld.naam === 'iban') return <>{ibanInGroepen(String(waarde))}</>
       return veld.invoer === 'url' && isWebadres(String(waarde)) ? (
         <a href={String(waarde)} rel="noopener noreferrer">
           {String(waarde)}

@@ -1,3 +1,4 @@
+import { BETAALTERMIJN_MAX_DAGEN } from '../../../../src/domain/betaling'
 import { JAAR_MAX, JAAR_MIN } from '../../../../src/domain/periode'
 import {
   APPLICATIE_HOSTING,
@@ -41,6 +42,9 @@ export const VELDEN: Record<Soort, Veld[]> = {
     { naam: 'cbsCode', soort: 'tekst' },
     { naam: 'oin', soort: 'tekst' },
     { naam: 'website', soort: 'tekst', invoer: 'url', max: LIMITS.url },
+    // Printed on the organisation's declaraties (IBAN shown in groups of four, the term in days).
+    { naam: 'iban', soort: 'tekst', max: 50 },
+    { naam: 'betaaltermijnDagen', soort: 'getal', min: 0, max: BETAALTERMIJN_MAX_DAGEN },
     {
       naam: 'inwoners',
       soort: 'rijen',

@@ -36,6 +36,7 @@ const nl = {
     verdeelsleutelId: 'Verdeelsleutel',
     bron: 'Bron',
     toelichting: 'Toelichting',
+    btw: 'BTW over de bedragen',
     naam: 'Naam',
     versies: 'Versies',
     organisatieId: 'Organisatie',
@@ -88,6 +89,7 @@ const nl = {
     sleutelScope: 'Organisaties in de regel moeten deelnemen aan de gekozen samenwerking of het gekozen gastheerschap.',
   },
   hoortBij: { samenwerking: 'Samenwerking', gastheerschap: 'Gastheerschap', geen: 'Geen (algemeen)' },
+  btwKeuze: { geen: 'Geen BTW verschuldigd', exclusief: 'Bedragen zijn exclusief BTW', inclusief: 'Bedragen zijn inclusief BTW' },
   regelSoort: {
     inwoners: 'Naar inwonertal',
     maatstaf: 'Naar een maatstaf',
@@ -234,6 +236,7 @@ const en: typeof nl = {
     verdeelsleutelId: 'Allocation key',
     bron: 'Source',
     toelichting: 'Notes',
+    btw: 'VAT on the amounts',
     naam: 'Name',
     versies: 'Versions',
     organisatieId: 'Organisation',
@@ -286,6 +289,7 @@ const en: typeof nl = {
     sleutelScope: 'Organisations in the rule must take part in the chosen cooperation or hosting arrangement.',
   },
   hoortBij: { samenwerking: 'Cooperation', gastheerschap: 'Hosting arrangement', geen: 'None (general)' },
+  btwKeuze: { geen: 'No VAT due', exclusief: 'Amounts exclude VAT', inclusief: 'Amounts include VAT' },
   regelSoort: {
     inwoners: 'By population',
     maatstaf: 'By a measure',
