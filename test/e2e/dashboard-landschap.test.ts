@@ -125,7 +125,7 @@ describe('landschap', () => {
     await paneel.getByRole('button', { name: 'Gegevensmakelaar – Key2Belastingen (BRP)' }).click()
     const kp = page.getByRole('complementary', { name: 'Gegevensmakelaar – Key2Belastingen (BRP)' })
     await expect.poll(() => kp.count()).toBe(1)
-    expect(await kp.getByText('BRP (Digilevering)').count()).toBe(1)
+    expect(await kp.getByText('BRP', { exact: true }).count()).toBe(1)
     expect(await kp.getByRole('link', { name: /in het register/ }).getAttribute('href')).toMatch(/^\/koppelingen\//)
 
     const violations = await axeViolations(page)
@@ -133,7 +133,7 @@ describe('landschap', () => {
     await screenshot(page, 'landschap')
 
     // The keyboard route: choose a node from the list.
-    await page.getByLabel('Kies een knoop', { exact: true }).selectOption({ label: 'DLP' })
+    await page.getByLabel('Kies een knoop of koppeling', { exact: true }).selectOption({ label: 'DLP' })
     await expect.poll(() => page.getByRole('complementary', { name: 'DLP' }).count()).toBe(1)
 
     // Filter by samenwerking: fewer nodes, and the filter is in the URL.
@@ -141,7 +141,7 @@ describe('landschap', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('samenwerkingId')).toBeTruthy()
     await expect.poll(() => aantalKnopen(page)).toBeLessThan(alle)
     await page.locator('.rk-graaf[data-klaar="ja"]').waitFor()
-    const opties = await page.getByLabel('Kies een knoop', { exact: true }).locator('option').allTextContents()
+    const opties = await page.getByLabel('Kies een knoop of koppeling', { exact: true }).locator('option').allTextContents()
     expect(opties).toContain('ICT-servicedesksysteem')
     expect(opties).not.toContain('Key2Belastingen')
     // The URL alone restores the view.

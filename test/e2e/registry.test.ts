@@ -96,7 +96,7 @@ describe('registry pages in Chromium', () => {
     await page.getByLabel(/^Naam/).fill('Rekenmodule (e2e)')
     await page.getByLabel('Leverancier', { exact: true }).selectOption({ label: 'Regionaal Rekencentrum (e2e)' })
     await page.getByLabel(/^Hosting/).selectOption('SaaS')
-    await page.getByLabel(/^Status/).selectOption('in productie')
+    await page.getByLabel(/^Huidige status/).selectOption('in productie')
     await page.getByRole('group', { name: 'In gebruik bij' }).getByLabel('Hilversum').check()
     await page.getByRole('button', { name: 'Opslaan' }).click()
     await page.waitForURL(/\/applicaties\/[0-9a-f-]{36}$/)
@@ -112,10 +112,10 @@ describe('registry pages in Chromium', () => {
     await bron.getByLabel('Bron-applicatie').selectOption({ label: 'Rekenmodule (e2e)' })
     const doel = page.getByRole('group', { name: /^Doel/ })
     await doel.getByLabel('Landelijke voorziening').check()
-    await doel.getByLabel('Doel: landelijke voorziening').fill('BRP')
+    await doel.getByLabel(/^Doel: landelijke voorziening/).selectOption('BRP')
     await page.getByLabel(/^Type/).selectOption('api')
     await page.getByLabel(/^Richting/).selectOption('A→B')
-    await page.getByLabel(/^Status/).selectOption('in ontwikkeling')
+    await page.getByLabel(/^Huidige status/).selectOption('in ontwikkeling')
     await page.getByLabel(/^Beschikbaarheid/).selectOption('midden')
     await page.getByLabel(/^Integriteit/).selectOption('hoog')
     await page.getByLabel(/^Vertrouwelijkheid/).selectOption('hoog')
@@ -123,6 +123,10 @@ describe('registry pages in Chromium', () => {
     await page.getByRole('button', { name: 'Gegevenscategorie toevoegen' }).click()
     await page.getByLabel('Gegevenscategorie 1').fill('NAW-gegevens')
     await page.getByLabel(/^Eigenaar/).selectOption({ label: 'Hilversum' })
+    // Hilversum is in two samenwerkingen: the form asks which one this koppeling belongs to.
+    await poll(() => page.getByTestId('koppeling-samenwerking').getAttribute('data-uitkomst')).toBe('kiezen')
+    await page.getByLabel('Samenwerking', { exact: true }).selectOption({ label: 'Gastheerschappen Hilversum – Wijdemeren' })
+    await poll(() => page.getByTestId('koppeling-samenwerking').getAttribute('data-uitkomst')).toBe('gekozen')
     await screenshot(page, 'registry-koppeling-formulier')
     await page.getByRole('button', { name: 'Opslaan' }).click()
     await page.waitForURL(/\/koppelingen\/[0-9a-f-]{36}$/)
@@ -177,7 +181,7 @@ describe('registry pages in Chromium', () => {
     for (const [label, waarde] of [
       [/^Type/, 'api'],
       [/^Richting/, 'A→B'],
-      [/^Status/, 'in gebruik'],
+      [/^Huidige status/, 'in gebruik'],
       [/^Beschikbaarheid/, 'laag'],
       [/^Integriteit/, 'laag'],
       [/^Vertrouwelijkheid/, 'laag'],

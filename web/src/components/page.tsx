@@ -32,6 +32,18 @@ export function PageHeading({ children, titel }: { children?: ReactNode; titel: 
 export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useTranslation()
   if (!error) return null
+  // The API answers 404 alike for what does not exist and what the caller may not see
+  // ("samenwerking … bestaat niet"); a person is told both possibilities.
+  if (error instanceof ApiProblem && error.status === 404) {
+    return (
+      <Alert type="error" role="alert">
+        <Heading level={2} appearanceLevel={4}>
+          {t('fout.geenObjectTitel')}
+        </Heading>
+        <Paragraph>{t('fout.geenObject')}</Paragraph>
+      </Alert>
+    )
+  }
   const detail =
     error instanceof ApiProblem
       ? error.status === 0

@@ -1,13 +1,15 @@
-import type { Core, ElementDefinition, LayoutOptions, StylesheetJson } from 'cytoscape'
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape'
 import { useEffect, useRef, useState } from 'react'
 import type { Landschap, Selectie } from './model'
+import { GROOT, MAAT, tekening } from './tekening'
 
 // The cytoscape canvas. Cytoscape is imported here only (dynamically), so it loads with
-// this page and never with the shell. Above GROOT nodes the layout is a one-pass
-// concentric one and the renderer takes its shortcuts while panning, so 2 000 nodes
-// stay responsive; below it a force-directed layout without animation reads better.
+// this page and never with the shell. What it draws and where comes from tekening.ts
+// (the same elements the tables count), with fixed positions: the same landschap looks
+// the same on every visit. Above GROOT nodes the renderer takes its shortcuts while
+// panning, so 2 000 nodes stay responsive.
 
-export const GROOT = 400
+export { GROOT }
 
 // Cytoscape prepends an inline <style> (position: relative for its container) unless
 // an element with this id exists; the UI's CSP forbids inline styles, so this page
@@ -28,7 +30,7 @@ const STIJL: StylesheetJson = [
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
-      'text-max-width': '140px',
+      'text-max-width': `${MAAT.naamBreedte}px`,
       color: '#1e293b',
       'min-zoomed-font-size': 7,
       width: 22,
@@ -49,6 +51,11 @@ const STIJL: StylesheetJson = [
     style: { width: 2, 'curve-style': 'bezier', 'line-color': GRIJS, 'target-arrow-color': GRIJS, 'source-arrow-color': GRIJS },
   },
   { selector: 'edge[soort = "gebruikt"]', style: { width: 1, 'line-style': 'dotted', 'line-color': '#94a3b8' } },
+  // A line between two nodes in one column bends around the nodes between them.
+  {
+    selector: 'edge[kromming]',
+    style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(kromming)', 'control-point-weights': 0.5 },
+  },
   {
     selector: 'edge[vertrouwelijkheid = "midden"]',
     style: { 'line-color': ORANJE, 'target-arrow-color': ORANJE, 'source-arrow-color': ORANJE },
@@ -92,99 +99,6 @@ const STIJL_GROOT: StylesheetJson = [
   },
 ]
 
-const pijl = (richting: string | undefined, deel: 'heel' | 'eerste' | 'tweede') => {
-  if (richting === 'bidirectioneel') return 'beide'
-  if (richting === 'B→A') return deel === 'tweede' ? 'geen' : 'bron'
-  return deel === 'eerste' ? 'geen' : 'doel'
-}
-
-/** Cytoscape elements: nodes, and a koppeling via an intermediary as two edges. */
-export function elementen(l: Landschap): ElementDefinition[] {
-  const out: ElementDefinition[] = l.knopen.map((k) => ({ group: 'nodes', data: { id: k.id, naam: k.naam, soort: k.soort } }))
-  for (const v of l.verbindingen) {
-    if (v.soort === 'gebruikt') {
-      out.push({ group: 'edges', data: { id: `g:${v.bron}:${v.doel}`, source: v.bron, target: v.doel, soort: 'gebruikt' } })
-      continue
-    }
-    const data = {
-      soort: 'koppeling',
-      koppelingId: v.koppelingId,
-      vertrouwelijkheid: v.vertrouwelijkheid,
-      persoonsgegevens: v.persoonsgegevens,
-    }
-    if (v.via) {
-      out.push({
-        group: 'edges',
-        data: { ...data, id: `k:${v.koppelingId}:1`, source: v.bron, target: v.via, pijl: pijl(v.richting, 'eerste') },
-      })
-      out.push({
-        group: 'edges',
-        data: { ...data, id: `k:${v.koppelingId}:2`, source: v.via, target: v.doel, pijl: pijl(v.richting, 'tweede') },
-      })
-    } else {
-      out.push({
-        group: 'edges',
-        data: { ...data, id: `k:${v.koppelingId}`, source: v.bron, target: v.doel, pijl: pijl(v.richting, 'heel') },
-      })
-    }
-  }
-  return out
-}
-
-const GOUDEN_HOEK = Math.PI * (3 - Math.sqrt(5))
-
-/**
- * Positions for a large graph in one pass: organisations on an inner ring, the other
- * nodes on a sunflower spiral around it, busiest first, so hubs sit near the middle.
- * A layout algorithm over 10 000 elements took seconds in the browser; this takes none.
- */
-export function posities(l: Landschap): Map<string, { x: number; y: number }> {
-  const graad = new Map<string, number>()
-  for (const v of l.verbindingen) {
-    for (const id of [v.bron, v.doel, v.via]) if (id) graad.set(id, (graad.get(id) ?? 0) + 1)
-  }
-  const organisaties = l.knopen.filter((k) => k.soort === 'organisatie')
-  const overige = l.knopen
-    .filter((k) => k.soort !== 'organisatie')
-    .sort((a, b) => (graad.get(b.id) ?? 0) - (graad.get(a.id) ?? 0) || a.id.localeCompare(b.id))
-  const out = new Map<string, { x: number; y: number }>()
-  const binnen = Math.max(80, (organisaties.length * 60) / (2 * Math.PI))
-  organisaties.forEach((k, i) => {
-    const hoek = (2 * Math.PI * i) / Math.max(1, organisaties.length)
-    out.set(k.id, { x: binnen * Math.cos(hoek), y: binnen * Math.sin(hoek) })
-  })
-  const start = (binnen + 60) ** 2 / 900
-  overige.forEach((k, i) => {
-    const r = 30 * Math.sqrt(start + i)
-    out.set(k.id, { x: r * Math.cos(i * GOUDEN_HOEK), y: r * Math.sin(i * GOUDEN_HOEK) })
-  })
-  return out
-}
-
-function metPosities(els: ElementDefinition[], p: Map<string, { x: number; y: number }>): ElementDefinition[] {
-  for (const el of els) {
-    const pos = el.group === 'nodes' && el.data.id ? p.get(el.data.id) : undefined
-    if (pos) el.position = pos
-  }
-  return els
-}
-
-function layout(l: Landschap): LayoutOptions {
-  if (l.knopen.length > GROOT) {
-    // The nodes carry their positions (see `posities`).
-    return { name: 'preset', fit: true, padding: 20, animate: false }
-  }
-  return {
-    name: 'cose',
-    animate: false,
-    randomize: true,
-    numIter: 800,
-    nodeRepulsion: () => 12_000,
-    idealEdgeLength: () => 70,
-    componentSpacing: 60,
-  } as LayoutOptions
-}
-
 interface Props {
   data: Landschap
   selectie?: Selectie
@@ -208,9 +122,9 @@ export function Graaf({ data, selectie, centreer, onSelect, label }: Props) {
       const groot = data.knopen.length > GROOT
       instance = cytoscape({
         container: ref.current,
-        elements: groot ? metPosities(elementen(data), posities(data)) : elementen(data),
+        elements: tekening(data) as ElementDefinition[],
         style: groot ? STIJL_GROOT : STIJL,
-        layout: layout(data),
+        layout: { name: 'preset', fit: true, padding: 30, animate: false },
         hideEdgesOnViewport: groot,
         textureOnViewport: groot,
         pixelRatio: groot ? 1 : 'auto',

@@ -8,7 +8,7 @@ import type { Lijst, Samenwerking } from '../../api/types'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { formatGetal } from '../../i18n/format'
 import { GROOT, Graaf } from './Graaf'
-import { KnopenTabel } from './KnopenTabel'
+import { KnopenTabel, KoppelingenTabel } from './KnopenTabel'
 import {
   FILTER_KEYS,
   type Filters,
@@ -20,6 +20,7 @@ import {
   selectieFrom,
 } from './model'
 import { Paneel } from './Paneel'
+import { elementen, getekendeKoppelingen, lijnenPerKnoop } from './tekening'
 import './landschap.css'
 
 // The landschap page: filters (kept in the URL), the graph with a side panel, and the
@@ -65,6 +66,16 @@ export default function Landschap() {
 
   const data = landschap.data
   const index = useMemo(() => (data ? indexeer(data) : undefined), [data])
+  // What the graph draws, counted for the tables and the status line (one source: tekening.ts).
+  const getekend = useMemo(() => {
+    if (!data) return undefined
+    const els = elementen(data)
+    return {
+      lijnen: lijnenPerKnoop(els),
+      koppelingen: getekendeKoppelingen(data, els),
+      aantal: els.filter((e) => e.group === 'edges').length,
+    }
+  }, [data])
 
   const zet = (wijziging: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params)
@@ -136,10 +147,14 @@ export default function Landschap() {
 
       {landschap.error ? <ErrorAlert error={landschap.error} /> : null}
       {landschap.isPending ? <Loading /> : null}
-      {data && index ? (
+      {data && index && getekend ? (
         <>
           <Paragraph role="status" className="rk-landschap__aantal">
-            {t('graaf.aantal', { knopen: formatGetal(data.knopen.length), verbindingen: formatGetal(data.verbindingen.length) })}
+            {t('graaf.aantal', {
+              knopen: formatGetal(data.knopen.length),
+              verbindingen: formatGetal(getekend.aantal),
+              koppelingen: formatGetal(getekend.koppelingen.length),
+            })}
             {data.knopen.length > GROOT ? ` ${t('graaf.groot')}` : ''}
           </Paragraph>
           {data.knopen.length === 0 ? (
@@ -149,8 +164,12 @@ export default function Landschap() {
               <FormFieldSelect
                 className="rk-filter"
                 label={t('graaf.kies')}
-                value={selectie?.soort === 'knoop' ? selectie.id : ''}
-                onChange={(e) => kies(e.target.value ? { soort: 'knoop', id: e.target.value } : undefined, 'lijst')}
+                value={selectie ? `${selectie.soort}:${selectie.id}` : ''}
+                onChange={(e) => {
+                  const [soort, ...rest] = e.target.value.split(':')
+                  const id = rest.join(':')
+                  kies(id && (soort === 'knoop' || soort === 'koppeling') ? { soort, id } : undefined, 'lijst')
+                }}
               >
                 <SelectOption value="">{t('graaf.geenKeuze')}</SelectOption>
                 {SOORT_VOLGORDE.map((soort) => (
@@ -158,12 +177,21 @@ export default function Landschap() {
                     {data.knopen
                       .filter((k) => k.soort === soort)
                       .map((k) => (
-                        <option key={k.id} value={k.id}>
+                        <option key={k.id} value={`knoop:${k.id}`}>
                           {k.naam}
                         </option>
                       ))}
                   </optgroup>
                 ))}
+                {getekend.koppelingen.length > 0 && (
+                  <optgroup label={t('soortMeervoud.koppeling')}>
+                    {getekend.koppelingen.map((v) => (
+                      <option key={v.koppelingId} value={`koppeling:${v.koppelingId}`}>
+                        {v.naam}
+                      </option>
+                    ))}
+                  </optgroup>
+                )}
               </FormFieldSelect>
               <div className="rk-landschap">
                 <div className="rk-landschap__graaf">
@@ -172,13 +200,18 @@ export default function Landschap() {
                     selectie={selectie}
                     centreer={!vanCanvas}
                     onSelect={(s) => kies(s, 'canvas')}
-                    label={t('graaf.label', { knopen: data.knopen.length, verbindingen: data.verbindingen.length })}
+                    label={t('graaf.label', { knopen: data.knopen.length, verbindingen: getekend.aantal })}
                   />
                   <Legenda />
                 </div>
                 <Paneel index={index} selectie={selectie} onSelect={(s) => kies(s, 'tabel')} headingRef={paneelKop} />
               </div>
-              <KnopenTabel data={data} index={index} onSelect={(id) => kies({ soort: 'knoop', id }, 'tabel')} />
+              <KnopenTabel data={data} lijnen={getekend.lijnen} onSelect={(id) => kies({ soort: 'knoop', id }, 'tabel')} />
+              <KoppelingenTabel
+                koppelingen={getekend.koppelingen}
+                index={index}
+                onSelect={(id) => kies({ soort: 'koppeling', id }, 'tabel')}
+              />
             </>
           )}
         </>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { posities } from './Graaf'
 import type { Landschap } from './model'
+import { posities } from './tekening'
 
 function landschap(organisaties: number, applicaties: number): Landschap {
   const knopen: Landschap['knopen'] = [

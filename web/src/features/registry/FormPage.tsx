@@ -13,6 +13,7 @@ import { type Concept, getalFouten, leegConcept, naarConcept, naarInvoer } from 
 import { foutmeldingen } from './fouten'
 import { Gegevens } from './Gegevens'
 import { Invoerveld } from './Invoerveld'
+import { KoppelingSamenwerkingMelding } from './KoppelingSamenwerking'
 import { naamVan, OBJECTTYPE, type RegistryObject, type Soort } from './soorten'
 import { useSoort } from './useSoort'
 import { VELDEN } from './velden'
@@ -104,8 +105,10 @@ function Formulier({ soort, id, start }: { soort: Soort; id?: string; start?: Ap
           waarde={concept[veld.naam]}
           fouten={fouten}
           onChange={(w) => setConcept((c) => ({ ...c, [veld.naam]: w }))}
+          concept={concept}
         />
       ))}
+      {soort === 'koppelingen' && <KoppelingSamenwerkingMelding concept={concept} />}
       <div className="rk-acties">
         <Button type="submit" appearance="primary-action-button" disabled={bezig}>
           {conflict ? t('mijnVersieOpslaan') : t('common:acties.opslaan')}

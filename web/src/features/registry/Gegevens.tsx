@@ -31,8 +31,12 @@ export function Eindpunt({ object, kant }: { object: Record<string, unknown>; ka
   const v = eindpuntVelden(kant)
   const app = object[v.app]
   const voorziening = object[v.voorziening]
+  const overig = object[v.overig]
   if (typeof app === 'string' && app) return <RefLink soort="applicaties" id={app} />
-  if (typeof voorziening === 'string' && voorziening) return <>{t('eindpunt.voorzieningWeergave', { naam: voorziening })}</>
+  if (typeof voorziening === 'string' && voorziening) {
+    const naam = voorziening === 'overig' && typeof overig === 'string' && overig ? overig : voorziening
+    return <>{t('eindpunt.voorzieningWeergave', { naam })}</>
+  }
   return <>{t('common:leeg')}</>
 }
 

@@ -10,9 +10,10 @@ import {
 } from '@rijkshuisstijl-community/components-react'
 import { type ReactNode, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { KOPPELING_RICHTINGEN, LANDELIJKE_VOORZIENINGEN } from '../../../../src/domain/vocabulary'
 import { GetalVeld } from '../../components/getal-veld'
 import { useOpties } from './api'
-import { type Eindpunt, getalSoort, leegeRij, type Rij } from './concept'
+import { type Concept, type Eindpunt, getalSoort, leegeRij, type Rij } from './concept'
 import { domId, type Fouten, foutOnder, foutVoor } from './fouten'
 import type { Soort } from './soorten'
 import { eindpuntVelden, type Veld } from './velden'
@@ -166,7 +167,8 @@ function Refs({
 }) {
   const { t } = useTranslation('registry')
   const opties = useOpties(veld.doel)
-  const lijst = opties.data ?? []
+  // "In gebruik bij" offers the organisations that can use an applicatie: no suppliers.
+  const lijst = (opties.data ?? []).filter((o) => !veld.zonderLeveranciers || o.type !== 'leverancier' || waarde.includes(o.id))
   const gekozen = new Set(waarde)
   const onbekend = waarde.filter((id) => !lijst.some((o) => o.id === id)).map((id) => ({ id, naam: id }))
   return (
@@ -368,21 +370,115 @@ function EindpuntVeld({ kant, waarde, fouten, onChange }: { kant: 'bron' | 'doel
           onChange={(app) => onChange({ ...waarde, app })}
         />
       ) : (
-        <FormFieldTextInput
-          label={t(`veld.${n.voorziening}`)}
-          description={t('eindpunt.voorbeeld')}
-          value={waarde.voorziening}
-          invalid={Boolean(fout)}
-          errorMessage={fout}
-          onChange={(e) => onChange({ ...waarde, voorziening: waardeVan(e) })}
-        />
+        <>
+          <FormFieldSelect
+            label={t(`veld.${n.voorziening}`)}
+            description={t('eindpunt.voorbeeld')}
+            value={waarde.voorziening}
+            required
+            invalid={Boolean(fout)}
+            errorMessage={fout}
+            onChange={(e) => onChange({ ...waarde, voorziening: waardeVan(e) })}
+          >
+            <SelectOption value="">{t('kies')}</SelectOption>
+            {/* An old free-text value stays visible until a person picks one from the list. */}
+            {waarde.voorziening && !(LANDELIJKE_VOORZIENINGEN as readonly string[]).includes(waarde.voorziening) && (
+              <SelectOption value={waarde.voorziening}>{waarde.voorziening}</SelectOption>
+            )}
+            {LANDELIJKE_VOORZIENINGEN.map((v) => (
+              <SelectOption key={v} value={v}>
+                {v}
+              </SelectOption>
+            ))}
+          </FormFieldSelect>
+          {waarde.voorziening === 'overig' && (
+            <div id={domId(n.overig)}>
+              <FormFieldTextInput
+                label={<Label tekst={t(`veld.${n.overig}`)} verplicht />}
+                value={waarde.overig}
+                required
+                invalid={Boolean(fouten[n.overig])}
+                errorMessage={fouten[n.overig]}
+                maxLength={200}
+                onChange={(e) => onChange({ ...waarde, overig: waardeVan(e) })}
+              />
+            </div>
+          )}
+        </>
       )}
     </Groep>
   )
 }
 
-export function Invoerveld({ veld, waarde, fouten, onChange }: { veld: Veld; waarde: unknown; fouten: Fouten; onChange: Wijzig }) {
+/** The name of one end of the koppeling being edited, for the direction's options. */
+function useEindNaam(e: Eindpunt | undefined, standaard: string): string {
+  const opties = useOpties(e?.keuze === 'applicatie' && e.app ? 'applicaties' : undefined)
+  if (!e) return standaard
+  if (e.keuze === 'applicatie') return opties.data?.find((o) => o.id === e.app)?.naam ?? standaard
+  if (e.voorziening === 'overig') return e.overig.trim() || standaard
+  return e.voorziening || standaard
+}
+
+/** "Richting": each option names the applicaties, so a person need not guess which end is A. */
+function RichtingVeld({
+  veld,
+  concept,
+  waarde,
+  fout,
+  onChange,
+}: {
+  veld: Veld
+  concept: Concept
+  waarde: string
+  fout?: string
+  onChange: Wijzig
+}) {
   const { t } = useTranslation('registry')
+  const bron = useEindNaam(concept.bron as Eindpunt | undefined, t('richting.bron'))
+  const doel = useEindNaam(concept.doel as Eindpunt | undefined, t('richting.doel'))
+  return (
+    <div id={domId(veld.naam)}>
+      <FormFieldSelect
+        label={<Label tekst={t('richting.veld')} verplicht />}
+        description={t('richting.uitleg', { bron, doel })}
+        value={waarde}
+        required
+        invalid={Boolean(fout)}
+        errorMessage={fout}
+        onChange={(e) => onChange(waardeVan(e))}
+      >
+        <SelectOption value="">{t('kies')}</SelectOption>
+        {KOPPELING_RICHTINGEN.map((r) => (
+          <SelectOption key={r} value={r}>
+            {t(`richting.${r}`, { bron, doel })}
+          </SelectOption>
+        ))}
+      </FormFieldSelect>
+    </div>
+  )
+}
+
+export function Invoerveld({
+  veld,
+  waarde,
+  fouten,
+  onChange,
+  concept,
+}: {
+  veld: Veld
+  waarde: unknown
+  fouten: Fouten
+  onChange: Wijzig
+  /** The whole form, for fields whose label depends on another field. */
+  concept?: Concept
+}) {
+  const { t } = useTranslation('registry')
+  if (veld.naam === 'richting' && concept?.bron !== undefined)
+    return (
+      <RichtingVeld veld={veld} concept={concept} waarde={String(waarde ?? '')} fout={foutVoor(fouten, veld.naam)} onChange={onChange} />
+    )
+  const verplichtAls = veld.soort === 'tekst' && veld.verplichtAls
+  const verplicht = ('verplicht' in veld && veld.verplicht) || (verplichtAls && concept?.[verplichtAls.veld] === verplichtAls.waarde)
   switch (veld.soort) {
     case 'refs':
       return <Refs veld={veld} waarde={waarde as string[]} fout={foutOnder(fouten, veld.naam)} onChange={onChange} />
@@ -411,7 +507,7 @@ export function Invoerveld({ veld, waarde, fouten, onChange }: { veld: Veld; waa
         <div id={domId(veld.naam)}>
           <Enkel
             veld={veld}
-            label={<Label tekst={t(`veld.${veld.naam}`)} verplicht={'verplicht' in veld && veld.verplicht} />}
+            label={<Label tekst={t(`veld.${veld.naam}`)} verplicht={Boolean(verplicht)} />}
             waarde={String(waarde ?? '')}
             fout={foutVoor(fouten, veld.naam)}
             onChange={onChange}

@@ -33,6 +33,8 @@ export function useObject(soort: Soort, id: string | undefined) {
 export interface Optie {
   id: string
   naam: string
+  /** For an organisation: its type (a supplier uses no applicatie). */
+  type?: string
 }
 
 /** Every object of a kind the caller can see, by name: options of reference selects. */
@@ -43,7 +45,7 @@ async function alleOpties(soort: Soort, signal: AbortSignal): Promise<Optie[]> {
       `${soort}${query({ sorteer: naamVeld(soort), paginaGrootte: LIMITS.paginaGrootteMax, pagina })}`,
       signal,
     )
-    out.push(...resultaten.map((o) => ({ id: o.id, naam: naamVan(soort, o) })))
+    out.push(...resultaten.map((o) => ({ id: o.id, naam: naamVan(soort, o), ...(typeof o.type === 'string' ? { type: o.type } : {}) })))
     if (pagina >= paginering.totaalPaginas) return out
   }
 }
@@ -56,6 +58,25 @@ export const optiesQuery = (soort: Soort | undefined) => ({
   queryFn: ({ signal }: { signal: AbortSignal }) => alleOpties(soort as Soort, signal),
   staleTime: 60_000,
 })
+
+/** Every object of a kind the caller can see, whole (for rules the form shows before saving). */
+export function useAlleObjecten(soort: Soort) {
+  return useQuery({
+    queryKey: [...REGISTRY_KEY, 'alle', soort],
+    queryFn: async ({ signal }) => {
+      const out: RegistryObject[] = []
+      for (let pagina = 1; ; pagina++) {
+        const { resultaten, paginering } = await get<Lijst<RegistryObject>>(
+          `${soort}${query({ paginaGrootte: LIMITS.paginaGrootteMax, pagina })}`,
+          signal,
+        )
+        out.push(...resultaten)
+        if (pagina >= paginering.totaalPaginas) return out
+      }
+    },
+    staleTime: 60_000,
+  })
+}
 
 /** Without a kind, nothing is fetched (a select that turns out not to need options). */
 export function useOpties(soort: Soort | undefined) {

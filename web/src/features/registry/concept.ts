@@ -9,7 +9,10 @@ import { eindpuntVelden, type Veld } from './velden'
 export interface Eindpunt {
   keuze: 'applicatie' | 'voorziening'
   app: string
+  /** One of LANDELIJKE_VOORZIENINGEN, or '' */
   voorziening: string
+  /** The name of a facility that is not in the list (with voorziening `overig`). */
+  overig: string
 }
 
 export type Rij = Record<string, string>
@@ -24,7 +27,7 @@ function leegeWaarde(veld: Veld): unknown {
     case 'teksten':
       return []
     case 'eindpunt':
-      return { keuze: 'applicatie', app: '', voorziening: '' } satisfies Eindpunt
+      return { keuze: 'applicatie', app: '', voorziening: '', overig: '' } satisfies Eindpunt
     default:
       return ''
   }
@@ -60,7 +63,8 @@ export function naarConcept(velden: Veld[], object: Record<string, unknown>): Co
         const n = eindpuntVelden(veld.kant)
         const app = alsTekst(object[n.app])
         const voorziening = alsTekst(object[n.voorziening])
-        concept[veld.naam] = { keuze: voorziening && !app ? 'voorziening' : 'applicatie', app, voorziening } satisfies Eindpunt
+        const overig = alsTekst(object[n.overig])
+        concept[veld.naam] = { keuze: voorziening && !app ? 'voorziening' : 'applicatie', app, voorziening, overig } satisfies Eindpunt
         break
       }
       default:
@@ -131,6 +135,7 @@ export function naarInvoer(velden: Veld[], concept: Concept): Record<string, unk
         const n = eindpuntVelden(veld.kant)
         if (e.keuze === 'applicatie' && e.app) invoer[n.app] = e.app
         if (e.keuze === 'voorziening' && e.voorziening.trim()) invoer[n.voorziening] = e.voorziening
+        if (e.keuze === 'voorziening' && e.voorziening === 'overig' && e.overig.trim()) invoer[n.overig] = e.overig
         break
       }
       default: {

@@ -24,9 +24,7 @@ export function foutOnder(fouten: Fouten, naam: string): string | undefined {
 }
 
 function veldVan(velden: Veld[], top: string): Veld | undefined {
-  return velden.find(
-    (v) => v.naam === top || (v.soort === 'eindpunt' && (eindpuntVelden(v.kant).app === top || eindpuntVelden(v.kant).voorziening === top)),
-  )
+  return velden.find((v) => v.naam === top || (v.soort === 'eindpunt' && Object.values(eindpuntVelden(v.kant)).includes(top)))
 }
 
 export function foutmeldingen(velden: Veld[], fouten: Fouten, t: TFunction): Foutmelding[] {

@@ -103,9 +103,11 @@ export const INFO: Record<Soort, SoortInfo> = {
       { param: 'organisatieId', soort: 'ref', doel: 'organisaties' },
     ],
     sortVelden: ['naam', 'vorm', 'startdatum', 'aangemaaktOp', 'gewijzigdOp'],
+    // The leden are in the object's own fields (with their confirmation): not listed twice.
     relaties: [
-      { sub: 'leden', doel: 'organisaties', filter: 'samenwerkingId' },
       { sub: 'gastheerschappen', doel: 'gastheerschappen', filter: 'samenwerkingId' },
+      { sub: 'koppelingen', doel: 'koppelingen', filter: 'samenwerkingId' },
+      { sub: 'applicaties', doel: 'applicaties', filter: 'samenwerkingId' },
     ],
   },
   gastheerschappen: {
@@ -137,6 +139,7 @@ export const INFO: Record<Soort, SoortInfo> = {
       { param: 'hosting', soort: 'keuze', waarden: APPLICATIE_HOSTING },
       { param: 'inGebruikBij', soort: 'ref', doel: 'organisaties' },
       { param: 'leverancierId', soort: 'ref', doel: 'organisaties' },
+      { param: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
     ],
     sortVelden: ['naam', 'status', 'hosting', 'aangemaaktOp', 'gewijzigdOp'],
     relaties: [{ sub: 'koppelingen', doel: 'koppelingen', filter: 'applicatieId' }],
@@ -158,6 +161,7 @@ export const INFO: Record<Soort, SoortInfo> = {
       { param: 'organisatieId', soort: 'ref', doel: 'organisaties' },
       { param: 'applicatieId', soort: 'ref', doel: 'applicaties' },
       { param: 'gastheerschapId', soort: 'ref', doel: 'gastheerschappen' },
+      { param: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
     ],
     sortVelden: ['naam', 'status', 'type', 'vertrouwelijkheid', 'aangemaaktOp', 'gewijzigdOp'],
     relaties: [],

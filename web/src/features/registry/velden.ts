@@ -18,14 +18,22 @@ import type { Soort } from './soorten'
 // every field and nothing else.
 
 export type Veld =
-  | { naam: string; soort: 'tekst'; verplicht?: boolean; max?: number; invoer?: 'url' }
+  | {
+      naam: string
+      soort: 'tekst'
+      verplicht?: boolean
+      /** Required only when another field has this value (a gemeente's CBS-code). */
+      verplichtAls?: { veld: string; waarde: string }
+      max?: number
+      invoer?: 'url'
+    }
   | { naam: string; soort: 'meertekst' }
   | { naam: string; soort: 'keuze'; waarden: readonly string[]; verplicht?: boolean }
   | { naam: string; soort: 'datum'; verplicht?: boolean }
   | { naam: string; soort: 'getal'; verplicht?: boolean; stap?: string; min?: number; max?: number; jaartal?: boolean }
   | { naam: string; soort: 'janee' }
   | { naam: string; soort: 'ref'; doel: Soort; verplicht?: boolean }
-  | { naam: string; soort: 'refs'; doel: Soort; verplicht?: boolean }
+  | { naam: string; soort: 'refs'; doel: Soort; verplicht?: boolean; zonderLeveranciers?: boolean }
   | { naam: string; soort: 'rijen'; velden: Veld[]; rij: string }
   | { naam: string; soort: 'teksten'; rij: string }
   | { naam: string; soort: 'eindpunt'; kant: 'bron' | 'doel' }
@@ -39,7 +47,7 @@ export const VELDEN: Record<Soort, Veld[]> = {
   organisaties: [
     { naam: 'naam', soort: 'tekst', verplicht: true, max: LIMITS.naam },
     { naam: 'type', soort: 'keuze', waarden: ORGANISATIE_TYPES, verplicht: true },
-    { naam: 'cbsCode', soort: 'tekst' },
+    { naam: 'cbsCode', soort: 'tekst', verplichtAls: { veld: 'type', waarde: 'gemeente' } },
     { naam: 'oin', soort: 'tekst' },
     { naam: 'website', soort: 'tekst', invoer: 'url', max: LIMITS.url },
     // Printed on the organisation's declaraties (IBAN shown in groups of four, the term in days).
@@ -98,7 +106,7 @@ export const VELDEN: Record<Soort, Veld[]> = {
     { naam: 'versie', soort: 'tekst', max: LIMITS.korteTekst },
     { naam: 'status', soort: 'keuze', waarden: APPLICATIE_STATUSSEN, verplicht: true },
     { naam: 'statusHistorie', soort: 'rijen', rij: 'statusmoment', velden: statusMoment(APPLICATIE_STATUSSEN) },
-    { naam: 'inGebruikBij', soort: 'refs', doel: 'organisaties' },
+    { naam: 'inGebruikBij', soort: 'refs', doel: 'organisaties', zonderLeveranciers: true },
     { naam: 'toelichting', soort: 'meertekst' },
   ],
   koppelingen: [
@@ -120,10 +128,15 @@ export const VELDEN: Record<Soort, Veld[]> = {
     { naam: 'vertrouwelijkheid', soort: 'keuze', waarden: BIV_NIVEAUS, verplicht: true },
     { naam: 'eigenaarId', soort: 'ref', doel: 'organisaties' },
     { naam: 'gastheerschapId', soort: 'ref', doel: 'gastheerschappen' },
+    { naam: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
     { naam: 'endpoint', soort: 'tekst', invoer: 'url', max: LIMITS.url },
     { naam: 'toelichting', soort: 'meertekst' },
   ],
 }
 
 /** The API field names an eindpunt stands for. */
-export const eindpuntVelden = (kant: 'bron' | 'doel') => ({ app: `${kant}ApplicatieId`, voorziening: `${kant}Voorziening` })
+export const eindpuntVelden = (kant: 'bron' | 'doel') => ({
+  app: `${kant}ApplicatieId`,
+  voorziening: `${kant}Voorziening`,
+  overig: `${kant}VoorzieningOverig`,
+})

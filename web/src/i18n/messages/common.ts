@@ -79,6 +79,9 @@ const nl = {
     netwerk: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     nietGevonden: 'Deze pagina bestaat niet.',
     nietGevondenTitel: 'Niet gevonden',
+    geenObjectTitel: 'Niet gevonden of geen toegang',
+    geenObject:
+      'Dit object bestaat niet, of u hebt er geen toegang toe (het hoort bij organisaties waar u geen rol hebt). Controleer de link of vraag een beheerder om toegang.',
     geenToegang: 'U heeft geen toegang tot deze pagina.',
     formulier_one: 'Het formulier bevat {{count}} fout. Controleer het gemarkeerde veld.',
     formulier_other: 'Het formulier bevat {{count}} fouten. Controleer de gemarkeerde velden.',
@@ -173,6 +176,9 @@ const en: typeof nl = {
     netwerk: 'The server cannot be reached. Check your connection and try again.',
     nietGevonden: 'This page does not exist.',
     nietGevondenTitel: 'Not found',
+    geenObjectTitel: 'Not found or no access',
+    geenObject:
+      'This object does not exist, or you have no access to it (it belongs to organisations where you hold no role). Check the link or ask an administrator for access.',
     geenToegang: 'You do not have access to this page.',
     formulier_one: 'The form contains {{count}} error. Check the marked field.',
     formulier_other: 'The form contains {{count}} errors. Check the marked fields.',
