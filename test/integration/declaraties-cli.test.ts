@@ -8,6 +8,7 @@ import { openMigrated } from '../../src/runtime.js'
 import { createServices } from '../../src/services/index.js'
 import { type DbConfig, runCli } from '../helpers/cli.js'
 import { freshDatabaseConfig } from '../helpers/database.js'
+import { pdfTekst } from '../helpers/pdf.js'
 
 // `regiekamer declaraties genereren|exporteren` as a child process on a demo database.
 
@@ -81,6 +82,8 @@ describe('regiekamer declaraties', () => {
       expect(run.stderr).toBe('')
       expect(run.code).toBe(0)
       expect((await fs.readFile(pdf)).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+      // The sender's payment details, as over the API.
+      expect(pdfTekst(await fs.readFile(pdf))).toContain('NL08 RKMR 0000 0402 00 t.n.v. Hilversum')
       const xlsx = path.join(tmpDir, 'd.xlsx')
       expect((await cli(db, 'declaraties', 'exporteren', id, '--formaat', 'xlsx', '--uit', xlsx)).code).toBe(0)
       const wb = new ExcelJS.Workbook()
