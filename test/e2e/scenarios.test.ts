@@ -52,7 +52,7 @@ describe('business cases', () => {
     await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click()
     await expect.poll(() => page.getByLabel('Organisatie (deelnemer 2)').locator('option').count()).toBeGreaterThan(3)
     await deelnemer(page, 1, 'Hilversum', '300.000', '1.100.000,00', '1000')
-    await deelnemer(page, 2, 'Wijdemeren', '250000', '450000.00', '300')
+    await deelnemer(page, 2, 'Wijdemeren', '250000', '450.000,00', '300')
     await deelnemer(page, 3, 'Gooise Meren', '€ 300.000', '700.000', '500')
     await page.getByLabel('Eenmalige kosten gezamenlijk (€)').fill('600.000')
     await page.getByLabel('Jaarlijkse kosten gezamenlijk (€)').fill('2.100.000')
@@ -92,7 +92,9 @@ describe('business cases', () => {
     await page.getByRole('button', { name: 'Opslaan' }).click()
     const samenvatting = page.locator('.rk-error-summary')
     await samenvatting.waitFor()
-    expect(await samenvatting.textContent()).toContain('Deelnemer 1: Huidige eenmalige kosten (€): Geen geldig bedrag')
+    expect(await samenvatting.textContent()).toContain(
+      'Deelnemer 1: Huidige eenmalige kosten (€): Een bedrag heeft hoogstens twee cijfers na de komma (hele centen).',
+    )
     await geenAxeFouten(page, 'form with errors')
     expect(page.url()).toMatch(/\/scenarios\/nieuw$/)
     expect(errors).toEqual([])
