@@ -347,8 +347,9 @@ export function declaratiePdf(d: Declaratie, opties: PdfOpties = {}): Promise<Bu
     }
     paren(rijen)
     doc.moveDown(0.3)
-    const zin = d.totaal >= 0 ? x.verzoek(bedrag(d.totaal), d.nummer ?? kenmerk) : x.credit(d.vanNaam, bedrag(-d.totaal))
-    blok('P', () => doc.font('Helvetica').fontSize(10).text(t(zin), MARGE, undefined, { width: BREEDTE }))
+    // Nothing to pay (a total of zero): no request.
+    const zin = d.totaal > 0 ? x.verzoek(bedrag(d.totaal), d.nummer ?? kenmerk) : d.totaal < 0 ? x.credit(d.vanNaam, bedrag(-d.totaal)) : ''
+    if (zin) blok('P', () => doc.font('Helvetica').fontSize(10).text(t(zin), MARGE, undefined, { width: BREEDTE }))
     doc.moveDown(1)
   }
   blok('P', () =>
