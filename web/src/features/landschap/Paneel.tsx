@@ -110,6 +110,7 @@ export function Paneel({ index, selectie, onSelect, headingRef }: Props) {
           {koppeling.via ? <DataSummaryItem itemKey={t('paneel.via')} itemValue={naam(koppeling.via)} /> : null}
           <DataSummaryItem itemKey={t('paneel.doel')} itemValue={naam(koppeling.doel)} />
           <DataSummaryItem itemKey={t('paneel.richting')} itemValue={koppeling.richting ?? ''} />
+          {koppeling.status ? <DataSummaryItem itemKey={t('paneel.status')} itemValue={koppeling.status} /> : null}
           <DataSummaryItem
             itemKey={t('paneel.vertrouwelijkheid')}
             itemValue={koppeling.vertrouwelijkheid ? t(`biv.${koppeling.vertrouwelijkheid}`) : ''}
