@@ -81,7 +81,7 @@ export function DeclaratiesVanPost({ id, revisie }: { id: string; revisie: numbe
           <li key={d.id}>
             <Trans
               t={t}
-              i18nKey={d.soort === 'correctie' ? 'declaraties.inCorrectie' : 'declaraties.inDeclaratie'}
+              i18nKey={`declaraties.${d.status === 'concept' ? (d.soort === 'correctie' ? 'inConceptCorrectie' : 'inConcept') : d.soort === 'correctie' ? 'inCorrectie' : 'inDeclaratie'}`}
               values={{
                 nummer: declaratieNaam(d, t('declaraties.concept')),
                 status: t(`declaraties:status.${d.status}`).toLowerCase(),

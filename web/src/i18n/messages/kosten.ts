@@ -140,6 +140,8 @@ const nl = {
     concept: 'concept',
     inDeclaratie: 'in declaratie <nummer>{{nummer}}</nummer> ({{status}}) aan {{afnemer}} over {{periode}}: {{bedrag}}',
     inCorrectie: 'in correctie <nummer>{{nummer}}</nummer> ({{status}}) op {{origineel}}: {{bedrag}}',
+    inConcept: 'in <nummer>concept-declaratie</nummer> aan {{afnemer}} over {{periode}}: {{bedrag}}',
+    inConceptCorrectie: 'in <nummer>concept-correctie</nummer> op {{origineel}}: {{bedrag}}',
     correctieNodig:
       'Declaratie {{nummer}} aan {{afnemer}}: gedeclareerd {{gedeclareerd}}; na deze wijziging {{actueel}}: <corrigeren>maak een correctiedeclaratie</corrigeren>.',
     waarschuwing: 'Deze post is gedeclareerd in {{nummers}}; na opslaan is een correctie nodig.',
@@ -335,6 +337,8 @@ const en: typeof nl = {
     },
   },
   declaraties: {
+    inConcept: 'in <nummer>draft declaration</nummer> to {{afnemer}} for {{periode}}: {{bedrag}}',
+    inConceptCorrectie: 'in <nummer>draft correction</nummer> of {{origineel}}: {{bedrag}}',
     titel: 'Declared',
     concept: 'draft',
     inDeclaratie: 'in declaration <nummer>{{nummer}}</nummer> ({{status}}) to {{afnemer}} for {{periode}}: {{bedrag}}',
