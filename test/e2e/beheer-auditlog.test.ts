@@ -125,14 +125,17 @@ describe('beheer and auditlog in Chromium', { timeout: 120_000 }, () => {
     expect((await api('PATCH', `/gebruikers/${id}`, { naam: 'Intussen via de API' })).status).toBe(200)
 
     await page.getByRole('button', { name: 'Opslaan' }).click()
-    await poll(() => page.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit intussen gewijzigd' }).count()).toBe(1)
+    await poll(() => page.getByRole('heading', { name: 'Iemand anders heeft dit intussen gewijzigd' }).count()).toBe(1)
     expect(await page.getByLabel('Volledige naam').inputValue()).toBe('Getypt in de UI')
-    expect(await page.getByRole('alert').filter({ hasText: 'Intussen via de API' }).count()).toBe(1)
+    // Both changed the name: the comparison shows the stored one and keeps the typed one by default.
+    const rij = page.locator('tr[data-veld="naam"]')
+    expect(await rij.getByText('Intussen via de API').count()).toBe(1)
+    expect(await rij.getByRole('radio', { name: 'Mijn waarde' }).isChecked()).toBe(true)
     expect((await api<{ naam: string }>('GET', `/gebruikers/${id}`)).body.naam).toBe('Intussen via de API')
     await expectNoAxeViolations(page)
 
     // Having seen the current version, saving again goes through.
-    await page.getByRole('button', { name: 'Opslaan' }).click()
+    await page.getByRole('button', { name: 'Opslaan met deze keuzes' }).click()
     await poll(() => page.getByRole('status').filter({ hasText: 'De wijzigingen zijn opgeslagen.' }).count()).toBe(1)
     expect((await api<{ naam: string }>('GET', `/gebruikers/${id}`)).body.naam).toBe('Getypt in de UI')
   })
@@ -165,11 +168,12 @@ describe('beheer and auditlog in Chromium', { timeout: 120_000 }, () => {
     await tabel.getByRole('button', { name: /Toon verschil/ }).click()
     const diff = page.getByRole('table', { name: /Gewijzigde velden van regel/ })
     await poll(() => diff.count()).toBe(1)
-    const rij = diff.getByRole('row', { name: /toelichting/ })
+    // Each field by its label, each value as a person reads it (issue 20).
+    const rij = diff.getByRole('row', { name: /^Toelichting/ })
     expect(await rij.textContent()).toContain('Toelichting gewijzigd door de e2e-test')
-    expect(await diff.getByRole('row', { name: /inwoners/ }).textContent()).toContain('"aantal": 27000')
+    expect(await diff.getByRole('row', { name: /^Inwonertallen/ }).textContent()).toContain('Aantal inwoners: 27.000')
     // Unchanged fields are not listed.
-    expect(await diff.getByRole('rowheader', { name: 'naam', exact: true }).count()).toBe(0)
+    expect(await diff.getByRole('rowheader', { name: 'Naam', exact: true }).count()).toBe(0)
     expect(await tabel.getByRole('button', { name: /Verberg verschil/ }).getAttribute('aria-expanded')).toBe('true')
     await expectNoAxeViolations(page)
     await screenshot(page, 'auditlog')
@@ -181,8 +185,8 @@ describe('beheer and auditlog in Chromium', { timeout: 120_000 }, () => {
     await page.goto(`${ui.origin}/auditlog?actie=inloggen`)
     const tabel = page.getByRole('table', { name: /Auditregels/ })
     await poll(() => tabel.getByRole('row').count()).toBeGreaterThan(1)
-    expect(await tabel.getByRole('cell', { name: 'Inloggen' }).count()).toBeGreaterThan(0)
-    expect(await tabel.getByRole('cell', { name: 'Geslaagd' }).count()).toBeGreaterThan(0)
+    // The action as something that happened; a refused one would say so.
+    expect(await tabel.getByRole('cell', { name: 'Ingelogd', exact: true }).count()).toBeGreaterThan(0)
     await expectNoAxeViolations(page)
   })
 

@@ -215,12 +215,14 @@ describe('registry pages in Chromium', () => {
     await page.getByRole('button', { name: 'Opslaan' }).click()
     await poll(() => page.getByRole('heading', { name: 'Iemand anders heeft dit intussen gewijzigd' }).count()).toBe(1)
     expect(await naam.inputValue()).toBe('Mijn nieuwe naam')
-    const huidig = page.getByRole('region', { name: /^Huidige versie/ })
-    await poll(() => huidig.getByText('Naam van een collega').count()).toBe(1)
+    // Both changed the name: the comparison shows both, and keeps the person's own by default.
+    const rij = page.locator('tr[data-veld="naam"]')
+    await poll(() => rij.getByText('Naam van een collega').count()).toBe(1)
+    expect(await rij.getByRole('radio', { name: 'Mijn waarde' }).isChecked()).toBe(true)
     await expectAxeClean(page)
     await screenshot(page, 'registry-organisatie-conflict')
 
-    await page.getByRole('button', { name: 'Mijn versie opslaan' }).click()
+    await page.getByRole('button', { name: 'Opslaan met deze keuzes' }).click()
     await page.waitForURL(`${ui.origin}/organisaties/${id}`)
     await poll(() => h1(page)).toBe('Mijn nieuwe naam')
     const now = await api<{ naam: string; revisie: number }>('GET', `/organisaties/${id}`)

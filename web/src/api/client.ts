@@ -21,6 +21,9 @@ export interface ProblemBody {
   afhankelijken?: { objecttype: string; id: string; naam?: string; relatie?: string }[]
   /** Dependants the caller may not see: only their number. */
   nietZichtbareAfhankelijken?: number
+  /** 412: who saved the current version, and its revision. */
+  gewijzigdDoor?: string
+  huidigeRevisie?: number
 }
 
 export class ApiProblem extends Error {

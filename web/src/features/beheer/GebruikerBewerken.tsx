@@ -6,18 +6,24 @@ import { useLocation } from 'react-router'
 import { ApiProblem, type ApiResult, request } from '../../api/client'
 import { IK_KEY, useCurrentIk } from '../../app/session'
 import { AppLink } from '../../components/app-link'
+import { Conflictvergelijking, conflictinfo, useConflict } from '../../components/conflict'
 import { FormFouten } from '../../components/form-fouten'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { formatTijdstip } from '../../i18n/format'
+import { Wijzigingen } from '../auditlog/Wijzigingen'
 import { GebruikerFormulier, useGebruikerLabels } from './GebruikerFormulier'
 import { GebruikerTokens, gebruikerTokensKey } from './GebruikerTokens'
-import { waardenUit, wijzigingUit } from './gebruikerWaarden'
-import { Conflict, LaatsteAdmin, veldFouten } from './gedeeld'
+import { type GebruikerWaarden, invoerUit, waardenUit, wijzigingUit } from './gebruikerWaarden'
+import { LaatsteAdmin, useRolTekst, veldFouten } from './gedeeld'
 import type { GebruikerDetail } from './types'
 import { useOrganisaties } from './useOrganisaties'
 
 // Editing a user with optimistic locking: every save names the version it was based
-// on (If-Match). A 412 keeps what was typed and shows what is stored now.
+// on (If-Match). A 412 shows the typed and the stored version field by field
+// (components/conflict.tsx); the person chooses per difference and saves again.
+
+/** The fields a conflict compares (a new password is the person's own and never stored to compare). */
+const VELDEN = ['naam', 'email', 'actief', 'rollen'] as const
 
 export function GebruikerBewerken({ id }: { id: string }) {
   const { t } = useTranslation('beheer')
@@ -47,7 +53,8 @@ function Bewerkformulier({ start }: { start: ApiResult<GebruikerDetail> }) {
   const labelVoor = useGebruikerLabels(false)
   const [basis, setBasis] = useState(start)
   const [waarden, setWaarden] = useState(() => waardenUit(start.data))
-  const [conflict, setConflict] = useState<GebruikerDetail>()
+  const rolTekst = useRolTekst()
+  const conflict = useConflict<GebruikerWaarden>(waarden, VELDEN, (w, veld) => invoerUit(w)[veld as keyof ReturnType<typeof invoerUit>])
   const [error, setError] = useState<unknown>()
   const [melding, setMelding] = useState<'aangemaakt' | 'opgeslagen' | undefined>(
     (location.state as { melding?: string } | null)?.melding === 'aangemaakt' ? 'aangemaakt' : undefined,
@@ -64,7 +71,7 @@ function Bewerkformulier({ start }: { start: ApiResult<GebruikerDetail> }) {
       const r = await request<GebruikerDetail>(`gebruikers/${id}`, { method: 'PATCH', body: wijzigingUit(waarden), ifMatch: basis.etag })
       setBasis(r)
       setWaarden(waardenUit(r.data))
-      setConflict(undefined)
+      conflict.klaar(waardenUit(r.data))
       setMelding('opgeslagen')
       client.setQueryData(['gebruiker', id], r)
       await client.invalidateQueries({ queryKey: ['gebruikers'] })
@@ -76,7 +83,13 @@ function Bewerkformulier({ start }: { start: ApiResult<GebruikerDetail> }) {
         try {
           const actueel = await request<GebruikerDetail>(`gebruikers/${id}`)
           setBasis(actueel)
-          setConflict(actueel.data)
+          // The new password stays as typed: it is no stored value to compare.
+          const verder = conflict.begin(
+            waarden,
+            { ...waardenUit(actueel.data), wachtwoord: waarden.wachtwoord },
+            conflictinfo(err, actueel.data),
+          )
+          setWaarden(verder)
           client.setQueryData(['gebruiker', id], actueel)
         } catch (reloadErr) {
           setError(reloadErr)
@@ -90,6 +103,12 @@ function Bewerkformulier({ start }: { start: ApiResult<GebruikerDetail> }) {
   }
 
   const g = basis.data
+  const weergave = (i: ReturnType<typeof invoerUit>, veld: (typeof VELDEN)[number]): string => {
+    const leeg = t('leeg', { ns: 'common' })
+    if (veld === 'actief') return i.actief ? t('ja', { ns: 'common' }) : t('nee', { ns: 'common' })
+    if (veld === 'rollen') return i.rollen.length ? i.rollen.map(rolTekst).join('; ') : leeg
+    return i[veld] || leeg
+  }
   return (
     <>
       <PageHeading titel={t('gebruiker.titel', { naam: g.naam })} />
@@ -106,7 +125,21 @@ function Bewerkformulier({ start }: { start: ApiResult<GebruikerDetail> }) {
           <Paragraph>{t(`gebruiker.${melding}`)}</Paragraph>
         </Alert>
       )}
-      {conflict && <Conflict actueel={conflict} />}
+      {conflict.staat && (
+        <Conflictvergelijking
+          staat={conflict.staat}
+          rijen={VELDEN.map((veld) => ({
+            sleutel: veld,
+            label: veld === 'rollen' ? t('rollen.legend') : t(`gebruiker.${veld}`),
+            mijn: weergave(invoerUit(conflict.staat?.mijn ?? waarden), veld),
+            ander: weergave(invoerUit(conflict.staat?.ander ?? waarden), veld),
+          }))}
+          onKeuze={(veld, keuze) => {
+            const w = conflict.kies(veld, keuze)
+            setWaarden((x) => ({ ...x, [veld]: w }))
+          }}
+        />
+      )}
       <ErrorAlert error={orgFout} />
       {error instanceof ApiProblem && error.status === 409 ? (
         <LaatsteAdmin error={error} />
@@ -117,11 +150,16 @@ function Bewerkformulier({ start }: { start: ApiResult<GebruikerDetail> }) {
         <GebruikerFormulier nieuw={false} waarden={waarden} onChange={setWaarden} fouten={veldFouten(error)} organisaties={organisaties} />
         <div className="rk-acties">
           <Button type="submit" appearance="primary-action-button" disabled={busy}>
-            {busy ? t('gebruiker.bezig') : t('acties.opslaan', { ns: 'common' })}
+            {busy
+              ? t('gebruiker.bezig')
+              : conflict.staat
+                ? t('vergelijking.opslaan', { ns: 'common' })
+                : t('acties.opslaan', { ns: 'common' })}
           </Button>
         </div>
       </form>
       <GebruikerTokens id={id} naam={g.naam} />
+      <Wijzigingen soort="gebruiker" id={id} revisie={g.revisie} />
     </>
   )
 }

@@ -1,10 +1,11 @@
-import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
+import { Alert, Button, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useQueryClient } from '@tanstack/react-query'
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { ApiProblem, type ApiResult, request } from '../../api/client'
 import { useCurrentIk } from '../../app/session'
+import { Conflictvergelijking, conflictinfo, useConflict } from '../../components/conflict'
 import { ErrorSummary } from '../../components/error-summary'
 import { GeenToegang } from '../../components/geen-toegang'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
@@ -27,7 +28,7 @@ import {
   zonderOnbekend,
 } from './concept'
 import { gedeclareerdIn, useDeclaratiesVanPost } from './Declaraties'
-import { Gegevens } from './Gegevens'
+import { Waarde } from './Gegevens'
 import { VersiesEditor } from './RegelEditor'
 import { INFO, type KostenObject, type KostenPagina, magAanmaken, naamVan, type Veld } from './soorten'
 import { useKostenPagina } from './useKostenPagina'
@@ -38,8 +39,9 @@ import './kosten.css'
 // Create and edit a cost object. The API is the judge of what is valid; its messages
 // land next to the fields and in a summary on top, together with what could not be
 // read (an amount like "12,3,4"). Edits are sent with the ETag they started from: when
-// someone else saved in between, the person sees the current version next to their
-// own, keeps everything typed, and saves again against the new version.
+// someone else saved in between, the shared conflict comparison (components/conflict.tsx)
+// shows both versions field by field, in euros and names; the person chooses per
+// difference, and saves again against the new version.
 
 function HoortBijVeld({
   veld,
@@ -284,25 +286,6 @@ function GedeclareerdWaarschuwing({ id, start, body }: { id: string; start: Kost
   )
 }
 
-function ConflictMelding({ revisie }: { revisie: number }) {
-  const { t } = useTranslation('kosten')
-  const ref = useRef<HTMLElement>(null)
-  useEffect(() => {
-    ref.current?.focus()
-  }, [])
-  return (
-    <section ref={ref} tabIndex={-1} aria-labelledby="conflict-kop" className="rk-error-summary">
-      <Alert type="warning">
-        <Heading level={2} appearanceLevel={4} id="conflict-kop">
-          {t('common:fout.conflictTitel')}
-        </Heading>
-        <Paragraph>{t('common:fout.conflict')}</Paragraph>
-        <Paragraph>{t('conflictDoor', { revisie })}</Paragraph>
-      </Alert>
-    </section>
-  )
-}
-
 function KostenFormulier({ pagina, id, start }: { pagina: KostenPagina; id?: string; start?: ApiResult<KostenObject> }) {
   const { t, i18n } = useTranslation('kosten')
   const taal: Taal = i18n.language === 'en' ? 'en' : 'nl'
@@ -311,7 +294,18 @@ function KostenFormulier({ pagina, id, start }: { pagina: KostenPagina; id?: str
   const [vooraf] = useSearchParams()
   const [concept, setConcept] = useState<Concept>(() => (start ? naarConcept(pagina, start.data, taal) : leegConcept(pagina, vooraf)))
   const [etag, setEtag] = useState(start?.etag)
-  const [conflict, setConflict] = useState<KostenObject>()
+  // Fields compare as the API stores them (amounts as cents); samenwerking/gastheerschap as the ids sent.
+  const velden = INFO[pagina].velden
+  const alsInvoer = (c: Concept) => naarInvoer(pagina, c, taal).body
+  const conflict = useConflict<Concept>(
+    concept,
+    velden.map((v) => v.naam),
+    (c, naam) => {
+      const body = alsInvoer(c)
+      return naam === 'hoortBij' ? [body.samenwerkingId, body.gastheerschapId] : body[naam]
+    },
+  )
+  const [huidig, setHuidig] = useState<KostenObject>()
   const [fout, setFout] = useState<unknown>()
   const [fouten, setFouten] = useState<Fouten>({})
   const [poging, setPoging] = useState(0)
@@ -344,12 +338,13 @@ function KostenFormulier({ pagina, id, start }: { pagina: KostenPagina; id?: str
     } catch (err) {
       if (id && err instanceof ApiProblem && err.status === 412) {
         try {
-          const huidig = await request<KostenObject>(`${pagina}/${id}`)
-          setEtag(huidig.etag)
-          setConflict(huidig.data)
+          const nu = await request<KostenObject>(`${pagina}/${id}`)
+          setEtag(nu.etag)
+          setHuidig(nu.data)
+          setConcept(conflict.begin(concept, naarConcept(pagina, nu.data, taal), conflictinfo(err, nu.data)))
           setFout(undefined)
           setFouten({})
-          client.setQueryData(objectKey(pagina, id), huidig)
+          client.setQueryData(objectKey(pagina, id), nu)
         } catch (err2) {
           setFout(err2)
         }
@@ -375,7 +370,7 @@ function KostenFormulier({ pagina, id, start }: { pagina: KostenPagina; id?: str
       ))}
       <div className="rk-acties">
         <Button type="submit" appearance="primary-action-button" disabled={bezig}>
-          {conflict ? t('mijnVersieOpslaan') : t('common:acties.opslaan')}
+          {conflict.staat ? t('common:vergelijking.opslaan') : t('common:acties.opslaan')}
         </Button>
         <Link to={terug}>{t('common:acties.annuleren')}</Link>
       </div>
@@ -384,30 +379,25 @@ function KostenFormulier({ pagina, id, start }: { pagina: KostenPagina; id?: str
   return (
     <>
       <PageHeading titel={titel} />
-      {conflict && <ConflictMelding key={poging} revisie={conflict.revisie} />}
+      {conflict.staat && huidig && (
+        <Conflictvergelijking
+          staat={conflict.staat}
+          rijen={velden.map((veld) => ({
+            sleutel: veld.naam,
+            label: t(`veld.${veld.naam}`),
+            mijn: <Waarde veld={veld} object={alsInvoer(conflict.staat?.mijn ?? {}) as KostenObject} />,
+            ander: <Waarde veld={veld} object={huidig} />,
+          }))}
+          onKeuze={(sleutel, keuze) => {
+            const w = conflict.kies(sleutel, keuze)
+            setConcept((c) => ({ ...c, [sleutel]: w }))
+          }}
+        />
+      )}
       <ErrorSummary fouten={meldingen} poging={poging} />
       {meldingen.length === 0 && <ErrorAlert error={fout} />}
-      {pagina === 'kostenposten' && id && start && (
-        <GedeclareerdWaarschuwing id={id} start={start.data} body={naarInvoer(pagina, concept, taal).body} />
-      )}
-      {conflict ? (
-        <div className="rk-formulier-kolommen">
-          <section aria-labelledby="mijn-versie-kop">
-            <Heading level={2} id="mijn-versie-kop">
-              {t('mijnVersie')}
-            </Heading>
-            {formulier}
-          </section>
-          <section aria-labelledby="huidige-versie-kop">
-            <Heading level={2} id="huidige-versie-kop">
-              {t('huidigeVersie', { revisie: conflict.revisie })}
-            </Heading>
-            <Gegevens pagina={pagina} object={conflict} />
-          </section>
-        </div>
-      ) : (
-        formulier
-      )}
+      {pagina === 'kostenposten' && id && start && <GedeclareerdWaarschuwing id={id} start={start.data} body={alsInvoer(concept)} />}
+      {formulier}
     </>
   )
 }

@@ -51,7 +51,7 @@ export function Versies({ versies }: { versies: Versie[] }) {
   )
 }
 
-function Waarde({ veld, object }: { veld: Veld; object: KostenObject }) {
+export function Waarde({ veld, object }: { veld: Veld; object: KostenObject }) {
   const { t, i18n } = useTranslation()
   const v = object[veld.naam]
   switch (veld.soort) {

@@ -1,50 +1,36 @@
-import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
+import { Button } from '@rijkshuisstijl-community/components-react'
 import { useQueryClient } from '@tanstack/react-query'
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { ApiProblem, type ApiResult, request } from '../../api/client'
 import { useCurrentIk } from '../../app/session'
+import { Conflictvergelijking, conflictinfo, useConflict } from '../../components/conflict'
 import { ErrorSummary } from '../../components/error-summary'
 import { GeenToegang } from '../../components/geen-toegang'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { REGISTRY_KEY, useObject } from './api'
 import { type Concept, getalFouten, leegConcept, naarConcept, naarInvoer } from './concept'
 import { foutmeldingen } from './fouten'
-import { Gegevens } from './Gegevens'
+import { Waarde } from './Gegevens'
 import { Invoerveld } from './Invoerveld'
 import { KoppelingSamenwerkingMelding } from './KoppelingSamenwerking'
 import { naamVan, OBJECTTYPE, type RegistryObject, type Soort } from './soorten'
 import { useSoort } from './useSoort'
-import { VELDEN } from './velden'
+import { eindpuntVelden, VELDEN, type Veld } from './velden'
 import './registry.css'
 
 // Create and edit. The API is the judge of what is valid; its messages land next to
 // the fields and in a summary on top. Edits are sent with the ETag they started from:
-// when someone else saved in between, the person sees the current version next to
-// their own, keeps everything typed, and saves again against the new version.
+// when someone else saved in between, the person sees both versions field by field
+// (components/conflict.tsx), chooses per difference which value stays (a field they did
+// not change keeps the other person's value), and saves again against the new version.
 
-interface Conflict {
-  huidig: RegistryObject
-}
-
-function ConflictMelding({ conflict }: { conflict: Conflict }) {
-  const { t } = useTranslation('registry')
-  const ref = useRef<HTMLElement>(null)
-  useEffect(() => {
-    ref.current?.focus()
-  }, [])
-  return (
-    <section ref={ref} tabIndex={-1} aria-labelledby="conflict-kop" className="rk-error-summary">
-      <Alert type="warning">
-        <Heading level={2} appearanceLevel={4} id="conflict-kop">
-          {t('common:fout.conflictTitel')}
-        </Heading>
-        <Paragraph>{t('common:fout.conflict')}</Paragraph>
-        <Paragraph>{t('conflictDoor', { revisie: conflict.huidig.revisie })}</Paragraph>
-      </Alert>
-    </section>
-  )
+/** The request-body properties a field writes (an end of a koppeling writes two). */
+function eigenschappen(veld: Veld): string[] {
+  if (veld.soort !== 'eindpunt') return [veld.naam]
+  const n = eindpuntVelden(veld.kant)
+  return [n.app, n.voorziening]
 }
 
 function Formulier({ soort, id, start }: { soort: Soort; id?: string; start?: ApiResult<RegistryObject> }) {
@@ -54,7 +40,17 @@ function Formulier({ soort, id, start }: { soort: Soort; id?: string; start?: Ap
   const velden = VELDEN[soort]
   const [concept, setConcept] = useState<Concept>(() => (start ? naarConcept(velden, start.data) : leegConcept(velden)))
   const [etag, setEtag] = useState(start?.etag)
-  const [conflict, setConflict] = useState<Conflict>()
+  // Fields compare as the API would store them: "12" and "12,0" inhabitants are the same.
+  const conflict = useConflict<Concept>(
+    concept,
+    velden.map((v) => v.naam),
+    (c, naam) => {
+      const body = naarInvoer(velden, c)
+      const veld = velden.find((v) => v.naam === naam)
+      return veld ? eigenschappen(veld).map((e) => body[e]) : undefined
+    },
+  )
+  const [huidig, setHuidig] = useState<RegistryObject>()
   const [fout, setFout] = useState<unknown>()
   const [poging, setPoging] = useState(0)
   const [bezig, setBezig] = useState(false)
@@ -77,11 +73,12 @@ function Formulier({ soort, id, start }: { soort: Soort; id?: string; start?: Ap
     } catch (err) {
       if (id && err instanceof ApiProblem && err.status === 412) {
         try {
-          const huidig = await request<RegistryObject>(`${soort}/${id}`)
-          setEtag(huidig.etag)
-          setConflict({ huidig: huidig.data })
+          const nu = await request<RegistryObject>(`${soort}/${id}`)
+          setEtag(nu.etag)
+          setHuidig(nu.data)
+          setConcept(conflict.begin(concept, naarConcept(velden, nu.data), conflictinfo(err, nu.data)))
           setFout(undefined)
-          client.setQueryData([...REGISTRY_KEY, 'object', soort, id], huidig)
+          client.setQueryData([...REGISTRY_KEY, 'object', soort, id], nu)
         } catch (err2) {
           setFout(err2)
         }
@@ -96,6 +93,7 @@ function Formulier({ soort, id, start }: { soort: Soort; id?: string; start?: Ap
   const fouten =
     fout instanceof ApiProblem && fout.body.invalidParams?.length ? { ...fout.fieldErrors(), ...getalFouten(velden, concept, t) } : {}
   const meldingen = foutmeldingen(velden, fouten, t)
+  const mijnInvoer = conflict.staat ? naarInvoer(velden, conflict.staat.mijn) : {}
   const formulier = (
     <form className="rk-form" noValidate onSubmit={opslaan}>
       {velden.map((veld) => (
@@ -111,7 +109,7 @@ function Formulier({ soort, id, start }: { soort: Soort; id?: string; start?: Ap
       {soort === 'koppelingen' && <KoppelingSamenwerkingMelding concept={concept} />}
       <div className="rk-acties">
         <Button type="submit" appearance="primary-action-button" disabled={bezig}>
-          {conflict ? t('mijnVersieOpslaan') : t('common:acties.opslaan')}
+          {conflict.staat ? t('common:vergelijking.opslaan') : t('common:acties.opslaan')}
         </Button>
         <Link to={terug}>{t('common:acties.annuleren')}</Link>
       </div>
@@ -120,27 +118,24 @@ function Formulier({ soort, id, start }: { soort: Soort; id?: string; start?: Ap
   return (
     <>
       <PageHeading titel={titel} />
-      {conflict && <ConflictMelding key={poging} conflict={conflict} />}
+      {conflict.staat && huidig && (
+        <Conflictvergelijking
+          staat={conflict.staat}
+          rijen={velden.map((veld) => ({
+            sleutel: veld.naam,
+            label: t(`veld.${veld.naam}`),
+            mijn: <Waarde veld={veld} waarde={mijnInvoer[veld.naam]} object={mijnInvoer} />,
+            ander: <Waarde veld={veld} waarde={huidig[veld.naam]} object={huidig} />,
+          }))}
+          onKeuze={(sleutel, keuze) => {
+            const w = conflict.kies(sleutel, keuze)
+            setConcept((c) => ({ ...c, [sleutel]: w }))
+          }}
+        />
+      )}
       <ErrorSummary fouten={meldingen} poging={poging} />
       {meldingen.length === 0 && <ErrorAlert error={fout} />}
-      {conflict ? (
-        <div className="rk-formulier-kolommen">
-          <section aria-labelledby="mijn-versie-kop">
-            <Heading level={2} id="mijn-versie-kop">
-              {t('mijnVersie')}
-            </Heading>
-            {formulier}
-          </section>
-          <section aria-labelledby="huidige-versie-kop">
-            <Heading level={2} id="huidige-versie-kop">
-              {t('huidigeVersie', { revisie: conflict.huidig.revisie })}
-            </Heading>
-            <Gegevens soort={soort} object={conflict.huidig} />
-          </section>
-        </div>
-      ) : (
-        formulier
-      )}
+      {formulier}
     </>
   )
 }

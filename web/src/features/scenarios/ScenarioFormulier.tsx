@@ -1,12 +1,10 @@
 import {
-  Alert,
   Button,
   Fieldset,
   FormFieldErrorMessage,
   FormFieldSelect,
   FormFieldTextarea,
   FormFieldTextInput,
-  Heading,
   Paragraph,
   SelectOption,
 } from '@rijkshuisstijl-community/components-react'
@@ -16,6 +14,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { ApiProblem, type ApiResult, request } from '../../api/client'
 import { useCurrentIk } from '../../app/session'
+import { Conflictvergelijking, conflictinfo, useConflict } from '../../components/conflict'
 import { ErrorSummary, type Foutmelding } from '../../components/error-summary'
 import { GeenToegang } from '../../components/geen-toegang'
 import { GetalVeld } from '../../components/getal-veld'
@@ -24,6 +23,7 @@ import type { GetalSoort } from '../../i18n/getal-invoer'
 import { useOpties } from '../registry/api'
 import { magAanmaken, SCENARIOS_KEY, type Scenario, useScenario } from './api'
 import { type Concept, leegConcept, legeRij, naarConcept, naarInvoer, type RijConcept, SLEUTELS, type Sleutel } from './concept'
+import { SCENARIO_VELDEN, scenarioRijen, scenarioWaarde } from './conflict'
 import './scenarios.css'
 
 // Create and edit a business case. Participants are rows (organisation and what going
@@ -116,7 +116,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
   const [etag, setEtag] = useState(start?.etag)
   const [fouten, setFouten] = useState<Fouten>({})
   const [fout, setFout] = useState<unknown>()
-  const [conflict, setConflict] = useState(false)
+  const conflict = useConflict<Concept>(c, SCENARIO_VELDEN, (x, sleutel) => scenarioWaarde(x, sleutel, t))
   const [poging, setPoging] = useState(0)
   const [bezig, setBezig] = useState(false)
   const toevoegen = useRef<HTMLButtonElement>(null)
@@ -148,12 +148,12 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
       navigate(`/scenarios/${res.data.id}`, { state: { opgeslagen: true } })
     } catch (err) {
       if (id && err instanceof ApiProblem && err.status === 412) {
-        // Someone saved in between: keep what was typed, save against the new version next time.
+        // Someone saved in between: compare field by field, save against the new version next time.
         const huidig = await request<Scenario>(`scenarios/${id}`).catch(() => undefined)
         setEtag(huidig?.etag)
-        setConflict(true)
+        if (huidig) setC(conflict.begin(c, naarConcept(huidig.data), conflictinfo(err, huidig.data)))
         setFouten({})
-        setFout(undefined)
+        setFout(huidig ? undefined : err)
       } else if (err instanceof ApiProblem && err.body.invalidParams?.length) {
         setFouten(err.fieldErrors())
         setFout(undefined)
@@ -166,6 +166,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
   }
 
   const metMaatstaf = c.sleutel === 'maatstaf' || c.sleutel === 'mix'
+  const naamVan = (oid: string) => [...(organisaties.data ?? []), ...(samenwerkingen.data ?? [])].find((o) => o.id === oid)?.naam ?? oid
   // Labels of the fields that can carry a message, for the summary on top.
   const velden: [string, string][] = [
     ['naam', t('formulier.naam')],
@@ -214,13 +215,15 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
   return (
     <>
       <PageHeading titel={titel} />
-      {conflict && (
-        <Alert type="warning" role="alert">
-          <Heading level={2} appearanceLevel={4}>
-            {t('common:fout.conflictTitel')}
-          </Heading>
-          <Paragraph>{t('common:fout.conflict')}</Paragraph>
-        </Alert>
+      {conflict.staat && (
+        <Conflictvergelijking
+          staat={conflict.staat}
+          rijen={scenarioRijen(conflict.staat.mijn, conflict.staat.ander, t, naamVan)}
+          onKeuze={(sleutel, keuze) => {
+            const w = conflict.kies(sleutel, keuze)
+            setC((x) => ({ ...x, [sleutel]: w }))
+          }}
+        />
       )}
       <ErrorSummary fouten={meldingen} poging={poging} />
       <ErrorAlert error={fout} />
@@ -435,7 +438,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Scenario> }) 
 
         <div className="rk-acties">
           <Button type="submit" appearance="primary-action-button" disabled={bezig}>
-            {t('common:acties.opslaan')}
+            {conflict.staat ? t('common:vergelijking.opslaan') : t('common:acties.opslaan')}
           </Button>
           <Link to={terug}>{t('common:acties.annuleren')}</Link>
         </div>

@@ -41,7 +41,6 @@ const nl = {
     opgeslagen: 'De wijzigingen zijn opgeslagen.',
     bezig: 'Bezig met opslaan…',
     laatsteAdminTitel: 'Er moet een actieve admin overblijven',
-    huidigeVersie: 'Huidige versie (gewijzigd op {{tijdstip}})',
     laatstIngelogd: 'Laatst ingelogd: {{tijdstip}}',
   },
   rollen: {
@@ -183,7 +182,6 @@ const en: typeof nl = {
     opgeslagen: 'The changes have been saved.',
     bezig: 'Saving…',
     laatsteAdminTitel: 'An active admin must remain',
-    huidigeVersie: 'Current version (changed on {{tijdstip}})',
     laatstIngelogd: 'Last signed in: {{tijdstip}}',
   },
   rollen: {

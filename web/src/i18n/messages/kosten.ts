@@ -144,6 +144,8 @@ const nl = {
     inConceptCorrectie: 'in <nummer>concept-correctie</nummer> op {{origineel}}: {{bedrag}}',
     correctieNodig:
       'Declaratie {{nummer}} aan {{afnemer}}: gedeclareerd {{gedeclareerd}}; na deze wijziging {{actueel}}: <corrigeren>maak een correctiedeclaratie</corrigeren>.',
+    correctieNodigAfzender:
+      'Declaratie {{nummer}} aan {{afnemer}}: gedeclareerd {{gedeclareerd}}; na deze wijziging {{actueel}}. De afzender maakt een <corrigeren>correctiedeclaratie</corrigeren>.',
     waarschuwing: 'Deze post is gedeclareerd in {{nummers}}; na opslaan is een correctie nodig.',
     waarschuwingOngewijzigd:
       'Deze post is gedeclareerd in {{nummers}}. Wijzigt u het bedrag, de periode, de verdeelsleutel of wie de kosten maakt, dan is na opslaan een correctie nodig.',
@@ -194,10 +196,6 @@ const nl = {
   bewerkenTitel: '{{naam}} bewerken',
   geenRechtAanmaken: 'U mag dit soort gegevens niet vastleggen voor een van uw organisaties.',
   geenRechtWijzigen: 'U mag deze gegevens bekijken, maar niet wijzigen.',
-  mijnVersie: 'Uw versie',
-  mijnVersieOpslaan: 'Mijn versie opslaan',
-  huidigeVersie: 'Huidige versie (revisie {{revisie}})',
-  conflictDoor: 'De huidige versie is revisie {{revisie}}. Als u nu opslaat, vervangt uw versie die.',
   revisie: '(revisie {{revisie}})',
   formulier: 'Formulier',
   van: '{{maatstaf}} {{jaar}} – {{organisatie}}',
@@ -337,14 +335,16 @@ const en: typeof nl = {
     },
   },
   declaraties: {
-    inConcept: 'in <nummer>draft declaration</nummer> to {{afnemer}} for {{periode}}: {{bedrag}}',
-    inConceptCorrectie: 'in <nummer>draft correction</nummer> of {{origineel}}: {{bedrag}}',
     titel: 'Declared',
     concept: 'draft',
     inDeclaratie: 'in declaration <nummer>{{nummer}}</nummer> ({{status}}) to {{afnemer}} for {{periode}}: {{bedrag}}',
     inCorrectie: 'in correction <nummer>{{nummer}}</nummer> ({{status}}) of {{origineel}}: {{bedrag}}',
+    inConcept: 'in <nummer>draft declaration</nummer> to {{afnemer}} for {{periode}}: {{bedrag}}',
+    inConceptCorrectie: 'in <nummer>draft correction</nummer> of {{origineel}}: {{bedrag}}',
     correctieNodig:
       'Declaration {{nummer}} to {{afnemer}}: declared {{gedeclareerd}}; after this change {{actueel}}: <corrigeren>make a correction declaration</corrigeren>.',
+    correctieNodigAfzender:
+      'Declaration {{nummer}} to {{afnemer}}: declared {{gedeclareerd}}; after this change {{actueel}}. The sender makes a <corrigeren>correction declaration</corrigeren>.',
     waarschuwing: 'This item is declared in {{nummers}}; after saving, a correction is needed.',
     waarschuwingOngewijzigd:
       'This item is declared in {{nummers}}. If you change the amount, the period, the allocation key or who incurs the costs, a correction is needed after saving.',
@@ -395,10 +395,6 @@ const en: typeof nl = {
   bewerkenTitel: 'Edit {{naam}}',
   geenRechtAanmaken: 'You may not record this kind of data for any of your organisations.',
   geenRechtWijzigen: 'You may view this data, but not change it.',
-  mijnVersie: 'Your version',
-  mijnVersieOpslaan: 'Save my version',
-  huidigeVersie: 'Current version (revision {{revisie}})',
-  conflictDoor: 'The current version is revision {{revisie}}. If you save now, your version replaces it.',
   revisie: '(revision {{revisie}})',
   formulier: 'Form',
   van: '{{maatstaf}} {{jaar}} – {{organisatie}}',

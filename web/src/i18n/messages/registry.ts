@@ -173,10 +173,6 @@ const nl = {
   },
   formulier: 'Formulier',
   bewerkenTitel: '{{naam}} bewerken',
-  mijnVersie: 'Uw versie',
-  mijnVersieOpslaan: 'Mijn versie opslaan',
-  huidigeVersie: 'Huidige versie (revisie {{revisie}})',
-  conflictDoor: 'De huidige versie is revisie {{revisie}}. Als u nu opslaat, vervangt uw versie die.',
   lidmaatschap: {
     kolom: 'Bevestiging',
     bevestigd: 'Bevestigd',
@@ -369,10 +365,6 @@ const en: typeof nl = {
   },
   formulier: 'Form',
   bewerkenTitel: 'Edit {{naam}}',
-  mijnVersie: 'Your version',
-  mijnVersieOpslaan: 'Save my version',
-  huidigeVersie: 'Current version (revision {{revisie}})',
-  conflictDoor: 'The current version is revision {{revisie}}. If you save now, your version replaces it.',
   lidmaatschap: {
     kolom: 'Confirmation',
     bevestigd: 'Confirmed',
