@@ -45,6 +45,9 @@ export const DeclaratieVanKostenpost = Type.Object(
         description: `Het deel nu, in eurocent; null als de kostenpost nu niet te verdelen is. ${NietVoorCorrectie}`,
       },
     ),
+    magCorrigeren: Type.Boolean({
+      description: 'Waar als een correctie nodig is en de aanvrager haar mag maken (de regisseur van de afzender).',
+    }),
     correctieNodig: Type.Boolean({
       description:
         'Waar als de declaratie niet meer in concept is en het gedeclareerde deel afwijkt van het deel nu: maak dan een correctie (POST /declaraties/{id}/corrigeren).',

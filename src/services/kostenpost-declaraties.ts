@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js'
 import { declaratiesMetPost } from '../db/repos/kostenpost-declaraties.js'
-import { type Caller, leesbereik } from '../domain/access.js'
+import { type Caller, canWrite, leesbereik } from '../domain/access.js'
 import { type DeclaratieVanPost, declaratiesVanPost, type PostNu } from '../domain/kostenpost-declaraties.js'
 import { leesPeriode } from '../domain/periode.js'
 import { verdeelKostenposten } from './kosten-verdeling.js'
@@ -14,7 +14,7 @@ export async function declaratiesVanKostenpost(
   db: Database,
   id: string,
   caller: Caller | undefined,
-): Promise<{ kostenpostId: string; declaraties: DeclaratieVanPost[] }> {
+): Promise<{ kostenpostId: string; declaraties: (DeclaratieVanPost & { magCorrigeren: boolean })[] }> {
   const rijen = await declaratiesMetPost(db, id, caller ? leesbereik(caller) : undefined)
   if (rijen.length === 0) return { kostenpostId: id, declaraties: [] }
   const { posten } = await verdeelKostenposten(db, { ids: [id] })
@@ -29,5 +29,10 @@ export async function declaratiesVanKostenpost(
           delen: new Map(p.verdeling.delen.map((d) => [d.deelnemerId, d.bedrag])),
         }
       : undefined
-  return { kostenpostId: id, declaraties: declaratiesVanPost(rijen, nu) }
+  // Who may make the correction: the sender's regisseur (as POST /declaraties/{id}/corrigeren decides).
+  const magCorrigeren = (vanId: string) => !caller || canWrite(caller, 'declaratie', { organisatieIds: [vanId] })
+  return {
+    kostenpostId: id,
+    declaraties: declaratiesVanPost(rijen, nu).map((d) => ({ ...d, magCorrigeren: d.correctieNodig && magCorrigeren(d.afzender.id) })),
+  }
 }

@@ -170,5 +170,17 @@ describe('a declared kostenpost', () => {
     await page.getByRole('button', { name: 'Corrigeren' }).waitFor()
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([])
     await context.close()
+
+    // The recipient reads that a correction is due, and that the sender makes it.
+    const afnemer = await openTab(browser)
+    await login(afnemer.page, ui.origin, 'lezer-wijdemeren')
+    await afnemer.page.goto(`${ui.origin}/kostenposten/${post?.id}`)
+    const bijAfnemer = afnemer.page.getByRole('region', { name: 'Gedeclareerd' })
+    await poll(async () => plat(await bijAfnemer.textContent())).toContain(
+      `gedeclareerd € 18.112,50; na deze wijziging € 18.200,00. De afzender maakt een correctiedeclaratie.`,
+    )
+    await expectAxeClean(afnemer.page, 'declared kostenpost seen by the recipient')
+    expect(afnemer.errors).toEqual([])
+    await afnemer.context.close()
   })
 })

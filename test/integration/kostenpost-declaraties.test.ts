@@ -104,7 +104,14 @@ describe('the declaraties of a kostenpost', () => {
     )
     expect(gewijzigd.status).toBe(200)
     const daarna = await declaratiesVan('regisseur')
-    expect(daarna.body.declaraties[0]).toMatchObject({ gedeclareerdBedrag: 1_234_567, actueelBedrag: 1_334_567, correctieNodig: true })
+    expect(daarna.body.declaraties[0]).toMatchObject({
+      gedeclareerdBedrag: 1_234_567,
+      actueelBedrag: 1_334_567,
+      correctieNodig: true,
+      magCorrigeren: true,
+    })
+    // The recipient learns that a correction is due, but it is not theirs to make.
+    expect((await declaratiesVan('betaler')).body.declaraties[0]).toMatchObject({ correctieNodig: true, magCorrigeren: false })
 
     // The correction makes up the difference: declared is what is due again, and the correction is listed after its original.
     const orig = await als<Declaratie>('regisseur', 'GET', `/declaraties/${concept.id}`)

@@ -27,6 +27,8 @@ export interface DeclaratieVanPost {
   gedeclareerdBedrag: number | null
   actueelBedrag: number | null
   correctieNodig: boolean
+  /** A correction is due and the caller may make it (the sender's regisseur). */
+  magCorrigeren: boolean
 }
 
 export function useDeclaratiesVanPost(id: string | undefined, revisie: number | undefined) {
@@ -64,7 +66,7 @@ export function DeclaratiesVanPost({ id, revisie }: { id: string; revisie: numbe
           <Paragraph>
             <Trans
               t={t}
-              i18nKey="declaraties.correctieNodig"
+              i18nKey={d.magCorrigeren ? 'declaraties.correctieNodig' : 'declaraties.correctieNodigAfzender'}
               values={{
                 nummer: declaratieNaam(d, t('declaraties.concept')),
                 afnemer: d.afnemer.naam,
