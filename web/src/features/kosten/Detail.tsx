@@ -105,9 +105,9 @@ export default function Detail() {
           {acties.includes('verwijderen') && <Verwijderen soort={pagina} id={id} naam={naam} etag={object.data.etag} />}
         </div>
       )}
+      {pagina === 'kostenposten' && <DeclaratiesVanPost id={id} revisie={o.revisie} />}
       <Gegevens pagina={pagina} object={o} />
       {pagina === 'kostenposten' && <Verdeling id={id} revisie={o.revisie} sleutelId={o.verdeelsleutelId} />}
-      {pagina === 'kostenposten' && <DeclaratiesVanPost id={id} revisie={o.revisie} />}
       {pagina === 'verdeelsleutels' && (
         <Gerelateerd
           pagina="kostenposten"
