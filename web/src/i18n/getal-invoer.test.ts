@@ -32,4 +32,14 @@ describe('a number as understood while typing', () => {
     expect(getalMelding('aantal', leesGetal('aantal', '12,5', 'nl'), t)).toBe('Een aantal is een geheel getal, zonder cijfers na de komma.')
     expect(getalMelding('bedrag', leesGetal('bedrag', '12', 'nl'), t)).toBeUndefined()
   })
+
+  it('reads and shows English in the English UI, with English messages', async () => {
+    await i18next.changeLanguage('en')
+    const t = i18next.t.bind(i18next)
+    expect(plain(begrepenWaarde('bedrag', leesGetal('bedrag', '12,345', 'en'), 'en'))).toBe('€12,345.00')
+    expect(begrepenWaarde('aantal', leesGetal('aantal', '12,345', 'en'), 'en')).toBe('12,345')
+    expect(getalMelding('bedrag', leesGetal('bedrag', '12,34', 'en'), t)).toMatch(/^Did you mean 12\.34\? Use a point for the cents/)
+    expect(getalMelding('aantal', leesGetal('aantal', '12.5', 'en'), t)).toBe('A count is a whole number, without digits after the point.')
+    await i18next.changeLanguage('nl')
+  })
 })
