@@ -448,7 +448,13 @@ function createBody(r: Resource, scope: Scope): Record<string, unknown> {
     case 'applicaties':
       return buildApplicatie({ inGebruikBij: [s.org.id] })
     case 'koppelingen':
-      return buildKoppeling({ bronApplicatieId: s.app.id, doelApplicatieId: s.app2.id, eigenaarId: s.org.id })
+      // The matrix makes more samenwerkingen with this organisation: name the koppeling's (issue 20.4).
+      return buildKoppeling({
+        bronApplicatieId: s.app.id,
+        doelApplicatieId: s.app2.id,
+        eigenaarId: s.org.id,
+        samenwerkingId: s.samenwerking.id,
+      })
     case 'verdeelsleutels':
       return sleutelBody(s.samenwerking.id)
     case 'kostenposten':
