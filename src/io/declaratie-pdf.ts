@@ -381,7 +381,7 @@ export function declaratiePdf(d: Declaratie, opties: PdfOpties = {}): Promise<Bu
       `${x.kostenpost}: ${r.omschrijving}, ${x.periode.toLowerCase()} ${r.periode}; ${x.verdeeld(x.grondslag[r.grondslag] ?? r.grondslag, bedrag(r.kostenpostBedrag))}`,
       `${x.sleutel}: ${x.versie(r.sleutel.naam, r.sleutel.geldigVanaf)}`,
       `${x.aandeelVan(d.aanNaam)}: ${fractieInWoorden(r, taal)}`,
-      ...r.stappen.filter((s) => s.regel !== 'volledig afnemer').map((s) => `  - ${stapTekst(s, taal)}`),
+      ...r.stappen.filter((s) => s.regel !== 'volledig afnemer').map((s) => `  - ${stapTekst(s, taal, true)}`),
       `${x.bedrag}: ${bedrag(afgerond)}${exact !== bedrag(afgerond) && r.stappen.length > 0 ? ` (${x.exact}: ${exact})` : ''}${r.restcent ? `; ${x.restcent}` : ''}`,
       ...(afrondingTekst(r, taal) ? [`${x.afronding}: ${afrondingTekst(r, taal)}`] : []),
       ...(corr ? [x.eerder(bedrag(r.eerderGedeclareerd ?? 0), bedrag(r.bedrag))] : []),

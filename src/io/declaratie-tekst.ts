@@ -68,7 +68,7 @@ export const BRON_TEKST: Record<string, string> = {
  * or `100 % naar inwoners 2026: 10000 van 60000 (bron: Organisatie (CBS-inwonertal))`.
  * Lines stored before the source was recorded have no `bron` and say none.
  */
-export function stapTekst(s: DeclaratieRegel['stappen'][number], taal: Taal = 'nl'): string {
+export function stapTekst(s: DeclaratieRegel['stappen'][number], taal: Taal = 'nl', groepeer = false): string {
   if (taal === 'en') {
     const regel = REGEL_TEKST_EN[s.regel] ?? s.regel
     const wat = s.regel === 'inwoners' ? `${regel} ${s.jaar}` : s.maatstaf ? `${regel} ${s.maatstaf} ${s.jaar}` : regel
@@ -79,7 +79,9 @@ export function stapTekst(s: DeclaratieRegel['stappen'][number], taal: Taal = 'n
   // An inwoners key reads the measure named inwoners: say it once.
   const wat = s.regel === 'inwoners' ? `${regel} ${s.jaar}` : s.maatstaf ? `${regel} ${s.maatstaf} ${s.jaar}` : regel
   const bron = s.bron ? ` (bron: ${BRON_TEKST[s.bron] ?? s.bron})` : ''
-  return `${s.aandeelInSleutel.replace('.', ',')} % ${wat}: ${s.waarde.replace('.', ',')} van ${s.totaal.replace('.', ',')}${bron}`
+  // The PDF groups thousands (64.000) as people read them; CSV keeps the plain decimal (64000).
+  const getal = (v: string) => (groepeer ? getalIn(v, 'nl') : v.replace('.', ','))
+  return `${s.aandeelInSleutel.replace('.', ',')} % ${wat}: ${getal(s.waarde)} van ${getal(s.totaal)}${bron}`
 }
 
 const REGEL_TEKST_EN: Record<string, string> = {

@@ -130,6 +130,11 @@ describe('the payment block', () => {
     expect(credit).not.toContain('Uiterste betaaldatum')
   })
 
+  it('groups thousands in the steps on the Berekening page', async () => {
+    const tekst = pdfTekst(await declaratiePdf({ ...basis, soort: 'declaratie', totaal: 1_000, regels: [mix] } as Declaratie))
+    expect(tekst).toContain('  - 50 % naar inwoners 2026: 64.000 van 234.000 (bron: Organisatie (CBS-inwonertal))')
+  })
+
   it('is left out when the sender recorded no payment details', async () => {
     const tekst = pdfTekst(await declaratiePdf({ ...basis, totaal: 1_000, regels: [regel({ bedrag: 1_000 })] } as Declaratie))
     expect(tekst).not.toContain('Betaling')
