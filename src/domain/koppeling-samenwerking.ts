@@ -76,7 +76,7 @@ export function samenwerkingFouten(u: KoppelingSamenwerking, naam: (id: string) 
         code: 'samenwerking-kiezen',
         reason: msg(
           `Kies de samenwerking van deze koppeling: de applicaties worden gebruikt door leden van ${namen}.`,
-          `Choose the cooperation of this koppeling: the applications are used by members of ${namen}.`,
+          `Choose the cooperation of this data link: the applications are used by members of ${namen}.`,
         ),
       },
     ]
@@ -89,7 +89,7 @@ export function samenwerkingFouten(u: KoppelingSamenwerking, naam: (id: string) 
         code: 'andere-samenwerking',
         reason: msg(
           `Het gastheerschap van deze koppeling hoort bij ${gh}; kies die samenwerking of laat het veld leeg.`,
-          `The gastheerschap of this koppeling belongs to ${gh}; choose that cooperation or leave the field empty.`,
+          `The hosting arrangement of this data link belongs to ${gh}; choose that cooperation or leave the field empty.`,
         ),
       },
     ]

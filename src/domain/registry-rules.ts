@@ -204,7 +204,7 @@ export function koppelingRules(input: KoppelingInvoer): InvalidParam[] {
       invalid(
         'doelVoorziening',
         'geen-applicatie',
-        msg('Minstens één kant van een koppeling is een applicatie.', 'At least one end of a koppeling is an application.'),
+        msg('Minstens één kant van een koppeling is een applicatie.', 'At least one end of a data link is an application.'),
       ),
     )
   }

@@ -61,7 +61,7 @@ const verplichtMaker: InvalidParam = {
   code: 'verplicht',
   reason: msg(
     'Geef bij kosten van een samenwerking aan welk lid ze maakt en declareert.',
-    'For costs of a samenwerking, give the member that incurs and declares them.',
+    'For costs of a cooperation, give the member that incurs and declares them.',
   ),
 }
 

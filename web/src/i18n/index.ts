@@ -11,6 +11,7 @@ import landschap from './messages/landschap'
 import rapportage from './messages/rapportage'
 import registry from './messages/registry'
 import scenarios from './messages/scenarios'
+import waarden from './messages/waarden'
 
 // Every visible text goes through i18next; each feature has its own namespace file
 // with the Dutch and English text side by side, so a missing translation shows in review.
@@ -19,7 +20,20 @@ export const TALEN = ['nl', 'en'] as const
 export type Taal = (typeof TALEN)[number]
 const STORAGE_KEY = 'regiekamer.taal'
 
-const namespaces = { common, registry, dashboard, landschap, auditlog, beheer, scenarios, kosten, rapportage, declaraties, getallen }
+const namespaces = {
+  common,
+  registry,
+  dashboard,
+  landschap,
+  auditlog,
+  beheer,
+  scenarios,
+  kosten,
+  rapportage,
+  declaraties,
+  getallen,
+  waarden,
+}
 
 function storedLanguage(): Taal {
   try {

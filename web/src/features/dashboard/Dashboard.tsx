@@ -17,6 +17,7 @@ import type { Dashboard as DashboardData, SamenwerkingOverzicht } from '../../..
 import { AppLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { formatDatum, formatGetal } from '../../i18n/format'
+import { useWaardeLabel } from '../../i18n/waarden'
 import { DashboardKosten } from '../rapportage/DashboardKosten'
 import { dashboardQuery } from './query'
 import './dashboard.css'
@@ -104,6 +105,7 @@ function Persoonsgegevens({ s }: { s: SamenwerkingOverzicht }) {
 
 function SamenwerkingKaart({ s }: { s: SamenwerkingOverzicht }) {
   const { t } = useTranslation('dashboard')
+  const waardeLabel = useWaardeLabel()
   const id = `sw-${s.id}`
   return (
     <article className="rk-kaart" aria-labelledby={id} data-samenwerking={s.id}>
@@ -111,7 +113,7 @@ function SamenwerkingKaart({ s }: { s: SamenwerkingOverzicht }) {
         <AppLink to={`/samenwerkingen/${s.id}`}>{s.naam}</AppLink>
       </Heading>
       <Paragraph className="rk-kaart__vorm">
-        {s.startdatum ? t('samenwerkingen.sinds', { vorm: s.vorm, datum: formatDatum(s.startdatum) }) : s.vorm}
+        {s.startdatum ? t('samenwerkingen.sinds', { vorm: waardeLabel(s.vorm), datum: formatDatum(s.startdatum) }) : waardeLabel(s.vorm)}
         {s.einddatum ? ` ${t('samenwerkingen.tot', { datum: formatDatum(s.einddatum) })}` : ''}
       </Paragraph>
       <div className="rk-kaart__delen">

@@ -9,6 +9,7 @@ import { Conflictvergelijking, conflictinfo, useConflict } from '../../component
 import { ErrorSummary } from '../../components/error-summary'
 import { GeenToegang } from '../../components/geen-toegang'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import { useWaardeLabel } from '../../i18n/waarden'
 import { REGISTRY_KEY, useObject, useOpties } from '../registry/api'
 import { objectKey, useDeelnemers, useKostenObject, useMaatstafnamen, useSleutels } from './api'
 import {
@@ -126,6 +127,7 @@ function Veldinvoer({
   onChange: (naam: string, w: unknown) => void
 }) {
   const { t } = useTranslation('kosten')
+  const waardeLabel = useWaardeLabel()
   const hoortBij = gekozen(concept.hoortBij as HoortBijConcept | undefined)
   const deelnemers = useDeelnemers(hoortBij)
   const orgs = useOrganisatieKeuzes(veld.soort === 'deelnemer' || veld.soort === 'versies' ? deelnemers : undefined)
@@ -172,7 +174,7 @@ function Veldinvoer({
           pad={veld.naam}
           label={label}
           waarde={waarde}
-          keuzes={veld.waarden.map((w) => ({ waarde: w, label: veld.labels ? t(`${veld.labels}.${w}`) : w }))}
+          keuzes={veld.waarden.map((w) => ({ waarde: w, label: veld.labels ? t(`${veld.labels}.${w}`) : waardeLabel(w, veld.waarden) }))}
           verplicht={veld.verplicht}
           fout={fout}
           onChange={zet}

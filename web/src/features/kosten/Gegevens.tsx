@@ -13,6 +13,7 @@ import {
 } from '@rijkshuisstijl-community/components-react'
 import { useTranslation } from 'react-i18next'
 import { formatTijdstip } from '../../i18n/format'
+import { useWaardeLabel } from '../../i18n/waarden'
 import { INFO, type KostenObject, type KostenPagina, type Veld } from './soorten'
 import { Bedrag, decimaalTekst, Getal, HoortBij, regelTekst, useOrganisatienaam, type Versie, Verwijzing, versieIn } from './Weergave'
 
@@ -53,6 +54,7 @@ export function Versies({ versies }: { versies: Versie[] }) {
 
 export function Waarde({ veld, object }: { veld: Veld; object: KostenObject }) {
   const { t, i18n } = useTranslation()
+  const waardeLabel = useWaardeLabel()
   const v = object[veld.naam]
   switch (veld.soort) {
     case 'hoortBij':
@@ -72,7 +74,7 @@ export function Waarde({ veld, object }: { veld: Veld; object: KostenObject }) {
     case 'meertekst':
       return leeg(v) ? t('leeg') : <span className="rk-meertekst">{String(v)}</span>
     case 'keuze':
-      return leeg(v) ? t('leeg') : veld.labels ? t(`kosten:${veld.labels}.${String(v)}`) : String(v)
+      return leeg(v) ? t('leeg') : veld.labels ? t(`kosten:${veld.labels}.${String(v)}`) : waardeLabel(v, veld.waarden)
     default:
       return leeg(v) ? t('leeg') : String(v)
   }

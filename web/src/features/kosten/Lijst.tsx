@@ -20,6 +20,7 @@ import { useCurrentIk } from '../../app/session'
 import { AppButtonLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { Paginering } from '../../components/paginering'
+import { useWaardeLabel } from '../../i18n/waarden'
 import { useOpties } from '../registry/api'
 import { type LijstParams, useLijst, useSleutels } from './api'
 import { type Filter, INFO, type Kolom, type KostenObject, type KostenPagina, magAanmaken } from './soorten'
@@ -42,6 +43,7 @@ function apiParams(pagina: KostenPagina, params: URLSearchParams): LijstParams {
 
 function FilterVeld({ filter, waarde }: { filter: Filter; waarde: string }) {
   const { t } = useTranslation('kosten')
+  const waardeLabel = useWaardeLabel()
   const registryDoel = filter.soort === 'ref' && filter.doel !== 'verdeelsleutels' ? filter.doel : undefined
   const opties = useOpties(registryDoel)
   const sleutels = useSleutels(filter.soort === 'ref' && filter.doel === 'verdeelsleutels')
@@ -60,7 +62,7 @@ function FilterVeld({ filter, waarde }: { filter: Filter; waarde: string }) {
   }
   const keuzes =
     filter.soort === 'keuze'
-      ? filter.waarden.map((w) => ({ waarde: w, label: w }))
+      ? filter.waarden.map((w) => ({ waarde: w, label: waardeLabel(w, filter.waarden) }))
       : filter.doel === 'verdeelsleutels'
         ? (sleutels.data ?? []).map((o) => ({ waarde: o.id, label: String(o.naam) }))
         : (opties.data ?? []).map((o) => ({ waarde: o.id, label: o.naam }))
@@ -119,6 +121,7 @@ function Filters({
 
 export function Cel({ pagina, kolom, object }: { pagina: KostenPagina; kolom: Kolom; object: KostenObject }) {
   const { t } = useTranslation()
+  const waardeLabel = useWaardeLabel()
   const v = object[kolom.veld]
   if (kolom.veld === INFO[pagina].naamVeld) return <Link to={`/${pagina}/${object.id}`}>{String(v ?? object.id)}</Link>
   switch (kolom.weergave.soort) {
@@ -134,8 +137,12 @@ export function Cel({ pagina, kolom, object }: { pagina: KostenPagina; kolom: Ko
       return <RegelNu versies={object.versies} />
     case 'aantal':
       return <>{Array.isArray(v) ? v.length : 0}</>
-    default:
-      return <>{v === undefined || v === null || v === '' ? t('leeg') : String(v)}</>
+    default: {
+      if (v === undefined || v === null || v === '') return <>{t('leeg')}</>
+      // A value from a fixed list (soort, categorie) reads in the UI's language.
+      const keuze = INFO[pagina].velden.find((f) => f.naam === kolom.veld)
+      return <>{waardeLabel(v, keuze?.soort === 'keuze' ? keuze.waarden : undefined)}</>
+    }
   }
 }
 

@@ -14,6 +14,7 @@ import {
 import { useTranslation } from 'react-i18next'
 import { ibanInGroepen } from '../../../../src/domain/betaling'
 import { formatDatum, formatGetal, formatTijdstip } from '../../i18n/format'
+import { useWaardeLabel } from '../../i18n/waarden'
 import { RefLink } from './RefLink'
 import type { RegistryObject, Soort } from './soorten'
 import { eindpuntVelden, VELDEN, type Veld } from './velden'
@@ -42,9 +43,12 @@ export function Eindpunt({ object, kant }: { object: Record<string, unknown>; ka
 
 export function Waarde({ veld, waarde, object }: { veld: Veld; waarde: unknown; object: Record<string, unknown> }) {
   const { t } = useTranslation('registry')
+  const waardeLabel = useWaardeLabel()
   if (veld.soort === 'eindpunt') return <Eindpunt object={object} kant={veld.kant} />
   if (leeg(waarde) && veld.soort !== 'janee') return <>{t('common:leeg')}</>
   switch (veld.soort) {
+    case 'keuze':
+      return <>{waardeLabel(waarde, veld.waarden)}</>
     case 'datum':
       return <>{formatDatum(String(waarde))}</>
     case 'getal':

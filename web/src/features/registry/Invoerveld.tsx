@@ -12,6 +12,7 @@ import { type ReactNode, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { KOPPELING_RICHTINGEN, LANDELIJKE_VOORZIENINGEN } from '../../../../src/domain/vocabulary'
 import { GetalVeld } from '../../components/getal-veld'
+import { useWaardeLabel } from '../../i18n/waarden'
 import { useOpties } from './api'
 import { type Concept, type Eindpunt, getalSoort, leegeRij, type Rij } from './concept'
 import { domId, type Fouten, foutOnder, foutVoor } from './fouten'
@@ -77,6 +78,7 @@ function RefSelect({
 
 function Enkel({ veld, label, waarde, fout, onChange }: { veld: Veld; label: ReactNode; waarde: string; fout?: string; onChange: Wijzig }) {
   const { t } = useTranslation('registry')
+  const waardeLabel = useWaardeLabel()
   const gemeen = {
     label,
     invalid: Boolean(fout),
@@ -93,7 +95,7 @@ function Enkel({ veld, label, waarde, fout, onChange }: { veld: Veld; label: Rea
           <SelectOption value="">{veld.verplicht ? t('kies') : t('geen')}</SelectOption>
           {veld.waarden.map((w) => (
             <SelectOption key={w} value={w}>
-              {w}
+              {waardeLabel(w, veld.waarden)}
             </SelectOption>
           ))}
         </FormFieldSelect>

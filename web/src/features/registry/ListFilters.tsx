@@ -2,6 +2,7 @@ import { Button, FormFieldSelect, FormFieldTextInput, SelectOption } from '@rijk
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { useWaardeLabel } from '../../i18n/waarden'
 import { useOpties } from './api'
 import { type Filter, INFO, type Soort } from './soorten'
 
@@ -11,9 +12,10 @@ import { type Filter, INFO, type Soort } from './soorten'
 function FilterSelect({ filter, waarde }: { filter: Filter; waarde: string }) {
   const { t } = useTranslation('registry')
   const opties = useOpties(filter.soort === 'ref' ? filter.doel : undefined)
+  const waardeLabel = useWaardeLabel()
   const label = t(`filter.${filter.param}`)
   let keuzes: { waarde: string; label: string }[]
-  if (filter.soort === 'keuze') keuzes = filter.waarden.map((w) => ({ waarde: w, label: w }))
+  if (filter.soort === 'keuze') keuzes = filter.waarden.map((w) => ({ waarde: w, label: waardeLabel(w, filter.waarden) }))
   else if (filter.soort === 'janee')
     keuzes = [
       { waarde: 'true', label: t('common:ja') },

@@ -11,15 +11,18 @@ import {
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatDatum } from '../../i18n/format'
+import { useWaardeLabel } from '../../i18n/waarden'
 import { Eindpunt } from './Gegevens'
 import { RefLink } from './RefLink'
 import { type Kolom, naamVan, naamVeld, type RegistryObject, type Soort } from './soorten'
+import { VELDEN } from './velden'
 
 // A page of objects as a table. The name links to the detail page; sortable columns
 // carry aria-sort and a button that toggles the order.
 
 function Cel({ soort, kolom, object }: { soort: Soort; kolom: Kolom; object: RegistryObject }) {
   const { t } = useTranslation('registry')
+  const waardeLabel = useWaardeLabel()
   const w = kolom.weergave
   if (kolom.veld === naamVeld(soort)) return <Link to={`/${soort}/${object.id}`}>{naamVan(soort, object)}</Link>
   const v = object[kolom.veld]
@@ -32,8 +35,12 @@ function Cel({ soort, kolom, object }: { soort: Soort; kolom: Kolom; object: Reg
       return <>{v ? formatDatum(String(v)) : t('common:leeg')}</>
     case 'ref':
       return typeof v === 'string' && v ? <RefLink soort={w.doel} id={v} /> : t('common:leeg')
-    default:
-      return <>{v === undefined || v === null || v === '' ? t('common:leeg') : String(v)}</>
+    default: {
+      if (v === undefined || v === null || v === '') return <>{t('common:leeg')}</>
+      // A value from a fixed list (type, status, …) reads in the UI's language.
+      const keuze = VELDEN[soort].find((f) => f.naam === kolom.veld && f.soort === 'keuze')
+      return <>{keuze?.soort === 'keuze' ? waardeLabel(v, keuze.waarden) : String(v)}</>
+    }
   }
 }
 
