@@ -304,7 +304,7 @@ describe('Verdeelsleutels, bad input', () => {
     expect(f.invalidParams[0]).toMatchObject({ name: 'deelnemers[1]', code: 'maatstaf-ontbreekt' })
     expect(f.invalidParams[0].reason).toEqual({
       nl: `Maatstaf 'WOZ-objecten' ontbreekt voor Wijdemeren (${WIJDEMEREN}) in 2026. Leg voor deze organisatie een maatstafwaarde met deze maatstaf en dit jaar vast (Maatstafwaarden).`,
-      en: `Measure 'WOZ-objecten' is missing for Wijdemeren (${WIJDEMEREN}) in 2026. Record a maatstafwaarde with this measure and year for this organisation (Maatstafwaarden).`,
+      en: `Measure 'WOZ-objecten' is missing for Wijdemeren (${WIJDEMEREN}) in 2026. Record a measure value with this measure and year for this organisation (Measures).`,
     })
   })
 
