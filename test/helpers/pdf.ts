@@ -3,8 +3,9 @@ import { inflateSync } from 'node:zlib'
 // Reading back what pdfkit wrote, without a PDF library: inflate the content streams
 // and join the strings of each text-showing operator (Tj, TJ). pdfkit draws the
 // built-in fonts in WinAnsi, as hex strings split where it kerns; one TJ is one line.
+// A no-break space (Intl puts one after the euro sign) reads as a space, as a reader sees it.
 
-const WINANSI: Record<number, string> = { 128: '€', 133: '…', 145: '‘', 146: '’', 147: '“', 148: '”', 150: '–', 151: '—' }
+const WINANSI: Record<number, string> = { 128: '€', 133: '…', 145: '‘', 146: '’', 147: '“', 148: '”', 150: '–', 151: '—', 160: ' ' }
 
 function decodeer(bytes: number[]): string {
   return bytes.map((b) => WINANSI[b] ?? String.fromCharCode(b)).join('')

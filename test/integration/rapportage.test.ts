@@ -1,4 +1,3 @@
-import { inflateSync } from 'node:zlib'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cliActor } from '../../src/cli/actor.js'
@@ -7,6 +6,7 @@ import { DEMO_WACHTWOORD, seedDemoGebruikers } from '../../src/io/demo-gebruiker
 import type { Kostenpost } from '../../src/schemas/kosten.js'
 import type { Benchmark, Transparantieverslag } from '../../src/schemas/rapportage.js'
 import { createServices } from '../../src/services/index.js'
+import { pdfTekst } from '../helpers/pdf.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { isProblem, login, nextClientIp, type Session, send } from '../helpers/toegang.js'
 
@@ -346,32 +346,6 @@ describe('GET /benchmark', () => {
     expect((await get('admin', '/benchmark?referentiewaardeId=00000000-0000-4000-8000-000000000000')).status).toBe(404)
   })
 })
-
-/** WinAnsi as latin1, except the few codes the report uses from 0x80–0x9f (Node's TextDecoder may lack windows-1252). */
-const WINANSI = {
-  decode: (b: Buffer) => b.toString('latin1').replace(/\x80/g, '€').replace(/\x96/g, '–').replace(/\x97/g, '—').replace(/\xa0/g, ' '),
-}
-
-/** The text a PDF shows: every content stream inflated, the hex strings of its text operators decoded (WinAnsi). */
-function pdfTekst(pdf: Buffer): string {
-  const bron = pdf.toString('latin1')
-  const delen: string[] = []
-  const re = /stream\r?\n/g
-  for (let m = re.exec(bron); m; m = re.exec(bron)) {
-    const start = m.index + m[0].length
-    const eind = bron.indexOf('endstream', start)
-    if (eind < 0) break
-    let inhoud: string
-    try {
-      inhoud = inflateSync(pdf.subarray(start, eind)).toString('latin1')
-    } catch {
-      continue
-    }
-    for (const tj of inhoud.matchAll(/\[(.*?)\] TJ/g))
-      delen.push([...(tj[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => WINANSI.decode(Buffer.from(h[1] ?? '', 'hex'))).join(''))
-  }
-  return delen.join('\n')
-}
 
 describe('issue 20: begroting against realisatie only over posts with both, and the money chain', () => {
   it('Hilversum – Wijdemeren 2026: the verschil covers the 7 posts with a realisatie; BAG/BGT (no realisatie) is shown apart', async () => {
