@@ -1,21 +1,20 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Message } from '../domain/errors.js'
+import { type Taal, voorkeurstaal } from '../domain/taal.js'
 import type { Actor } from '../services/registry-service.js'
 
 export const API_VERSION = '1.0.0'
 export const API_PREFIX = '/api/v1'
 
-export type Language = 'nl' | 'en'
-
-/** English only when the caller prefers it; Dutch is the default. */
-export function languageOf(request: FastifyRequest): Language {
-  const header = request.headers['accept-language']
-  if (typeof header !== 'string') return 'nl'
-  const first = header.split(',')[0]?.trim().toLowerCase() ?? ''
-  return first.startsWith('en') ? 'en' : 'nl'
+/**
+ * The language to answer in: the one the request names (a document's `taal`), else the
+ * caller's preference in Accept-Language, else Dutch. Every answer chooses it here.
+ */
+export function languageOf(request: FastifyRequest, gevraagd?: Taal): Taal {
+  return gevraagd ?? voorkeurstaal(request.headers['accept-language'])
 }
 
-export const text = (m: Message, lang: Language): string => m[lang]
+export const text = (m: Message, lang: Taal): string => m[lang]
 
 export function etagOf(revisie: number): string {
   return `"${revisie}"`

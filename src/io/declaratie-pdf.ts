@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit'
 import { ibanInGroepen, vervaldatum } from '../domain/betaling.js'
 import { datumInAmsterdam } from '../domain/declaraties.js'
+import type { Taal } from '../domain/taal.js'
 import type { Declaratie } from '../schemas/declaraties.js'
 import {
   afrondingTekst,
@@ -17,7 +18,6 @@ import {
   STATUS_TEKST,
   STATUS_TEKST_EN,
   stapTekst,
-  type Taal,
   titel,
 } from './declaratie-tekst.js'
 

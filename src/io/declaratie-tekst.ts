@@ -1,6 +1,7 @@
 import type { BtwRegime } from '../domain/betaling.js'
 import { bedragNl, datumInAmsterdam, datumNl, percentageNl } from '../domain/declaraties.js'
 import { leesPeriode } from '../domain/periode.js'
+import type { Taal } from '../domain/taal.js'
 import type { Breuk } from '../domain/verdeling/index.js'
 import type { Declaratie, DeclaratieRegel } from '../schemas/declaraties.js'
 
@@ -113,8 +114,6 @@ export function bestandsnaam(d: Declaratie, ext: string): string {
 }
 
 // ---- Language, payment and BTW (issue 20: the PDF follows the request's language) ----
-
-export type Taal = 'nl' | 'en'
 
 export const STATUS_TEKST_EN: Record<string, string> = { concept: 'Draft', definitief: 'Final', verzonden: 'Sent', betaald: 'Paid' }
 

@@ -1,10 +1,10 @@
+import type { Taal } from '../domain/taal.js'
 import type { Transparantieverslag } from '../schemas/rapportage.js'
 
 // Shared wording and number formats of the exported transparency report (PDF and XLSX),
 // in Dutch (the default, as the council reads it) or English (issue 20: the report
 // follows the language of the UI).
 
-export type Taal = 'nl' | 'en'
 export type Verslag = Transparantieverslag
 
 const LOCALE: Record<Taal, string> = { nl: 'nl-NL', en: 'en-GB' }

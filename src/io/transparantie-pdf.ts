@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit'
-import { categorie, datum, euro, procent, soort, status, type Taal, TEKSTEN, type Verslag, vandaag } from './transparantie-format.js'
+import type { Taal } from '../domain/taal.js'
+import { categorie, datum, euro, procent, soort, status, TEKSTEN, type Verslag, vandaag } from './transparantie-format.js'
 
 // The transparency report as a PDF for the council: title block, key figures, tables
 // per organisation, category, budget against actual, the trend, the keys used, the

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
+import type { Taal } from '../domain/taal.js'
 import { schrijfXlsx } from './spreadsheet.js'
-import { categorie, soort, status, type Taal, TEKSTEN, type Verslag, vandaag } from './transparantie-format.js'
+import { categorie, soort, status, TEKSTEN, type Verslag, vandaag } from './transparantie-format.js'
 
 // The transparency report as a workbook: one sheet per table, amounts as numbers in
 // euros with the format '€ #,##0.00' (so they add up in the spreadsheet), percentages

@@ -1,5 +1,6 @@
 import Type, { type Static, type TSchema } from 'typebox'
 import { JAAR_MAX, JAAR_MIN, JAAR_REDEN } from '../domain/periode.js'
+import { TALEN } from '../domain/taal.js'
 import { Eurocent, Id, Keuze } from './common.js'
 
 // The transparency report of a samenwerking and the benchmark (issue 5). Amounts are
@@ -78,8 +79,8 @@ export const TransparantieExportQuery = Type.Object(
     formaat: Keuze(['pdf', 'xlsx'] as const, 'pdf (voor de raad) of xlsx (een werkblad per tabel).'),
     taal: Type.Optional(
       Keuze(
-        ['nl', 'en'] as const,
-        'Taal van het verslag: nl of en. Zonder taal volgt het Accept-Language (en… → Engels), anders Nederlands.',
+        TALEN,
+        'Taal van het verslag: nl (Nederlands) of en (Engels). Zonder taal: de voorkeur tussen nl en en in Accept-Language (met q-waarden; en;q=0 weigert Engels), anders Nederlands.',
       ),
     ),
   },

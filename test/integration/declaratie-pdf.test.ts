@@ -146,6 +146,18 @@ describe('the declaratie PDF', () => {
     expect((await get('lezer-wijdemeren', `${pad}&taal=de`)).status).toBe(400)
   })
 
+  it('weighs Accept-Language by quality: English when preferred after another language, Dutch when English is refused (en;q=0)', async () => {
+    const pad = `/declaraties/${wijdemeren.id}/export?formaat=pdf`
+    expect(pdfTekst((await download('lezer-wijdemeren', pad, { 'accept-language': 'de-DE, en;q=0.8, nl;q=0.5' })).bytes)).toContain('Computation')
+    expect(pdfTekst((await download('lezer-wijdemeren', pad, { 'accept-language': 'en;q=0, nl;q=0.1' })).bytes)).toContain('Berekening')
+    // Problems follow the same choice.
+    const geweigerd = await send<{ title: string }>(server.base, 'GET', `${pad}&taal=de`, {
+      session: sessies['lezer-wijdemeren'],
+      headers: { 'accept-language': 'en;q=0' },
+    })
+    expect(geweigerd.body.title).toBe('Ongeldige invoer')
+  })
+
   it('is tagged: marked, with a language, its title shown and a structure tree with headings and a table', async () => {
     for (const [taal, lang] of [
       ['nl', 'nl-NL'],

@@ -3,8 +3,9 @@ import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError, invalidInput, type Message, msg } from '../../domain/errors.js'
+import type { Taal } from '../../domain/taal.js'
 import { invalidParamsFromAjv } from '../../schemas/validator.js'
-import { API_VERSION, type Language, languageOf, text } from '../http.js'
+import { API_VERSION, languageOf, text } from '../http.js'
 
 // One renderer for every error: application/problem+json (RFC 9457) with
 // invalidParams for validation errors. Stack traces are logged, never sent.
@@ -13,7 +14,7 @@ interface PgError {
   code?: string
 }
 
-function problemBody(err: AppError, request: FastifyRequest, lang: Language) {
+function problemBody(err: AppError, request: FastifyRequest, lang: Taal) {
   return {
     type: `urn:regiekamer:fout:${err.kind}`,
     title: text(err.title, lang),

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
+import type { Taal } from '../../domain/taal.js'
 import { declaratieCsv } from '../../io/declaratie-csv.js'
 import { declaratiePdf } from '../../io/declaratie-pdf.js'
 import { bestandsnaam } from '../../io/declaratie-tekst.js'
@@ -8,7 +9,7 @@ import { DECLARATIE_SCHEMAS, DeclaratieLijstQuery, ExportQuery } from '../../sch
 import { addSharedSchema } from '../../schemas/validator.js'
 import { DeclaratieService } from '../../services/declaratie-service.js'
 import type { Services } from '../../services/index.js'
-import { actorOf, ifMatchRevisie, type Language, languageOf, sendResource } from '../http.js'
+import { actorOf, ifMatchRevisie, languageOf, sendResource } from '../http.js'
 import { IdParams, IfMatchHeaders, problems } from '../schemas.js'
 
 // Declaraties: list, read, generate concepts for a period, the forward-only status
@@ -214,12 +215,12 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
     },
     async (request, reply) => {
       const { id } = request.params as { id: string }
-      const { formaat, taal } = request.query as { formaat: keyof typeof MIME; taal?: Language }
+      const { formaat, taal } = request.query as { formaat: keyof typeof MIME; taal?: Taal }
       const d = await service.lees(id, request.caller)
       const pdf = async () => {
         // Whoever may read the declaratie reads the sender's payment details printed on it.
         const { iban, betaaltermijnDagen } = await services.organisaties.get(d.vanId)
-        return declaratiePdf(d, { taal: taal ?? languageOf(request), afzender: { iban, betaaltermijnDagen } })
+        return declaratiePdf(d, { taal: languageOf(request, taal), afzender: { iban, betaaltermijnDagen } })
       }
       const inhoud = formaat === 'pdf' ? await pdf() : formaat === 'xlsx' ? await declaratieXlsx(d) : Buffer.from(declaratieCsv(d), 'utf8')
       return reply

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import { unauthenticated } from '../../domain/errors.js'
+import type { Taal } from '../../domain/taal.js'
 import { transparantiePdf } from '../../io/transparantie-pdf.js'
 import { transparantieXlsx } from '../../io/transparantie-xlsx.js'
 import {
@@ -12,7 +13,7 @@ import {
 } from '../../schemas/rapportage.js'
 import type { Services } from '../../services/index.js'
 import { RapportageService } from '../../services/rapportage-service.js'
-import { type Language, languageOf } from '../http.js'
+import { languageOf } from '../http.js'
 import { ListCache } from '../list-cache.js'
 import { IdParams, problems } from '../schemas.js'
 
@@ -20,7 +21,7 @@ import { IdParams, problems } from '../schemas.js'
 // answer only from posts the caller may see; the JSON answers are cached until data changes.
 
 /** A file name without anything a header or a file system could trip over. */
-const bestandsnaam = (naam: string, jaar: number, ext: string, taal: Language) =>
+const bestandsnaam = (naam: string, jaar: number, ext: string, taal: Taal) =>
   `${taal === 'en' ? 'transparency-report' : 'transparantieverslag'}-${naam
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
@@ -93,7 +94,7 @@ export function registerRapportageRoutes(app: FastifyInstance, services: Service
       const { id } = request.params as { id: string }
       const { jaar, formaat, taal } = request.query as TransparantieExportQuery
       const verslag = await service.transparantieverslag(caller, id, jaar)
-      const t = taal ?? languageOf(request)
+      const t = languageOf(request, taal)
       const body = formaat === 'pdf' ? await transparantiePdf(verslag, t) : await transparantieXlsx(verslag, t)
       return reply
         .type(formaat === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
