@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox'
 import { BTW_REGIMES } from '../domain/betaling.js'
 import type { DeclaratieRegel as DomeinRegel } from '../domain/declaraties.js'
+import { TALEN } from '../domain/taal.js'
 import { DECLARATIE_SOORTEN, DECLARATIE_STATUSSEN, LIMITS } from '../domain/vocabulary.js'
 import { Datum, Eurocent, Id, Keuze, Tekst, Tijdstip } from './common.js'
 import { Periode } from './kosten.js'
@@ -209,14 +210,13 @@ export const DeclaratieLijstQuery = Type.Object(
 export type DeclaratieLijstQuery = Static<typeof DeclaratieLijstQuery>
 
 export const EXPORT_FORMATEN = ['pdf', 'xlsx', 'csv'] as const
-export const EXPORT_TALEN = ['nl', 'en'] as const
 export const ExportQuery = Type.Object(
   {
     formaat: Keuze(EXPORT_FORMATEN, 'pdf (een document om te versturen), xlsx of csv (puntkomma, UTF-8 met BOM).'),
     taal: Type.Optional(
       Keuze(
-        EXPORT_TALEN,
-        'Taal van de PDF: nl (Nederlands) of en (Engels). Zonder: Engels als Accept-Language met en begint, anders Nederlands. XLSX en CSV zijn altijd Nederlands.',
+        TALEN,
+        'Taal van de PDF: nl (Nederlands) of en (Engels). Zonder taal: de voorkeur tussen nl en en in Accept-Language (met q-waarden; en;q=0 weigert Engels), anders Nederlands. XLSX en CSV zijn altijd Nederlands.',
       ),
     ),
   },
