@@ -1,5 +1,6 @@
 import type { Taal } from '../domain/taal.js'
 import type { Transparantieverslag } from '../schemas/rapportage.js'
+import { bedragIn } from './declaratie-tekst.js'
 
 // Shared wording and number formats of the exported transparency report (PDF and XLSX),
 // in Dutch (the default, as the council reads it) or English (issue 20: the report
@@ -9,11 +10,13 @@ export type Verslag = Transparantieverslag
 
 const LOCALE: Record<Taal, string> = { nl: 'nl-NL', en: 'en-GB' }
 
-/** Cents as `€ 1.234,56` (nl) or `€1,234.56` (en); `—` for nothing. */
+/**
+ * Cents as `€ 1.234,56` (nl) or `€1,234.56` (en), exactly as on a declaratie (bedragIn:
+ * integer arithmetic, never a float division); `—` for nothing. The space after the euro
+ * sign does not break, so a narrow table cell never puts the sign on a line of its own.
+ */
 export const euro = (centen: number | null | undefined, taal: Taal = 'nl'): string =>
-  centen === null || centen === undefined
-    ? '—'
-    : new Intl.NumberFormat(LOCALE[taal], { style: 'currency', currency: 'EUR' }).format(centen / 100)
+  centen === null || centen === undefined ? '—' : bedragIn(centen, taal).replace('€ ', '€\u00a0')
 
 export const procent = (p: number | null, taal: Taal = 'nl'): string =>
   p === null
