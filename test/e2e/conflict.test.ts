@@ -150,4 +150,52 @@ describe('the edit-conflict comparison', () => {
     expect(errors.filter((e) => !/status of 412/.test(e))).toEqual([])
     await context.close()
   })
+
+  it('on a business case: the other person’s Toelichting and joint costs (in euros) are kept, the own name too', async () => {
+    const { page, errors, context } = await openTab(browser)
+    await login(page, ui.origin, 'admin')
+    const lijst = await alsAdmin<{ resultaten: { id: string; naam: string }[] }>('GET', '/scenarios?paginaGrootte=1')
+    const id = lijst.body.resultaten[0]?.id as string
+    const start = await alsAdmin<{ naam: string; toelichting?: string; revisie: number; invoer: { gezamenlijk: { jaarlijks: number } } }>(
+      'GET',
+      `/scenarios/${id}`,
+    )
+    await page.goto(`${ui.origin}/scenarios/${id}/bewerken`)
+    const naam = page.getByLabel('Naam', { exact: true })
+    await poll(() => naam.inputValue()).toBe(start.body.naam)
+
+    const collega = await apiLogin(ui.api, 'regisseur-hilversum', DEMO_WACHTWOORD, nextClientIp())
+    const invoer = { ...start.body.invoer, gezamenlijk: { ...start.body.invoer.gezamenlijk, jaarlijks: 4_321_000 } }
+    const tussendoor = await send(ui.api, 'PATCH', `/scenarios/${id}`, {
+      session: collega,
+      body: { toelichting: 'Aangepast door de regisseur', invoer },
+      headers: { 'content-type': 'application/merge-patch+json', 'if-match': `"${start.body.revisie}"` },
+    })
+    expect(tussendoor.status).toBe(200)
+    const door = 'Regisseur gastheerschappen Hilversum (demo)'
+
+    await naam.fill('Mijn naam voor de businesscase')
+    await page.getByRole('button', { name: 'Opslaan' }).click()
+    const vergelijking = page.getByRole('table', { name: 'Uw versie naast de opgeslagen versie, veld voor veld' })
+    await vergelijking.waitFor()
+    expect(await vergelijking.getByRole('columnheader').nth(2).textContent()).toContain(`Opgeslagen waarde door ${door} om `)
+    const kosten = vergelijking.locator('tr[data-veld="gezamenlijkJaarlijks"]')
+    expect((await kosten.getByRole('cell').nth(1).textContent())?.replace(/\s/g, ' ')).toBe('€ 43.210,00')
+    expect(await kosten.getByRole('radio', { name: 'Andere waarde' }).isChecked()).toBe(true)
+    expect(await vergelijking.locator('tr[data-veld="toelichting"]').getByRole('radio', { name: 'Andere waarde' }).isChecked()).toBe(true)
+    expect(await vergelijking.locator('tr[data-veld="naam"]').getByRole('radio', { name: 'Mijn waarde' }).isChecked()).toBe(true)
+    await expectAxeClean(page)
+
+    await page.getByRole('button', { name: 'Opslaan met deze keuzes' }).click()
+    await page.waitForURL(`${ui.origin}/scenarios/${id}`)
+    const nu = await alsAdmin<{ naam: string; toelichting?: string; invoer: { gezamenlijk: { jaarlijks: number } } }>(
+      'GET',
+      `/scenarios/${id}`,
+    )
+    expect(nu.body.naam).toBe('Mijn naam voor de businesscase')
+    expect(nu.body.toelichting).toBe('Aangepast door de regisseur')
+    expect(nu.body.invoer.gezamenlijk.jaarlijks).toBe(4_321_000)
+    expect(errors.filter((e) => !/status of 412/.test(e))).toEqual([])
+    await context.close()
+  })
 })
