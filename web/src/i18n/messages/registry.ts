@@ -379,9 +379,9 @@ const en: typeof nl = {
   afnemerschap: {
     bevestigen: 'Confirm guest role',
     bevestigenVoor: 'Confirm that {{naam}} is a guest (afnemer)',
-    gelukt: 'Confirmed: {{naam}} is a guest (afnemer) of this gastheerschap.',
+    gelukt: 'Confirmed: {{naam}} is a guest (afnemer) of this hosting arrangement.',
     uitleg:
-      'A guest (afnemer) shares data with the host (and sees what the gastheerschap shares) and pays its part only once the organisation itself has confirmed that it is a guest (a beheerder or regisseur of that organisation, or an admin).',
+      'A guest (afnemer) shares data with the host (and sees what the hosting arrangement shares) and pays its part only once the organisation itself has confirmed that it is a guest (a beheerder or regisseur of that organisation, or an admin).',
   },
 }
 
