@@ -4,8 +4,9 @@ import { type InvalidParam, msg } from './errors.js'
 // and its page show the koppelingen that belong to it; a koppeling that belongs to none
 // shows in no cooperation. Its samenwerking is, in this order:
 //   1. the one chosen (`samenwerkingId`), which may not contradict its gastheerschap's;
-//   2. the samenwerking of the gastheerschap it serves;
-//   3. derived from its applicaties: the samenwerkingen in which every applicatie end
+//   2. the samenwerking of the gastheerschap it serves — a gastheerschap outside any
+//      samenwerking leaves the koppeling outside too (it is the koppeling's stated context);
+//   3. without gastheerschap, derived from its applicaties: the samenwerkingen in which every applicatie end
 //      (bron, doel; a landelijke voorziening does not count) is used by a confirmed lid.
 //      One such samenwerking is taken; several need a choice; none leaves it without.
 
@@ -18,6 +19,8 @@ export interface SamenwerkingMetLeden {
 
 export interface KoppelingVoorSamenwerking {
   samenwerkingId?: string
+  /** Whether it serves a gastheerschap. */
+  heeftGastheerschap?: boolean
   /** The samenwerking of the gastheerschap it serves, if any. */
   gastheerschapSamenwerkingId?: string
   /** The organisations using each applicatie end (bron, doel); voorziening ends are left out. */
@@ -55,6 +58,7 @@ export function samenwerkingVanKoppeling(
     return { uitkomst: 'gekozen', samenwerkingId: k.samenwerkingId }
   }
   if (gh) return { uitkomst: 'gastheerschap', samenwerkingId: gh }
+  if (k.heeftGastheerschap) return { uitkomst: 'geen' }
   const kandidaten = kandidaatSamenwerkingen(k.eindGebruikers, samenwerkingen)
   if (kandidaten.length === 1) return { uitkomst: 'afgeleid', samenwerkingId: kandidaten[0] as string }
   if (kandidaten.length > 1) return { uitkomst: 'kiezen', kandidaten }

@@ -27,8 +27,16 @@ async function uitkomst(db: Database, input: KoppelingInvoer, caller?: Caller): 
   const gebruik = await gebruikersPerApplicatie(db, apps)
   const eindGebruikers = apps.map((a) => gebruik.filter((g) => g.applicatieId === a.toLowerCase()).map((g) => g.organisatieId))
   const kandidaten =
-    input.samenwerkingId || gastheerschapSamenwerkingId ? [] : await samenwerkingenVanLeden(db, [...new Set(eindGebruikers.flat())], bereik)
-  return samenwerkingVanKoppeling({ samenwerkingId: input.samenwerkingId, gastheerschapSamenwerkingId, eindGebruikers }, kandidaten)
+    input.samenwerkingId || input.gastheerschapId ? [] : await samenwerkingenVanLeden(db, [...new Set(eindGebruikers.flat())], bereik)
+  return samenwerkingVanKoppeling(
+    {
+      samenwerkingId: input.samenwerkingId,
+      heeftGastheerschap: Boolean(input.gastheerschapId),
+      gastheerschapSamenwerkingId,
+      eindGebruikers,
+    },
+    kandidaten,
+  )
 }
 
 export const koppelingSamenwerkingRegels: Pick<ResourceRules<KoppelingInvoer>, 'prepare' | 'contextRules' | 'shownTo'> = {

@@ -346,18 +346,27 @@ beforeAll(async () => {
         org('naam', 'naam'),
         org('omschrijving', 'tekst'),
         org('bronApplicatieId', 'strikt'),
+        // A landelijke voorziening is one of a fixed list (issue 20.13); a name of its own only with overig.
         {
           path: 'bronVoorziening',
-          kind: 'kort',
+          kind: 'strikt',
           prepare: (b) => {
             const { bronApplicatieId: _, ...rest } = b
             return { ...rest, bronVoorziening: 'BRP' }
           },
         },
+        {
+          path: 'bronVoorzieningOverig',
+          kind: 'naam',
+          prepare: (b) => {
+            const { bronApplicatieId: _, ...rest } = b
+            return { ...rest, bronVoorziening: 'overig', bronVoorzieningOverig: 'Landelijk loket' }
+          },
+        },
         org('doelApplicatieId', 'strikt'),
         {
           path: 'doelVoorziening',
-          kind: 'kort',
+          kind: 'strikt',
           prepare: (b) => {
             const { doelApplicatieId: _, ...rest } = b
             return { ...rest, doelVoorziening: 'MijnOverheid Berichtenbox' }

@@ -49,6 +49,10 @@ describe('samenwerkingVanKoppeling', () => {
     })
   })
 
+  it('leaves a koppeling of a gastheerschap outside any samenwerking outside too, without asking', () => {
+    expect(samenwerkingVanKoppeling({ heeftGastheerschap: true, eindGebruikers: [['hil']] }, alle)).toEqual({ uitkomst: 'geen' })
+  })
+
   it('keeps a choice, unless it contradicts the gastheerschap', () => {
     expect(samenwerkingVanKoppeling({ samenwerkingId: 'sw-hw', eindGebruikers: [['hil']] }, alle)).toEqual({
       uitkomst: 'gekozen',

@@ -31,6 +31,7 @@ export function KoppelingSamenwerkingMelding({ concept }: { concept: Concept }) 
   const u = samenwerkingVanKoppeling(
     {
       samenwerkingId: String(concept.samenwerkingId ?? '') || undefined,
+      heeftGastheerschap: Boolean(concept.gastheerschapId),
       gastheerschapSamenwerkingId: (gastheerschap?.samenwerkingId as string | undefined) || undefined,
       eindGebruikers,
     },
