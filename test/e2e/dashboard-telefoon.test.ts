@@ -14,7 +14,11 @@ const HOOGTE = 844
 /** Links in lists, tables and the shell smaller than 24 × 24 px, by their text. */
 const kleineDoelen = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('main li a, main td a, main dt a, footer a, header a')]
+    [
+      ...document.querySelectorAll(
+        'main li a, main td a, main dt a, main p a, footer a, header a, header button, nav a, .rk-skiplink, a[download]',
+      ),
+    ]
       .filter((a) => (a as HTMLElement).offsetParent !== null)
       .map((a) => ({ tekst: a.textContent?.trim() ?? '', r: a.getBoundingClientRect() }))
       .filter(({ r }) => r.height < 24 || r.width < 24)
@@ -64,6 +68,13 @@ describe('the dashboard on a phone and a desktop', () => {
     }
 
     expect(await kleineDoelen(page)).toEqual([])
+    // The menu's links too, once the menu is open on a phone.
+    if (breedte === BREEDTE) {
+      await page.getByRole('button', { name: 'Menu' }).click()
+      await page.getByRole('navigation', { name: taal === 'en' ? 'Main menu' : 'Hoofdmenu' }).waitFor()
+      expect(await kleineDoelen(page)).toEqual([])
+      await page.keyboard.press('Escape')
+    }
 
     // Only what exists: no "not available yet" slots.
     const tekst = (await page.locator('main').textContent()) ?? ''
