@@ -2,6 +2,7 @@ import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-
 import { useQuery } from '@tanstack/react-query'
 import { Trans, useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import type { DeclaratiesVanKostenpost } from '../../../../src/schemas/kostenpost-declaraties'
 import { get } from '../../api/client'
 import { ErrorAlert } from '../../components/page'
 import { formatBedrag } from '../../i18n/format'
@@ -13,28 +14,13 @@ import { REGISTRY_KEY } from '../registry/api'
 // page, whose "Corrigeren" makes it). Only declaraties the caller may see are listed:
 // whoever sees none gets no section at all.
 
-export interface DeclaratieVanPost {
-  id: string
-  nummer: string | null
-  soort: 'declaratie' | 'correctie'
-  status: 'concept' | 'definitief' | 'verzonden' | 'betaald'
-  periode: string
-  corrigeertId: string | null
-  corrigeertNummer: string | null
-  afzender: { id: string; naam: string }
-  afnemer: { id: string; naam: string }
-  bedrag: number
-  gedeclareerdBedrag: number | null
-  actueelBedrag: number | null
-  correctieNodig: boolean
-  /** A correction is due and the caller may make it (the sender's regisseur). */
-  magCorrigeren: boolean
-}
+/** One declaratie holding the post, as the API gives it (src/schemas/kostenpost-declaraties.ts). */
+export type DeclaratieVanPost = DeclaratiesVanKostenpost['declaraties'][number]
 
 export function useDeclaratiesVanPost(id: string | undefined, revisie: number | undefined) {
   return useQuery({
     queryKey: [...REGISTRY_KEY, 'kostenpost-declaraties', id, revisie],
-    queryFn: ({ signal }) => get<{ declaraties: DeclaratieVanPost[] }>(`kostenposten/${id}/declaraties`, signal),
+    queryFn: ({ signal }) => get<DeclaratiesVanKostenpost>(`kostenposten/${id}/declaraties`, signal),
     enabled: Boolean(id),
     retry: (n, e) => n < 2 && !(e as { status?: number }).status,
   })
