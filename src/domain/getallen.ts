@@ -1,3 +1,5 @@
+import type { Taal } from './taal.js'
+
 // Amounts and percentages as people type them (forms and imported files), read
 // exactly: no floating-point arithmetic between what was typed and the integer cents
 // or decimal text sent to the API. Dutch notation first ("1.234,56"), the English one accepted ("1234.56").
@@ -109,7 +111,7 @@ const groepeer = (heel: string, scheiding: string) => heel.replace(/\B(?=(\d{3})
  * Cents as text to edit in a form: "1.234,56" or "1.200" (nl), "1,234.56" or "1,200.00" (en).
  * English always carries its decimals: a lone comma is read as the Dutch decimal sign.
  */
-export function bedragAlsInvoer(centen: number | undefined | null, taal: 'nl' | 'en' = 'nl'): string {
+export function bedragAlsInvoer(centen: number | undefined | null, taal: Taal = 'nl'): string {
   if (centen === undefined || centen === null || !Number.isSafeInteger(centen)) return ''
   const teken = centen < 0 ? '-' : ''
   const abs = Math.abs(centen)
@@ -120,7 +122,7 @@ export function bedragAlsInvoer(centen: number | undefined | null, taal: 'nl' | 
 }
 
 /** A decimal text from the API ("33.33") as typed in the UI language ("33,33"). */
-export function decimaalAlsInvoer(waarde: string | number | undefined | null, taal: 'nl' | 'en' = 'nl'): string {
+export function decimaalAlsInvoer(waarde: string | number | undefined | null, taal: Taal = 'nl'): string {
   if (waarde === undefined || waarde === null) return ''
   const s = String(waarde)
   return taal === 'nl' ? s.replace('.', ',') : s
@@ -153,7 +155,8 @@ export function centenAlsEuroTekst(centen: number): string {
 // other way round. Spaces, a leading "€" and a trailing "EUR" are ignored. Amounts take
 // at most two decimals (trailing zeros beyond them are fine), counts none.
 
-export type UiTaal = 'nl' | 'en'
+/** The UI's languages: the rule for typed numbers follows the UI language. */
+export type UiTaal = Taal
 
 /** Why typed text is not the number asked for; `scheiding`: a separator used the other language's way. */
 export type Invoerfout = Leesfout | 'scheiding' | 'geheel'

@@ -1,5 +1,6 @@
 import type { BtwRegime } from '../domain/betaling.js'
 import { bedragNl, datumInAmsterdam, datumNl, percentageNl } from '../domain/declaraties.js'
+import { decimaalTekst } from '../domain/getallen.js'
 import { leesPeriode } from '../domain/periode.js'
 import type { Taal } from '../domain/taal.js'
 import type { Breuk } from '../domain/verdeling/index.js'
@@ -74,14 +75,14 @@ export function stapTekst(s: DeclaratieRegel['stappen'][number], taal: Taal = 'n
     const regel = REGEL_TEKST_EN[s.regel] ?? s.regel
     const wat = s.regel === 'inwoners' ? `${regel} ${s.jaar}` : s.maatstaf ? `${regel} ${s.maatstaf} ${s.jaar}` : regel
     const bron = s.bron ? ` (source: ${BRON_TEKST_EN[s.bron] ?? s.bron})` : ''
-    return `${s.aandeelInSleutel}% ${wat}: ${getalIn(s.waarde, 'en')} of ${getalIn(s.totaal, 'en')}${bron}`
+    return `${s.aandeelInSleutel}% ${wat}: ${decimaalTekst(s.waarde, 'en')} of ${decimaalTekst(s.totaal, 'en')}${bron}`
   }
   const regel = REGEL_TEKST[s.regel] ?? s.regel
   // An inwoners key reads the measure named inwoners: say it once.
   const wat = s.regel === 'inwoners' ? `${regel} ${s.jaar}` : s.maatstaf ? `${regel} ${s.maatstaf} ${s.jaar}` : regel
   const bron = s.bron ? ` (bron: ${BRON_TEKST[s.bron] ?? s.bron})` : ''
   // The PDF groups thousands (64.000) as people read them; CSV keeps the plain decimal (64000).
-  const getal = (v: string) => (groepeer ? getalIn(v, 'nl') : v.replace('.', ','))
+  const getal = (v: string) => (groepeer ? decimaalTekst(v, 'nl') : v.replace('.', ','))
   return `${s.aandeelInSleutel.replace('.', ',')} % ${wat}: ${getal(s.waarde)} van ${getal(s.totaal)}${bron}`
 }
 
@@ -135,14 +136,6 @@ export function bedragIn(centen: number, taal: Taal): string {
   return `${neg ? '-' : ''}€${euros}.${String(abs % 100).padStart(2, '0')}`
 }
 
-/** A decimal string ('64000', '12.5') with thousands grouped: `64.000` / `64,000`, `12,5` / `12.5`. */
-export function getalIn(waarde: string, taal: Taal): string {
-  const [heel = '', dec] = waarde.split('.')
-  const groep = taal === 'nl' ? '.' : ','
-  const gegroepeerd = heel.replace(/\B(?=(\d{3})+(?!\d))/g, groep)
-  return dec ? `${gegroepeerd}${taal === 'nl' ? ',' : '.'}${dec}` : gegroepeerd
-}
-
 /** The share as a percentage with up to 4 decimals, in the language's notation, e.g. `33,3333 %` / `33.3333%`. */
 export function percentageIn(fractie: Breuk, taal: Taal): string {
   const p = percentageNl(fractie)
@@ -163,7 +156,7 @@ export function exactBedragIn(exact: Breuk, taal: Taal): string {
     .toString()
     .padStart(4, '0')
     .replace(/0{1,2}$/, '')
-  const grp = getalIn(euros, taal)
+  const grp = decimaalTekst(euros, taal)
   const teken = neg ? '-' : ''
   return taal === 'nl' ? `€ ${teken}${grp},${dec}` : `${teken}€${grp}.${dec}`
 }
@@ -196,8 +189,8 @@ export function fractieInWoorden(r: DeclaratieRegel, taal: Taal = 'nl'): string 
   if (!mix && r.stappen[0]?.regel === 'volledig afnemer') return kop
   const delen = r.stappen.map((s) => {
     const regel = s.regel === 'maatstaf' ? (s.maatstaf ?? 'maatstaf') : (REGEL_WOORDEN[taal][s.regel] ?? s.regel)
-    const aandeel = mix ? `${getalIn(s.aandeelInSleutel, taal)}${taal === 'nl' ? ' %' : '%'} ` : ''
-    const waarde = s.regel === 'volledig afnemer' ? '' : ` (${getalIn(s.waarde, taal)} ${van} ${getalIn(s.totaal, taal)})`
+    const aandeel = mix ? `${decimaalTekst(s.aandeelInSleutel, taal)}${taal === 'nl' ? ' %' : '%'} ` : ''
+    const waarde = s.regel === 'volledig afnemer' ? '' : ` (${decimaalTekst(s.waarde, taal)} ${van} ${decimaalTekst(s.totaal, taal)})`
     return `${aandeel}${regel}${waarde}`
   })
   return `${kop} — ${delen.join(' + ')}`

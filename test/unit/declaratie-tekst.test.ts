@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { DeclaratieRegel } from '../../src/domain/declaraties.js'
+import { decimaalTekst } from '../../src/domain/getallen.js'
 import { declaratiePdf } from '../../src/io/declaratie-pdf.js'
-import { bedragIn, btwVermelding, exactBedragIn, fractieInWoorden, getalIn } from '../../src/io/declaratie-tekst.js'
+import { bedragIn, btwVermelding, exactBedragIn, fractieInWoorden } from '../../src/io/declaratie-tekst.js'
 import type { Declaratie } from '../../src/schemas/declaraties.js'
 import { pdfTekst } from '../helpers/pdf.js'
 
@@ -67,7 +68,7 @@ describe('amounts', () => {
     expect(bedragIn(123_456_789, 'nl')).toBe('€ 1.234.567,89')
     expect(bedragIn(123_456_789, 'en')).toBe('€1,234,567.89')
     expect(bedragIn(-1_250, 'en')).toBe('-€12.50')
-    expect(getalIn('12345.5', 'nl')).toBe('12.345,5')
+    expect(decimaalTekst('12345.5', 'nl')).toBe('12.345,5')
   })
 
   it('gives the exact amount before rounding in euros, never as a raw fraction of cents', () => {
