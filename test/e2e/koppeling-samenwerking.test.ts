@@ -157,4 +157,40 @@ describe('a koppeling without gastheerschap in its samenwerking', () => {
     expect(errors.filter((e) => !/404/.test(e))).toEqual([])
     await context.close()
   })
+
+  it('warns on the page of a koppeling that belongs to no samenwerking', async () => {
+    const als = <T>(method: string, pad: string, body: unknown) =>
+      send<T & { id: string }>(ui.api, method, pad, { token: ui.server.adminToken, body })
+    const org = await als('POST', '/organisaties', { type: 'overig', naam: 'Losse partij (e2e)' })
+    const app = await als('POST', '/applicaties', {
+      naam: 'Losse app (e2e)',
+      hosting: 'SaaS',
+      status: 'in productie',
+      inGebruikBij: [org.body.id],
+    })
+    const k = await als<{ waarschuwingen?: { code: string }[] }>('POST', '/koppelingen', {
+      naam: 'Losse koppeling (e2e)',
+      bronApplicatieId: app.body.id,
+      doelVoorziening: 'DigiD',
+      type: 'api',
+      richting: 'A→B',
+      status: 'in gebruik',
+      gegevenscategorieen: [],
+      persoonsgegevens: false,
+      beschikbaarheid: 'laag',
+      integriteit: 'laag',
+      vertrouwelijkheid: 'laag',
+    })
+    expect(k.body.waarschuwingen?.[0]?.code).toBe('geen-samenwerking')
+    const { page, errors, context } = await openTab(browser)
+    await login(page, ui.origin, 'admin')
+    await page.goto(`${ui.origin}/koppelingen/${k.body.id}`)
+    const melding = page.getByTestId('koppeling-waarschuwingen')
+    await poll(() => melding.count()).toBe(1)
+    expect(await melding.textContent()).toContain('verschijnt dus in geen enkel samenwerkingslandschap')
+    expect(await page.getByText('DigiD (landelijke voorziening)').count()).toBe(1)
+    await expectAxeClean(page)
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })

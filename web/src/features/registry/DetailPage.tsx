@@ -6,6 +6,7 @@ import { AppButtonLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { useLijst, useObject } from './api'
 import { Gegevens } from './Gegevens'
+import { KoppelingWaarschuwingen } from './KoppelingSamenwerking'
 import { LidmaatschapBevestigen } from './LidmaatschapBevestigen'
 import { ListTable } from './ListTable'
 import { INFO, naamVan, type Relatie, type Soort } from './soorten'
@@ -96,6 +97,7 @@ export default function DetailPage() {
           {acties.includes('verwijderen') && <Verwijderen soort={soort} id={id} naam={naam} etag={object.data.etag} />}
         </div>
       )}
+      {soort === 'koppelingen' && <KoppelingWaarschuwingen object={o} />}
       <Gegevens soort={soort} object={o} />
       {soort === 'samenwerkingen' && (
         <LidmaatschapBevestigen id={id} etag={object.data.etag} leden={(o as unknown as Samenwerking).leden ?? []} />

@@ -68,3 +68,19 @@ export function KoppelingSamenwerkingMelding({ concept }: { concept: Concept }) 
     </div>
   )
 }
+
+/** On the koppeling's own page: the API's warnings (`waarschuwingen`), in the UI's language. */
+export function KoppelingWaarschuwingen({ object }: { object: Record<string, unknown> }) {
+  const { t } = useTranslation('registry')
+  const waarschuwingen = (object.waarschuwingen as { code: string; melding: string }[] | undefined) ?? []
+  if (waarschuwingen.length === 0) return null
+  return (
+    <div className="rk-koppeling-samenwerking" data-testid="koppeling-waarschuwingen">
+      {waarschuwingen.map((w) => (
+        <Alert key={w.code} type="warning">
+          <Paragraph>{w.code === 'geen-samenwerking' ? t('koppelingSamenwerking.geen') : w.melding}</Paragraph>
+        </Alert>
+      ))}
+    </div>
+  )
+}
