@@ -26,12 +26,12 @@ interface Decimaal {
 }
 
 /**
- * A typed number split into sign, whole digits and decimal digits. When both '.' and
- * ',' appear, the last one separates the decimals. A lone ',' separates decimals (Dutch);
- * a lone '.' with exactly three digits after it groups thousands ("1.234" is twelve
- * hundred and thirty-four, as in Dutch), otherwise it separates decimals ("1234.56").
+ * The sign and the digits with their separators of a typed number, both readers' first
+ * step: spaces (also no-break ones), a euro sign and EUR are ignored; a leading minus
+ * (or −) or plus is the sign. `leeg` when nothing is left, `ongeldig` when anything but
+ * digits, points and commas is.
  */
-function leesDecimaalDelen(invoer: string): Decimaal | Leesfout {
+function tekenEnCijfers(invoer: string): { negatief: boolean; cijfers: string } | 'leeg' | 'ongeldig' {
   let s = invoer
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(/^€|€$/g, '')
@@ -44,6 +44,19 @@ function leesDecimaalDelen(invoer: string): Decimaal | Leesfout {
   } else if (s.startsWith('+')) s = s.slice(1)
   s = s.replace(/^€/, '')
   if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return 'ongeldig'
+  return { negatief, cijfers: s }
+}
+
+/**
+ * A typed number split into sign, whole digits and decimal digits. When both '.' and
+ * ',' appear, the last one separates the decimals. A lone ',' separates decimals (Dutch);
+ * a lone '.' with exactly three digits after it groups thousands ("1.234" is twelve
+ * hundred and thirty-four, as in Dutch), otherwise it separates decimals ("1234.56").
+ */
+function leesDecimaalDelen(invoer: string): Decimaal | Leesfout {
+  const ontdaan = tekenEnCijfers(invoer)
+  if (typeof ontdaan === 'string') return ontdaan
+  const { negatief, cijfers: s } = ontdaan
   const punt = s.lastIndexOf('.')
   const komma = s.lastIndexOf(',')
   let heel: string | undefined
@@ -171,18 +184,9 @@ const SCHEIDING: Record<UiTaal, { decimaal: string; duizend: string }> = {
 }
 
 function leesInvoerDelen(invoer: string, taal: UiTaal): Decimaal | { fout: Invoerfout; voorstel?: string } {
-  let s = invoer
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/^€|€$/g, '')
-    .replace(/^EUR|EUR$/i, '')
-  if (s === '') return { fout: 'leeg' }
-  let negatief = false
-  if (/^[-−]/.test(s)) {
-    negatief = true
-    s = s.slice(1)
-  } else if (s.startsWith('+')) s = s.slice(1)
-  s = s.replace(/^€/, '')
-  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return { fout: 'ongeldig' }
+  const ontdaan = tekenEnCijfers(invoer)
+  if (typeof ontdaan === 'string') return { fout: ontdaan }
+  const { negatief, cijfers: s } = ontdaan
   const { decimaal, duizend } = scheidingVan(taal)
   const delen = s.split(decimaal)
   const verkeerd = (): { fout: Invoerfout; voorstel?: string } => {
