@@ -124,12 +124,16 @@ export function opmaak(l: Landschap): Map<string, { x: number; y: number }> {
 }
 
 /**
- * Lines between two nodes in one column would run straight through the nodes between
- * them: such a line bends sideways, more the further apart its ends are.
+ * Lines between two nodes in one column would run straight through the nodes (and names)
+ * between them: such a line bends out to the right, past the names of its column (a
+ * bezier's apex lies half its control distance out), more the further apart its ends are.
+ * Cytoscape measures the distance perpendicular to the line from source to target, so a
+ * line running down bends the other way round.
  */
 export function kromming(bron: { x: number; y: number } | undefined, doel: { x: number; y: number } | undefined): number | undefined {
   if (!bron || !doel || bron.x !== doel.x) return undefined
-  return Math.round(MAAT.kolom * 0.2 + Math.abs(doel.y - bron.y) * 0.25)
+  const afstand = Math.round(MAAT.naamBreedte + 20 + Math.abs(doel.y - bron.y) * 0.2)
+  return doel.y > bron.y ? -afstand : afstand
 }
 
 const GOUDEN_HOEK = Math.PI * (3 - Math.sqrt(5))
