@@ -28,7 +28,11 @@ function demo(): Landschap {
   return { knopen, verbindingen }
 }
 
-const schud = <T>(xs: T[]): T[] => xs.map((x, i) => ({ x, k: (i * 7919) % 31 })).sort((a, b) => a.k - b.k).map(({ x }) => x)
+const schud = <T>(xs: T[]): T[] =>
+  xs
+    .map((x, i) => ({ x, k: (i * 7919) % 31 }))
+    .sort((a, b) => a.k - b.k)
+    .map(({ x }) => x)
 
 describe('opmaak: the layout', () => {
   it('gives the same positions for the same landschap, whatever the order it arrives in', () => {
