@@ -198,4 +198,45 @@ describe('the edit-conflict comparison', () => {
     expect(errors.filter((e) => !/status of 412/.test(e))).toEqual([])
     await context.close()
   })
+
+  it('fits a phone (390 px): the comparison does not make the page scroll sideways', async () => {
+    const collega = await apiLogin(ui.api, 'beheerder-hilversum', DEMO_WACHTWOORD, nextClientIp())
+    const made = await send<{ id: string; revisie: number }>(ui.api, 'POST', '/organisaties', {
+      session: collega,
+      body: { type: 'leverancier', naam: 'Leverancier (telefoon)', toelichting: 'Oud' },
+    })
+    const { page, errors, context } = await openTab(browser)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await login(page, ui.origin, 'admin')
+    await page.goto(`${ui.origin}/organisaties/${made.body.id}/bewerken`)
+    const naam = page.getByLabel(/^Naam/)
+    await poll(() => naam.inputValue()).toBe('Leverancier (telefoon)')
+    const tussendoor = await send(ui.api, 'PATCH', `/organisaties/${made.body.id}`, {
+      session: collega,
+      body: { toelichting: 'Een lange toelichting van een collega die op een telefoon moet passen zonder dat de pagina opzij schuift' },
+      headers: { 'content-type': 'application/merge-patch+json', 'if-match': `"${made.body.revisie}"` },
+    })
+    expect(tussendoor.status).toBe(200)
+    await naam.fill('Leverancier (mijn telefoonnaam)')
+    await page.getByRole('button', { name: 'Opslaan' }).click()
+    const vergelijking = page.getByRole('table', { name: 'Uw versie naast de opgeslagen versie, veld voor veld' })
+    await vergelijking.waitFor()
+    await screenshot(page, 'conflict-telefoon')
+    const maat = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+      uitstekend: [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .slice(0, 5)
+        .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`),
+    }))
+    expect(maat.scroll, maat.uitstekend.join(', ')).toBeLessThanOrEqual(maat.client)
+    // The choice is within reach without scrolling the table sideways.
+    const radio = vergelijking.locator('tr[data-veld="toelichting"]').getByRole('radio', { name: 'Mijn waarde' })
+    const box = await radio.boundingBox()
+    expect((box?.x ?? 999) + (box?.width ?? 0)).toBeLessThanOrEqual(390)
+    await expectAxeClean(page)
+    expect(errors.filter((e) => !/status of 412/.test(e))).toEqual([])
+    await context.close()
+  })
 })
