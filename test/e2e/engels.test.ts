@@ -54,7 +54,9 @@ describe('the English UI', () => {
     await poll(() => sleutel.locator('option').count()).toBeGreaterThan(1)
     await sleutel.selectOption({ index: 1 })
     await page.getByRole('button', { name: 'Save' }).click()
-    await poll(() => page.locator('main').textContent()).toMatch(/For costs of a cooperation, give the member that incurs and declares them\./)
+    await poll(() => page.locator('main').textContent()).toMatch(
+      /For costs of a cooperation, give the member that incurs and declares them\./,
+    )
     // The summary of messages (names of objects aside, which are data) has no Dutch nouns.
     const samenvatting = (await page.getByRole('alert').first().textContent()) ?? ''
     expect(samenvatting).toMatch(/For costs of a cooperation/)
