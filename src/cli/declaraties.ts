@@ -6,11 +6,10 @@ import { bedragNl } from '../domain/declaraties.js'
 import { AppError, invalidInput, msg } from '../domain/errors.js'
 import { isUuid } from '../io/csv-columns.js'
 import { declaratieCsv } from '../io/declaratie-csv.js'
-import { declaratiePdf } from '../io/declaratie-pdf.js'
 import { declaratieXlsx } from '../io/declaratie-xlsx.js'
 import { openMigrated } from '../runtime.js'
+import { declaratieDocument } from '../services/declaratie-document.js'
 import { DeclaratieService } from '../services/declaratie-service.js'
-import { createServices } from '../services/index.js'
 import { cliActor } from './actor.js'
 
 // `regiekamer declaraties genereren|exporteren`: the same commands as the API, acting
@@ -77,12 +76,8 @@ export async function declaratieExporteren(config: Config, id: string, opts: { f
   const { handle } = await openMigrated(config)
   try {
     const d = await new DeclaratieService(handle.db).lees(id)
-    // The PDF prints the sender's payment details, as over the API.
-    const pdf = async () => {
-      const { iban, betaaltermijnDagen } = await createServices(handle.db).organisaties.get(d.vanId)
-      return declaratiePdf(d, { afzender: { iban, betaaltermijnDagen } })
-    }
-    const inhoud = formaat === 'pdf' ? await pdf() : formaat === 'xlsx' ? await declaratieXlsx(d) : declaratieCsv(d)
+    const inhoud =
+      formaat === 'pdf' ? await declaratieDocument(handle.db, d) : formaat === 'xlsx' ? await declaratieXlsx(d) : declaratieCsv(d)
     await fs.writeFile(opts.uit, inhoud)
     console.log(
       `${d.soort === 'correctie' ? 'Correctiedeclaratie' : 'Declaratie'} ${d.nummer ?? '(concept)'} ${d.vanNaam} → ${d.aanNaam} ${d.periode}, ${bedragNl(d.totaal)}: geschreven naar ${opts.uit}`,

@@ -9,8 +9,9 @@ import * as m0006 from './migrations/0006_kosten.js'
 import * as m0007 from './migrations/0007_lidmaatschap.js'
 import * as m0008 from './migrations/0008_sleutel_geregistreerd.js'
 import * as m0009 from './migrations/0009_afnemerschap.js'
-import * as m0011 from './migrations/0011_koppeling_samenwerking.js'
 import * as m0010 from './migrations/0010_betaalgegevens.js'
+import * as m0011 from './migrations/0011_koppeling_samenwerking.js'
+import * as m0012 from './migrations/0012_declaratie_betaalgegevens.js'
 
 // Migrations are code, listed here in order, so a bundled build needs no folder scan.
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009_afnemerschap': m0009,
   '0011_koppeling_samenwerking': m0011,
   '0010_betaalgegevens': m0010,
+  '0012_declaratie_betaalgegevens': m0012,
 }
 
 class StaticProvider implements MigrationProvider {

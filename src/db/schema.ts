@@ -266,6 +266,9 @@ export interface DeclaratieTable extends Versioned {
   definitief_op: Timestamp | null
   verzonden_op: Timestamp | null
   betaald_op: Timestamp | null
+  /** The sender's IBAN and payment term when the declaratie was made final; null while it is a concept. */
+  iban: Generated<string | null>
+  betaaltermijn_dagen: Generated<number | null>
 }
 
 export interface ScenarioTable extends Versioned {

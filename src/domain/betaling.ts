@@ -81,6 +81,15 @@ export function ibanProbleem(invoer: string): InvalidParam | undefined {
 
 export const isGeldigeIban = (iban: string): boolean => ibanProbleem(iban) === undefined
 
+/**
+ * The sender's payment details printed on a declaratie (both optional): those recorded
+ * when it was made final; a concept's as the sender has them now.
+ */
+export interface Betaalgegevens {
+  iban?: string
+  betaaltermijnDagen?: number
+}
+
 /** `NL91ABNA0417164300` → `NL91 ABNA 0417 1643 00`: how a person reads and types an IBAN. */
 export function ibanInGroepen(iban: string): string {
   return normaliseerIban(iban).replace(/(.{4})(?=.)/g, '$1 ')

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit'
-import { ibanInGroepen, vervaldatum } from '../domain/betaling.js'
+import { type Betaalgegevens, ibanInGroepen, vervaldatum } from '../domain/betaling.js'
 import { datumInAmsterdam } from '../domain/declaraties.js'
 import type { Taal } from '../domain/taal.js'
 import type { Declaratie } from '../schemas/declaraties.js'
@@ -43,12 +43,6 @@ function winansi(s: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\u2192/g, '->')
     .replace(/[^\u0020-\u007e\u00a0-\u00ff\u20ac\u2013\u2014\u2026]/g, '?')
-}
-
-/** The sender's payment details, as recorded on its organisation (both optional). */
-export interface Betaalgegevens {
-  iban?: string
-  betaaltermijnDagen?: number
 }
 
 export interface PdfOpties {

@@ -148,7 +148,9 @@ describe('the declaratie PDF', () => {
 
   it('weighs Accept-Language by quality: English when preferred after another language, Dutch when English is refused (en;q=0)', async () => {
     const pad = `/declaraties/${wijdemeren.id}/export?formaat=pdf`
-    expect(pdfTekst((await download('lezer-wijdemeren', pad, { 'accept-language': 'de-DE, en;q=0.8, nl;q=0.5' })).bytes)).toContain('Computation')
+    expect(pdfTekst((await download('lezer-wijdemeren', pad, { 'accept-language': 'de-DE, en;q=0.8, nl;q=0.5' })).bytes)).toContain(
+      'Computation',
+    )
     expect(pdfTekst((await download('lezer-wijdemeren', pad, { 'accept-language': 'en;q=0, nl;q=0.1' })).bytes)).toContain('Berekening')
     // Problems follow the same choice.
     const geweigerd = await send<{ title: string }>(server.base, 'GET', `${pad}&taal=de`, {
@@ -190,5 +192,19 @@ describe('the declaratie PDF', () => {
     const helpdesk = rijen.find((r) => r.Omschrijving === 'ICT-helpdesk: bemensing')
     expect(helpdesk?.BTW).toBe('Bedragen zijn exclusief BTW')
     expect(rijen.find((r) => r.Omschrijving === 'Totaal van de declaratie')?.BTW).toContain('Geen BTW verschuldigd voor:')
+  })
+
+  // Last: it changes Hilversum's payment details.
+  it('keeps the IBAN and due date it had when made final after the sender changes them; a concept prints the new ones', async () => {
+    const hilversum = await idVan('/organisaties', 'naam', 'Hilversum')
+    const nieuw = await patch('admin', `/organisaties/${hilversum}`, { iban: 'NL91 ABNA 0417 1643 00', betaaltermijnDagen: 60 })
+    expect(nieuw.status, nieuw.text).toBe(200)
+    const definitief = pdfTekst((await download('lezer-wijdemeren', `/declaraties/${wijdemeren.id}/export?formaat=pdf`)).bytes)
+    expect(definitief).toContain('NL08 RKMR 0000 0402 00 t.n.v. Hilversum')
+    expect(definitief).toContain('(30 dagen na ')
+    expect(definitief).not.toContain('NL91 ABNA')
+    const concept = pdfTekst((await download('regisseur-hilversum', `/declaraties/${gooiseMeren.id}/export?formaat=pdf`)).bytes)
+    expect(concept).toContain('NL91 ABNA 0417 1643 00 t.n.v. Hilversum')
+    expect(concept).toContain('60 dagen na de datum van definitief maken')
   })
 })

@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import type { Taal } from '../../domain/taal.js'
 import { declaratieCsv } from '../../io/declaratie-csv.js'
-import { declaratiePdf } from '../../io/declaratie-pdf.js'
 import { bestandsnaam } from '../../io/declaratie-tekst.js'
 import { declaratieXlsx } from '../../io/declaratie-xlsx.js'
 import { DECLARATIE_SCHEMAS, DeclaratieLijstQuery, ExportQuery } from '../../schemas/declaraties.js'
 import { addSharedSchema } from '../../schemas/validator.js'
+import { declaratieDocument } from '../../services/declaratie-document.js'
 import { DeclaratieService } from '../../services/declaratie-service.js'
 import type { Services } from '../../services/index.js'
 import { actorOf, ifMatchRevisie, languageOf, sendResource } from '../http.js'
@@ -217,12 +217,12 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
       const { id } = request.params as { id: string }
       const { formaat, taal } = request.query as { formaat: keyof typeof MIME; taal?: Taal }
       const d = await service.lees(id, request.caller)
-      const pdf = async () => {
-        // Whoever may read the declaratie reads the sender's payment details printed on it.
-        const { iban, betaaltermijnDagen } = await services.organisaties.get(d.vanId)
-        return declaratiePdf(d, { taal: languageOf(request, taal), afzender: { iban, betaaltermijnDagen } })
-      }
-      const inhoud = formaat === 'pdf' ? await pdf() : formaat === 'xlsx' ? await declaratieXlsx(d) : Buffer.from(declaratieCsv(d), 'utf8')
+      const inhoud =
+        formaat === 'pdf'
+          ? await declaratieDocument(services.db, d, languageOf(request, taal))
+          : formaat === 'xlsx'
+            ? await declaratieXlsx(d)
+            : Buffer.from(declaratieCsv(d), 'utf8')
       return reply
         .header('Content-Type', MIME[formaat])
         .header('Content-Disposition', `attachment; filename="${bestandsnaam(d, formaat)}"`)

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Leesbereik } from '../../domain/access.js'
+import type { Betaalgegevens } from '../../domain/betaling.js'
 import type { DeclaratieRegel } from '../../domain/declaraties.js'
 import type { SortKey } from '../../domain/listing.js'
 import type { DeclaratieSoort, DeclaratieStatus } from '../../domain/vocabulary.js'
@@ -301,10 +302,36 @@ export const declaraties = {
       .execute()
   },
 
+  /**
+   * The sender's payment details to print on a declaratie: those recorded when it was made
+   * final, or for a concept the sender's present ones; undefined where there are none.
+   */
+  async betaalgegevens(db: Database, id: string): Promise<Betaalgegevens> {
+    const r = await db
+      .selectFrom('declaratie as d')
+      .innerJoin('organisatie as o', 'o.id', 'd.van_id')
+      .select([
+        sql<string | null>`CASE WHEN d.status = 'concept' THEN o.iban ELSE d.iban END`.as('iban'),
+        sql<number | null>`CASE WHEN d.status = 'concept' THEN o.betaaltermijn_dagen ELSE d.betaaltermijn_dagen END`.as('termijn'),
+      ])
+      .where('d.id', '=', id)
+      .executeTakeFirst()
+    return { iban: r?.iban ?? undefined, betaaltermijnDagen: r?.termijn ?? undefined }
+  },
+
   async maakDefinitief(trx: Database, id: string, nummer: string, moment: Date): Promise<void> {
     await trx
       .updateTable('declaratie')
-      .set({ status: 'definitief', nummer, definitief_op: moment, revisie: sql`revisie + 1`, gewijzigd_op: sql`now()` })
+      .set({
+        status: 'definitief',
+        nummer,
+        definitief_op: moment,
+        // The payment details printed on it from now on, whatever the sender records later.
+        iban: sql`(SELECT o.iban FROM organisatie o WHERE o.id = declaratie.van_id)`,
+        betaaltermijn_dagen: sql`(SELECT o.betaaltermijn_dagen FROM organisatie o WHERE o.id = declaratie.van_id)`,
+        revisie: sql`revisie + 1`,
+        gewijzigd_op: sql`now()`,
+      })
       .where('id', '=', id)
       .execute()
   },
