@@ -1,6 +1,7 @@
 import { FormFieldTextInput } from '@rijkshuisstijl-community/components-react'
 import { type ComponentProps, useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { currentLanguage } from '../i18n'
 import { begrepenWaarde, type GetalSoort, getalMelding, leesGetal } from '../i18n/getal-invoer'
 import './getal-veld.css'
 
@@ -17,9 +18,9 @@ type Props = Omit<ComponentProps<typeof FormFieldTextInput>, 'type' | 'inputMode
 }
 
 export function GetalVeld({ soort, value, onChange, errorMessage, ...rest }: Props) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const id = useId()
-  const taal = i18n.language === 'en' ? 'en' : 'nl'
+  const taal = currentLanguage()
   const gelezen = value.trim() === '' ? undefined : leesGetal(soort, value, taal)
   // Amounts and counts always (that "12.345" is twelve thousand is the point); a percentage or year where it adds something.
   const gezien = gelezen ? begrepenWaarde(soort, gelezen, taal) : undefined

@@ -2,6 +2,7 @@ import { Button, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { leesDecimaalInvoer, type UiTaal } from '../../../../src/domain/getallen'
+import { currentLanguage } from '../../i18n'
 import {
   type ComponentConcept,
   ENKELE_SOORTEN,
@@ -37,13 +38,14 @@ export function somVan(waarden: string[], taal: UiTaal = 'nl'): string | undefin
 }
 
 function Som({ waarden }: { waarden: string[] }) {
-  const { t, i18n } = useTranslation('kosten')
-  const som = somVan(waarden, i18n.language === 'en' ? 'en' : 'nl')
+  const { t } = useTranslation('kosten')
+  const taal = currentLanguage()
+  const som = somVan(waarden, taal)
   if (som === undefined || waarden.length === 0) return null
   const goed = som === '100'
   return (
     <Paragraph className={goed ? 'rk-som' : 'rk-som rk-som--fout'} aria-live="polite">
-      {goed ? t('som', { som: decimaalTekst(som, i18n.language) }) : t('somNiet100', { som: decimaalTekst(som, i18n.language) })}
+      {goed ? t('som', { som: decimaalTekst(som, taal) }) : t('somNiet100', { som: decimaalTekst(som, taal) })}
     </Paragraph>
   )
 }
