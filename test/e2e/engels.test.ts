@@ -86,4 +86,18 @@ describe('the English UI', () => {
     expect(await gegevens.textContent()).not.toMatch(/\bstructureel\b|\binitieel\b/)
     await expectAxeClean(page)
   })
+
+  it('shows English labels in the landscape’s table of data links', async () => {
+    const { page } = tab
+    await page.goto(`${ui.origin}/landschap`)
+    const samenvatting = page.locator('summary', { hasText: /data links/i }).first()
+    await samenvatting.waitFor()
+    await samenvatting.click()
+    const tabel = page.getByRole('table', { name: 'All data links in the landscape: from, to, via and status' })
+    await tabel.getByRole('row').nth(1).waitFor()
+    const statussen = await tabel.locator('tbody tr td:nth-of-type(4)').allTextContents()
+    expect(statussen.length).toBeGreaterThan(0)
+    expect(statussen.filter((s) => s !== '')).toEqual(expect.arrayContaining(['in use']))
+    expect(statussen).not.toContain('in gebruik')
+  })
 })

@@ -10,6 +10,7 @@ import {
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatGetal } from '../../i18n/format'
+import { useWaardeLabel } from '../../i18n/waarden'
 import type { Index, Landschap, Verbinding } from './model'
 
 // The graph's text alternative: every node with its kind and the number of lines drawn at
@@ -87,6 +88,7 @@ export function KoppelingenTabel({
   onSelect(koppelingId: string): void
 }) {
   const { t } = useTranslation('landschap')
+  const waardeLabel = useWaardeLabel()
   const [open, setOpen] = useState(false)
   const naam = (id: string | undefined) => (id ? (index.knopen.get(id)?.naam ?? id) : t('paneel.geen'))
   return (
@@ -115,7 +117,7 @@ export function KoppelingenTabel({
                   <TableCell>{naam(v.bron)}</TableCell>
                   <TableCell>{naam(v.doel)}</TableCell>
                   <TableCell>{v.via ? naam(v.via) : t('paneel.geen')}</TableCell>
-                  <TableCell>{v.status ?? ''}</TableCell>
+                  <TableCell>{waardeLabel(v.status)}</TableCell>
                   <TableCell>
                     <Knop label={t('graaf.toonLabel', { naam: v.naam ?? '' })} onClick={() => v.koppelingId && onSelect(v.koppelingId)} />
                   </TableCell>

@@ -2,6 +2,7 @@ import { Button, DataSummary, DataSummaryItem, Heading, Paragraph } from '@rijks
 import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppLink } from '../../components/app-link'
+import { useWaardeLabel } from '../../i18n/waarden'
 import { type Index, registerPad, type Selectie } from './model'
 
 // The side panel: details of the selected node or koppeling, with a link to its page
@@ -32,6 +33,7 @@ function Namen({ ids, index, onSelect }: { ids: string[]; index: Index; onSelect
 
 export function Paneel({ index, selectie, onSelect, headingRef }: Props) {
   const { t } = useTranslation('landschap')
+  const waardeLabel = useWaardeLabel()
   const knoop = selectie?.soort === 'knoop' ? index.knopen.get(selectie.id) : undefined
   const koppeling = selectie?.soort === 'koppeling' ? index.koppelingen.get(selectie.id) : undefined
   const naam = (id: string | undefined) => (id ? (index.knopen.get(id)?.naam ?? id) : '')
@@ -48,8 +50,8 @@ export function Paneel({ index, selectie, onSelect, headingRef }: Props) {
       <>
         <DataSummary appearance="column">
           <DataSummaryItem itemKey={t('paneel.soort')} itemValue={t(`soort.${knoop.soort}`)} />
-          {knoop.type ? <DataSummaryItem itemKey={t('paneel.type')} itemValue={knoop.type} /> : null}
-          {knoop.status ? <DataSummaryItem itemKey={t('paneel.status')} itemValue={knoop.status} /> : null}
+          {knoop.type ? <DataSummaryItem itemKey={t('paneel.type')} itemValue={waardeLabel(knoop.type)} /> : null}
+          {knoop.status ? <DataSummaryItem itemKey={t('paneel.status')} itemValue={waardeLabel(knoop.status)} /> : null}
         </DataSummary>
         {knoop.soort === 'applicatie' ? (
           <>
@@ -109,8 +111,8 @@ export function Paneel({ index, selectie, onSelect, headingRef }: Props) {
           <DataSummaryItem itemKey={t('paneel.bron')} itemValue={naam(koppeling.bron)} />
           {koppeling.via ? <DataSummaryItem itemKey={t('paneel.via')} itemValue={naam(koppeling.via)} /> : null}
           <DataSummaryItem itemKey={t('paneel.doel')} itemValue={naam(koppeling.doel)} />
-          <DataSummaryItem itemKey={t('paneel.richting')} itemValue={koppeling.richting ?? ''} />
-          {koppeling.status ? <DataSummaryItem itemKey={t('paneel.status')} itemValue={koppeling.status} /> : null}
+          <DataSummaryItem itemKey={t('paneel.richting')} itemValue={waardeLabel(koppeling.richting)} />
+          {koppeling.status ? <DataSummaryItem itemKey={t('paneel.status')} itemValue={waardeLabel(koppeling.status)} /> : null}
           <DataSummaryItem
             itemKey={t('paneel.vertrouwelijkheid')}
             itemValue={koppeling.vertrouwelijkheid ? t(`biv.${koppeling.vertrouwelijkheid}`) : ''}
