@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { DatabaseHandle } from '../db/database.js'
 import { CHANGE_CHANNEL } from '../db/repos/maintenance.js'
+import { AuditWaarde, AuditWeergave } from '../schemas/audit.js'
 import * as common from '../schemas/common.js'
 import { KOSTEN_SCHEMAS } from '../schemas/kosten.js'
 import * as registry from '../schemas/registry.js'
@@ -47,6 +48,8 @@ const SHARED_SCHEMAS = [
   registry.Applicatie,
   registry.KoppelingInvoer,
   registry.Koppeling,
+  AuditWaarde,
+  AuditWeergave,
   AuditRegel,
   ...TOEGANG_SCHEMAS,
   ...KOSTEN_SCHEMAS,

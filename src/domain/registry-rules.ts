@@ -5,10 +5,13 @@ import { type InvalidParam, type Message, msg } from './errors.js'
 // Rules a JSON Schema cannot express: relations between fields of one resource.
 // Each returns every broken rule at once, so a person can fix all in one go.
 
-export type RegistryObjecttype = 'organisatie' | 'samenwerking' | 'gastheerschap' | 'applicatie' | 'koppeling'
-export type KostenObjecttype = 'kostenpost' | 'verdeelsleutel' | 'maatstafwaarde' | 'referentiewaarde' | 'declaratie' | 'scenario'
-/** Every kind of stored object the audit log, the rights and the references speak of. */
-export type Objecttype = RegistryObjecttype | KostenObjecttype
+export const REGISTRY_OBJECTTYPEN = ['organisatie', 'samenwerking', 'gastheerschap', 'applicatie', 'koppeling'] as const
+export type RegistryObjecttype = (typeof REGISTRY_OBJECTTYPEN)[number]
+export const KOSTEN_OBJECTTYPEN = ['kostenpost', 'verdeelsleutel', 'maatstafwaarde', 'referentiewaarde', 'declaratie', 'scenario'] as const
+export type KostenObjecttype = (typeof KOSTEN_OBJECTTYPEN)[number]
+/** Every kind of stored object the audit log, the rights and the references speak of: the one list. */
+export const OBJECTTYPEN = [...REGISTRY_OBJECTTYPEN, ...KOSTEN_OBJECTTYPEN] as const
+export type Objecttype = (typeof OBJECTTYPEN)[number]
 
 /** A reference from one resource to another, checked for existence before writing. */
 export interface Reference {

@@ -1,4 +1,5 @@
 import Type from 'typebox'
+import type { AuditSoort } from '../domain/audit-soorten.js'
 import { EUROCENT_OMSCHRIJVING, EUROCENT_VOORBEELD } from '../domain/eurocent.js'
 import { DATUM_JAAR_PATTERN, DATUM_REDEN, JAAR_MAX, JAAR_MIN } from '../domain/periode.js'
 import { LIMITS } from '../domain/vocabulary.js'
@@ -6,12 +7,20 @@ import { LIMITS } from '../domain/vocabulary.js'
 // Building blocks for resource schemas. Every schema here is plain JSON Schema, so the
 // same object validates requests, types the code (Static) and feeds the OpenAPI document.
 
-export const Id = (description: string) =>
+/**
+ * An id. `verwijstNaar` names the kind of object a reference points at (`x-verwijzing`):
+ * the audit log shows such a value as that object's name, with a link, when the reader
+ * may see it (src/domain/wijzigingen.ts).
+ */
+export const Id = (description: string, verwijstNaar?: AuditSoort) =>
   Type.String({
     format: 'uuid',
     description,
+    ...(verwijstNaar ? { 'x-verwijzing': verwijstNaar } : {}),
     'x-reden': { nl: 'Geen geldige identificatie (UUID).', en: 'Not a valid identifier (UUID).' },
   })
+/** Marks an integer as a calendar year, so it reads `2026`, never `2.026` (the audit log's presentation). */
+export const JAARTAL = { 'x-jaartal': true } as const
 export const Datum = (description: string) =>
   Type.String({
     format: 'date',

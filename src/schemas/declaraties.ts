@@ -3,7 +3,7 @@ import { BTW_REGIMES } from '../domain/betaling.js'
 import type { DeclaratieRegel as DomeinRegel } from '../domain/declaraties.js'
 import { TALEN } from '../domain/taal.js'
 import { DECLARATIE_SOORTEN, DECLARATIE_STATUSSEN, LIMITS } from '../domain/vocabulary.js'
-import { Datum, Eurocent, Id, Keuze, Tekst, Tijdstip } from './common.js'
+import { Datum, Eurocent, Id, JAARTAL, Keuze, Tekst, Tijdstip } from './common.js'
 import { Periode } from './kosten.js'
 
 // Declaraties: what a sender (the organisation that made the costs) declares to a
@@ -18,7 +18,7 @@ const Breuk = Type.Object(
 
 export const DeclaratieRegel = Type.Object(
   {
-    kostenpostId: Id('De kostenpost.'),
+    kostenpostId: Id('De kostenpost.', 'kostenpost'),
     omschrijving: Type.String({ description: 'Omschrijving van de kostenpost.' }),
     periode: Type.String({ description: 'Periode van de kostenpost.' }),
     soort: Type.String({ description: 'Soort kosten (structureel, initieel).' }),
@@ -27,9 +27,9 @@ export const DeclaratieRegel = Type.Object(
     kostenpostBedrag: Eurocent('Het verdeelde bedrag van de hele kostenpost.'),
     sleutel: Type.Object(
       {
-        id: Id('Verdeelsleutel.'),
+        id: Id('Verdeelsleutel.', 'verdeelsleutel'),
         naam: Type.String({ description: 'Naam van de verdeelsleutel.' }),
-        geldigVanaf: Type.Integer({ description: 'Eerste jaar van de gebruikte versie.' }),
+        geldigVanaf: Type.Integer({ ...JAARTAL, description: 'Eerste jaar van de gebruikte versie.' }),
       },
       { description: 'De gebruikte versie van de verdeelsleutel.' },
     ),
@@ -67,7 +67,7 @@ const kop = {
     description: 'Declaratienummer; null zolang het een concept is.',
   }),
   soort: Keuze(DECLARATIE_SOORTEN, 'Declaratie of correctiedeclaratie.'),
-  corrigeertId: Type.Union([Id('De gecorrigeerde declaratie.'), Type.Null()], {
+  corrigeertId: Type.Union([Id('De gecorrigeerde declaratie.', 'declaratie'), Type.Null()], {
     description: 'Bij een correctie: de oorspronkelijke declaratie.',
   }),
   corrigeertNummer: Type.Union([Type.String(), Type.Null()], {
@@ -75,7 +75,7 @@ const kop = {
   }),
   gecorrigeerdDoor: Type.Array(
     Type.Object({
-      id: Id('De correctiedeclaratie.'),
+      id: Id('De correctiedeclaratie.', 'declaratie'),
       nummer: Type.Union([Type.String(), Type.Null()], { description: 'Nummer van de correctie; null zolang zij een concept is.' }),
       status: Keuze(DECLARATIE_STATUSSEN, 'Status van de correctie.'),
       totaal: Eurocent('Totaal van de correctie (het verschil; kan negatief zijn).'),
@@ -88,10 +88,10 @@ const kop = {
   totaalNaCorrecties: Eurocent(
     'Wat na correcties verschuldigd is: het totaal plus de totalen van de correcties die geen concept meer zijn. Bij een correctie: haar eigen totaal.',
   ),
-  vanId: Id('Afzender: de organisatie die de kosten maakte.'),
+  vanId: Id('Afzender: de organisatie die de kosten maakte.', 'organisatie'),
   vanNaam: Type.String({ description: 'Naam van de afzender.' }),
   vanCbsCode: Type.Union([Type.String(), Type.Null()], { description: 'CBS-code van de afzender.' }),
-  aanId: Id('Ontvanger: de deelnemer die betaalt.'),
+  aanId: Id('Ontvanger: de deelnemer die betaalt.', 'organisatie'),
   aanNaam: Type.String({ description: 'Naam van de ontvanger.' }),
   aanCbsCode: Type.Union([Type.String(), Type.Null()], { description: 'CBS-code van de ontvanger.' }),
   periode: Type.String({ description: 'Periode van de declaratie (jaar, kwartaal of maand).' }),

@@ -3,7 +3,7 @@ import { BTW_REGIMES } from '../domain/betaling.js'
 import { MAX_CENTEN } from '../domain/getallen.js'
 import { JAAR_MAX, JAAR_MIN, JAAR_REDEN, PERIODE_PATTERN, PERIODE_REDEN } from '../domain/periode.js'
 import { KOSTEN_CATEGORIEEN, KOSTEN_SOORTEN, LIMITS } from '../domain/vocabulary.js'
-import { Eurocent, Id, Keuze, KorteTekst, Metadata, Naam, Tekst } from './common.js'
+import { Eurocent, Id, JAARTAL, Keuze, KorteTekst, Metadata, Naam, Tekst } from './common.js'
 
 // Costs: verdeelsleutels, kostenposten, maatstafwaarden, referentiewaarden, and the
 // allocation of one kostenpost. Amounts are integer euro cents.
@@ -22,6 +22,7 @@ export const Periode = (description: string) =>
 
 export const Jaar = (description: string) =>
   Type.Integer({
+    ...JAARTAL,
     minimum: JAAR_MIN,
     maximum: JAAR_MAX,
     description: `${description} Van ${JAAR_MIN} tot en met ${JAAR_MAX}.`,
@@ -63,14 +64,14 @@ const EnkeleRegel = Type.Union(
       {
         soort: Type.Literal('vast percentage'),
         percentages: Type.Array(
-          Type.Object({ deelnemerId: Id('Organisatie.'), percentage: Getal('Percentage van deze organisatie.') }, strict),
+          Type.Object({ deelnemerId: Id('Organisatie.', 'organisatie'), percentage: Getal('Percentage van deze organisatie.') }, strict),
           { minItems: 1, maxItems: LIMITS.lijst, description: 'Percentages per organisatie; samen 100.' },
         ),
       },
       { ...strict, description: 'Vaste percentages per organisatie.' },
     ),
     Type.Object(
-      { soort: Type.Literal('volledig afnemer'), deelnemerId: Id('De organisatie die alles betaalt.') },
+      { soort: Type.Literal('volledig afnemer'), deelnemerId: Id('De organisatie die alles betaalt.', 'organisatie') },
       { ...strict, description: 'Eén organisatie (de afnemer) betaalt alles.' },
     ),
   ],
@@ -109,11 +110,13 @@ export const VerdeelsleutelInvoer = Type.Object(
     samenwerkingId: Type.Optional(
       Id(
         'Samenwerking waarvoor de sleutel geldt (ook voor de posten van haar gastheerschappen); organisaties in de regel moeten er lid van zijn. Niet samen met gastheerschapId; zonder beide geldt de sleutel voor elke kostenpost.',
+        'samenwerking',
       ),
     ),
     gastheerschapId: Type.Optional(
       Id(
         'Gastheerschap waarvoor de sleutel geldt; organisaties in de regel moeten gastheer of afnemer zijn. Niet samen met samenwerkingId.',
+        'gastheerschap',
       ),
     ),
     versies: Type.Array(VerdeelsleutelVersie, { minItems: 1, maxItems: 50, description: 'Versies per jaar; elk jaar hooguit één.' }),
@@ -133,14 +136,15 @@ export const KostenpostInvoer = Type.Object(
   {
     omschrijving: Naam('Waar de kosten voor zijn.'),
     gastheerschapId: Type.Optional(
-      Id('Gastheerschap waarvoor de kosten zijn gemaakt. Precies één van gastheerschapId en samenwerkingId is verplicht.'),
+      Id('Gastheerschap waarvoor de kosten zijn gemaakt. Precies één van gastheerschapId en samenwerkingId is verplicht.', 'gastheerschap'),
     ),
     samenwerkingId: Type.Optional(
-      Id('Samenwerking waarvoor de kosten zijn gemaakt. Precies één van gastheerschapId en samenwerkingId is verplicht.'),
+      Id('Samenwerking waarvoor de kosten zijn gemaakt. Precies één van gastheerschapId en samenwerkingId is verplicht.', 'samenwerking'),
     ),
     gemaaktDoorId: Type.Optional(
       Id(
         'Organisatie die de kosten maakt en declareert. Verplicht bij een samenwerking (samenwerkingId): een lid dat in de periode deelneemt. Bij een gastheerschap optioneel: standaard de gastheer; een andere maker moet gastheer of afnemer zijn.',
+        'organisatie',
       ),
     ),
     periode: Periode('Periode waarover de kosten gaan; moet (deels) binnen de looptijd van het gastheerschap of de samenwerking vallen.'),
@@ -154,6 +158,7 @@ export const KostenpostInvoer = Type.Object(
     ),
     verdeelsleutelId: Id(
       'Verdeelsleutel waarmee de kosten worden verdeeld: zonder scope, of van dezelfde samenwerking (ook voor de posten van haar gastheerschappen) of van hetzelfde gastheerschap; met een versie die geldt in het jaar van de periode, die alleen organisaties noemt die dan deelnemen.',
+      'verdeelsleutel',
     ),
     bron: Type.Optional(KorteTekst('Bronverwijzing, bijvoorbeeld factuurnummer of grootboekrekening.')),
     toelichting: Type.Optional(Tekst('Vrije toelichting.')),
@@ -172,8 +177,8 @@ export const Kostenpost = Type.Object(
   {
     ...Metadata,
     ...KostenpostInvoer.properties,
-    gemaaktDoorId: Id('Organisatie die de kosten maakt en declareert.'),
-    jaar: Type.Integer({ description: 'Jaar van de periode (bepaalt de versie van de sleutel en de maatstaven).' }),
+    gemaaktDoorId: Id('Organisatie die de kosten maakt en declareert.', 'organisatie'),
+    jaar: Type.Integer({ ...JAARTAL, description: 'Jaar van de periode (bepaalt de versie van de sleutel en de maatstaven).' }),
   },
   { $id: 'Kostenpost', description: 'Een kostenpost van een gastheerschap of samenwerking.' },
 )
@@ -181,7 +186,7 @@ export type Kostenpost = Static<typeof Kostenpost>
 
 export const MaatstafwaardeInvoer = Type.Object(
   {
-    organisatieId: Id('Organisatie.'),
+    organisatieId: Id('Organisatie.', 'organisatie'),
     maatstaf: Maatstafnaam(
       "Naam van de maatstaf, bijvoorbeeld WOZ-objecten, aanslagen, werkplekken, fte. Eén waarde per organisatie, maatstaf en jaar. Een waarde voor 'inwoners' gaat in dat jaar voor het inwonertal dat bij de organisatie is geregistreerd (het CBS-inwonertal).",
     ),
@@ -234,7 +239,7 @@ export const Berekeningsstap = Type.Object(
   {
     regel: Type.String({ description: 'Soort regel.' }),
     maatstaf: Type.Optional(Type.String({ description: 'Gelezen maatstaf (inwoners of de naam).' })),
-    jaar: Type.Integer({ description: 'Jaar van de maatstaf.' }),
+    jaar: Type.Integer({ ...JAARTAL, description: 'Jaar van de maatstaf.' }),
     aandeelInSleutel: Type.String({ description: 'Percentage van de kostenpost dat dit onderdeel verdeelt.' }),
     waarde: Type.String({ description: 'Waarde van deze deelnemer.' }),
     totaal: Type.String({ description: 'Som van de waarden van alle deelnemers.' }),
@@ -258,7 +263,7 @@ export const Afronding = Type.Object(
       example: 1,
     }),
     periode: Type.Optional(Type.String({ description: 'De periode waarvan het volgnummer de beurtvolgorde doorschuift.' })),
-    beurtvolgorde: Type.Array(Id('Deelnemer.'), {
+    beurtvolgorde: Type.Array(Id('Deelnemer.', 'organisatie'), {
       description:
         'De deelnemers in de beurtvolgorde van deze periode: op CBS-code (zonder CBS-code daarna, op naam), doorgeschoven met het volgnummer van de periode. Beslist bij gelijke rest (na het grootste aandeel).',
     }),
@@ -275,7 +280,7 @@ export const Afronding = Type.Object(
 
 export const Deel = Type.Object(
   {
-    deelnemerId: Id('Organisatie.'),
+    deelnemerId: Id('Organisatie.', 'organisatie'),
     naam: Type.String({ description: 'Naam van de organisatie.' }),
     bedrag: Eurocent('Aandeel van deze deelnemer.'),
     fractie: Breuk,

@@ -15,7 +15,7 @@ import {
   ORGANISATIE_TYPES,
   SAMENWERKING_VORMEN,
 } from '../domain/vocabulary.js'
-import { Datum, Id, Keuze, KorteTekst, Metadata, Naam, Tekst, Tijdstip } from './common.js'
+import { Datum, Id, JAARTAL, Keuze, KorteTekst, Metadata, Naam, Tekst, Tijdstip } from './common.js'
 
 // One schema per resource: the *Invoer schema is the request body of POST and PUT
 // (and the result of applying a PATCH), the resource schema is what the API returns.
@@ -25,6 +25,7 @@ const strict = { additionalProperties: false } as const
 const Inwonertal = Type.Object(
   {
     jaar: Type.Integer({
+      ...JAARTAL,
       minimum: JAAR_MIN,
       maximum: JAAR_MAX,
       description: `Peiljaar, van ${JAAR_MIN} tot en met ${JAAR_MAX}.`,
@@ -92,7 +93,7 @@ export type Organisatie = Static<typeof Organisatie>
 
 const Lid = Type.Object(
   {
-    organisatieId: Id('De deelnemende organisatie.'),
+    organisatieId: Id('De deelnemende organisatie.', 'organisatie'),
     startdatum: Type.Optional(Datum('Datum van toetreden.')),
     einddatum: Type.Optional(Datum('Datum van uittreden.')),
   },
@@ -155,14 +156,14 @@ export const GastheerschapInvoer = Type.Object(
   {
     taak: Naam('De taak die de gastheer uitvoert, bijvoorbeeld "Belastingen inclusief WOZ".'),
     omschrijving: Type.Optional(Tekst('Omschrijving van de dienstverlening.')),
-    gastheerId: Id('De organisatie die de taak uitvoert (gastheer).'),
-    afnemerIds: Type.Array(Id('Een afnemende organisatie.'), {
+    gastheerId: Id('De organisatie die de taak uitvoert (gastheer).', 'organisatie'),
+    afnemerIds: Type.Array(Id('Een afnemende organisatie.', 'organisatie'), {
       minItems: 1,
       maxItems: LIMITS.lijst,
       uniqueItems: true,
       description: 'De organisaties waarvoor de taak wordt uitgevoerd (afnemers).',
     }),
-    samenwerkingId: Type.Optional(Id('De samenwerking waarbinnen dit gastheerschap valt.')),
+    samenwerkingId: Type.Optional(Id('De samenwerking waarbinnen dit gastheerschap valt.', 'samenwerking')),
     dvoReferentie: Type.Optional(KorteTekst('Kenmerk van de dienstverleningsovereenkomst (DVO).')),
     startdatum: Datum('Ingangsdatum.'),
     einddatum: Type.Optional(Datum('Einddatum.')),
@@ -180,7 +181,7 @@ export type GastheerschapInvoer = Static<typeof GastheerschapInvoer>
 /** An afnemer as the API shows it: whether its organisation confirmed it (read-only). */
 const AfnemerWeergave = Type.Object(
   {
-    organisatieId: Id('De afnemende organisatie.'),
+    organisatieId: Id('De afnemende organisatie.', 'organisatie'),
     ...Bevestiging({
       bevestigd:
         'Heeft de organisatie bevestigd dat zij afnemer is? Alleen een bevestigde afnemer deelt gegevens met de gastheer en neemt deel aan de kosten. Alleen-lezen: bevestigen gaat via POST /gastheerschappen/{id}/afnemers/{organisatieId}/bevestigen.',
@@ -214,7 +215,7 @@ export const ApplicatieInvoer = Type.Object(
   {
     naam: Naam('Naam van de applicatie.'),
     omschrijving: Type.Optional(Tekst('Waarvoor de applicatie dient.')),
-    leverancierId: Type.Optional(Id('De leverancier (een organisatie).')),
+    leverancierId: Type.Optional(Id('De leverancier (een organisatie).', 'organisatie')),
     gemmaReferentiecomponent: Type.Optional(KorteTekst('GEMMA-referentiecomponent, bijvoorbeeld "Belastingsysteem".')),
     hosting: Keuze(APPLICATIE_HOSTING, 'Waar de applicatie draait.'),
     versie: Type.Optional(KorteTekst('Versie van de applicatie.')),
@@ -222,7 +223,7 @@ export const ApplicatieInvoer = Type.Object(
     statusHistorie: Type.Optional(
       Type.Array(StatusMoment(APPLICATIE_STATUSSEN), { maxItems: 20, description: 'Data per status (gepland of bereikt).' }),
     ),
-    inGebruikBij: Type.Array(Id('Organisatie die de applicatie gebruikt.'), {
+    inGebruikBij: Type.Array(Id('Organisatie die de applicatie gebruikt.', 'organisatie'), {
       maxItems: LIMITS.lijst,
       uniqueItems: true,
       description: 'Organisaties die de applicatie in gebruik hebben.',
@@ -261,19 +262,19 @@ export const KoppelingInvoer = Type.Object(
   {
     naam: Naam('Naam van de koppeling.'),
     omschrijving: Type.Optional(Tekst('Welke gegevens waarvoor worden uitgewisseld.')),
-    bronApplicatieId: Type.Optional(Id('Bron: een applicatie (of gebruik bronVoorziening).')),
+    bronApplicatieId: Type.Optional(Id('Bron: een applicatie (of gebruik bronVoorziening).', 'applicatie')),
     bronVoorziening: Type.Optional(
       Voorziening('Bron: een landelijke voorziening uit de vaste lijst, bijvoorbeeld BRP (of gebruik bronApplicatieId).'),
     ),
     bronVoorzieningOverig: Type.Optional(VoorzieningOverig('bron')),
-    doelApplicatieId: Type.Optional(Id('Doel: een applicatie (of gebruik doelVoorziening).')),
+    doelApplicatieId: Type.Optional(Id('Doel: een applicatie (of gebruik doelVoorziening).', 'applicatie')),
     doelVoorziening: Type.Optional(
       Voorziening(
         'Doel: een landelijke voorziening uit de vaste lijst, bijvoorbeeld MijnOverheid Berichtenbox (of gebruik doelApplicatieId).',
       ),
     ),
     doelVoorzieningOverig: Type.Optional(VoorzieningOverig('doel')),
-    viaApplicatieId: Type.Optional(Id('Tussenliggende applicatie, bijvoorbeeld een Gegevensmakelaar.')),
+    viaApplicatieId: Type.Optional(Id('Tussenliggende applicatie, bijvoorbeeld een Gegevensmakelaar.', 'applicatie')),
     type: Keuze(KOPPELING_TYPES, 'Soort koppeling (GEMMA-vocabulaire).'),
     richting: Keuze(KOPPELING_RICHTINGEN, 'Richting van de gegevensstroom: A→B is bron naar doel.'),
     status: Keuze(KOPPELING_STATUSSEN, 'Huidige status.'),
@@ -290,11 +291,12 @@ export const KoppelingInvoer = Type.Object(
     beschikbaarheid: Biv('BIV-classificatie: beschikbaarheid.'),
     integriteit: Biv('BIV-classificatie: integriteit.'),
     vertrouwelijkheid: Biv('BIV-classificatie: vertrouwelijkheid.'),
-    eigenaarId: Type.Optional(Id('Organisatie die eigenaar is van de koppeling.')),
-    gastheerschapId: Type.Optional(Id('Het gastheerschap dat deze koppeling dient.')),
+    eigenaarId: Type.Optional(Id('Organisatie die eigenaar is van de koppeling.', 'organisatie')),
+    gastheerschapId: Type.Optional(Id('Het gastheerschap dat deze koppeling dient.', 'gastheerschap')),
     samenwerkingId: Type.Optional(
       Id(
         'De samenwerking waarin deze koppeling verschijnt (landschap, samenwerkingspagina). Leeg gelaten: die van het gastheerschap, anders afgeleid uit de gebruikers van de applicaties (de samenwerking waarvan bevestigde leden elke applicatie gebruiken). Zijn dat er meer, dan is kiezen verplicht (400 samenwerking-kiezen).',
+        'samenwerking',
       ),
     ),
     endpoint: Type.Optional(

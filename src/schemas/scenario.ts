@@ -2,7 +2,7 @@ import Type, { type Static } from 'typebox'
 import { HORIZON_MAX, HORIZON_MIN, OORDELEN, SCENARIO_BEDRAG_MAX, SCENARIO_DEELNEMERS_MAX } from '../domain/businesscase.js'
 import { JAAR_MAX, JAAR_MIN, JAAR_REDEN } from '../domain/periode.js'
 import { LIMITS } from '../domain/vocabulary.js'
-import { Eurocent, Id, Keuze, Metadata, Naam, Tekst } from './common.js'
+import { Eurocent, Id, JAARTAL, Keuze, Metadata, Naam, Tekst } from './common.js'
 
 // Scenarios: for now the business case of a new cooperation (haalbaarheidsonderzoek).
 // The input is stored as given; the outcome (`uitkomst`) is computed on every read, so
@@ -45,7 +45,10 @@ const EnkeleRegel = Type.Union(
       {
         soort: Type.Literal('vast percentage'),
         percentages: Type.Array(
-          Type.Object({ deelnemerId: Id('Deelnemende organisatie.'), percentage: Getal('Percentage van deze deelnemer.') }, strict),
+          Type.Object(
+            { deelnemerId: Id('Deelnemende organisatie.', 'organisatie'), percentage: Getal('Percentage van deze deelnemer.') },
+            strict,
+          ),
           { minItems: 1, maxItems: SCENARIO_DEELNEMERS_MAX, description: 'Percentages per deelnemer; samen 100.' },
         ),
       },
@@ -82,7 +85,7 @@ export const BusinesscaseInvoer = Type.Object(
     deelnemers: Type.Array(
       Type.Object(
         {
-          organisatieId: Id('Deelnemende organisatie.'),
+          organisatieId: Id('Deelnemende organisatie.', 'organisatie'),
           huidigeKosten: Kosten('Wat de deelnemer nu kwijt is als hij het zelfstandig blijft doen.'),
         },
         strict,
@@ -95,7 +98,7 @@ export const BusinesscaseInvoer = Type.Object(
       Type.Array(
         Type.Object(
           {
-            organisatieId: Id('Deelnemende organisatie.'),
+            organisatieId: Id('Deelnemende organisatie.', 'organisatie'),
             maatstaf: Naam('Naam van de maatstaf, bijvoorbeeld werkplekken.'),
             waarde: Getal('De waarde.'),
           },
@@ -118,6 +121,7 @@ export const BusinesscaseInvoer = Type.Object(
     }),
     startjaar: Type.Optional(
       Type.Integer({
+        ...JAARTAL,
         minimum: JAAR_MIN,
         maximum: JAAR_MAX,
         description: `Kalenderjaar van jaar 0 (alleen voor de weergave), van ${JAAR_MIN} tot en met ${JAAR_MAX}.`,
@@ -133,7 +137,7 @@ export const ScenarioInvoer = Type.Object(
     naam: Naam('Naam van het scenario.'),
     soort: Keuze(SCENARIO_SOORTEN_NU, 'Soort scenario.'),
     omschrijving: Type.Optional(Tekst('Omschrijving.')),
-    samenwerkingId: Type.Optional(Id('Samenwerking waar het scenario over gaat (optioneel).')),
+    samenwerkingId: Type.Optional(Id('Samenwerking waar het scenario over gaat (optioneel).', 'samenwerking')),
     invoer: BusinesscaseInvoer,
     toelichting: Type.Optional(Tekst('Vrije toelichting, bijvoorbeeld bronnen van de bedragen.')),
   },

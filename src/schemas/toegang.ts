@@ -10,7 +10,9 @@ const strict = { additionalProperties: false } as const
 export const Roltoekenning = Type.Object(
   {
     rol: Keuze(ROLLEN, 'De rol: lezer, beheerder, regisseur, auditor of admin.'),
-    organisatieId: Type.Optional(Id('De organisatie waarvoor de rol geldt; admin geldt voor de hele installatie en heeft er geen.')),
+    organisatieId: Type.Optional(
+      Id('De organisatie waarvoor de rol geldt; admin geldt voor de hele installatie en heeft er geen.', 'organisatie'),
+    ),
   },
   { ...strict, $id: 'Roltoekenning', description: 'Een rol bij een organisatie.' },
 )

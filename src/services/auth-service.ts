@@ -6,6 +6,7 @@ import { auditlog } from '../db/repos/auditlog.js'
 import { type Gebruiker, gebruikers } from '../db/repos/gebruikers.js'
 import { sessies } from '../db/repos/sessies.js'
 import type { Caller, Roltoekenning } from '../domain/access.js'
+import type { AuditActie } from '../domain/audit-soorten.js'
 import { AppError, msg } from '../domain/errors.js'
 import type { TokenScope } from '../domain/vocabulary.js'
 
@@ -170,7 +171,7 @@ export class AuthService {
   private async audit(
     actor: string,
     herkomst: string,
-    actie: string,
+    actie: AuditActie,
     objectId: string,
     resultaat: string,
     voor: unknown = null,

@@ -3,6 +3,7 @@ import { auditlog } from '../db/repos/auditlog.js'
 import { type DeclaratieRij, declaraties, type VolledigeDeclaratieRij } from '../db/repos/declaraties.js'
 import { registryRepositories } from '../db/repos/registry.js'
 import { type Caller, canWrite, isAdmin, leesbereik } from '../domain/access.js'
+import type { AuditActie } from '../domain/audit-soorten.js'
 import {
   betaaldatumProblemen,
   type Correctieverwijzing,
@@ -181,7 +182,7 @@ export class DeclaratieService {
     return result
   }
 
-  private audit(trx: Database, actor: Actor, actie: string, id: string, voor: unknown, na: unknown) {
+  private audit(trx: Database, actor: Actor, actie: AuditActie, id: string, voor: unknown, na: unknown) {
     return auditlog.append(trx, {
       actor: actor.naam,
       herkomst: actor.herkomst,

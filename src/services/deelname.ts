@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js'
 import { bevestigDeelnemers, type DeelnameTabel } from '../db/repos/registry.js'
 import type { Resource } from '../db/repos/registry-repository.js'
 import { type Caller, canSpeakFor } from '../domain/access.js'
+import type { AuditActie } from '../domain/audit-soorten.js'
 import { AppError, forbiddenAction, type Message, msg } from '../domain/errors.js'
 import type { Actor, RegistryService } from './registry-service.js'
 
@@ -27,7 +28,7 @@ export interface Deelname {
   /** The child table that stores the confirmation (db/repos/registry.ts). */
   tabel: DeelnameTabel
   /** The audit log's action for a confirmation. */
-  actie: string
+  actie: AuditActie
   /** 404 detail: the organisation is not named in this object's list. */
   geenDeelnemer(organisatieId: string): Message
   /** 403 detail: the caller may not speak for that organisation. */

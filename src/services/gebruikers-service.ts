@@ -6,6 +6,7 @@ import { laatsteWijziging } from '../db/repos/laatste-wijziging.js'
 import { registryRepositories } from '../db/repos/registry.js'
 import { sessies } from '../db/repos/sessies.js'
 import { type Roltoekenning, rolesTakenAway, rolProblems } from '../domain/access.js'
+import type { AuditActie } from '../domain/audit-soorten.js'
 import { conflict, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
 import type { GebruikerInvoer, GebruikerWijziging } from '../schemas/toegang.js'
 import { validateBody } from '../schemas/validator.js'
@@ -192,7 +193,16 @@ export class GebruikersService {
     }
   }
 
-  private entry(actor: Actor, actie: string, objectId: string, voor: unknown, na: unknown) {
-    return { actor: actor.naam, herkomst: actor.herkomst, actie, objecttype: 'gebruiker', objectId, resultaat: 'geslaagd', voor, na }
+  private entry(actor: Actor, actie: AuditActie, objectId: string, voor: unknown, na: unknown) {
+    return {
+      actor: actor.naam,
+      herkomst: actor.herkomst,
+      actie,
+      objecttype: 'gebruiker' as const,
+      objectId,
+      resultaat: 'geslaagd',
+      voor,
+      na,
+    }
   }
 }

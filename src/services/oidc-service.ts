@@ -7,6 +7,7 @@ import { type Gebruiker, gebruikers } from '../db/repos/gebruikers.js'
 import { oidcAanvragen } from '../db/repos/oidc-aanvragen.js'
 import { organisatieSleutels } from '../db/repos/registry.js'
 import type { Roltoekenning } from '../domain/access.js'
+import type { AuditActie } from '../domain/audit-soorten.js'
 import { AppError, configError, msg } from '../domain/errors.js'
 import { hasUnstorableText } from '../domain/storable.js'
 import { LIMITS } from '../domain/vocabulary.js'
@@ -270,7 +271,7 @@ export class OidcService {
     const naam = text(claims.name, LIMITS.naam)
     const email = text(claims.email, 200)
     return this.db.transaction().execute(async (trx) => {
-      const audit = (actor: string, actie: string, objectId: string, resultaat: string, voor: unknown, na: unknown) =>
+      const audit = (actor: string, actie: AuditActie, objectId: string, resultaat: string, voor: unknown, na: unknown) =>
         auditlog.append(trx, { actor, herkomst, actie, objecttype: 'gebruiker', objectId, resultaat, voor, na })
       let g = await gebruikers.findByOidc(trx, issuer, claims.sub)
       if (!g && rollen.length === 0) {

@@ -23,6 +23,7 @@ import {
   verantwoordelijken,
   writerOrganisaties,
 } from '../domain/access.js'
+import type { AuditActie } from '../domain/audit-soorten.js'
 import { conflict, forbidden, hasDependants, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
 import { danglingReferences, type Objecttype, type Reference, type RegistryObjecttype } from '../domain/registry-rules.js'
 import { validateBody } from '../schemas/validator.js'
@@ -477,7 +478,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     actor: Actor,
     id: string,
     ifMatch: number | undefined,
-    actie: string,
+    actie: AuditActie,
     change: (trx: Database, current: TResource) => Promise<boolean>,
   ): Promise<TResource> {
     return this.write(async (trx) => {
@@ -510,7 +511,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     return current
   }
 
-  private auditBase(actor: Actor, actie: string, objectId: string) {
+  private auditBase(actor: Actor, actie: AuditActie, objectId: string) {
     return { actor: actor.naam, herkomst: actor.herkomst, actie, objecttype: this.objecttype, objectId, resultaat: 'geslaagd' }
   }
 }

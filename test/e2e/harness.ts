@@ -61,8 +61,15 @@ export interface Tab {
 }
 
 /** A fresh browser context (own cookies) with one page, collecting errors. */
-export async function openTab(browser: Browser, opts: { locale?: string } = {}): Promise<Tab> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: opts.locale ?? 'nl-NL' })
+export async function openTab(
+  browser: Browser,
+  opts: { locale?: string; viewport?: { width: number; height: number }; timezoneId?: string } = {},
+): Promise<Tab> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    locale: opts.locale ?? 'nl-NL',
+    timezoneId: opts.timezoneId,
+  })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))

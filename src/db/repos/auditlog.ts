@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely'
+import { type AuditActie, type AuditObjecttype, type AuditSoort, soortFilter } from '../../domain/audit-soorten.js'
 import { type AuditContent, type AuditEntry, chainEntry } from '../../domain/auditchain.js'
 import type { Database } from '../database.js'
 import { kostenRepositories } from './kosten-resources.js'
@@ -11,7 +12,11 @@ import { applicatiesVan, gastheerschappenVan, partnersVan, registryRepositories,
 
 const AUDIT_LOCK_KEY = 7_365_001
 
-export type AuditAppend = Omit<AuditContent, 'volgnummer' | 'tijdstip'>
+/** An entry to append: its action and object type from the one list each (domain/audit-soorten.ts). */
+export type AuditAppend = Omit<AuditContent, 'volgnummer' | 'tijdstip' | 'actie' | 'objecttype'> & {
+  actie: AuditActie
+  objecttype: AuditObjecttype
+}
 
 export interface AuditQuery {
   /**
@@ -21,7 +26,8 @@ export interface AuditQuery {
   zichtbaarVoor?: string[]
   pagina: number
   paginaGrootte: number
-  objecttype?: string
+  /** A kind of object (api-token: the token entries, stored under gebruiker). */
+  objecttype?: AuditSoort
   objectId?: string
   actor?: string
   actie?: string
@@ -162,7 +168,12 @@ export const auditlog = {
         ]),
       )
     }
-    if (q.objecttype) base = base.where('objecttype', '=', q.objecttype)
+    if (q.objecttype) {
+      const f = soortFilter(q.objecttype)
+      base = base.where('objecttype', '=', f.objecttype)
+      if (f.acties) base = base.where('actie', 'in', [...f.acties])
+      if (f.nietActies) base = base.where('actie', 'not in', [...f.nietActies])
+    }
     if (q.objectId) base = base.where('object_id', '=', q.objectId)
     if (q.actor) base = base.where('actor', '=', q.actor)
     if (q.actie) base = base.where('actie', '=', q.actie)

@@ -5,6 +5,7 @@ import type { DeclaratieRegel } from '../../domain/declaraties.js'
 import type { SortKey } from '../../domain/listing.js'
 import type { DeclaratieSoort, DeclaratieStatus } from '../../domain/vocabulary.js'
 import type { Database } from '../database.js'
+import { declaratieZichtbaar } from './kosten-zichtbaarheid.js'
 
 // All SQL of declaraties. Rows come back with the names and CBS codes of sender and
 // recipient and the number of the declaratie a correction corrects.
@@ -158,7 +159,7 @@ export const declaraties = {
     if (f.binnen) base = base.where('d.periode_start', '>=', f.binnen.start).where('d.periode_eind', '<=', f.binnen.eind)
     if (f.status) base = base.where('d.status', '=', f.status)
     if (f.soort) base = base.where('d.soort', '=', f.soort)
-    if (bereik && !bereik.alles) base = base.where(declaratieZichtbaarD(bereik.organisatieIds))
+    if (bereik && !bereik.alles) base = base.where(declaratieZichtbaar(bereik.organisatieIds, 'd'))
     const count = await base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()
     let rows = base.select([...KOLOMMEN])
     for (const k of q.sort) {
@@ -178,7 +179,7 @@ export const declaraties = {
     let q = basis(db)
       .select([...MET_REGELS])
       .where('d.id', '=', id)
-    if (bereik && !bereik.alles) q = q.where(declaratieZichtbaarD(bereik.organisatieIds))
+    if (bereik && !bereik.alles) q = q.where(declaratieZichtbaar(bereik.organisatieIds, 'd'))
     const r = await q.executeTakeFirst()
     return r ? naarRij(r as Record<string, unknown>) : undefined
   },
@@ -256,7 +257,7 @@ export const declaraties = {
       .selectFrom('declaratie as d')
       .select(['d.id', 'd.nummer', 'd.status', 'd.totaal', 'd.corrigeert_id'])
       .where('d.corrigeert_id', 'in', origineelIds)
-    if (bereik && !bereik.alles) q = q.where(declaratieZichtbaarD(bereik.organisatieIds))
+    if (bereik && !bereik.alles) q = q.where(declaratieZichtbaar(bereik.organisatieIds, 'd'))
     const rows = await q.orderBy('d.aangemaakt_op').orderBy('d.id').execute()
     for (const r of rows) {
       const lijst = out.get(r.corrigeert_id as string) ?? []
@@ -367,11 +368,6 @@ export const declaraties = {
     const rows = await db.selectFrom('organisatie').select(['id', 'naam', 'cbs_code']).where('id', 'in', ids).execute()
     return new Map(rows.map((r) => [r.id, { naam: r.naam, cbsCode: r.cbs_code }]))
   },
-}
-
-/** The rule of declaratieZichtbaar (kosten-zichtbaarheid.ts: only sender and recipient) over the alias `d`. */
-function declaratieZichtbaarD(ids: string[]) {
-  return sql<boolean>`(d.van_id = ANY(${sql.val(ids)}::uuid[]) OR d.aan_id = ANY(${sql.val(ids)}::uuid[]))`
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

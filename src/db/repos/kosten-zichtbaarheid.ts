@@ -29,7 +29,10 @@ export const verdeelsleutelZichtbaar = (ids: string[]): Expression<SqlBool> =>
 
 export const maatstafwaardeZichtbaar = (ids: string[]): Expression<SqlBool> => sql<SqlBool>`organisatie_id IN ${partnersVan(ids)}`
 
-export const declaratieZichtbaar = (ids: string[]): Expression<SqlBool> =>
-  sql<SqlBool>`(van_id = ANY(${orgs(ids)}) OR aan_id = ANY(${orgs(ids)}))`
+/** Only sender and recipient; `tabel`: the alias of declaratie in the query, if it has one. */
+export const declaratieZichtbaar = (ids: string[], tabel?: string): Expression<SqlBool> => {
+  const kolom = (naam: string) => sql.ref(tabel ? `${tabel}.${naam}` : naam)
+  return sql<SqlBool>`(${kolom('van_id')} = ANY(${orgs(ids)}) OR ${kolom('aan_id')} = ANY(${orgs(ids)}))`
+}
 
 export const scenarioZichtbaar = (ids: string[]): Expression<SqlBool> => sql<SqlBool>`deelnemer_ids && ${orgs(ids)}`

@@ -3,6 +3,7 @@ import type { Leesbereik } from '../../domain/access.js'
 import type { PostInDeclaratie } from '../../domain/kostenpost-declaraties.js'
 import type { DeclaratieSoort, DeclaratieStatus } from '../../domain/vocabulary.js'
 import type { Database } from '../database.js'
+import { declaratieZichtbaar } from './kosten-zichtbaarheid.js'
 
 // The declaraties that hold a line for one kostenpost (and the originals of corrections
 // that do), with the sum of those lines: what the kostenpost page shows as "in declaratie
@@ -36,10 +37,7 @@ export async function declaratiesMetPost(db: Database, kostenpostId: string, ber
     .where(
       sql<boolean>`(d.regels @> ${metPost}::jsonb OR EXISTS (SELECT 1 FROM declaratie AS c WHERE c.corrigeert_id = d.id AND c.regels @> ${metPost}::jsonb))`,
     )
-  if (bereik && !bereik.alles)
-    q = q.where(
-      sql<boolean>`(d.van_id = ANY(${sql.val(bereik.organisatieIds)}::uuid[]) OR d.aan_id = ANY(${sql.val(bereik.organisatieIds)}::uuid[]))`,
-    )
+  if (bereik && !bereik.alles) q = q.where(declaratieZichtbaar(bereik.organisatieIds, 'd'))
   const rows = await q.orderBy('d.periode_start').orderBy('aan.naam').orderBy('d.aangemaakt_op').orderBy('d.id').execute()
   const dag = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v))
   return rows.map((r) => ({

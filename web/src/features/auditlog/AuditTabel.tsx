@@ -1,5 +1,6 @@
 import {
   Button,
+  Paragraph,
   Table,
   TableBody,
   TableCaption,
@@ -13,34 +14,54 @@ import { useTranslation } from 'react-i18next'
 import type { Paginering } from '../../api/types'
 import { DiffTable } from '../../components/diff'
 import { formatTijdstip } from '../../i18n/format'
+import { actieTekst } from './labels'
 import { ObjectVerwijzing } from './ObjectVerwijzing'
 import type { AuditRegel } from './types'
+import { ActorWeergave, VerschilTabel } from './weergave'
 
 // One page of audit entries. The before/after difference of an entry unfolds in a row
 // right below it (a disclosure button with aria-expanded), so the list stays scannable.
+// Five columns that wrap, so the button stays in view on a laptop screen. With `ruw`
+// every cell shows what is stored (and hashed): property names, cents, ids, UTC.
 
-const KOLOMMEN = 7
+const KOLOMMEN = 5
 
 function heeftVerschil(r: AuditRegel): boolean {
   return r.voor != null || r.na != null
 }
 
-function Regel({ regel }: { regel: AuditRegel }) {
+function Regel({ regel, ruw }: { regel: AuditRegel; ruw: boolean }) {
   const { t } = useTranslation('auditlog')
   const [open, setOpen] = useState(false)
   const detailId = `audit-verschil-${regel.volgnummer}`
+  const caption = t('diff.caption', { volgnummer: regel.volgnummer })
   return (
     <>
       <TableRow>
-        <TableCell>{formatTijdstip(regel.tijdstip)}</TableCell>
-        <TableCell>{regel.actor}</TableCell>
-        <TableCell>{t(`acties.${regel.actie}`, { defaultValue: regel.actie })}</TableCell>
+        <TableCell>{ruw ? <code>{regel.tijdstip}</code> : formatTijdstip(regel.tijdstip)}</TableCell>
         <TableCell>
-          <ObjectVerwijzing regel={regel} />
+          {ruw ? <code>{regel.actor}</code> : <ActorWeergave actor={regel.weergave.actor} />}
+          {regel.herkomst && <span className="rk-audit__soort">{t('herkomst', { herkomst: regel.herkomst })}</span>}
         </TableCell>
-        <TableCell>{regel.herkomst}</TableCell>
-        <TableCell>{t(`resultaten.${regel.resultaat}`, { defaultValue: regel.resultaat })}</TableCell>
         <TableCell>
+          {ruw ? (
+            <code>
+              {regel.actie} ({regel.resultaat})
+            </code>
+          ) : (
+            actieTekst(t, regel)
+          )}
+        </TableCell>
+        <TableCell className="rk-audit__object">
+          {ruw ? (
+            <code>
+              {regel.objecttype} {regel.objectId}
+            </code>
+          ) : (
+            <ObjectVerwijzing regel={regel} />
+          )}
+        </TableCell>
+        <TableCell className="rk-audit__knop">
           {heeftVerschil(regel) ? (
             <Button appearance="subtle-button" aria-expanded={open} aria-controls={detailId} onClick={() => setOpen((o) => !o)}>
               {open ? t('verbergVerschil') : t('toonVerschil')}
@@ -54,7 +75,20 @@ function Regel({ regel }: { regel: AuditRegel }) {
       {open && (
         <TableRow id={detailId}>
           <TableCell colSpan={KOLOMMEN}>
-            <DiffTable voor={regel.voor} na={regel.na} caption={t('diff.caption', { volgnummer: regel.volgnummer })} />
+            {ruw ? (
+              <>
+                <DiffTable voor={regel.voor} na={regel.na} caption={caption} />
+                <Paragraph className="rk-audit__hash">
+                  {t('ruw.volgnummer', { volgnummer: regel.volgnummer })}
+                  <br />
+                  {t('ruw.hash', { hash: regel.hash })}
+                  <br />
+                  {t('ruw.vorigeHash', { hash: regel.vorigeHash })}
+                </Paragraph>
+              </>
+            ) : (
+              <VerschilTabel regel={regel} caption={caption} />
+            )}
           </TableCell>
         </TableRow>
       )}
@@ -62,12 +96,12 @@ function Regel({ regel }: { regel: AuditRegel }) {
   )
 }
 
-export function AuditTabel({ regels, paginering }: { regels: AuditRegel[]; paginering: Paginering }) {
+export function AuditTabel({ regels, paginering, ruw }: { regels: AuditRegel[]; paginering: Paginering; ruw: boolean }) {
   const { t } = useTranslation('auditlog')
   const van = (paginering.pagina - 1) * paginering.paginaGrootte + 1
   return (
     <div className="rk-table-wrap">
-      <Table>
+      <Table className="rk-audit__tabel">
         <TableCaption>{t('caption', { van, tot: van + regels.length - 1, totaal: paginering.totaalAantal })}</TableCaption>
         <TableHeader>
           <TableRow>
@@ -75,14 +109,12 @@ export function AuditTabel({ regels, paginering }: { regels: AuditRegel[]; pagin
             <TableHeaderCell scope="col">{t('kolommen.actor')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('kolommen.actie')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('kolommen.object')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolommen.herkomst')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolommen.resultaat')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('kolommen.verschil')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {regels.map((r) => (
-            <Regel key={r.volgnummer} regel={r} />
+            <Regel key={r.volgnummer} regel={r} ruw={ruw} />
           ))}
         </TableBody>
       </Table>

@@ -1,6 +1,9 @@
+import { AUDIT_ACTIES, AUDIT_SOORTEN } from '../../../../src/domain/audit-soorten'
+
 // The auditlog filters live in the address bar (shareable, back button works); this
 // turns them into the API's query. Dates are calendar days in the user's time zone:
-// "tot en met 3 maart" asks for everything before the start of 4 March.
+// "tot en met 3 maart" asks for everything before the start of 4 March. The kinds of
+// object and the actions are the server's own lists (src/domain/audit-soorten.ts).
 
 export interface AuditFilter {
   objecttype: string
@@ -17,17 +20,8 @@ export const GEEN_FILTER: AuditFilter = { objecttype: '', objectId: '', actor: '
 const VELDEN = Object.keys(GEEN_FILTER) as (keyof AuditFilter)[]
 const DATUM = /^\d{4}-\d{2}-\d{2}$/
 
-export const OBJECTTYPEN = ['organisatie', 'samenwerking', 'gastheerschap', 'applicatie', 'koppeling', 'gebruiker'] as const
-export const ACTIES = [
-  'aanmaken',
-  'wijzigen',
-  'verwijderen',
-  'importeren',
-  'inloggen',
-  'wachtwoord-en-gegevens-wijzigen',
-  'token-aanmaken',
-  'token-intrekken',
-] as const
+export const OBJECTTYPEN = AUDIT_SOORTEN
+export const ACTIES = AUDIT_ACTIES
 
 export const PAGINA_GROOTTE = 20
 
@@ -36,6 +30,9 @@ export function filterUitUrl(params: URLSearchParams): AuditFilter {
   for (const veld of VELDEN) f[veld] = params.get(veld)?.trim() ?? ''
   if (!DATUM.test(f.vanaf)) f.vanaf = ''
   if (!DATUM.test(f.tot)) f.tot = ''
+  // A value the API does not know would be a 400: an old link shows everything instead.
+  if (!(OBJECTTYPEN as readonly string[]).includes(f.objecttype)) f.objecttype = ''
+  if (!(ACTIES as readonly string[]).includes(f.actie)) f.actie = ''
   return f
 }
 
@@ -44,10 +41,14 @@ export function paginaUitUrl(params: URLSearchParams): number {
   return Number.isInteger(n) && n > 0 ? n : 1
 }
 
-export function filterNaarUrl(f: AuditFilter, pagina = 1): URLSearchParams {
+/** Raw values (as stored and hashed) instead of the presentation: `ruw=1` in the address. */
+export const ruwUitUrl = (params: URLSearchParams): boolean => params.get('ruw') === '1'
+
+export function filterNaarUrl(f: AuditFilter, pagina = 1, ruw = false): URLSearchParams {
   const params = new URLSearchParams()
   for (const veld of VELDEN) if (f[veld].trim()) params.set(veld, f[veld].trim())
   if (pagina > 1) params.set('pagina', String(pagina))
+  if (ruw) params.set('ruw', '1')
   return params
 }
 

@@ -1,11 +1,24 @@
+import type { AuditSoort } from '../../../../src/domain/audit-soorten'
+import type { Waarde, Wijziging } from '../../../../src/domain/wijzigingen'
 import type { Lijst } from '../../api/types'
+
+export type { AuditSoort, Waarde, Wijziging }
+
+/** The entry as a person reads it (AuditWeergave in src/schemas/audit.ts). */
+export interface AuditWeergave {
+  soort: AuditSoort
+  object: Waarde
+  actor: { gebruikersnaam: string; naam?: string }
+  wijzigingen: Wijziging[]
+}
 
 // One audit log entry as GET /auditlog returns it (AuditRegel in src/api/routes/auditlog.ts).
 export interface AuditRegel {
   volgnummer: number
   tijdstip: string
   actor: string
-  herkomst: string
+  /** Only for auditors and admins. */
+  herkomst?: string
   actie: string
   objecttype: string
   objectId: string
@@ -14,6 +27,7 @@ export interface AuditRegel {
   na: unknown
   vorigeHash: string
   hash: string
+  weergave: AuditWeergave
 }
 
 export type AuditRegelLijst = Lijst<AuditRegel>

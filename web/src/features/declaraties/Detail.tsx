@@ -23,6 +23,7 @@ import { AppLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { currentLanguage } from '../../i18n'
 import { formatBedrag, formatTijdstip } from '../../i18n/format'
+import { Wijzigingen } from '../auditlog/Wijzigingen'
 import { DECLARATIES_KEY, type Declaratie, type DeclaratieActie, type DeclaratieRegel } from './api'
 import { Bevestigingsdialoog } from './Bevestiging'
 import './declaraties.css'
@@ -410,6 +411,7 @@ export default function Detail() {
           </Table>
         </div>
       </section>
+      <Wijzigingen soort="declaratie" id={id} revisie={d.revisie} />
     </>
   )
 }

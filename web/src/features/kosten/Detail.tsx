@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useParams } from 'react-router'
 import { AppButtonLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import type { AuditSoort } from '../auditlog/types'
+import { Wijzigingen } from '../auditlog/Wijzigingen'
 import { useOpties } from '../registry/api'
 import { Verwijderen } from '../registry/Verwijderen'
 import { useKostenObject, useLijst } from './api'
 import { DeclaratiesVanPost } from './Declaraties'
 import { Gegevens } from './Gegevens'
 import { KostenTabel } from './Lijst'
-import { type KostenObject, type KostenPagina, naamVan } from './soorten'
+import { type KostenObject, type KostenPagina, naamVan, OBJECTTYPE } from './soorten'
 import { useKostenPagina } from './useKostenPagina'
 import { Verdeling } from './Verdeling'
 import '../registry/registry.css'
@@ -124,6 +126,7 @@ export default function Detail() {
           kopId="relatie-maatstaven"
         />
       )}
+      <Wijzigingen soort={OBJECTTYPE[pagina] as AuditSoort} id={id} revisie={o.revisie} />
     </>
   )
 }

@@ -4,12 +4,13 @@ import { Link, useLocation, useParams } from 'react-router'
 import type { Gastheerschap, Samenwerking } from '../../api/types'
 import { AppButtonLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import { Wijzigingen } from '../auditlog/Wijzigingen'
 import { useLijst, useObject } from './api'
 import { Gegevens } from './Gegevens'
 import { KoppelingWaarschuwingen } from './KoppelingSamenwerking'
 import { LidmaatschapBevestigen } from './LidmaatschapBevestigen'
 import { ListTable } from './ListTable'
-import { INFO, naamVan, type Relatie, type Soort } from './soorten'
+import { INFO, naamVan, OBJECTTYPE, type Relatie, type Soort } from './soorten'
 import { useSoort } from './useSoort'
 import { Verwijderen } from './Verwijderen'
 import './registry.css'
@@ -113,6 +114,7 @@ export default function DetailPage() {
       {INFO[soort].relaties.map((r) => (
         <Gerelateerd key={r.sub} soort={soort} id={id} relatie={r} />
       ))}
+      <Wijzigingen soort={OBJECTTYPE[soort]} id={id} revisie={o.revisie} />
     </>
   )
 }

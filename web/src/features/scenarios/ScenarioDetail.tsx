@@ -22,6 +22,7 @@ import { AppButtonLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { currentLanguage } from '../../i18n'
 import { formatBedrag } from '../../i18n/format'
+import { Wijzigingen } from '../auditlog/Wijzigingen'
 import { useOpties } from '../registry/api'
 import { SCENARIOS_KEY, type Scenario, type ScenarioUitkomst, useScenario } from './api'
 import { Grafiek } from './Grafiek'
@@ -337,6 +338,7 @@ export default function ScenarioDetail() {
           </section>
         </>
       )}
+      <Wijzigingen soort="scenario" id={id} revisie={s.revisie} />
     </>
   )
 }
