@@ -243,6 +243,13 @@ describe('finalising', () => {
       code: 'RK001',
     })
     await expect(db.deleteFrom('declaratie').where('id', '=', concept.id).execute()).rejects.toMatchObject({ code: 'RK001' })
+    // Nor the payment details recorded when it was made final (migration 0012).
+    await expect(
+      db.updateTable('declaratie').set({ betaaltermijn_dagen: 90 }).where('id', '=', concept.id).execute(),
+    ).rejects.toMatchObject({ code: 'RK001' })
+    await expect(db.updateTable('declaratie').set({ iban: null }).where('id', '=', concept.id).execute()).rejects.toMatchObject({
+      code: 'RK001',
+    })
     expect((await als<Declaratie>('regisseur-hilversum', 'GET', `/declaraties/${concept.id}`)).body.totaal).toBe(Q3_TOTAAL)
   })
 
