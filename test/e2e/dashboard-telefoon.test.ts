@@ -105,4 +105,26 @@ describe('the dashboard on a phone and a desktop', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('makes the links of a list table and its page navigation 24 px touch targets on a phone', async () => {
+    const { page, errors, context } = await openTab(browser)
+    await page.setViewportSize({ width: BREEDTE, height: HOOGTE })
+    await login(page, ui.origin, 'admin')
+    await page.goto(`${ui.origin}/applicaties?paginaGrootte=5`)
+    const tabel = page.getByRole('table', { name: 'Applicaties' })
+    await tabel.getByRole('row').nth(1).waitFor()
+    await page.getByRole('navigation', { name: /pagin/i }).getByRole('link').first().waitFor()
+    const klein = await page.evaluate(() =>
+      [...document.querySelectorAll('main table a, main nav a')]
+        // Columns a phone leaves out (Kolom.bijzaak) are not there to touch.
+        .filter((a) => (a as HTMLElement).offsetParent !== null)
+        .map((a) => ({ tekst: a.textContent?.trim() ?? '', r: a.getBoundingClientRect() }))
+        .filter(({ r }) => r.height < 24 || r.width < 24)
+        .map(({ tekst, r }) => `${tekst} (${Math.round(r.width)}×${Math.round(r.height)})`),
+    )
+    expect(klein).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(BREEDTE)
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })
