@@ -9,6 +9,7 @@ import { Conflictvergelijking, conflictinfo, useConflict } from '../../component
 import { ErrorSummary } from '../../components/error-summary'
 import { GeenToegang } from '../../components/geen-toegang'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import { currentLanguage } from '../../i18n'
 import { useWaardeLabel } from '../../i18n/waarden'
 import { REGISTRY_KEY, useObject, useOpties } from '../registry/api'
 import { objectKey, useDeelnemers, useKostenObject, useMaatstafnamen, useSleutels } from './api'
@@ -24,7 +25,6 @@ import {
   naarConcept,
   naarInvoer,
   relevanteFouten,
-  type Taal,
   type VersieConcept,
   zonderOnbekend,
 } from './concept'
@@ -289,8 +289,8 @@ function GedeclareerdWaarschuwing({ id, start, body }: { id: string; start: Kost
 }
 
 function KostenFormulier({ pagina, id, start }: { pagina: KostenPagina; id?: string; start?: ApiResult<KostenObject> }) {
-  const { t, i18n } = useTranslation('kosten')
-  const taal: Taal = i18n.language === 'en' ? 'en' : 'nl'
+  const { t } = useTranslation('kosten')
+  const taal = currentLanguage()
   const client = useQueryClient()
   const navigate = useNavigate()
   const [vooraf] = useSearchParams()

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import { bedragAlsInvoer, decimaalAlsInvoer, type Invoerfout } from '../../../../src/domain/getallen'
 import type { Foutmelding } from '../../components/error-summary'
+import type { Taal } from '../../i18n'
 import { type GetalSoort, getalMelding, leesGetal } from '../../i18n/getal-invoer'
 import { INFO, type KostenPagina, veldId } from './soorten'
 
@@ -10,7 +11,6 @@ import { INFO, type KostenPagina, veldId } from './soorten'
 // gets a message of our own at its field, and is still sent as typed, so the API
 // reports everything else in the same round.
 
-export type Taal = 'nl' | 'en'
 export type Fouten = Record<string, string>
 
 export const REGEL_SOORTEN = ['gelijke delen', 'inwoners', 'maatstaf', 'vast percentage', 'volledig afnemer', 'mix'] as const
