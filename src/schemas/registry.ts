@@ -66,14 +66,14 @@ export const OrganisatieInvoer = Type.Object(
         minLength: 1,
         maxLength: 50,
         description:
-          'IBAN waarop de organisatie declaraties betaald wil krijgen; staat op de PDF van haar declaraties. Spaties en kleine letters mogen; opgeslagen zonder spaties, in hoofdletters, na de mod-97-controle (ISO 13616). Getoond in groepen van vier.',
+          'IBAN waarop de organisatie declaraties betaald wil krijgen; staat op de PDF van haar declaraties (een definitieve declaratie houdt de IBAN die gold toen zij definitief werd). Spaties en kleine letters mogen; opgeslagen zonder spaties, in hoofdletters, na de mod-97-controle (ISO 13616). Getoond in groepen van vier.',
       }),
     ),
     betaaltermijnDagen: Type.Optional(
       Type.Integer({
         minimum: 0,
         maximum: BETAALTERMIJN_MAX_DAGEN,
-        description: `Betaaltermijn in dagen (0 tot en met ${BETAALTERMIJN_MAX_DAGEN}): de declaratie-PDF noemt de uiterste betaaldatum, zoveel kalenderdagen na de datum van definitief maken (Nederlandse tijd).`,
+        description: `Betaaltermijn in dagen (0 tot en met ${BETAALTERMIJN_MAX_DAGEN}): de declaratie-PDF noemt de uiterste betaaldatum, zoveel kalenderdagen na de datum van definitief maken (Nederlandse tijd); een definitieve declaratie houdt de termijn die toen gold.`,
         'x-reden': {
           nl: `De betaaltermijn is een geheel aantal dagen, van 0 tot en met ${BETAALTERMIJN_MAX_DAGEN} dagen.`,
           en: `The payment term is a whole number of days, from 0 to ${BETAALTERMIJN_MAX_DAGEN} days.`,
