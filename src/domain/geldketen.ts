@@ -1,4 +1,4 @@
-import type { DeclaratieSoort, DeclaratieStatus } from './vocabulary.js'
+import { DECLARATIE_STATUSSEN, type DeclaratieSoort, type DeclaratieStatus } from './vocabulary.js'
 
 // The money chain of one samenwerking and year (issue 20, item 7): per organisation that
 // pays, what was allocated to it (toegerekend), what was declared to it and in which
@@ -102,7 +102,8 @@ export interface Geldketen {
   totaal: KetenBedragen
 }
 
-const STATUSSEN = ['concept', 'definitief', 'verzonden', 'betaald'] as const
+/** Zero for every status: the start of a sum per status. */
+const nulPerStatus = (): Record<DeclaratieStatus, number> => ({ concept: 0, definitief: 0, verzonden: 0, betaald: 0 })
 
 function bedragen(toegerekend: number, perStatus: Record<DeclaratieStatus, number> | null): KetenBedragen {
   if (!perStatus)
@@ -132,8 +133,8 @@ function bedragen(toegerekend: number, perStatus: Record<DeclaratieStatus, numbe
 function somVan(rijen: KetenBedragen[]): KetenBedragen {
   const toegerekend = rijen.reduce((s, r) => s + r.toegerekend, 0)
   if (rijen.some((r) => !r.zichtbaar)) return bedragen(toegerekend, null)
-  const perStatus = { concept: 0, definitief: 0, verzonden: 0, betaald: 0 }
-  for (const r of rijen) for (const s of STATUSSEN) perStatus[s] += r[s] ?? 0
+  const perStatus = nulPerStatus()
+  for (const r of rijen) for (const s of DECLARATIE_STATUSSEN) perStatus[s] += r[s] ?? 0
   return bedragen(toegerekend, perStatus)
 }
 
@@ -173,7 +174,7 @@ export function maakGeldketen(invoer: KetenInvoer): Geldketen {
   const perAan = new Map<string, KetenPaar[]>()
   for (const p of paren.values()) {
     const zichtbaar = invoer.zichtbaar(p.vanId, p.aanId)
-    const perStatus = { concept: 0, definitief: 0, verzonden: 0, betaald: 0 }
+    const perStatus = nulPerStatus()
     for (const d of p.declaraties) perStatus[d.status] += d.bedrag
     const declaraties = [...p.declaraties].sort(
       (a, b) =>
