@@ -223,8 +223,39 @@ export const ExportQuery = Type.Object(
   { additionalProperties: false },
 )
 
+export const CorrectieVoorstel = Type.Object(
+  {
+    nodig: Type.Boolean({
+      description:
+        'Of een correctiedeclaratie nu verschil zou opleveren: een kostenpost van deze declaratie is gewijzigd (of verdeeld anders, of hoort er niet meer in) sinds zij definitief werd. Altijd false voor een concept of een correctie.',
+    }),
+    verschil: Eurocent(
+      'Wat een correctie nu zou declareren, in eurocent: het nieuwe aandeel min het eerder gedeclareerde (kan negatief zijn).',
+    ),
+    regels: Type.Array(
+      Type.Object({
+        kostenpostId: Id('De kostenpost.', 'kostenpost'),
+        omschrijving: Type.String({ description: 'Omschrijving van de kostenpost.' }),
+        periode: Type.String({ description: 'Periode van de kostenpost.' }),
+        eerderGedeclareerd: Eurocent(
+          'Het aandeel zoals gedeclareerd (de declaratie en haar correcties die geen concept meer zijn), in eurocent.',
+        ),
+        nieuwBedrag: Eurocent('Het aandeel volgens de huidige kostenpost en verdeling, in eurocent.'),
+        verschil: Eurocent('nieuwBedrag min eerderGedeclareerd, in eurocent.'),
+      }),
+      { description: 'Per kostenpost waarvan het aandeel veranderde: eerder gedeclareerd, nu en het verschil.' },
+    ),
+  },
+  {
+    $id: 'CorrectieVoorstel',
+    description: 'Wat een correctiedeclaratie nu zou bevatten, zonder haar te maken (alleen-lezen).',
+  },
+)
+export type CorrectieVoorstel = Static<typeof CorrectieVoorstel>
+
 export const DECLARATIE_SCHEMAS = [
   DeclaratieRegel,
+  CorrectieVoorstel,
   DeclaratieSamenvatting,
   Declaratie,
   DeclaratieLijst,

@@ -29,6 +29,7 @@ import { pageInfo, parseSort } from '../domain/listing.js'
 import { leesPeriode, type Periode } from '../domain/periode.js'
 import {
   BetaaldMelding,
+  type CorrectieVoorstel,
   type Declaratie,
   type DeclaratieLijstQuery,
   type DeclaratieSamenvatting,
@@ -409,6 +410,45 @@ export class DeclaratieService {
     })
   }
 
+  /** What a correction of this declaratie would hold now, without making it (anyone who sees the declaratie). */
+  async correctieVoorstel(id: string, caller?: Caller): Promise<CorrectieVoorstel> {
+    const orig = await declaraties.vind(this.db, id, caller ? leesbereik(caller) : undefined)
+    if (!orig) throw notFound(OBJECTTYPE, id)
+    if (orig.soort === 'correctie' || orig.status === 'concept') return { nodig: false, verschil: 0, regels: [] }
+    const regels = await this.correctieRegelsNu(this.db, orig)
+    return {
+      nodig: regels.length > 0,
+      verschil: totaalVan(regels),
+      regels: regels.map((r) => ({
+        kostenpostId: r.kostenpostId,
+        omschrijving: r.omschrijving,
+        periode: r.periode,
+        eerderGedeclareerd: r.eerderGedeclareerd ?? 0,
+        nieuwBedrag: r.nieuwBedrag ?? 0,
+        verschil: r.bedrag,
+      })),
+    }
+  }
+
+  /** Per kostenpost the difference between the recipient's part now and what was declared (the original and corrections past concept). */
+  private async correctieRegelsNu(db: Database, orig: VolledigeDeclaratieRij): Promise<DeclaratieRegel[]> {
+    const { posten } = await verdeelKostenposten(db, {
+      binnen: { start: orig.periodeStart, eind: orig.periodeEind },
+      gemaaktDoorId: orig.vanId,
+    })
+    const mislukt = posten.filter((p): p is Extract<PostVerdeling, { ok: false }> => !p.ok)
+    if (mislukt.length > 0) throw nietTeVerdelen(mislukt)
+    const nu = posten
+      .filter((p): p is Extract<PostVerdeling, { ok: true }> => p.ok)
+      .flatMap((p) => {
+        const r = regelVan(verdeeld(p), orig.aanId)
+        return r ? [r] : []
+      })
+    const correcties = await declaraties.correctiesVan(db, orig.id)
+    const eerder: DeclaratieRegel[][] = [orig.regels, ...correcties.filter((c) => c.status !== 'concept').map((c) => c.regels)]
+    return correctieRegels(nu, eerder)
+  }
+
   /** A concept correction of a declaratie that left concept: per kostenpost the difference with what was declared. */
   async corrigeren(actor: Actor, id: string, ifMatch: number | undefined): Promise<Declaratie> {
     return this.write(async (trx) => {
@@ -427,24 +467,10 @@ export class DeclaratieService {
             'A draft is not corrected: generate it again or delete it.',
           ),
         )
-      const { posten } = await verdeelKostenposten(trx, {
-        binnen: { start: orig.periodeStart, eind: orig.periodeEind },
-        gemaaktDoorId: orig.vanId,
-      })
-      const mislukt = posten.filter((p): p is Extract<PostVerdeling, { ok: false }> => !p.ok)
-      if (mislukt.length > 0) throw nietTeVerdelen(mislukt)
-      const nu = posten
-        .filter((p): p is Extract<PostVerdeling, { ok: true }> => p.ok)
-        .flatMap((p) => {
-          const r = regelVan(verdeeld(p), orig.aanId)
-          return r ? [r] : []
-        })
-      const correcties = await declaraties.correctiesVan(trx, orig.id)
-      const eerder: DeclaratieRegel[][] = [orig.regels, ...correcties.filter((c) => c.status !== 'concept').map((c) => c.regels)]
-      const regels = correctieRegels(nu, eerder)
+      const regels = await this.correctieRegelsNu(trx, orig)
       if (regels.length === 0) throw geenVerschil(orig.nummer)
       const totaal = totaalVan(regels)
-      const concept = correcties.find((c) => c.status === 'concept')
+      const concept = (await declaraties.correctiesVan(trx, orig.id)).find((c) => c.status === 'concept')
       let cid: string
       if (concept) {
         await declaraties.vervangRegels(trx, concept.id, regels, totaal)

@@ -239,6 +239,7 @@ const POLICY: Record<string, Rule> = {
   declaraties_genereren: ingelogd((c) => (c.wie === 'admin' || c.wie === 'regisseur' ? 200 : 403)),
   declaraties_lezen: lezen('declaraties'),
   declaraties_exporteren: lezen('declaraties'),
+  declaraties_correctievoorstel: lezen('declaraties'),
   declaraties_bijwerken: wijzigen('declaraties', 200),
   declaraties_verwijderen: wijzigen('declaraties', 204),
   declaraties_definitief_maken: wijzigen('declaraties', 200),
@@ -580,6 +581,7 @@ async function idFor(op: Operation, caller: Caller, scope: Scope): Promise<strin
     switch (op.operationId) {
       case 'declaraties_lezen':
       case 'declaraties_exporteren':
+      case 'declaraties_correctievoorstel':
         return world[scope].declaratie
       case 'declaraties_verzenden':
         return verseDeclaratie(scope, 'definitief')

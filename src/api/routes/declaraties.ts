@@ -189,6 +189,22 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
   )
 
   app.get(
+    '/declaraties/:id/correctievoorstel',
+    {
+      schema: {
+        tags: TAG,
+        operationId: 'declaraties_correctievoorstel',
+        summary: 'Is een correctie nodig? Wat een correctiedeclaratie nu zou bevatten',
+        description:
+          'Vergelijkt per kostenpost het aandeel van de ontvanger volgens de huidige kostenposten en verdeling met wat is gedeclareerd (de declaratie en haar correcties die geen concept meer zijn), zonder iets te maken. Bedragen in eurocent. Voor afzender en ontvanger; een concept of een correctie geeft nodig: false. 409 als een kostenpost nu niet te verdelen is (met de reden).',
+        params: IdParams,
+        response: { 200: Type.Ref('CorrectieVoorstel'), ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => service.correctieVoorstel((request.params as { id: string }).id, request.caller),
+  )
+
+  app.get(
     '/declaraties/:id/export',
     {
       schema: {

@@ -26,6 +26,7 @@ import { formatBedrag, formatTijdstip } from '../../i18n/format'
 import { Wijzigingen } from '../auditlog/Wijzigingen'
 import { DECLARATIES_KEY, type Declaratie, type DeclaratieActie, type DeclaratieRegel } from './api'
 import { Bevestigingsdialoog } from './Bevestiging'
+import { CorrectieNodig } from './CorrectieNodig'
 import './declaraties.css'
 
 // One declaratie: who declares what to whom for which period, every line with its key
@@ -287,6 +288,7 @@ export default function Detail() {
         </Alert>
       )}
       {d.gecorrigeerdDoor.length > 0 && <Correcties d={d} />}
+      <CorrectieNodig d={d} />
       <Acties key={`${d.id}-${d.revisie}`} d={d} etag={object.data.etag} onGelukt={setMelding} />
       <section aria-labelledby="decl-gegevens-kop" className="rk-decl__sectie">
         <Heading level={2} appearanceLevel={3} id="decl-gegevens-kop">

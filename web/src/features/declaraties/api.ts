@@ -99,3 +99,17 @@ export interface GenereerResultaat {
 export const DECLARATIES_KEY = ['declaraties'] as const
 /** The server's rule (years 1900–2200 included), so the form says what the API would. */
 export const PERIODE = new RegExp(PERIODE_PATTERN)
+
+/** GET /declaraties/{id}/correctievoorstel: what a correction would hold now (CorrectieVoorstel in src/schemas/declaraties.ts). */
+export interface CorrectieVoorstel {
+  nodig: boolean
+  verschil: number
+  regels: {
+    kostenpostId: string
+    omschrijving: string
+    periode: string
+    eerderGedeclareerd: number
+    nieuwBedrag: number
+    verschil: number
+  }[]
+}

@@ -30,6 +30,13 @@ const nl = {
     wissen: 'Filters wissen',
   },
   periodeOngeldig: 'Een periode is een jaar (2026), kwartaal (2026-Q3) of maand (2026-07), in de jaren 1900 tot en met 2200.',
+  correctieNodig: {
+    kop: 'Correctie nodig',
+    tekst: 'Sinds deze declaratie definitief werd, zijn kostenposten gewijzigd: een correctiedeclaratie zou nu {{verschil}} declareren.',
+    regel: 'gedeclareerd {{gedeclareerd}}, nu {{nu}}, verschil {{verschil}}',
+    zelf: 'Maak de correctie met "Corrigeren" hieronder; daarna maakt u haar definitief.',
+    afzender: '{{afzender}} maakt de correctiedeclaratie.',
+  },
   detail: {
     terug: 'Terug naar declaraties',
     titelDeclaratie: 'Declaratie {{nummer}}',
@@ -184,6 +191,13 @@ const en: typeof nl = {
     wissen: 'Clear filters',
   },
   periodeOngeldig: 'A period is a year (2026), quarter (2026-Q3) or month (2026-07), in the years 1900 to 2200.',
+  correctieNodig: {
+    kop: 'Correction due',
+    tekst: 'Cost items of this declaration changed after it was made final: a correction would now declare {{verschil}}.',
+    regel: 'declared {{gedeclareerd}}, now {{nu}}, difference {{verschil}}',
+    zelf: 'Make the correction with "Correct" below, then make it final.',
+    afzender: '{{afzender}} makes the correction declaration.',
+  },
   detail: {
     terug: 'Back to declarations',
     titelDeclaratie: 'Declaration {{nummer}}',
