@@ -42,7 +42,13 @@ beforeAll(async () => {
     await create(
       base,
       'koppelingen',
-      buildKoppeling({ bronApplicatieId: helpdesk.id, doelVoorziening: 'overig', doelVoorzieningOverig: 'E-mail', eigenaarId: ids.B, gastheerschapId: ghBC.id }),
+      buildKoppeling({
+        bronApplicatieId: helpdesk.id,
+        doelVoorziening: 'overig',
+        doelVoorzieningOverig: 'E-mail',
+        eigenaarId: ids.B,
+        gastheerschapId: ghBC.id,
+      }),
     )
   ).id
   Object.assign(ids, {

@@ -304,7 +304,9 @@ describe('koppelingRules', () => {
   })
 
   it('treats an empty voorziening as no voorziening', () => {
-    expect(codes(koppelingRules(koppeling({ bronApplicatieId: undefined, bronVoorziening: '' as 'BRP' })))).toEqual(['bronApplicatieId:verplicht'])
+    expect(codes(koppelingRules(koppeling({ bronApplicatieId: undefined, bronVoorziening: '' as 'BRP' })))).toEqual([
+      'bronApplicatieId:verplicht',
+    ])
   })
 
   it('rejects an application and a facility on the same end', () => {
