@@ -26,6 +26,11 @@ const DEMO_GEBRUIKERS: { gebruikersnaam: string; naam: string; rollen: [Rol, str
       ['auditor', 'GM0397'],
     ],
   },
+  {
+    gebruikersnaam: 'auditor-wijdemeren',
+    naam: 'Rekenkamercommissie Wijdemeren (demo)',
+    rollen: [['auditor', 'GM1696']],
+  },
 ]
 
 export const DEMO_GEBRUIKERSNAMEN = DEMO_GEBRUIKERS.map((g) => g.gebruikersnaam)
