@@ -11,7 +11,7 @@ import type { Database } from '../src/db/database.js'
 import { analyzeDatabase } from '../src/db/repos/maintenance.js'
 import type { ApplicatieGebruikerTable, ApplicatieTable, KoppelingTable, OrganisatieTable } from '../src/db/schema.js'
 import type { Caller } from '../src/domain/access.js'
-import { BIV_NIVEAUS } from '../src/domain/vocabulary.js'
+import { BIV_NIVEAUS, LANDELIJKE_VOORZIENINGEN } from '../src/domain/vocabulary.js'
 import { openMigrated } from '../src/runtime.js'
 import { GebruikerInvoer } from '../src/schemas/toegang.js'
 import { GebruikersService } from '../src/services/gebruikers-service.js'
@@ -74,6 +74,13 @@ async function seed(db: Database) {
           { applicatie_id: id, organisatie_id: b, positie: 1 },
         ]
   })
+  const vast = LANDELIJKE_VOORZIENINGEN.filter((v) => v !== 'overig')
+  const voorzieningVan = (n: number) => {
+    const k = n % SIZES.voorzieningen
+    return k < vast.length
+      ? { doel_voorziening: vast[k] as string }
+      : { doel_voorziening: 'overig', doel_voorziening_overig: `Voorziening ${k}` }
+  }
   const koppelingen: Insertable<KoppelingTable>[] = Array.from({ length: SIZES.koppelingen }, (_, i) => {
     const bron = pick(appIds)
     let doel = pick(appIds)
@@ -84,7 +91,8 @@ async function seed(db: Database) {
       naam: `Koppeling ${i + 1}`,
       bron_applicatie_id: bron,
       doel_applicatie_id: naarVoorziening ? null : doel,
-      doel_voorziening: naarVoorziening ? `Voorziening ${(i / 10) % SIZES.voorzieningen}` : null,
+      // The fixed national facilities, and 'overig' with a name for the rest (as the service stores them).
+      ...(naarVoorziening ? voorzieningVan(i / 10) : {}),
       via_applicatie_id: i % 7 === 0 && !naarVoorziening ? pick(appIds.slice(0, 20)) : null,
       type: 'api',
       richting: 'A→B',
@@ -96,6 +104,7 @@ async function seed(db: Database) {
       integriteit: 'midden',
       vertrouwelijkheid: pick(BIV_NIVEAUS),
       gastheerschap_id: gastheerschapId,
+      samenwerking_id: samenwerkingId,
     }
   })
   // The via must differ from bron and doel (a domain rule; the bench bypasses the service).
