@@ -84,6 +84,14 @@ describe('the English UI', () => {
     const gegevens = page.locator('main')
     await poll(() => gegevens.textContent()).toMatch(/recurring|one-off \(initial\)/)
     expect(await gegevens.textContent()).not.toMatch(/\bstructureel\b|\binitieel\b/)
+    // Its Changes section too: the recorded fields of its creation read English values.
+    const changes = page.getByRole('region', { name: 'Changes' })
+    await changes
+      .locator('summary', { hasText: /Show the \d+ recorded fields/ })
+      .first()
+      .click()
+    await poll(async () => (await changes.textContent()) ?? '').toMatch(/Kind: (recurring|one-off \(initial\))/)
+    expect(await changes.textContent()).not.toMatch(/\bstructureel\b|\binitieel\b|\blicenties\b|\bpersoneel\b/)
     await expectAxeClean(page)
   })
 

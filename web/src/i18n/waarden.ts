@@ -3,6 +3,7 @@ import {
   APPLICATIE_HOSTING,
   APPLICATIE_STATUSSEN,
   BIV_NIVEAUS,
+  DECLARATIE_STATUSSEN,
   KOPPELING_RICHTINGEN,
   KOPPELING_STATUSSEN,
   KOPPELING_TYPES,
@@ -30,6 +31,7 @@ export const LIJSTEN: Record<Lijst, readonly string[]> = {
   biv: BIV_NIVEAUS,
   kostenSoort: KOSTEN_SOORTEN,
   kostenCategorie: KOSTEN_CATEGORIEEN,
+  declaratieStatus: DECLARATIE_STATUSSEN,
 }
 
 /** The list a field's values come from: the same array, else the first list that has the value. */

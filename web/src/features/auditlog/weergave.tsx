@@ -12,6 +12,7 @@ import { decimaalTekst } from '../../../../src/domain/getallen'
 import { useCurrentIk } from '../../app/session'
 import { AppLink } from '../../components/app-link'
 import { formatBedrag, formatDatum, formatTijdstip } from '../../i18n/format'
+import { useWaardeLabel } from '../../i18n/waarden'
 import { PAGINA, padLabel, veldLabel } from './labels'
 import type { AuditRegel, AuditSoort, AuditWeergave, Waarde, Wijziging } from './types'
 
@@ -39,6 +40,7 @@ function Verwijzing({ waarde }: { waarde: Waarde }) {
 /** One value as a person reads it. `soort` is the kind of object it belongs to (for the labels of nested fields). */
 export function WaardeWeergave({ waarde, soort }: { waarde: Waarde; soort: string }) {
   const { t, i18n } = useTranslation('auditlog')
+  const label = useWaardeLabel()
   switch (waarde.soort) {
     case 'leeg':
       return <span className="rk-waarde--leeg">{t('common:leeg')}</span>
@@ -54,6 +56,9 @@ export function WaardeWeergave({ waarde, soort }: { waarde: Waarde; soort: strin
       return <>{formatTijdstip(waarde.waarde)}</>
     case 'verwijzing':
       return <Verwijzing waarde={waarde} />
+    case 'keuze':
+      // A vocabulary value in the reader's language ("structureel" reads "recurring" in English).
+      return <>{label(waarde.waarde)}</>
     case 'lijst': {
       const items = waarde.items ?? []
       if (items.every(eenvoudig)) {
@@ -109,7 +114,7 @@ export function WaardeWeergave({ waarde, soort }: { waarde: Waarde; soort: strin
       )
     }
     default:
-      // tekst, keuze and jaar read as stored; a vocabulary value is the GEMMA term the data uses.
+      // tekst and jaar read as stored.
       return <>{waarde.waarde}</>
   }
 }

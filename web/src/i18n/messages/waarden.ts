@@ -51,6 +51,7 @@ const nl = {
     advies: 'advies',
     overig: 'overig',
   },
+  declaratieStatus: { concept: 'concept', definitief: 'definitief', verzonden: 'verzonden', betaald: 'betaald' },
 }
 
 const en: typeof nl = {
@@ -101,6 +102,7 @@ const en: typeof nl = {
     advies: 'advice',
     overig: 'other',
   },
+  declaratieStatus: { concept: 'draft', definitief: 'final', verzonden: 'sent', betaald: 'paid' },
 }
 
 export default { nl, en }
