@@ -143,9 +143,11 @@ describe('declaraties: year filter, confirmation, corrections both ways, phone',
     await page.getByRole('link', { name: origineel.nummer as string, exact: true }).click()
     await page.getByRole('heading', { level: 1, name: `Declaratie ${origineel.nummer}` }).waitFor()
     // Original → correction, and the net amount.
-    expect(await page.getByRole('heading', { name: 'Gecorrigeerd door' }).isVisible()).toBe(true)
+    // The page may first show the original as cached while the correction was a concept
+    // ("correctiedeclaratie (concept)"), then as it is now: wait for the numbered link.
     const link = page.getByRole('link', { name: `correctiedeclaratie ${correctieNummer}` })
-    expect(await link.isVisible()).toBe(true)
+    await link.waitFor()
+    expect(await page.getByRole('heading', { name: 'Gecorrigeerd door' }).isVisible()).toBe(true)
     expect(await page.getByText('(definitief, verschil € 123,45)').isVisible()).toBe(true)
     expect(await page.getByText('Deze declaratie was € 79.017,62; na correcties is verschuldigd: € 79.141,07.').isVisible()).toBe(true)
     const regels = page.getByRole('table', { name: /Regels van de declaratie/ })
