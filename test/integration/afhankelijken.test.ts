@@ -108,10 +108,14 @@ describe('409 with dependants the caller may not see', () => {
     // Every one named is one the caller can open.
     const collectie: Record<string, string> = {
       gastheerschap: 'gastheerschappen',
+      koppeling: 'koppelingen',
       kostenpost: 'kostenposten',
       verdeelsleutel: 'verdeelsleutels',
     }
-    for (const a of res.body.afhankelijken ?? []) expect((await als('GET', `/${collectie[a.objecttype]}/${a.id}`)).status).toBe(200)
+    for (const a of res.body.afhankelijken ?? []) {
+      expect(collectie[a.objecttype], a.objecttype).toBeDefined()
+      expect((await als('GET', `/${collectie[a.objecttype]}/${a.id}`)).status).toBe(200)
+    }
     expect(res.text).not.toContain(scenario.id)
     expect(res.text).not.toContain('Bloemendaal alleen')
     expect((await als('GET', `/samenwerkingen/${bloHee}`)).status).toBe(200)
