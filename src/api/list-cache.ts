@@ -1,10 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { accessKey } from '../domain/access.js'
 import { type ChangeFeed, GenerationCache } from '../services/changes.js'
+import { languageOf } from './http.js'
 
 // Serialized list responses, keyed by URL and valid until registry data changes. Lists
 // are read far more often than the registry changes; a hit costs no database work.
-// Responses depend on who asks, so the key starts with the caller's roles.
+// Responses depend on who asks, so the key starts with the caller's roles, and on the
+// language asked for (Accept-Language: a koppeling's warnings), so that follows.
 
 export class ListCache {
   private readonly bodies: GenerationCache<string>
@@ -15,7 +17,7 @@ export class ListCache {
   }
 
   async send(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>): Promise<FastifyReply> {
-    const key = `${request.caller ? accessKey(request.caller) : 'publiek'}|${request.url}`
+    const key = `${request.caller ? accessKey(request.caller) : 'publiek'}|${languageOf(request)}|${request.url}`
     let body = this.bodies.get(key)
     if (body === undefined) {
       const generation = this.changes.generation

@@ -1,4 +1,5 @@
 import { type InvalidParam, msg } from './errors.js'
+import type { Taal } from './taal.js'
 
 // Which samenwerking a koppeling belongs to (issue 20.4). The landschap of a samenwerking
 // and its page show the koppelingen that belong to it; a koppeling that belongs to none
@@ -108,14 +109,16 @@ export interface Waarschuwing {
   melding: string
 }
 
-/** Warnings about a stored koppeling that do not refuse it: one that belongs to no samenwerking shows in no cooperation. */
-export function koppelingWaarschuwingen(k: { samenwerkingId?: string }): Waarschuwing[] {
+const GEEN_SAMENWERKING = msg(
+  'Deze koppeling hoort bij geen samenwerking: zij verschijnt in geen enkel samenwerkingslandschap. Kies een samenwerking of een gastheerschap binnen een samenwerking.',
+  'This data link belongs to no cooperation: it appears in no cooperation’s landscape. Choose a cooperation, or a hosting arrangement within a cooperation.',
+)
+
+/**
+ * Warnings about a stored koppeling that do not refuse it, in the caller's language: one
+ * that belongs to no samenwerking shows in no cooperation.
+ */
+export function koppelingWaarschuwingen(k: { samenwerkingId?: string }, taal: Taal): Waarschuwing[] {
   if (k.samenwerkingId) return []
-  return [
-    {
-      code: WAARSCHUWING_GEEN_SAMENWERKING,
-      melding:
-        'Deze koppeling hoort bij geen samenwerking: zij verschijnt in geen enkel samenwerkingslandschap. Kies een samenwerking of een gastheerschap binnen een samenwerking.',
-    },
-  ]
+  return [{ code: WAARSCHUWING_GEEN_SAMENWERKING, melding: GEEN_SAMENWERKING[taal] }]
 }

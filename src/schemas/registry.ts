@@ -317,7 +317,7 @@ export const Koppeling = Type.Object(
         Type.Object(
           {
             code: Type.String({ description: 'Vaste code, bijvoorbeeld `geen-samenwerking`.' }),
-            melding: Type.String({ description: 'De waarschuwing in het Nederlands.' }),
+            melding: Type.String({ description: 'De waarschuwing, in de taal van Accept-Language (Nederlands of Engels).' }),
           },
           { description: 'Een waarschuwing die het opslaan niet tegenhoudt.' },
         ),

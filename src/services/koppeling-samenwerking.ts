@@ -51,8 +51,8 @@ export const koppelingSamenwerkingRegels: Pick<ResourceRules<KoppelingInvoer>, '
     const namen = await samenwerkingNamen(db, ids)
     return samenwerkingFouten(u, (id) => namen.get(id) ?? id)
   },
-  shownTo: (_caller, item) => {
-    const waarschuwingen = koppelingWaarschuwingen(item as { samenwerkingId?: string })
+  shownTo: (_caller, item, taal) => {
+    const waarschuwingen = koppelingWaarschuwingen(item as { samenwerkingId?: string }, taal)
     return waarschuwingen.length > 0 ? { ...item, waarschuwingen } : item
   },
 }

@@ -26,6 +26,7 @@ import {
 import type { AuditActie } from '../domain/audit-soorten.js'
 import { conflict, forbidden, hasDependants, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
 import { danglingReferences, type Objecttype, type Reference, type RegistryObjecttype } from '../domain/registry-rules.js'
+import type { Taal } from '../domain/taal.js'
 import { validateBody } from '../schemas/validator.js'
 import { type ChangeFeed, GenerationCache } from './changes.js'
 
@@ -84,8 +85,8 @@ export interface ResourceRules<TInput> {
    * whether it changed the object, which is then read again.
    */
   afterWrite?(trx: Database, actor: Actor, na: Resource, voor: Resource | undefined): Promise<boolean>
-  /** What one caller is shown of an object beyond the object itself (e.g. per-lid actions). */
-  shownTo?(caller: Caller, item: Resource): Resource
+  /** What one caller is shown of an object beyond the object itself (e.g. per-lid actions, warnings in `taal`). */
+  shownTo?(caller: Caller, item: Resource, taal: Taal): Resource
 }
 
 /**
@@ -219,8 +220,8 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   }
 
   /** An object as this caller is shown it (see ResourceRules.shownTo). */
-  shownTo<T extends Resource>(caller: Caller, item: T): T {
-    return this.resourceRules.shownTo ? (this.resourceRules.shownTo(caller, item) as T) : item
+  shownTo<T extends Resource>(caller: Caller, item: T, taal: Taal): T {
+    return this.resourceRules.shownTo ? (this.resourceRules.shownTo(caller, item, taal) as T) : item
   }
 
   /** What the caller may do with each object, so a UI need not repeat the rules. */

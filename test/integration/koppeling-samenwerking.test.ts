@@ -4,7 +4,7 @@ import type { Landschap } from '../../src/schemas/landschap.js'
 import { alsGebruiker, type Lijst, startDemoServer } from '../helpers/demo.js'
 import { buildApplicatie, buildKoppeling, buildOrganisatie } from '../helpers/factories.js'
 import type { TestServer } from '../helpers/server.js'
-import type { Session } from '../helpers/toegang.js'
+import { type Session, send } from '../helpers/toegang.js'
 
 // Issue 20, items 4 and 13 over HTTP on the demo data: a koppeling without gastheerschap
 // gets the samenwerking of its applicaties' users and shows in that cooperation's
@@ -95,6 +95,18 @@ describe('the samenwerking of a koppeling (issue 20.4)', () => {
     expect(res.body.waarschuwingen?.[0]?.melding).toContain('geen enkel samenwerkingslandschap')
     const weer = await get<Koppeling>('admin', `/koppelingen/${res.body.id}`)
     expect(weer.body.waarschuwingen?.[0]?.code).toBe('geen-samenwerking')
+    // The warning speaks the caller's language, on the object and in the (cached) list alike.
+    const engels = { 'accept-language': 'en' }
+    const inHetEngels = await send<Koppeling>(server.base, 'GET', `/koppelingen/${res.body.id}`, {
+      session: sessies.admin,
+      headers: engels,
+    })
+    expect(inHetEngels.body.waarschuwingen?.[0]?.melding).toContain('appears in no cooperation')
+    const lijst = `/koppelingen?bronApplicatieId=${app.body.id}`
+    const lijstNl = await get<Lijst<Koppeling>>('admin', lijst)
+    const lijstEn = await send<Lijst<Koppeling>>(server.base, 'GET', lijst, { session: sessies.admin, headers: engels })
+    expect(lijstNl.body.resultaten[0]?.waarschuwingen?.[0]?.melding).toContain('geen enkel samenwerkingslandschap')
+    expect(lijstEn.body.resultaten[0]?.waarschuwingen?.[0]?.melding).toContain('appears in no cooperation')
   })
 })
 

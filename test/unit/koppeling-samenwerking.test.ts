@@ -63,9 +63,10 @@ describe('samenwerkingVanKoppeling', () => {
     expect(samenwerkingFouten(strijdig, (id) => id)[0]?.code).toBe('andere-samenwerking')
   })
 
-  it('warns only about a koppeling without samenwerking', () => {
-    expect(koppelingWaarschuwingen({})).toEqual([expect.objectContaining({ code: 'geen-samenwerking' })])
-    expect(koppelingWaarschuwingen({ samenwerkingId: 'sw-bh' })).toEqual([])
+  it('warns only about a koppeling without samenwerking, in the language asked for', () => {
+    expect(koppelingWaarschuwingen({}, 'nl')).toEqual([expect.objectContaining({ code: 'geen-samenwerking' })])
+    expect(koppelingWaarschuwingen({}, 'en')[0]?.melding).toContain('appears in no cooperation')
+    expect(koppelingWaarschuwingen({ samenwerkingId: 'sw-bh' }, 'en')).toEqual([])
   })
 })
 

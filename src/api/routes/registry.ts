@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import Type, { type TSchema } from 'typebox'
 import type { Resource } from '../../db/repos/registry-repository.js'
-import type { Caller } from '../../domain/access.js'
 import { pageInfo, parseSort } from '../../domain/listing.js'
 import { ListQuery, sortParam } from '../../schemas/common.js'
 import type { RegistryService } from '../../services/registry-service.js'
-import { actorOf, ifMatchRevisie, sendResource } from '../http.js'
+import { actorOf, ifMatchRevisie, languageOf, sendResource } from '../http.js'
 import type { ListCache } from '../list-cache.js'
 import { IdParams, IfMatchHeaders, problems } from '../schemas.js'
 
@@ -39,13 +38,13 @@ export function listResponseSchema(def: Pick<RegistryRouteDef, 'resource'>, naam
 
 type ListQueryValue = { pagina?: number; paginaGrootte?: number; zoek?: string; sorteer?: string } & Record<string, unknown>
 
+/** One page of a list, as the request asks for it (its query, extra filters of the path) and shows it to its caller. */
 export async function listWith(
   service: RegistryService<object, Resource>,
-  caller: Caller | undefined,
-  query: ListQueryValue,
+  request: FastifyRequest,
   extraFilters: Record<string, unknown> = {},
 ) {
-  const { pagina = 1, paginaGrootte = 20, zoek, sorteer, ...filters } = query
+  const { pagina = 1, paginaGrootte = 20, zoek, sorteer, ...filters } = request.query as ListQueryValue
   const req = {
     pagina,
     paginaGrootte,
@@ -53,23 +52,25 @@ export async function listWith(
     sort: parseSort(sorteer, service.repo.spec.defaultSort),
     filters: { ...filters, ...extraFilters },
   }
-  const { items, total } = await service.list(req, caller)
-  return { resultaten: await withActions(service, caller, items), paginering: pageInfo(req, total) }
+  const { items, total } = await service.list(req, request.caller)
+  return { resultaten: await withActions(service, request, items), paginering: pageInfo(req, total) }
 }
 
-/** Adds toegestaneActies, computed once for the whole page. */
+/** Adds toegestaneActies, computed once for the whole page, and what the caller is shown beyond the object, in their language. */
 export async function withActions<T extends Resource>(
   service: RegistryService<object, Resource>,
-  caller: Caller | undefined,
+  request: FastifyRequest,
   items: T[],
 ): Promise<T[]> {
+  const caller = request.caller
   if (!caller) return items
   const actions = await service.allowedActions(caller, items)
-  return items.map((item, i) => service.shownTo(caller, { ...item, toegestaneActies: actions[i] }))
+  const taal = languageOf(request)
+  return items.map((item, i) => service.shownTo(caller, { ...item, toegestaneActies: actions[i] }, taal))
 }
 
 async function present(service: RegistryService<object, Resource>, request: FastifyRequest, resource: Resource): Promise<Resource> {
-  const [one] = await withActions(service, request.caller, [resource])
+  const [one] = await withActions(service, request, [resource])
   return one
 }
 
@@ -98,7 +99,7 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
         response: { 200: Type.Ref(listName), ...problems(400, 401, 403) },
       },
     },
-    async (request, reply) => cache.send(request, reply, () => listWith(def.service, request.caller, request.query as ListQueryValue)),
+    async (request, reply) => cache.send(request, reply, () => listWith(def.service, request)),
   )
 
   app.post(

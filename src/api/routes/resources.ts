@@ -146,7 +146,7 @@ function registerRelation(app: FastifyInstance, r: Relation, cache: ListCache) {
       const { id } = request.params as { id: string }
       return cache.send(request, reply, async () => {
         if (!(await r.parent.service.exists(id, request.caller))) throw notFound(r.parent.singular, id)
-        return listWith(r.child.service, request.caller, request.query as Record<string, unknown>, { [r.filter]: id })
+        return listWith(r.child.service, request, { [r.filter]: id })
       })
     },
   )
@@ -258,7 +258,7 @@ function registerDeelnemerBevestigen(app: FastifyInstance, def: RegistryRouteDef
     async (request, reply) => {
       const { id, organisatieId } = request.params as { id: string; organisatieId: string }
       const updated = await deelnemerBevestigen(deelname, def.service, actorOf(request), id, organisatieId, ifMatchRevisie(request))
-      const [shown] = await withActions(def.service, request.caller, [updated])
+      const [shown] = await withActions(def.service, request, [updated])
       return sendResource(reply, shown)
     },
   )
