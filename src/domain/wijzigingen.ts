@@ -7,6 +7,8 @@
 // afterwards by whoever knows what the reader may see (vulVerwijzingen). Labels and
 // number formats are the reader's language, so they are the UI's (web/src/features/auditlog).
 
+import { isLeeg, zelfdeWaarde } from './zelfde-waarde.js'
+
 /** A JSON Schema node, as the TypeBox schemas in src/schemas are. */
 export interface SchemaKnoop {
   type?: string | string[]
@@ -79,20 +81,6 @@ const DATUM = /^\d{4}-\d{2}-\d{2}$/
 const TIJDSTIP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-const isLeeg = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
-
-/** JSON with sorted keys and empty values as null, so `{a,b}` equals `{b,a}` and absent equals null. */
-function vergelijkbaar(v: unknown): string {
-  if (isLeeg(v)) return 'null'
-  if (Array.isArray(v)) return `[${v.map(vergelijkbaar).join(',')}]`
-  if (isObject(v)) {
-    const keys = Object.keys(v)
-      .filter((k) => !isLeeg(v[k]))
-      .sort()
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${vergelijkbaar(v[k])}`).join(',')}}`
-  }
-  return JSON.stringify(v)
-}
 
 const heeftType = (s: SchemaKnoop, t: string) => (Array.isArray(s.type) ? s.type.includes(t) : s.type === t)
 
@@ -181,7 +169,7 @@ function verschillen(
   for (const veld of volgorde(keys, schema)) {
     const a = voor[veld]
     const b = na[veld]
-    if (vergelijkbaar(a) === vergelijkbaar(b)) continue
+    if (zelfdeWaarde(a, b)) continue
     const veldSchema = schema?.properties?.[veld]
     const hier = [...pad, veld]
     // Two versions of one nested object (a scenario's invoer): the fields inside that changed.

@@ -5,6 +5,8 @@
 // themselves; a field they left alone takes the other person's value, so saving never
 // silently undoes someone else's work. Pure functions, tested in conflict-logica.test.ts.
 
+import { zelfdeWaarde } from '../../../src/domain/zelfde-waarde'
+
 export type Keuze = 'mijn' | 'ander'
 export type Kant = 'basis' | 'mijn' | 'ander'
 
@@ -18,35 +20,13 @@ export interface Veldstaat {
   doorAnder: boolean
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-/** Empty is empty: absent, null, '' and [] compare equal. */
-function genormaliseerd(v: unknown): unknown {
-  if (v === undefined || v === null || v === '') return null
-  if (Array.isArray(v)) return v.length === 0 ? null : v.map(genormaliseerd)
-  if (isRecord(v)) {
-    const uit: Record<string, unknown> = {}
-    for (const k of Object.keys(v).sort()) {
-      const w = genormaliseerd(v[k])
-      if (w !== null) uit[k] = w
-    }
-    return Object.keys(uit).length === 0 ? null : uit
-  }
-  return v
-}
-
-/** The same value, whatever the key order and however "empty" was written. */
-export const gelijk = (a: unknown, b: unknown): boolean => JSON.stringify(genormaliseerd(a)) === JSON.stringify(genormaliseerd(b))
-
 /** Each field's state; `waarde` gives the comparable value of a field in one of the three versions. */
 export function vergelijk(sleutels: readonly string[], waarde: (kant: Kant, sleutel: string) => unknown): Veldstaat[] {
   return sleutels.map((sleutel) => {
     const basis = waarde('basis', sleutel)
     const mijn = waarde('mijn', sleutel)
     const ander = waarde('ander', sleutel)
-    return { sleutel, verschilt: !gelijk(mijn, ander), doorMij: !gelijk(mijn, basis), doorAnder: !gelijk(ander, basis) }
+    return { sleutel, verschilt: !zelfdeWaarde(mijn, ander), doorMij: !zelfdeWaarde(mijn, basis), doorAnder: !zelfdeWaarde(ander, basis) }
   })
 }
 
