@@ -7,6 +7,7 @@
 // afterwards by whoever knows what the reader may see (vulVerwijzingen). Labels and
 // number formats are the reader's language, so they are the UI's (web/src/features/auditlog).
 
+import type { AuditSoort } from './audit-soorten.js'
 import { isLeeg, zelfdeWaarde } from './zelfde-waarde.js'
 
 /** A JSON Schema node, as the TypeBox schemas in src/schemas are. */
@@ -58,6 +59,14 @@ export interface Waarde {
   zichtbaarheid?: Zichtbaarheid
   items?: Waarde[]
   velden?: { veld: string; waarde: Waarde }[]
+}
+
+/** An audit entry as a person reads it: the kind of object, the object, who acted, what changed (the server's and the UI's one shape). */
+export interface AuditWeergave {
+  soort: AuditSoort
+  object: Waarde
+  actor: { gebruikersnaam: string; naam?: string }
+  wijzigingen: Wijziging[]
 }
 
 export interface Wijziging {

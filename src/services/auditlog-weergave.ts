@@ -3,20 +3,13 @@ import { actornamen, objectnamen } from '../db/repos/objectnamen.js'
 import type { Leesbereik } from '../domain/access.js'
 import { type AuditSoort, auditSoort } from '../domain/audit-soorten.js'
 import type { AuditEntry } from '../domain/auditchain.js'
-import { naamSleutel, verwijzingenIn, vulVerwijzingen, type Waarde, type Wijziging, wijzigingen } from '../domain/wijzigingen.js'
+import { type AuditWeergave, naamSleutel, verwijzingenIn, vulVerwijzingen, type Waarde, wijzigingen } from '../domain/wijzigingen.js'
 import { auditSchemaRef, auditStaatSchema } from '../schemas/audit.js'
 
 // Audit entries as a person reads them (issue 20): the changed fields with their values
 // typed by the object's schema, referenced objects by name where the reader may see
 // them, and who acted by name. The stored entry (voor, na: what the chain hashes) is
 // returned unchanged beside it.
-
-export interface AuditWeergave {
-  soort: AuditSoort
-  object: Waarde
-  actor: { gebruikersnaam: string; naam?: string }
-  wijzigingen: Wijziging[]
-}
 
 /** Where a state keeps the name of its object. */
 const NAAMVELDEN = ['naam', 'taak', 'omschrijving', 'nummer', 'maatstaf', 'gebruikersnaam']

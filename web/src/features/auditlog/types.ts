@@ -1,16 +1,8 @@
 import type { AuditSoort } from '../../../../src/domain/audit-soorten'
-import type { Waarde, Wijziging } from '../../../../src/domain/wijzigingen'
+import type { AuditWeergave, Waarde, Wijziging } from '../../../../src/domain/wijzigingen'
 import type { Lijst } from '../../api/types'
 
-export type { AuditSoort, Waarde, Wijziging }
-
-/** The entry as a person reads it (AuditWeergave in src/schemas/audit.ts). */
-export interface AuditWeergave {
-  soort: AuditSoort
-  object: Waarde
-  actor: { gebruikersnaam: string; naam?: string }
-  wijzigingen: Wijziging[]
-}
+export type { AuditSoort, AuditWeergave, Waarde, Wijziging }
 
 // One audit log entry as GET /auditlog returns it (AuditRegel in src/api/routes/auditlog.ts).
 export interface AuditRegel {
