@@ -8,11 +8,14 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@rijkshuisstijl-community/components-react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import './diff.css'
 
-// The before/after difference of an audit entry, field by field. Only changed fields
-// are shown; nested values are printed as indented JSON so a reviewer can read them.
+// The before/after difference of an audit entry, field by field, in one table layout
+// (VoorNaTabel) for both views: the readable one (features/auditlog/weergave.tsx) and the
+// raw one here, where only changed properties are shown and nested values are printed as
+// indented JSON so a reviewer can read what the hash chain covers.
 
 export interface Veldverschil {
   veld: string
@@ -59,10 +62,16 @@ function Waarde({ waarde }: { waarde: unknown }) {
   return <pre className="rk-diff__json">{JSON.stringify(waarde, null, 2)}</pre>
 }
 
-export function DiffTable({ voor, na, caption }: { voor: unknown; na: unknown; caption: string }) {
+/** A table of fields, each with its value before and after; a sentence instead when nothing differs. */
+export function VoorNaTabel({
+  caption,
+  rijen,
+}: {
+  caption: string
+  rijen: { sleutel: string; veld: ReactNode; voor: ReactNode; na: ReactNode }[]
+}) {
   const { t } = useTranslation('auditlog')
-  const verschillen = veldverschillen(voor, na)
-  if (verschillen.length === 0) return <Paragraph>{t('geenVerschil')}</Paragraph>
+  if (rijen.length === 0) return <Paragraph>{t('geenVerschil')}</Paragraph>
   return (
     <div className="rk-table-wrap">
       <Table className="rk-diff">
@@ -75,19 +84,30 @@ export function DiffTable({ voor, na, caption }: { voor: unknown; na: unknown; c
           </TableRow>
         </TableHeader>
         <TableBody>
-          {verschillen.map((v) => (
-            <TableRow key={v.veld}>
-              <TableHeaderCell scope="row">{v.veld}</TableHeaderCell>
-              <TableCell className="rk-diff__voor">
-                <Waarde waarde={v.voor} />
-              </TableCell>
-              <TableCell className="rk-diff__na">
-                <Waarde waarde={v.na} />
-              </TableCell>
+          {rijen.map((r) => (
+            <TableRow key={r.sleutel}>
+              <TableHeaderCell scope="row">{r.veld}</TableHeaderCell>
+              <TableCell className="rk-diff__voor">{r.voor}</TableCell>
+              <TableCell className="rk-diff__na">{r.na}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
     </div>
+  )
+}
+
+/** The stored difference, as the hash chain covers it: property names and raw values. */
+export function DiffTable({ voor, na, caption }: { voor: unknown; na: unknown; caption: string }) {
+  return (
+    <VoorNaTabel
+      caption={caption}
+      rijen={veldverschillen(voor, na).map((v) => ({
+        sleutel: v.veld,
+        veld: v.veld,
+        voor: <Waarde waarde={v.voor} />,
+        na: <Waarde waarde={v.na} />,
+      }))}
+    />
   )
 }

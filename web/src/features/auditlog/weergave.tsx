@@ -1,16 +1,8 @@
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@rijkshuisstijl-community/components-react'
 import { useTranslation } from 'react-i18next'
 import { decimaalTekst } from '../../../../src/domain/getallen'
 import { useCurrentIk } from '../../app/session'
 import { AppLink } from '../../components/app-link'
+import { VoorNaTabel } from '../../components/diff'
 import { formatBedrag, formatDatum, formatTijdstip } from '../../i18n/format'
 import { useWaardeLabel } from '../../i18n/waarden'
 import { PAGINA, padLabel, veldLabel } from './labels'
@@ -136,45 +128,19 @@ export function ActorWeergave({ actor }: { actor: AuditWeergave['actor'] }) {
 }
 
 /** Each changed field: its label, the value before and after. */
-export function VerschilTabel({
-  regel,
-  caption,
-  metAdministratie = true,
-}: {
-  regel: AuditRegel
-  caption: string
-  metAdministratie?: boolean
-}) {
-  const { t, i18n } = useTranslation('auditlog')
+export function VerschilTabel({ regel, caption }: { regel: AuditRegel; caption: string }) {
+  const { i18n } = useTranslation('auditlog')
   const soort = regel.weergave.soort
-  const wijzigingen = regel.weergave.wijzigingen.filter((w) => metAdministratie || !w.administratief)
-  if (wijzigingen.length === 0) return <p>{t('geenVerschil')}</p>
   return (
-    <div className="rk-table-wrap">
-      <Table className="rk-diff">
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('diff.veld')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('diff.voor')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('diff.na')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {wijzigingen.map((w) => (
-            <TableRow key={w.pad.join('.')}>
-              <TableHeaderCell scope="row">{padLabel(i18n, soort, w)}</TableHeaderCell>
-              <TableCell className="rk-diff__voor">
-                <WaardeWeergave waarde={w.voor} soort={soort} />
-              </TableCell>
-              <TableCell className="rk-diff__na">
-                <WaardeWeergave waarde={w.na} soort={soort} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <VoorNaTabel
+      caption={caption}
+      rijen={regel.weergave.wijzigingen.map((w) => ({
+        sleutel: w.pad.join('.'),
+        veld: padLabel(i18n, soort, w),
+        voor: <WaardeWeergave waarde={w.voor} soort={soort} />,
+        na: <WaardeWeergave waarde={w.na} soort={soort} />,
+      }))}
+    />
   )
 }
 
