@@ -65,7 +65,7 @@ export const AuditWaarde = Type.Object(
     zichtbaarheid: Type.Optional(
       Keuze(
         ZICHTBAARHEDEN,
-        "Bij verwijzing: 'zichtbaar' (met naam), 'niet-zichtbaar' (de lezer mag het niet zien, of het bestaat niet meer: zonder naam en id) of 'verwijderd' (alleen voor wie alles ziet: het bestaat niet meer).",
+        "Bij verwijzing: 'zichtbaar' (met naam), 'niet-zichtbaar' (de lezer mag het niet zien, of het bestaat niet meer: zonder naam en id) of 'verwijderd' (het bestaat niet meer; bij een verwijzing in een veld alleen voor wie alles ziet, met id; bij het object van de regel (weergave.object) voor wie het mocht zien vóór het verwijderd werd, met id en de naam uit de regel).",
       ),
     ),
     items: Type.Optional(Type.Array(Type.Ref('AuditWaarde'), { description: 'Bij lijst: de elementen.' })),
