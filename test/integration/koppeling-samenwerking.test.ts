@@ -14,7 +14,7 @@ import { type Session, send } from '../helpers/toegang.js'
 
 let server: TestServer
 const sessies: Record<string, Session> = {}
-const { get, post, idVan } = alsGebruiker(() => server, sessies)
+const { get, post, idVan, gebruikerMet } = alsGebruiker(() => server, sessies)
 
 type Koppeling = { id: string; samenwerkingId?: string; waarschuwingen?: { code: string; melding: string }[] }
 type Problem = { status: number; invalidParams?: { name: string; code: string; reason: string }[] }
@@ -66,6 +66,23 @@ describe('the samenwerking of a koppeling (issue 20.4)', () => {
     const gekozen = await post<Koppeling>('beheerder-hilversum', '/koppelingen', { ...body, samenwerkingId: hg })
     expect(gekozen.status).toBe(201)
     expect(gekozen.body.samenwerkingId).toBe(hg)
+  })
+
+  it('neither names nor derives from a samenwerking the writer may not see', async () => {
+    // The Gegevensmakelaar's users (Hilversum, Wijdemeren) are leden of two samenwerkingen;
+    // Wijdemeren is in only one of them and sees only that one.
+    await gebruikerMet('beheerder-wijdemeren', [{ rol: 'beheerder', organisatieId: await idVan('/organisaties', 'naam', 'Wijdemeren') }])
+    const body = buildKoppeling({ bronApplicatieId: makelaar, doelVoorziening: 'BRP' })
+    expect((await post<Problem>('admin', '/koppelingen', body)).body.invalidParams?.[0]?.code).toBe('samenwerking-kiezen')
+    const res = await post<Koppeling>('beheerder-wijdemeren', '/koppelingen', body)
+    expect(res.status).toBe(201)
+    expect(res.body.samenwerkingId).toBe(hw)
+    expect(JSON.stringify(res.body)).not.toContain(hg)
+    // A choice it may not see is an unknown samenwerking, not a contradiction named after it.
+    const verborgen = await post<Problem>('beheerder-wijdemeren', '/koppelingen', { ...body, samenwerkingId: hg })
+    expect(verborgen.status).toBe(400)
+    expect(verborgen.body.invalidParams?.map((p) => p.code)).toEqual(['bestaat-niet'])
+    expect(JSON.stringify(verborgen.body)).not.toContain('Gooise Meren')
   })
 
   it('refuses a samenwerking other than its gastheerschap’s', async () => {
