@@ -48,7 +48,7 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
     }
     if (loopback && (await exposesDemoPassword(handle.db))) {
       notes.push(
-        `Demomodus: log in als bijvoorbeeld admin, beheerder-hilversum, regisseur-hilversum (kosten en declaraties), lezer-wijdemeren of auditor-rekenkamer met wachtwoord "${DEMO_WACHTWOORD}" (alleen op loopback).`,
+        `Demomodus: log in als bijvoorbeeld admin, beheerder-hilversum, regisseur-hilversum (kosten en declaraties), lezer-wijdemeren, auditor-rekenkamer of auditor-wijdemeren (volgt de geldketen van Wijdemeren) met wachtwoord "${DEMO_WACHTWOORD}" (alleen op loopback).`,
       )
     }
     if ((await gebruikers.count(handle.db)) === 0) {
