@@ -160,6 +160,36 @@ describe('the audit log and the Wijzigingen section in euros and names', { timeo
     await context.close()
   })
 
+  it('shows every change of an object, also beyond the largest page the API gives at once (200)', async () => {
+    const post = await api<{ id: string }>('POST', '/kostenposten', {
+      omschrijving: 'Post met een lange geschiedenis (e2e)',
+      samenwerkingId: await idVan('/samenwerkingen', 'naam', 'ICT-samenwerking Hilversum – Gooise Meren'),
+      gemaaktDoorId: ids.hilversum,
+      periode: '2026-Q4',
+      soort: 'structureel',
+      categorie: 'licenties',
+      begroting: 100,
+      verdeelsleutelId: await idVan('/verdeelsleutels', 'naam', 'Uitwijk en helpdesk: half vast, half naar omvang'),
+    })
+    for (let i = 1; i <= 205; i++) expect((await api('PATCH', `/kostenposten/${post.body.id}`, { begroting: 100 + i })).status).toBe(200)
+    const { page, context, errors } = await openTab(browser)
+    await login(page, ui.origin, 'admin')
+    await page.goto(`${ui.origin}/kostenposten/${post.body.id}`)
+    const sectie = page.getByRole('region', { name: 'Wijzigingen' })
+    const meer = sectie.getByRole('button', { name: 'Oudere wijzigingen tonen' })
+    await poll(() => meer.count()).toBe(1)
+    for (let klik = 0; klik < 30 && (await meer.count()) > 0; klik++) {
+      const voor = await sectie.locator('.rk-wijzigingen__regel').count()
+      await meer.click()
+      await poll(() => sectie.locator('.rk-wijzigingen__regel').count()).toBeGreaterThan(voor)
+    }
+    expect(await meer.count()).toBe(0)
+    expect(await sectie.locator('.rk-wijzigingen__regel').count()).toBe(206)
+    expect(((await sectie.textContent()) ?? '').replace(/\s+/g, ' ')).toContain('Aangemaakt door')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('gives every record page a Wijzigingen section, also for a reader who is no auditor', async () => {
     const { page, context, errors } = await openTab(browser)
     await login(page, ui.origin, 'lezer-wijdemeren')

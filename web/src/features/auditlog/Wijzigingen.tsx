@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { get, query } from '../../api/client'
@@ -61,21 +61,25 @@ function Regel({ regel }: { regel: AuditRegel }) {
 }
 
 /**
- * The Wijzigingen section of a record page. `revisie` is the object's current revision:
- * after a save the section asks again instead of showing what it had.
+ * The Wijzigingen section of a record page, newest first, ten at a time: each "older
+ * changes" asks for the next page, so every change can be read however many there are.
+ * `revisie` is the object's current revision: after a save the section asks again
+ * instead of showing what it had.
  */
 export function Wijzigingen({ soort, id, revisie }: { soort: AuditSoort; id: string; revisie?: number }) {
   const { t } = useTranslation('auditlog')
   const ik = useCurrentIk()
-  const [aantal, setAantal] = useState(PER_KEER)
-  const pad = `auditlog${query({ objecttype: soort, objectId: id, paginaGrootte: aantal })}`
-  const lijst = useQuery({
-    queryKey: ['auditlog', 'object', soort, id, revisie, aantal],
-    queryFn: ({ signal }) => get<AuditRegelLijst>(pad, signal),
+  const lijst = useInfiniteQuery({
+    queryKey: ['auditlog', 'object', soort, id, revisie],
+    queryFn: ({ pageParam, signal }) =>
+      get<AuditRegelLijst>(`auditlog${query({ objecttype: soort, objectId: id, pagina: pageParam, paginaGrootte: PER_KEER })}`, signal),
+    initialPageParam: 1,
+    getNextPageParam: ({ paginering: p }) => (p.pagina < p.totaalPaginas ? p.pagina + 1 : undefined),
     placeholderData: keepPreviousData,
   })
-  const regels = lijst.data?.resultaten ?? []
-  const totaal = lijst.data?.paginering.totaalAantal ?? 0
+  // A change saved while older pages load shifts them by one: an entry is shown once.
+  const regels = [...new Map((lijst.data?.pages ?? []).flatMap((p) => p.resultaten).map((r) => [r.volgnummer, r])).values()]
+  const totaal = lijst.data?.pages.at(-1)?.paginering.totaalAantal ?? 0
   return (
     <section aria-labelledby="wijzigingen-kop" className="rk-sectie rk-wijzigingen">
       <Heading level={2} appearanceLevel={3} id="wijzigingen-kop">
@@ -94,10 +98,10 @@ export function Wijzigingen({ soort, id, revisie }: { soort: AuditSoort; id: str
           </ol>
         </>
       )}
-      {totaal > regels.length && (
+      {lijst.hasNextPage && (
         <div className="rk-acties">
           <Paragraph>{t('wijzigingen.getoond', { aantal: regels.length, totaal })}</Paragraph>
-          <Button appearance="secondary-action-button" onClick={() => setAantal((a) => Math.min(a + PER_KEER, 200))}>
+          <Button appearance="secondary-action-button" disabled={lijst.isFetchingNextPage} onClick={() => void lijst.fetchNextPage()}>
             {t('wijzigingen.meer')}
           </Button>
         </div>
