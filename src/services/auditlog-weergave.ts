@@ -3,6 +3,7 @@ import { actornamen, objectnamen } from '../db/repos/objectnamen.js'
 import type { Leesbereik } from '../domain/access.js'
 import { type AuditSoort, auditSoort } from '../domain/audit-soorten.js'
 import type { AuditEntry } from '../domain/auditchain.js'
+import type { Taal } from '../domain/taal.js'
 import { type AuditWeergave, naamSleutel, verwijzingenIn, vulVerwijzingen, type Waarde, wijzigingen } from '../domain/wijzigingen.js'
 import { auditSchemaRef, auditStaatSchema } from '../schemas/audit.js'
 
@@ -29,6 +30,7 @@ export async function metWeergave<E extends AuditEntry>(
   db: Database,
   entries: E[],
   bereik: Leesbereik,
+  taal: Taal,
 ): Promise<(E & { weergave: AuditWeergave })[]> {
   const regels = entries.map((e) => {
     // Every stored objecttype is a kind the log knows; an unknown one reads without schema.
@@ -38,10 +40,12 @@ export async function metWeergave<E extends AuditEntry>(
     return { e, soort, object, wijzigingen: wijzigingen(schema, e.voor, e.na, auditSchemaRef) }
   })
   const waarden = regels.flatMap((r) => r.wijzigingen.flatMap((w) => [w.voor, w.na]))
-  const namen = await objectnamen(db, bereik, [
-    ...verwijzingenIn(waarden),
-    ...regels.map((r) => ({ objecttype: r.soort, id: r.e.objectId })),
-  ])
+  const namen = await objectnamen(
+    db,
+    bereik,
+    [...verwijzingenIn(waarden), ...regels.map((r) => ({ objecttype: r.soort, id: r.e.objectId }))],
+    taal,
+  )
   vulVerwijzingen(waarden, namen, bereik.alles)
   // The object itself the reader may read about: when it no longer exists, by the name its entry gives.
   for (const r of regels) {

@@ -3,7 +3,7 @@ import { AUDIT_SOORTEN } from '../../src/domain/audit-soorten.js'
 import type { Waarde, Wijziging } from '../../src/domain/wijzigingen.js'
 import { alsGebruiker, type Lijst, startDemoServer } from '../helpers/demo.js'
 import type { TestServer } from '../helpers/server.js'
-import { createApiToken, type Session } from '../helpers/toegang.js'
+import { createApiToken, type Session, send } from '../helpers/toegang.js'
 
 // Issue 20, items 1 and 8: the audit log as a person reads it — amounts as amounts,
 // references by the name the reader may see, who acted by name — and the entries of one
@@ -169,6 +169,14 @@ describe('the audit log as a person reads it', () => {
     })
     expect(gegenereerd.status).toBe(200)
     const concept = gegenereerd.body.gegenereerd.find((d) => d.aanId === ids.wijdemeren) ?? gegenereerd.body.gegenereerd[0]
+    // A concept has no number: it is named by period and parties, and says so in the reader's language.
+    const alsConcept = (taal: string) =>
+      send<Lijst<Regel>>(server.base, 'GET', `/auditlog?objectId=${concept.id}`, {
+        session: sessies['regisseur-hilversum'],
+        headers: { 'accept-language': taal },
+      })
+    expect((await alsConcept('nl')).body.resultaten[0]?.weergave.object.naam).toMatch(/^2026-Q3 Hilversum → .+ \(concept\)$/)
+    expect((await alsConcept('en')).body.resultaten[0]?.weergave.object.naam).toMatch(/^2026-Q3 Hilversum → .+ \(draft\)$/)
     expect((await post('regisseur-hilversum', `/declaraties/${concept.id}/definitief-maken`)).status).toBe(200)
     const [definitief, genereren] = (await auditVan('regisseur-hilversum', concept.id)).body.resultaten
     expect(definitief.actie).toBe('definitief-maken')

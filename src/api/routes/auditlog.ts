@@ -9,6 +9,7 @@ import { pageInfo } from '../../domain/listing.js'
 import { AuditFilterQuery } from '../../schemas/audit.js'
 import { ListQuery, Tijdstip } from '../../schemas/common.js'
 import { metWeergave } from '../../services/auditlog-weergave.js'
+import { languageOf } from '../http.js'
 import { problems } from '../schemas.js'
 
 export const AuditRegel = Type.Object(
@@ -97,7 +98,9 @@ export function registerAuditRoutes(app: FastifyInstance, db: Database) {
         ...(bereik.alles ? {} : { zichtbaarVoor: bereik.organisatieIds }),
       }
       const { items, total } = await auditlog.list(db, req)
-      const resultaten = (await metWeergave(db, items, bereik)).map((r) => (auditor ? r : { ...r, herkomst: undefined }))
+      const resultaten = (await metWeergave(db, items, bereik, languageOf(request))).map((r) =>
+        auditor ? r : { ...r, herkomst: undefined },
+      )
       return { resultaten, paginering: pageInfo(req, total) }
     },
   )

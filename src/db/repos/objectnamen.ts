@@ -1,6 +1,7 @@
 import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely'
 import type { Leesbereik } from '../../domain/access.js'
 import type { Objecttype } from '../../domain/registry-rules.js'
+import type { Taal } from '../../domain/taal.js'
 import { naamSleutel } from '../../domain/wijzigingen.js'
 import type { Database } from '../database.js'
 import { kostenRepositories } from './kosten-resources.js'
@@ -20,8 +21,14 @@ type AnyQuery = SelectQueryBuilder<any, any, any>
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const repositories = [...Object.values(registryRepositories), ...Object.values(kostenRepositories), scenarios]
 
+/** A concept declaratie's name says it is one, in the reader's language. */
+const CONCEPT: Record<Taal, string> = { nl: 'concept', en: 'draft' }
+
 /** How an object of each type is named: its name column, or what a person calls it when it has none. */
-function naamVan(objecttype: string): { tabel: string; naam: RawBuilder<string>; joins?: (q: AnyQuery) => AnyQuery } | undefined {
+function naamVan(
+  objecttype: string,
+  taal: Taal,
+): { tabel: string; naam: RawBuilder<string>; joins?: (q: AnyQuery) => AnyQuery } | undefined {
   switch (objecttype) {
     case 'gebruiker':
       return { tabel: 'gebruiker', naam: sql<string>`t.naam` }
@@ -33,7 +40,7 @@ function naamVan(objecttype: string): { tabel: string; naam: RawBuilder<string>;
       // A concept has no number yet: its period and parties.
       return {
         tabel: 'declaratie',
-        naam: sql<string>`coalesce(t.nummer, t.periode || ' ' || van.naam || ' → ' || aan.naam || ' (concept)')`,
+        naam: sql<string>`coalesce(t.nummer, t.periode || ' ' || van.naam || ' → ' || aan.naam || ' (' || ${CONCEPT[taal]}::text || ')')`,
         joins: (q) => q.innerJoin('organisatie as van', 'van.id', 't.van_id').innerJoin('organisatie as aan', 'aan.id', 't.aan_id'),
       }
     default: {
@@ -51,6 +58,7 @@ export async function objectnamen(
   db: Database,
   bereik: Leesbereik,
   objecten: { objecttype: string; id: string }[],
+  taal: Taal,
 ): Promise<Map<string, string>> {
   const perSoort = new Map<string, Set<string>>()
   for (const o of objecten) {
@@ -62,7 +70,7 @@ export async function objectnamen(
   const zicht = zichtbareIds(db, bereik)
   const namen = new Map<string, string>()
   for (const [objecttype, ids] of perSoort) {
-    const spec = naamVan(objecttype)
+    const spec = naamVan(objecttype, taal)
     if (!spec) continue
     const zichtbaar =
       objecttype === 'gebruiker' || objecttype === 'api-token' ? (bereik.alles ? 'alle' : 'geen') : zicht(objecttype as Objecttype)
