@@ -106,7 +106,8 @@ describe('transparantie', () => {
 
 describe('transparantie: the latest year and the money chain (issue 20)', () => {
   it('opens on 2026 for Hilversum – Wijdemeren, compares only posts with a realisatie and shows the chain per afnemer', async () => {
-    const { page, errors, context } = await openTab(browser)
+    // A council member's laptop: 1366 px wide.
+    const { page, errors, context } = await openTab(browser, { viewport: { width: 1366, height: 768 } })
     await login(page, ui.origin, 'lezer-wijdemeren')
     await page.goto(`${ui.origin}/transparantie`)
     await page.getByLabel('Samenwerking').selectOption({ label: HW })
@@ -137,6 +138,13 @@ describe('transparantie: the latest year and the money chain (issue 20)', () => 
     expect(await tekst(page.getByRole('region', { name: 'Van toerekening tot betaling' }).textContent())).toContain(
       'Hilversum heeft Wijdemeren voor 2026 nog niets gedeclareerd (toegerekend: € 335.296,11).',
     )
+    // Every column of every report table is in view at 1366 px: no table wider than its box.
+    const teBreed = await page.evaluate(() =>
+      [...document.querySelectorAll('main table')]
+        .filter((t) => t.scrollWidth > (t.parentElement?.clientWidth ?? 0) + 1)
+        .map((t) => t.querySelector('caption')?.textContent),
+    )
+    expect(teBreed).toEqual([])
     // The downloads follow the UI's language.
     const pdfHref = await page.getByRole('link', { name: /PDF/ }).evaluate((a) => (a as HTMLAnchorElement).href)
     expect(new URL(pdfHref).searchParams.get('taal')).toBe('nl')

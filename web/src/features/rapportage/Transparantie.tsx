@@ -325,7 +325,7 @@ function Geldketen({ v }: { v: Verslag }) {
         <Paragraph>{t('keten.geen')}</Paragraph>
       ) : (
         <>
-          <RapportTabel caption={t('keten.caption', { jaar: v.jaar })}>
+          <RapportTabel compact caption={t('keten.caption', { jaar: v.jaar })}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('keten.afnemer')}</TableHeaderCell>

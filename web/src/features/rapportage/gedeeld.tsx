@@ -45,10 +45,10 @@ export function TabelVak({ label, children }: { label: string; children: ReactNo
 }
 
 /** A report table: scrollable region, table and caption under one name. */
-export function RapportTabel({ caption, children }: { caption: string; children: ReactNode }) {
+export function RapportTabel({ caption, children, compact }: { caption: string; children: ReactNode; compact?: boolean }) {
   return (
     <TabelVak label={caption}>
-      <Table>
+      <Table className={compact ? 'rk-rapport__compact' : undefined}>
         <TableCaption>{caption}</TableCaption>
         {children}
       </Table>
