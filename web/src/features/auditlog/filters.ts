@@ -1,8 +1,8 @@
 import { AUDIT_ACTIES, AUDIT_SOORTEN } from '../../../../src/domain/audit-soorten'
 
 // The auditlog filters live in the address bar (shareable, back button works); this
-// turns them into the API's query. Dates are calendar days in the user's time zone:
-// "tot en met 3 maart" asks for everything before the start of 4 March. The kinds of
+// turns them into the API's query. Dates are calendar days in Europe/Amsterdam, where the
+// log shows its times: "tot en met 3 maart" asks for everything before 4 March began there. The kinds of
 // object and the actions are the server's own lists (src/domain/audit-soorten.ts).
 
 export interface AuditFilter {
@@ -52,10 +52,32 @@ export function filterNaarUrl(f: AuditFilter, pagina = 1, ruw = false): URLSearc
   return params
 }
 
-/** Start of a calendar day in the user's time zone, as an ISO timestamp. */
+const AMSTERDAM = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+})
+
+/** How far Amsterdam's clock is ahead of UTC at this moment, in milliseconds (one or two hours). */
+function amsterdamVoor(ms: number): number {
+  const delen = AMSTERDAM.formatToParts(new Date(ms))
+  const deel = (type: Intl.DateTimeFormatPartTypes) => Number(delen.find((p) => p.type === type)?.value)
+  return Date.UTC(deel('year'), deel('month') - 1, deel('day'), deel('hour'), deel('minute')) - ms
+}
+
+/**
+ * Start of a calendar day in Europe/Amsterdam, as an ISO timestamp: the log shows its
+ * times there, so "3 maart" is that day in Amsterdam, whatever zone the browser is in.
+ * Midnight is never skipped or doubled there (the clocks change at 02:00 and 03:00).
+ */
 function beginVanDag(datum: string, dagenErbij = 0): string {
   const [y, m, d] = datum.split('-').map(Number) as [number, number, number]
-  return new Date(y, m - 1, d + dagenErbij).toISOString()
+  const alsUtc = Date.UTC(y, m - 1, d + dagenErbij)
+  return new Date(alsUtc - amsterdamVoor(alsUtc - amsterdamVoor(alsUtc))).toISOString()
 }
 
 export function apiQuery(f: AuditFilter, pagina: number): Record<string, string | number> {
