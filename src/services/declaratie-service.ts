@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js'
 import { auditlog } from '../db/repos/auditlog.js'
 import { type DeclaratieRij, declaraties, type VolledigeDeclaratieRij } from '../db/repos/declaraties.js'
+import { laatsteWijziging } from '../db/repos/laatste-wijziging.js'
 import { registryRepositories } from '../db/repos/registry.js'
 import { type Caller, canWrite, isAdmin, leesbereik } from '../domain/access.js'
 import type { AuditActie } from '../domain/audit-soorten.js'
@@ -207,7 +208,8 @@ export class DeclaratieService {
     await declaraties.vergrendelAfzender(trx, eerst.vanId)
     const cur = await declaraties.vergrendel(trx, id)
     if (!cur) throw notFound(OBJECTTYPE, id)
-    if (ifMatch !== undefined && ifMatch !== cur.revisie) throw staleVersion(OBJECTTYPE)
+    if (ifMatch !== undefined && ifMatch !== cur.revisie)
+      throw staleVersion(OBJECTTYPE, await laatsteWijziging(trx, OBJECTTYPE, id, cur.revisie))
     if (!this.magSchrijven(actor.caller, cur.vanId)) throw forbiddenVoorRegisseur()
     return cur
   }

@@ -188,6 +188,9 @@ describe('who sees and does what', () => {
   it('lets the regisseur change the toelichting of a concept, with If-Match', async () => {
     const stale = await als('regisseur-hilversum', 'PATCH', `/declaraties/${concept.id}`, { toelichting: 'x' }, { 'if-match': '"999"' })
     expect(isProblem(stale, 412)).toBe(true)
+    // It names who saved the version the regisseur now sees (the one who generated it), and that revision.
+    expect(stale.body.gewijzigdDoor).toBe('Regisseur gastheerschappen Hilversum (demo)')
+    expect(stale.body.huidigeRevisie).toBe(concept.revisie)
     const res = await als<Declaratie>(
       'regisseur-hilversum',
       'PATCH',
