@@ -10,7 +10,8 @@ import { freshDatabase, type TestDatabase } from '../helpers/database.js'
 // Migration 0011 on data in the shape before it (issue 20.4, 20.13): free-text landelijke
 // voorzieningen are mapped case-insensitively onto the fixed list (unknown text becomes
 // overig with its name), and every koppeling gets the samenwerking of its gastheerschap,
-// else the one samenwerking whose confirmed leden use all its applicaties, else none.
+// else, without gastheerschap, the one samenwerking whose confirmed leden use all its
+// applicaties, else none.
 
 let tdb: TestDatabase
 let db: Database
@@ -35,6 +36,7 @@ beforeAll(async () => {
     UPDATE koppeling SET doel_voorziening = 'E-mail en telefonie Gooise Meren', doel_voorziening_overig = NULL WHERE naam LIKE 'Meldingen%';
     UPDATE koppeling SET gastheerschap_id = NULL WHERE naam = 'Zaaksysteem – Documentmanagementsysteem Bloemendaal-Heemstede';
     UPDATE koppeling SET gastheerschap_id = NULL WHERE naam = 'Key2Belastingen – Berichtenbox MijnOverheid';
+    UPDATE gastheerschap SET samenwerking_id = NULL WHERE taak = 'Personeels- en salarisadministratie';
     ALTER TABLE koppeling DROP COLUMN samenwerking_id, DROP COLUMN bron_voorziening_overig, DROP COLUMN doel_voorziening_overig;
   `.execute(db)
   await up(db as never)
@@ -63,5 +65,8 @@ describe('migration 0011', () => {
     )
     // No gastheerschap, and Key2Belastingen is used by Hilversum, a lid of two samenwerkingen: left open.
     expect((await koppeling('Key2Belastingen – Berichtenbox MijnOverheid')).samenwerking_id).toBeNull()
+    // Its gastheerschap is in no samenwerking: it stays outside too, as the service decides
+    // (its users, Hilversum and Wijdemeren, would otherwise give Hilversum – Wijdemeren).
+    expect((await koppeling('DLP – HR- en salarissysteem')).samenwerking_id).toBeNull()
   })
 })

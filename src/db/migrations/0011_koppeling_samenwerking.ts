@@ -4,8 +4,9 @@ import { alsLandelijkeVoorziening } from '../../domain/vocabulary.js'
 // Issue 20, items 4 and 13.
 // - A koppeling names its samenwerking (`samenwerking_id`), so one without gastheerschap
 //   still shows in its cooperation's landschap. Existing koppelingen get the samenwerking
-//   of their gastheerschap, else the one samenwerking whose confirmed leden use every
-//   applicatie end (domain/koppeling-samenwerking.ts); several or none leave it empty.
+//   of their gastheerschap, else, without gastheerschap, the one samenwerking whose
+//   confirmed leden use every applicatie end (domain/koppeling-samenwerking.ts); several
+//   or none, or a gastheerschap outside any samenwerking, leave it empty.
 // - A landelijke voorziening is one of a fixed list (domain/vocabulary.ts) or `overig`
 //   with a free name: existing free text is mapped case-insensitively ("brp" and
 //   "BRP (Digilevering)" become BRP), anything unknown becomes overig with its text.
@@ -35,7 +36,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     WITH einde AS (
       SELECT k.id, e.app FROM koppeling k
         CROSS JOIN LATERAL (VALUES (k.bron_applicatie_id), (k.doel_applicatie_id)) AS e (app)
-       WHERE k.samenwerking_id IS NULL AND e.app IS NOT NULL
+       WHERE k.samenwerking_id IS NULL AND k.gastheerschap_id IS NULL AND e.app IS NOT NULL
     ), kandidaat AS (
       SELECT e.id, l.samenwerking_id FROM einde e
         JOIN applicatie_gebruiker u ON u.applicatie_id = e.app
