@@ -3,6 +3,7 @@ import type { InvalidParam, Message } from '../domain/errors.js'
 import { msg } from '../domain/errors.js'
 import { centenAlsEuroTekst, leesBedrag } from '../domain/getallen.js'
 import type { Objecttype } from '../domain/registry-rules.js'
+import { alsLandelijkeVoorziening } from '../domain/vocabulary.js'
 
 // How each registry resource maps to CSV columns. Lists use "|" between items so the
 // same file works with "," and ";" as separator. References are exported as id plus a
@@ -41,6 +42,8 @@ type Kind =
   | { type: 'inwoners' }
   | { type: 'statusHistorie' }
   | { type: 'leden' }
+  /** A landelijke voorziening: the fixed name, or free text from an older file read as one (alias, any case) or as overig with that name. */
+  | { type: 'voorziening'; overigField: string }
 
 export interface Column {
   field: string
@@ -106,10 +109,10 @@ export const COLUMNS: Record<RegistryEntity, Column[]> = {
     text('naam'),
     text('omschrijving'),
     ref('bronApplicatieId', 'applicatie', 'bronApplicatie'),
-    text('bronVoorziening'),
+    { field: 'bronVoorziening', kind: { type: 'voorziening', overigField: 'bronVoorzieningOverig' } },
     text('bronVoorzieningOverig'),
     ref('doelApplicatieId', 'applicatie', 'doelApplicatie'),
-    text('doelVoorziening'),
+    { field: 'doelVoorziening', kind: { type: 'voorziening', overigField: 'doelVoorzieningOverig' } },
     text('doelVoorzieningOverig'),
     ref('viaApplicatieId', 'applicatie', 'viaApplicatie'),
     text('type'),
@@ -258,6 +261,15 @@ export function fromCsvRecord(
     switch (c.kind.type) {
       case 'text':
         if (raw) input[c.field] = raw
+        break
+      case 'voorziening':
+        if (raw) {
+          // An export from before the fixed list held free text ("brp", "BRP (Digilevering)"): read it as the migration did.
+          const gelezen: { voorziening: string; overig?: string } =
+            raw.toLowerCase() === 'overig' ? { voorziening: 'overig' } : alsLandelijkeVoorziening(raw)
+          input[c.field] = gelezen.voorziening
+          if (gelezen.overig && !cell(c.kind.overigField)) input[c.kind.overigField] = gelezen.overig
+        }
         break
       case 'number':
         if (raw) {

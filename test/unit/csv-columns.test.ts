@@ -319,6 +319,20 @@ describe('fromCsvRecord: reading values', () => {
   const koppeling = (over: Record<string, string>) =>
     fromCsvRecord('koppelingen', { naam: 'K', bronApplicatieId: ids.balie, doelVoorziening: 'BRP', ...over }, resolve)
 
+  it('reads a landelijke voorziening from an older export as the migration does: any case, known aliases, else overig with the text', () => {
+    expect(koppeling({ doelVoorziening: 'brp' }).input).toMatchObject({ doelVoorziening: 'BRP' })
+    expect(koppeling({ doelVoorziening: 'BRP (Digilevering)' }).input).toMatchObject({ doelVoorziening: 'BRP' })
+    const vrij = koppeling({ doelVoorziening: 'Regionaal archief' })
+    expect(vrij.input).toMatchObject({ doelVoorziening: 'overig', doelVoorzieningOverig: 'Regionaal archief' })
+    expect(vrij.errors).toEqual([])
+    // A file in today's shape: overig with its own name column, kept as it is.
+    expect(koppeling({ doelVoorziening: 'overig', doelVoorzieningOverig: 'Eigen portaal' }).input).toMatchObject({
+      doelVoorziening: 'overig',
+      doelVoorzieningOverig: 'Eigen portaal',
+    })
+    expect(koppeling({ doelVoorziening: 'Overig' }).input).not.toHaveProperty('doelVoorzieningOverig')
+  })
+
   it('reads numbers with a decimal comma or point, and trims cells', () => {
     expect(gastheerschap({ beschikbaarheidsdoel: '99,5' }).input.beschikbaarheidsdoel).toBe(99.5)
     expect(gastheerschap({ beschikbaarheidsdoel: ' 98.25 ' }).input.beschikbaarheidsdoel).toBe(98.25)
