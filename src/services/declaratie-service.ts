@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js'
+import type { PgError } from '../db/pg-error.js'
 import { auditlog } from '../db/repos/auditlog.js'
 import { type DeclaratieRij, declaraties, type VolledigeDeclaratieRij } from '../db/repos/declaraties.js'
 import { laatsteWijziging } from '../db/repos/laatste-wijziging.js'
@@ -48,11 +49,6 @@ import type { Actor } from './registry-service.js'
 // lines always come from verdeelKostenposten: this service never computes a share.
 
 const OBJECTTYPE = 'declaratie'
-
-interface PgError {
-  code?: string
-  constraint?: string
-}
 
 function alsAppError(e: unknown): unknown {
   const pg = e as PgError

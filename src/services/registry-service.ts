@@ -1,5 +1,6 @@
 import type { TSchema } from 'typebox'
 import type { Database } from '../db/database.js'
+import type { PgError } from '../db/pg-error.js'
 import { auditlog } from '../db/repos/auditlog.js'
 import { laatsteWijziging } from '../db/repos/laatste-wijziging.js'
 import { analyzeDatabase } from '../db/repos/maintenance.js'
@@ -156,11 +157,6 @@ export function mergePatch(target: Record<string, unknown>, patch: Record<string
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const isUuid = (v: unknown) => typeof v === 'string' && UUID.test(v)
-
-interface PgError {
-  code?: string
-  constraint?: string
-}
 
 export class RegistryService<TInput extends object, TResource extends Resource> {
   private readonly counts: GenerationCache<number>

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import type { PgError } from '../../db/pg-error.js'
 import { AppError, invalidInput, type Message, msg } from '../../domain/errors.js'
 import type { Taal } from '../../domain/taal.js'
 import { invalidParamsFromAjv } from '../../schemas/validator.js'
@@ -9,10 +10,6 @@ import { API_VERSION, languageOf, text } from '../http.js'
 
 // One renderer for every error: application/problem+json (RFC 9457) with
 // invalidParams for validation errors. Stack traces are logged, never sent.
-
-interface PgError {
-  code?: string
-}
 
 function problemBody(err: AppError, request: FastifyRequest, lang: Taal) {
   return {
