@@ -1,25 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { login as apiLogin, nextClientIp, type Session, send } from '../helpers/toegang.js'
-import {
-  axeViolations,
-  DEMO_WACHTWOORD,
-  describeViolations,
-  launchBrowser,
-  login,
-  openTab,
-  screenshot,
-  startUi,
-  type Ui,
-} from './harness.js'
+import { DEMO_WACHTWOORD, expectAxeClean, launchBrowser, login, openTab, poll, screenshot, startUi, type Ui } from './harness.js'
 
 // An edit conflict as two people meet it: someone opens a form, someone else saves the
 // same object in between, and the first one saves. The 412 must not silently overwrite
 // the other person's work: the comparison shows both versions field by field (who saved,
 // when, amounts in euros), a field the person left alone keeps the other person's value
 // unless the person chooses their own, and saving then goes against the current version.
-
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 })
 
 describe('the edit-conflict comparison', () => {
   let ui: Ui
@@ -36,11 +24,6 @@ describe('the edit-conflict comparison', () => {
     await browser?.close()
     await ui?.close()
   })
-
-  async function expectAxeClean(page: Page) {
-    const violations = await axeViolations(page)
-    expect(violations, describeViolations(violations)).toEqual([])
-  }
 
   it('keeps the other person’s Toelichting of an organisatie by default, and the person’s own change', async () => {
     // A supplier is kept by the organisation whose beheerder registered it.

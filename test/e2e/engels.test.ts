@@ -1,13 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, describeViolations, launchBrowser, login, openTab, screenshot, startUi, type Tab, type Ui } from './harness.js'
+import { expectAxeClean, launchBrowser, login, openTab, poll, screenshot, startUi, type Tab, type Ui } from './harness.js'
 
 // The English UI reads English throughout: the values of the fixed lists (structureel,
 // licenties, in productie, …) show as English labels in forms, filters, lists and
 // detail pages, and the server's messages come back English, with English nouns
 // ("cost item", "hosting arrangement"), not English with Dutch nouns.
-
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 })
 
 /** The texts of a select's options. */
 const opties = (page: Page, label: RegExp | string) =>
@@ -27,11 +25,6 @@ describe('the English UI', () => {
     await browser?.close()
     await ui?.close()
   })
-
-  async function expectAxeClean(page: Page) {
-    const violations = await axeViolations(page)
-    expect(violations, describeViolations(violations)).toEqual([])
-  }
 
   it('shows English labels for the vocabulary values in a form, and the server’s message in English', async () => {
     const { page, errors } = tab

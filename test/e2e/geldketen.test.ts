@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, describeViolations, launchBrowser, login, openTab, screenshot, startUi, type Ui } from './harness.js'
+import { expectAxeClean, launchBrowser, login, openTab, poll, screenshot, startUi, type Ui } from './harness.js'
 
 // Issue 20, the chain as a controller and an auditor follow it, through the UI only:
 // the controller of Hilversum enters a post for Wijdemeren, declares it and makes the
@@ -8,7 +8,6 @@ import { axeViolations, describeViolations, launchBrowser, login, openTab, scree
 // is due and how much; the correction is made and made final; original and correction
 // point at each other; Wijdemeren's audit office reads the change in euros and names.
 
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 })
 /** Intl writes a no-break space after "€"; a person reads a space. */
 const plat = (s: string | null) =>
   (s ?? '')
@@ -27,11 +26,6 @@ afterAll(async () => {
   await browser?.close()
   await ui?.close()
 })
-
-async function expectAxeClean(page: Page, wat: string) {
-  const violations = await axeViolations(page)
-  expect(violations, `${wat}\n${describeViolations(violations)}`).toEqual([])
-}
 
 describe('from kostenpost to declaratie to correction, and back', { timeout: 240_000 }, () => {
   it('is followed by the controller in the UI and read by the audit office in euros and names', async () => {

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { cliActor } from '../../src/cli/actor.js'
 import type { OidcConfig } from '../../src/config.js'
 import { seedDemo } from '../../src/io/demo.js'
@@ -131,3 +132,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })
 }
+
+/** Polls until the assertion holds: what the UI shows arrives after requests, so a test waits for it rather than reading once. */
+export const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 })
+
+/** Fails with axe's findings when the page breaks a WCAG 2.1 A/AA rule; `wat` says which page. */
+export async function expectAxeClean(page: Page, wat?: string): Promise<void> {
+  const violations = await axeViolations(page)
+  expect(violations, wat ? `${wat}\n${describeViolations(violations)}` : describeViolations(violations)).toEqual([])
+}
+
+/** The page scrolls sideways when its content is wider than the window. */
+export const geenHorizontaleScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)

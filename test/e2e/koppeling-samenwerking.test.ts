@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { send } from '../helpers/toegang.js'
-import { axeViolations, describeViolations, launchBrowser, login, openTab, screenshot, startUi, type Ui } from './harness.js'
+import { expectAxeClean, launchBrowser, login, openTab, poll, screenshot, startUi, type Ui } from './harness.js'
 
 // Issue 20, items 4, 13, 14, 15 and 18 in Chromium: an information manager of Heemstede
 // adds a koppeling between two Bloemendaal–Heemstede applicaties without gastheerschap;
@@ -14,8 +14,6 @@ const HW = 'Gastheerschappen Hilversum – Wijdemeren'
 const ZAAK = 'Zaaksysteem Bloemendaal-Heemstede'
 const DMS = 'Documentmanagementsysteem Bloemendaal-Heemstede'
 const NAAM = 'Zaken naar DMS zonder gastheerschap (e2e)'
-
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 })
 
 let ui: Ui
 let browser: Browser
@@ -34,11 +32,6 @@ async function idVan(pad: string, naam: string): Promise<string> {
   const o = res.body.resultaten.find((r) => r.naam === naam)
   if (!o) throw new Error(`${naam} not found`)
   return o.id
-}
-
-async function expectAxeClean(page: Page) {
-  const violations = await axeViolations(page)
-  expect(violations, describeViolations(violations)).toEqual([])
 }
 
 /** Lines cytoscape draws at a node, by its name. */

@@ -1,13 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, describeViolations, launchBrowser, login, openTab, screenshot, startUi, type Tab, type Ui } from './harness.js'
+import { expectAxeClean, launchBrowser, login, openTab, poll, screenshot, startUi, type Tab, type Ui } from './harness.js'
 
 // The cost pages as a host municipality's regisseur uses them: a measure, an allocation
 // key with a mix, a kostenpost in euros and its allocation to the cent; what the API
 // refuses shown at the field; a missing measure explained with a link to add it; what a
 // reader may not do; and axe on every list, detail and form.
 
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 })
 const SAMENWERKING = 'ICT-samenwerking Hilversum – Gooise Meren'
 const PAGINAS = ['kostenposten', 'verdeelsleutels', 'maatstafwaarden', 'referentiewaarden'] as const
 
@@ -31,11 +30,6 @@ describe('cost pages in Chromium', () => {
       window.history.pushState(null, '', p)
       window.dispatchEvent(new PopStateEvent('popstate'))
     }, pad)
-  }
-
-  async function expectAxeClean(page: Page, wat: string) {
-    const violations = await axeViolations(page)
-    expect(violations, `${wat}\n${describeViolations(violations)}`).toEqual([])
   }
 
   beforeAll(async () => {

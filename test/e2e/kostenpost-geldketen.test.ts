@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, describeViolations, launchBrowser, login, openTab, screenshot, startUi, type Ui } from './harness.js'
+import { expectAxeClean, launchBrowser, login, openTab, poll, screenshot, startUi, type Ui } from './harness.js'
 
 // Issue 20, items 5, 12 and 15 in Chromium on the demo data: numbers typed the Dutch
 // way and shown as understood before saving ("12.345" is twelve thousand); a count saved
@@ -8,7 +8,6 @@ import { axeViolations, describeViolations, launchBrowser, login, openTab, scree
 // its summary in form order; and a post that says it was declared, warns before a change
 // and after it points to where the correction is made.
 
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 })
 /** Intl writes a no-break space after "€"; a person reads a space. */
 const plat = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim()
 
@@ -21,11 +20,6 @@ afterAll(async () => {
   await browser?.close()
   await ui?.close()
 })
-
-async function expectAxeClean(page: Page, wat: string) {
-  const violations = await axeViolations(page)
-  expect(violations, `${wat}\n${describeViolations(violations)}`).toEqual([])
-}
 
 const apiGet = <T>(page: Page, pad: string) =>
   page.evaluate(async (p) => (await fetch(`/api/v1${p}`, { headers: { accept: 'application/json' } })).json(), pad) as Promise<T>

@@ -1,18 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { login as apiLogin, nextClientIp, type Session, send } from '../helpers/toegang.js'
-import {
-  axeViolations,
-  DEMO_WACHTWOORD,
-  describeViolations,
-  launchBrowser,
-  login,
-  openTab,
-  screenshot,
-  startUi,
-  type Tab,
-  type Ui,
-} from './harness.js'
+import { DEMO_WACHTWOORD, expectAxeClean, launchBrowser, login, openTab, poll, screenshot, startUi, type Tab, type Ui } from './harness.js'
 
 // The registry pages as an information manager uses them: lists, details and forms
 // for the five resources, validation and edit conflicts from the API, what a reader
@@ -27,7 +16,6 @@ const SOORTEN = [
 ] as const
 
 // Pages load lazily and the machine may be busy: give each check some room.
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 })
 
 const HOSTILE = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>'
 
@@ -57,11 +45,6 @@ describe('registry pages in Chromium', () => {
   }
 
   const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
-
-  async function expectAxeClean(page: Page) {
-    const violations = await axeViolations(page)
-    expect(violations, describeViolations(violations)).toEqual([])
-  }
 
   beforeAll(async () => {
     ;[ui, browser] = await Promise.all([startUi(), launchBrowser()])

@@ -1,22 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, describeViolations, launchBrowser, login, openTab, screenshot, startUi, type Ui } from './harness.js'
+import { expectAxeClean, geenHorizontaleScroll, launchBrowser, login, openTab, poll, screenshot, startUi, type Ui } from './harness.js'
 
 // Issue 20, items 1 and 8: "who changed this, and what?" in euros and names. A regisseur
 // changes a post's begroting; an auditor reads that change in the audit log (on a 1366 px
 // laptop screen, the browser in UTC) and on the post's own page, as a person reads it.
 
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 })
 const tekst = async (page: Page, selector = 'main') => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ')
-
-async function expectAxeClean(page: Page) {
-  const violations = await axeViolations(page)
-  expect(violations, describeViolations(violations)).toEqual([])
-}
-
-/** The page scrolls sideways when its content is wider than the window. */
-const geenHorizontaleScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
 
 describe('the audit log and the Wijzigingen section in euros and names', { timeout: 180_000 }, () => {
   let ui: Ui
