@@ -7,7 +7,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@rijkshuisstijl-community/components-react'
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatGetal } from '../../i18n/format'
 import { useWaardeLabel } from '../../i18n/waarden'
@@ -27,6 +27,43 @@ function Knop({ label, onClick }: { label: string; onClick(): void }) {
   )
 }
 
+/** A table behind a summary, rendered only once opened; the last column holds the "Toon" buttons. */
+function UitklapTabel({
+  summary,
+  caption,
+  koppen,
+  children,
+}: {
+  summary: string
+  caption: string
+  koppen: ReactNode
+  children: ReactNode
+}) {
+  const { t } = useTranslation('landschap')
+  const [open, setOpen] = useState(false)
+  return (
+    <details className="rk-landschap__tabel" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open ? (
+        <div className="rk-table-wrap">
+          <Table>
+            <TableCaption className="rk-visually-hidden">{caption}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                {koppen}
+                <TableHeaderCell scope="col">
+                  <span className="rk-visually-hidden">{t('graaf.toon')}</span>
+                </TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>{children}</TableBody>
+          </Table>
+        </div>
+      ) : null}
+    </details>
+  )
+}
+
 export function KnopenTabel({
   data,
   lijnen,
@@ -38,42 +75,31 @@ export function KnopenTabel({
   onSelect(id: string): void
 }) {
   const { t } = useTranslation('landschap')
-  const [open, setOpen] = useState(false)
   return (
-    <details className="rk-landschap__tabel" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('graaf.tabel')}</summary>
-      {open ? (
-        <div className="rk-table-wrap">
-          <Table>
-            <TableCaption className="rk-visually-hidden">{t('graaf.tabelCaption')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('graaf.naam')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('paneel.soort')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="rk-getal">
-                  {t('graaf.verbindingen')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  <span className="rk-visually-hidden">{t('graaf.toon')}</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.knopen.map((k) => (
-                <TableRow key={k.id}>
-                  <TableHeaderCell scope="row">{k.naam}</TableHeaderCell>
-                  <TableCell>{t(`soort.${k.soort}`)}</TableCell>
-                  <TableCell className="rk-getal">{formatGetal(lijnen.get(k.id) ?? 0)}</TableCell>
-                  <TableCell>
-                    <Knop label={t('graaf.toonLabel', { naam: k.naam })} onClick={() => onSelect(k.id)} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      ) : null}
-    </details>
+    <UitklapTabel
+      summary={t('graaf.tabel')}
+      caption={t('graaf.tabelCaption')}
+      koppen={
+        <>
+          <TableHeaderCell scope="col">{t('graaf.naam')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('paneel.soort')}</TableHeaderCell>
+          <TableHeaderCell scope="col" className="rk-getal">
+            {t('graaf.verbindingen')}
+          </TableHeaderCell>
+        </>
+      }
+    >
+      {data.knopen.map((k) => (
+        <TableRow key={k.id}>
+          <TableHeaderCell scope="row">{k.naam}</TableHeaderCell>
+          <TableCell>{t(`soort.${k.soort}`)}</TableCell>
+          <TableCell className="rk-getal">{formatGetal(lijnen.get(k.id) ?? 0)}</TableCell>
+          <TableCell>
+            <Knop label={t('graaf.toonLabel', { naam: k.naam })} onClick={() => onSelect(k.id)} />
+          </TableCell>
+        </TableRow>
+      ))}
+    </UitklapTabel>
   )
 }
 
@@ -89,44 +115,33 @@ export function KoppelingenTabel({
 }) {
   const { t } = useTranslation('landschap')
   const waardeLabel = useWaardeLabel()
-  const [open, setOpen] = useState(false)
   const naam = (id: string | undefined) => (id ? (index.knopen.get(id)?.naam ?? id) : t('paneel.geen'))
   return (
-    <details className="rk-landschap__tabel" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('graaf.koppelingenTabel', { aantal: formatGetal(koppelingen.length) })}</summary>
-      {open ? (
-        <div className="rk-table-wrap">
-          <Table>
-            <TableCaption className="rk-visually-hidden">{t('graaf.koppelingenCaption')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('graaf.naam')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('paneel.bron')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('paneel.doel')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('paneel.via')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('paneel.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  <span className="rk-visually-hidden">{t('graaf.toon')}</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {koppelingen.map((v) => (
-                <TableRow key={v.koppelingId}>
-                  <TableHeaderCell scope="row">{v.naam}</TableHeaderCell>
-                  <TableCell>{naam(v.bron)}</TableCell>
-                  <TableCell>{naam(v.doel)}</TableCell>
-                  <TableCell>{v.via ? naam(v.via) : t('paneel.geen')}</TableCell>
-                  <TableCell>{waardeLabel(v.status)}</TableCell>
-                  <TableCell>
-                    <Knop label={t('graaf.toonLabel', { naam: v.naam ?? '' })} onClick={() => v.koppelingId && onSelect(v.koppelingId)} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      ) : null}
-    </details>
+    <UitklapTabel
+      summary={t('graaf.koppelingenTabel', { aantal: formatGetal(koppelingen.length) })}
+      caption={t('graaf.koppelingenCaption')}
+      koppen={
+        <>
+          <TableHeaderCell scope="col">{t('graaf.naam')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('paneel.bron')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('paneel.doel')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('paneel.via')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('paneel.status')}</TableHeaderCell>
+        </>
+      }
+    >
+      {koppelingen.map((v) => (
+        <TableRow key={v.koppelingId}>
+          <TableHeaderCell scope="row">{v.naam}</TableHeaderCell>
+          <TableCell>{naam(v.bron)}</TableCell>
+          <TableCell>{naam(v.doel)}</TableCell>
+          <TableCell>{v.via ? naam(v.via) : t('paneel.geen')}</TableCell>
+          <TableCell>{waardeLabel(v.status)}</TableCell>
+          <TableCell>
+            <Knop label={t('graaf.toonLabel', { naam: v.naam ?? '' })} onClick={() => v.koppelingId && onSelect(v.koppelingId)} />
+          </TableCell>
+        </TableRow>
+      ))}
+    </UitklapTabel>
   )
 }
