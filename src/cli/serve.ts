@@ -62,7 +62,14 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
     throw e
   }
   const app = await buildApp({ config, database: handle })
-  await app.listen({ host: config.host, port: config.port })
+  try {
+    await app.listen({ host: config.host, port: config.port })
+  } catch (e) {
+    // A port in use must not leave the embedded database open: closed uncleanly, it would not open again.
+    await app.close()
+    await handle.close()
+    throw e
+  }
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
   const where = handle.kind === 'pglite' ? `ingebouwde PostgreSQL (PGlite) in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'

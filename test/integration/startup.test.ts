@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
+import net, { type AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -150,6 +151,29 @@ describe('regiekamer serve', () => {
       expect(await stop(first.child)).toBe(0)
       await expect(fs.stat(path.join(db.dataDir, 'regiekamer.lock'))).rejects.toMatchObject({ code: 'ENOENT' })
     } finally {
+      await db.drop()
+    }
+  })
+
+  it('on a port already in use stops with a clear message and leaves the data folder usable for the next start', async () => {
+    if (process.env.TEST_DATABASE_URL) return
+    const db = await freshDatabaseConfig()
+    const bezet = net.createServer()
+    await new Promise<void>((resolve) => bezet.listen(0, '127.0.0.1', resolve))
+    const port = (bezet.address() as AddressInfo).port
+    try {
+      // The first start seeds the demo, then cannot listen: it must close the database on the way out.
+      const mislukt = await runCli([...dbArgs(db), 'serve', '--port', String(port)])
+      expect(mislukt.code).toBe(1)
+      expect(mislukt.output).toContain('EADDRINUSE')
+      expect(mislukt.output).not.toMatch(/\n\s+at /)
+      await new Promise<void>((resolve) => bezet.close(() => resolve()))
+      // It said "Aborted()" here: the embedded database, left open, could not be opened again.
+      const tweede = await startServe(dbArgs(db))
+      expect((await fetch(`${tweede.base}/_gezondheid`)).status).toBe(200)
+      expect(await stop(tweede.child)).toBe(0)
+    } finally {
+      if (bezet.listening) bezet.close()
       await db.drop()
     }
   })
