@@ -104,7 +104,8 @@ function verwijderdZichtbaar(objecttype: string, ids: string[]): RawBuilder<bool
 }
 
 export const auditlog = {
-  async append(trx: Database, entry: AuditAppend): Promise<AuditEntry> {
+  /** `tijdstip`: when it happened, from the writer's clock (services that take a Klok pass theirs). */
+  async append(trx: Database, entry: AuditAppend, tijdstip: Date = new Date()): Promise<AuditEntry> {
     await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx)
     const last = await trx.selectFrom('auditlog').select(['volgnummer', 'hash']).orderBy('volgnummer', 'desc').limit(1).executeTakeFirst()
     const content: AuditContent = {
@@ -112,7 +113,7 @@ export const auditlog = {
       voor: entry.voor ?? null,
       na: entry.na ?? null,
       volgnummer: (last ? Number(last.volgnummer) : 0) + 1,
-      tijdstip: new Date().toISOString(),
+      tijdstip: tijdstip.toISOString(),
     }
     const e = chainEntry(content, last ? { volgnummer: Number(last.volgnummer), hash: last.hash } : undefined)
     await trx
