@@ -1,4 +1,5 @@
 import rateLimit from '@fastify/rate-limit'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { DatabaseHandle } from '../db/database.js'
@@ -12,7 +13,7 @@ import { AuthService } from '../services/auth-service.js'
 import { GebruikersService } from '../services/gebruikers-service.js'
 import { createServices } from '../services/index.js'
 import { OidcService } from '../services/oidc-service.js'
-import { API_PREFIX, API_VERSION } from './http.js'
+import { API_PREFIX, API_VERSION, type Api } from './http.js'
 import auth from './plugins/auth.js'
 import securityHeaders, { headersBeforeRouting } from './plugins/headers.js'
 import { conformOpenapi, registerOpenapi } from './plugins/openapi.js'
@@ -116,7 +117,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => stopListening())
   let openapiDoc: unknown
   await app.register(
-    async (api) => {
+    async (instance) => {
+      // Routes take request parts typed from their schemas (see Api in http.ts).
+      const api: Api = instance.withTypeProvider<TypeBoxTypeProvider>()
       for (const s of SHARED_SCHEMAS) api.addSchema(s)
       // A context that adds schemas gets a new schema controller: set the compiler again.
       api.setValidatorCompiler(validatorCompiler)

@@ -1,10 +1,33 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify'
 import type { Message } from '../domain/errors.js'
 import { type Taal, voorkeurstaal } from '../domain/taal.js'
 import type { Actor } from '../services/registry-service.js'
 
 export const API_VERSION = '1.0.0'
 export const API_PREFIX = '/api/v1'
+
+/**
+ * The Fastify instance routes are registered on. Its TypeBox type provider gives each
+ * handler `request.params`, `query`, `headers` and `body` typed from the route's schemas,
+ * so no route casts them. Types only: plugins/validation.ts validates every part at run
+ * time, Fastify's own validator stays a no-op.
+ */
+export type Api = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>
 
 /**
  * The language to answer in: the one the request names (a document's `taal`), else the

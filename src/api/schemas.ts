@@ -1,7 +1,19 @@
-import Type, { type TSchema } from 'typebox'
+import Type, { type Static, type TSchema, type TUnsafe } from 'typebox'
 
 // Response pieces shared by route schemas, referenced by $id so the OpenAPI document
 // lists them once under components.schemas.
+
+/**
+ * A `$ref` to a shared schema (one added by its `$id`), typed as that schema. The OpenAPI
+ * document gets the same `{ $ref }` as `Type.Ref('Naam')`, but the type provider (`Api`
+ * in http.ts) infers `request.body` from it, where a plain `Type.Ref` infers `unknown`.
+ */
+export function refTo<S extends TSchema>(schema: S): TUnsafe<Static<S>> {
+  // TypeBox 1.x declares no fields on TSchema; $id is read as the plain JSON Schema it is.
+  const { $id } = schema as { $id?: unknown }
+  if (typeof $id !== 'string') throw new Error('refTo: the schema has no $id to refer to')
+  return Type.Unsafe<Static<S>>(Type.Ref($id))
+}
 
 export const problem = (description: string) => ({ ...Type.Ref('Problem'), description })
 

@@ -1,10 +1,10 @@
-import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import type { Database } from '../../db/database.js'
 import { unauthenticated } from '../../domain/errors.js'
 import { Dashboard, Landschap, LandschapQuery } from '../../schemas/landschap.js'
 import type { ChangeFeed } from '../../services/changes.js'
 import { LandschapService } from '../../services/landschap-service.js'
+import type { Api } from '../http.js'
 import { ListCache } from '../list-cache.js'
 import { problems } from '../schemas.js'
 
@@ -12,7 +12,7 @@ import { problems } from '../schemas.js'
 // from the serialized-response cache until the registry changes (keyed by the caller's
 // roles and the URL), so a large landschap is computed once per change.
 
-export function registerLandschapRoutes(app: FastifyInstance, db: Database, changes: ChangeFeed) {
+export function registerLandschapRoutes(app: Api, db: Database, changes: ChangeFeed) {
   const service = new LandschapService(db)
   const cache = new ListCache(changes)
   app.addSchema(Dashboard)
@@ -53,7 +53,7 @@ export function registerLandschapRoutes(app: FastifyInstance, db: Database, chan
     async (request, reply) => {
       const caller = request.caller
       if (!caller) throw unauthenticated()
-      return cache.send(request, reply, () => service.landschap(caller, request.query as LandschapQuery))
+      return cache.send(request, reply, () => service.landschap(caller, request.query))
     },
   )
 }
