@@ -1,4 +1,5 @@
-import type { Objecttype, RegistryObjecttype } from './registry-rules.js'
+import { POLICIES, type Verantwoordelijken } from './policies/index.js'
+import type { Objecttype } from './registry-rules.js'
 import type { Rol, TokenScope } from './vocabulary.js'
 
 // Who may do what, as pure rules. Visibility of registry data is by organisation: a
@@ -22,6 +23,8 @@ export interface Caller {
 
 /** The organisations whose view a caller has, or everything (admin). */
 export type Leesbereik = { alles: true } | { alles: false; organisatieIds: string[] }
+
+export type { Verantwoordelijken } from './policies/index.js'
 
 const unique = (ids: string[]) => [...new Set(ids)].sort()
 
@@ -53,35 +56,9 @@ export function canManageUsers(caller: Caller): boolean {
   return isAdmin(caller) && hasScope(caller, 'beheer')
 }
 
-/** Roles that may change registry objects of this type for their organisation. */
-function writerRoles(objecttype: Objecttype): Rol[] {
-  switch (objecttype) {
-    case 'gastheerschap':
-    case 'maatstafwaarde':
-    case 'scenario':
-      return ['beheerder', 'regisseur']
-    // Referentiewaarden belong to no organisation and every benchmark compares with
-    // them: only an admin keeps them (issue 10).
-    case 'referentiewaarde':
-      return []
-    // Costs and declarations of a host are the regisseur's (DESIGN.md, security baseline).
-    case 'kostenpost':
-    case 'verdeelsleutel':
-    case 'declaratie':
-      return ['regisseur']
-    default:
-      return ['beheerder']
-  }
-}
-
-/**
- * The organisations responsible for an object: a beheerder (for a gastheerschap also a
- * regisseur) of one of them may change it. `openToAnyWriter` marks what any writer may
- * make: a new supplier, which then belongs to the organisations of whoever registered it.
- */
-export interface Verantwoordelijken {
-  organisatieIds: string[]
-  openToAnyWriter?: boolean
+/** Roles that may change objects of this type for their organisation (the type's policy). */
+function writerRoles(objecttype: Objecttype): readonly Rol[] {
+  return POLICIES[objecttype].schrijvers
 }
 
 /** The organisations at which the caller holds a role that writes this type: who registers what it makes. */
@@ -99,6 +76,11 @@ export function canWrite(caller: Caller, objecttype: Objecttype, responsible: Ve
   return responsible.organisatieIds.some((id) => mine.includes(id))
 }
 
+/** What the caller may do with an object: every write, or none (the API's `toegestaneActies`). */
+export function toegestaneActies(caller: Caller, objecttype: Objecttype, responsible: Verantwoordelijken): ('wijzigen' | 'verwijderen')[] {
+  return canWrite(caller, objecttype, responsible) ? ['wijzigen', 'verwijderen'] : []
+}
+
 /** Whether the caller may create anything of this type at all (drives the UI's "new" button). */
 export function canCreateAny(caller: Caller, objecttype: Objecttype): boolean {
   return canWrite(caller, objecttype, { organisatieIds: [], openToAnyWriter: true })
@@ -113,51 +95,6 @@ export function canSpeakFor(caller: Caller, organisatieId: string): boolean {
   if (!hasScope(caller, 'schrijven')) return false
   if (isAdmin(caller)) return true
   return caller.rollen.some((r) => (r.rol === 'beheerder' || r.rol === 'regisseur') && r.organisatieId === organisatieId)
-}
-
-export interface RegistryShape {
-  id?: string
-  type?: string
-  /** `bevestigd` is absent on input (a new state), false on a stored lid not yet confirmed. */
-  leden?: { organisatieId: string; bevestigd?: boolean }[]
-  gastheerId?: string
-  inGebruikBij?: string[]
-  leverancierId?: string
-  eigenaarId?: string
-}
-
-/**
- * Responsible organisations of a registry object. For a koppeling, pass the users of
- * its bron and doel applicaties; for an organisatie, the organisations that registered
- * it (both looked up by the caller of this rule).
- *
- * - an organisatie: itself; a non-gemeente (a supplier) also the organisations whose
- *   beheerder registered it. Any beheerder may register a new one, but only those keep it
- *   (and an admin): what others' applicaties refer to is not every beheerder's to rename
- *   or delete. A gemeente only an admin creates.
- * - a samenwerking: its confirmed leden. An organisation invited but not confirmed has
- *   no say yet; a new state (input) counts every lid, because a writer's own leden are
- *   confirmed as it writes (see canSpeakFor).
- */
-export function verantwoordelijken(
-  objecttype: RegistryObjecttype,
-  o: RegistryShape,
-  appGebruikers: string[] = [],
-  geregistreerdDoor: string[] = [],
-): Verantwoordelijken {
-  switch (objecttype) {
-    case 'organisatie':
-      if (!o.id) return { organisatieIds: [], openToAnyWriter: o.type !== 'gemeente' }
-      return { organisatieIds: o.type === 'gemeente' ? [o.id] : unique([o.id, ...geregistreerdDoor]) }
-    case 'samenwerking':
-      return { organisatieIds: (o.leden ?? []).filter((l) => l.bevestigd !== false).map((l) => l.organisatieId) }
-    case 'gastheerschap':
-      return { organisatieIds: o.gastheerId ? [o.gastheerId] : [] }
-    case 'applicatie':
-      return { organisatieIds: o.inGebruikBij ?? [] }
-    case 'koppeling':
-      return { organisatieIds: unique([...(o.eigenaarId ? [o.eigenaarId] : []), ...appGebruikers]) }
-  }
 }
 
 const rolKey = (r: Roltoekenning) => `${r.rol}@${(r.organisatieId ?? '').toLowerCase()}`

@@ -1,9 +1,10 @@
 import type { Database } from '../db/database.js'
 import { registryRepositories as repos } from '../db/repos/registry.js'
 import { scenarios as scenarioRepo } from '../db/repos/scenarios.js'
-import { verantwoordelijken } from '../domain/access.js'
 import { normaliseerIban } from '../domain/betaling.js'
-import { scenarioReferences, scenarioRules, scenarioVerantwoordelijken } from '../domain/businesscase.js'
+import { scenarioReferences, scenarioRules } from '../domain/businesscase.js'
+import { POLICIES } from '../domain/policies/index.js'
+import type { OrganisatieShape } from '../domain/policies/organisatie.js'
 import {
   applicatieReferences,
   applicatieRules,
@@ -23,6 +24,7 @@ import { afnemerschap, deelnameRegels, lidmaatschap } from './deelname.js'
 import { koppelingSamenwerkingRegels } from './koppeling-samenwerking.js'
 import { createKostenServices } from './kosten-service.js'
 import { geregistreerdVoor, RegistryService, registreerSchrijver } from './registry-service.js'
+import { koppelingVerantwoordelijken, volgens } from './verantwoordelijken.js'
 
 /** `analyzeEvery`: refresh planner statistics after so many writes (PGlite has no autovacuum). */
 export function createServices(db: Database, opts: { analyzeEvery?: number } = {}) {
@@ -44,7 +46,9 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         // A supplier is kept by the organisations whose beheerder registered it (access.ts).
         responsible: async (trx, items) => {
           const door = await geregistreerdVoor(trx, 'organisatie', items)
-          return items.map((o) => verantwoordelijken('organisatie', o, [], door.get((o as { id?: string }).id ?? '') ?? []))
+          return items.map((o: OrganisatieShape) =>
+            POLICIES.organisatie.verantwoordelijken({ ...o, geregistreerdDoor: door.get(o.id ?? '') ?? [] }),
+          )
         },
         afterWrite: registreerSchrijver('organisatie'),
       },
@@ -57,6 +61,7 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         schema: SamenwerkingInvoer,
         rules: samenwerkingRules,
         references: samenwerkingReferences,
+        responsible: volgens(POLICIES.samenwerking),
         // Leden share only once confirmed (services/deelname.ts).
         ...deelnameRegels(lidmaatschap),
       },
@@ -69,6 +74,7 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         schema: GastheerschapInvoer,
         rules: gastheerschapRules,
         references: gastheerschapReferences,
+        responsible: volgens(POLICIES.gastheerschap),
         // Afnemers share and pay only once confirmed (services/deelname.ts).
         ...deelnameRegels(afnemerschap),
       },
@@ -81,6 +87,7 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         schema: ApplicatieInvoer,
         rules: applicatieRules,
         references: applicatieReferences,
+        responsible: volgens(POLICIES.applicatie),
       },
       changes,
     ),
@@ -91,6 +98,8 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         schema: KoppelingInvoer,
         rules: koppelingRules,
         references: koppelingReferences,
+        // Its eigenaar and the users of its bron and doel applicaties.
+        responsible: koppelingVerantwoordelijken(POLICIES.koppeling),
         // Its samenwerking: chosen, from the gastheerschap or derived (issue 20.4).
         ...koppelingSamenwerkingRegels,
       },
@@ -104,7 +113,7 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
         schema: ScenarioInvoer,
         rules: scenarioRules,
         references: scenarioReferences,
-        responsible: async (_db, items) => items.map((s) => scenarioVerantwoordelijken(s as ScenarioInvoer)),
+        responsible: volgens(POLICIES.scenario),
       },
       changes,
     ),

@@ -1,7 +1,6 @@
 import type { Database } from '../db/database.js'
 import { gastheerschapDeelnemers, samenwerkingDeelnemers, verdeelsleutelMetScope } from '../db/repos/kosten.js'
 import { kostenRepositories } from '../db/repos/kosten-resources.js'
-import type { RegistryRepository, Resource } from '../db/repos/registry-repository.js'
 import type { Verantwoordelijken } from '../domain/access.js'
 import { AppError, type InvalidParam, msg } from '../domain/errors.js'
 import {
@@ -16,6 +15,7 @@ import {
   verdeelsleutelRules,
 } from '../domain/kosten-rules.js'
 import { leesPeriode } from '../domain/periode.js'
+import { POLICIES } from '../domain/policies/index.js'
 import {
   type KostenpostInvoer,
   KostenpostInvoer as KostenpostInvoerSchema,
@@ -27,14 +27,12 @@ import {
 } from '../schemas/kosten.js'
 import type { ChangeFeed } from './changes.js'
 import { verdeelKostenposten } from './kosten-verdeling.js'
-import { geregistreerdVoor, RegistryService, registerReferenceTarget, registreerSchrijver } from './registry-service.js'
+import { geregistreerdVoor, RegistryService, registreerSchrijver } from './registry-service.js'
+import { volgens } from './verantwoordelijken.js'
 
 // Services for the stored cost resources: the generic registry commands plus the
 // rules that need the database (participants, dates, the key's scope), and the
 // allocation of one kostenpost as the API shows it.
-
-for (const repo of Object.values(kostenRepositories))
-  registerReferenceTarget(repo.spec.objecttype, repo as unknown as RegistryRepository<object, Resource>)
 
 const lower = (ids: string[]) => new Set(ids.map((i) => i.toLowerCase()))
 
@@ -65,23 +63,21 @@ const verplichtMaker: InvalidParam = {
   ),
 }
 
-/**
- * A key with a scope is kept by its gastheer or the samenwerking's (confirmed) leden. A
- * key without one is everyone's to use, so not everyone's to change (issue 10): any
- * regisseur may make one, and then the organisations whose regisseur made it keep it.
- */
+/** A key's policy (domain/policies/kosten.ts), given its scope's participants and who registered it. */
 async function verdeelsleutelVerantwoordelijken(
   db: Database,
   o: Partial<VerdeelsleutelInvoer> & { id?: string },
   geregistreerd: Map<string, string[]>,
 ): Promise<Verantwoordelijken> {
-  if (o.gastheerschapId) {
-    const g = await gastheerschapDeelnemers(db, o.gastheerschapId)
-    return { organisatieIds: g ? [g.gastheerId] : [] }
-  }
-  if (o.samenwerkingId) return { organisatieIds: (await samenwerkingDeelnemers(db, o.samenwerkingId))?.deelnemers ?? [] }
-  if (!o.id) return { organisatieIds: [], openToAnyWriter: true }
-  return { organisatieIds: geregistreerd.get(o.id) ?? [] }
+  const gastheer = o.gastheerschapId ? ((await gastheerschapDeelnemers(db, o.gastheerschapId))?.gastheerId ?? null) : undefined
+  const samenwerkingLeden =
+    !o.gastheerschapId && o.samenwerkingId ? ((await samenwerkingDeelnemers(db, o.samenwerkingId))?.deelnemers ?? []) : undefined
+  return POLICIES.verdeelsleutel.verantwoordelijken({
+    id: o.id,
+    gastheer,
+    samenwerkingLeden,
+    geregistreerdDoor: o.id ? geregistreerd.get(o.id) : undefined,
+  })
 }
 
 export function createKostenServices(db: Database, changes: ChangeFeed) {
@@ -130,11 +126,7 @@ export function createKostenServices(db: Database, changes: ChangeFeed) {
           if (!input.gemaaktDoorId) errors.push(verplichtMaker)
           return errors
         },
-        responsible: async (_trx, items) =>
-          items.map((o) => {
-            const maker = (o as KostenpostInvoer).gemaaktDoorId
-            return { organisatieIds: maker ? [maker] : [] }
-          }),
+        responsible: volgens(POLICIES.kostenpost),
       },
       changes,
     ),
@@ -146,7 +138,7 @@ export function createKostenServices(db: Database, changes: ChangeFeed) {
         rules: () => [],
         references: maatstafwaardeReferences,
         uniqueFields: { maatstafwaarde_uniek: 'maatstaf' },
-        responsible: async (_trx, items) => items.map((o) => ({ organisatieIds: [(o as { organisatieId: string }).organisatieId] })),
+        responsible: volgens(POLICIES.maatstafwaarde),
       },
       changes,
     ),
@@ -157,7 +149,7 @@ export function createKostenServices(db: Database, changes: ChangeFeed) {
         schema: ReferentiewaardeInvoer,
         rules: referentiewaardeRules,
         references: () => [],
-        responsible: async (_trx, items) => items.map(() => ({ organisatieIds: [], openToAnyWriter: true })),
+        responsible: volgens(POLICIES.referentiewaarde),
       },
       changes,
     ),

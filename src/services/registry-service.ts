@@ -3,33 +3,26 @@ import type { Database } from '../db/database.js'
 import type { PgError } from '../db/pg-error.js'
 import { auditlog } from '../db/repos/auditlog.js'
 import { laatsteWijziging } from '../db/repos/laatste-wijziging.js'
-import { analyzeDatabase } from '../db/repos/maintenance.js'
-import {
-  type GeregistreerdeTabel,
-  gebruikersPerApplicatie,
-  geregistreerdDoor,
-  registryRepositories,
-  zetGeregistreerdDoor,
-} from '../db/repos/registry.js'
+import { type GeregistreerdeTabel, geregistreerdDoor, zetGeregistreerdDoor } from '../db/repos/registry.js'
 import type { ListRequest, RegistryRepository, Resource } from '../db/repos/registry-repository.js'
-import { zichtbareIds } from '../db/repos/zichtbare-ids.js'
+import { OBJECT_OPSLAG, zichtbareIds } from '../db/repos/zichtbare-ids.js'
 import {
   accessKey,
   type Caller,
   canWrite,
   type Leesbereik,
   leesbereik,
-  type RegistryShape,
+  toegestaneActies,
   type Verantwoordelijken,
-  verantwoordelijken,
   writerOrganisaties,
 } from '../domain/access.js'
 import type { AuditActie } from '../domain/audit-soorten.js'
 import { conflict, forbidden, hasDependants, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
-import { danglingReferences, type Objecttype, type Reference, type RegistryObjecttype } from '../domain/registry-rules.js'
+import { danglingReferences, type Objecttype, type Reference } from '../domain/registry-rules.js'
 import type { Taal } from '../domain/taal.js'
 import { validateBody } from '../schemas/validator.js'
 import { type ChangeFeed, GenerationCache } from './changes.js'
+import type { ObjectService } from './object-service.js'
 
 // Named commands for the registry: each write runs in one transaction that checks,
 // writes and appends to the audit log, so either all of it happens or none.
@@ -78,8 +71,11 @@ export interface ResourceRules<TInput> {
   prepare?(db: Database, input: TInput, caller?: Caller): Promise<TInput>
   /** Rules that need the database (after shape, rules and references passed), e.g. a period within a gastheerschap. */
   contextRules?(db: Database, input: TInput, caller?: Caller): Promise<InvalidParam[]>
-  /** Responsible organisations per object, for types whose rule needs the database; default: verantwoordelijken(). */
-  responsible?(db: Database, items: object[]): Promise<Verantwoordelijken[]>
+  /**
+   * The organisations responsible for each object (a stored one, or a new state): its
+   * type's policy (domain/policies/), given what that policy needs from the database.
+   */
+  responsible(db: Database, items: object[]): Promise<Verantwoordelijken[]>
   /**
    * Runs after an object is written, in the same transaction and before its audit entry
    * (e.g. confirming the writer's own leden); `voor` is absent for a new object. Returns
@@ -110,31 +106,15 @@ export function geregistreerdVoor(db: Database, tabel: GeregistreerdeTabel, item
   )
 }
 
-/** Repositories that references may point at, by type; the cost repositories add theirs. */
-const repoByType: Partial<Record<Objecttype, RegistryRepository<object, Resource>>> = {}
-export function registerReferenceTarget(type: Objecttype, repo: RegistryRepository<object, Resource>): void {
-  repoByType[type] = repo
-}
-
-for (const repo of Object.values(registryRepositories))
-  registerReferenceTarget(repo.spec.objecttype, repo as unknown as RegistryRepository<object, Resource>)
-
 async function existingReferences(db: Database, refs: Reference[], bereik?: Leesbereik): Promise<Map<Objecttype, Set<string>>> {
   const byType = new Map<Objecttype, string[]>()
   for (const r of refs) byType.set(r.objecttype, [...(byType.get(r.objecttype) ?? []), r.id.toLowerCase()])
   const existing = new Map<Objecttype, Set<string>>()
   // What the caller may not see counts as not existing: no hints about others' data.
   for (const [type, ids] of byType) {
-    const repo = repoByType[type]
-    if (!repo) throw new Error(`no repository registered for references to ${type}`)
-    existing.set(type, await repo.existingIds(db, [...new Set(ids)], bereik))
+    existing.set(type, await OBJECT_OPSLAG[type].existingIds(db, [...new Set(ids)], bereik))
   }
   return existing
-}
-
-interface KoppelingShape {
-  bronApplicatieId?: string
-  doelApplicatieId?: string
 }
 
 /** RFC 7396 JSON merge patch of a top-level object. */
@@ -158,7 +138,7 @@ export function mergePatch(target: Record<string, unknown>, patch: Record<string
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const isUuid = (v: unknown) => typeof v === 'string' && UUID.test(v)
 
-export class RegistryService<TInput extends object, TResource extends Resource> {
+export class RegistryService<TInput extends object, TResource extends Resource> implements ObjectService<TResource> {
   private readonly counts: GenerationCache<number>
 
   constructor(
@@ -203,10 +183,8 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     for (const [name, type] of Object.entries(this.repo.spec.references ?? {})) {
       const value = req.filters[name]
       if (typeof value !== 'string') continue
-      const target = repoByType[type]
-      if (!target) throw new Error(`no repository registered for references to ${type}`)
       const id = value.toLowerCase()
-      if (!(await target.existingIds(this.db, [id], bereik)).has(id)) return true
+      if (!(await OBJECT_OPSLAG[type].existingIds(this.db, [id], bereik)).has(id)) return true
     }
     return false
   }
@@ -220,44 +198,16 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     return this.resourceRules.shownTo ? (this.resourceRules.shownTo(caller, item, taal) as T) : item
   }
 
-  /** What the caller may do with each object, so a UI need not repeat the rules. */
+  /** What the caller may do with each object (its type's policy), so a UI need not repeat the rules. */
   async allowedActions(caller: Caller, items: TResource[]): Promise<Actie[][]> {
-    const responsible = await this.responsibleForAll(this.db, items)
-    return items.map((_, i) => (canWrite(caller, this.objecttype, responsible[i]) ? ['wijzigen', 'verwijderen'] : []))
-  }
-
-  private async responsibleForAll(db: Database, items: object[]): Promise<Verantwoordelijken[]> {
-    if (this.resourceRules.responsible) return this.resourceRules.responsible(db, items)
-    const appUsers = await this.appUsersOf(db, items)
-    return items.map((item) => this.responsibleFor(item, appUsers))
-  }
-
-  /** For koppelingen: the organisations using each bron or doel applicatie. */
-  private async appUsersOf(db: Database, items: object[]): Promise<Map<string, string[]>> {
-    const users = new Map<string, string[]>()
-    if (this.objecttype !== 'koppeling') return users
-    const appIds = [
-      ...new Set(
-        items
-          .flatMap((k) => [(k as KoppelingShape).bronApplicatieId, (k as KoppelingShape).doelApplicatieId])
-          .filter((x): x is string => Boolean(x)),
-      ),
-    ]
-    for (const row of await gebruikersPerApplicatie(db, appIds))
-      users.set(row.applicatieId, [...(users.get(row.applicatieId) ?? []), row.organisatieId])
-    return users
-  }
-
-  private responsibleFor(o: object, appUsers: Map<string, string[]>) {
-    const k = o as KoppelingShape
-    const users = [k.bronApplicatieId, k.doelApplicatieId].flatMap((id) => (id ? (appUsers.get(id) ?? []) : []))
-    return verantwoordelijken(this.objecttype as RegistryObjecttype, o as RegistryShape, users)
+    const responsible = await this.resourceRules.responsible(this.db, items)
+    return responsible.map((r) => toegestaneActies(caller, this.objecttype, r))
   }
 
   /** Refuses (403) unless the caller may change an object in this state. */
   private async authorize(trx: Database, caller: Caller | undefined, o: object): Promise<void> {
     if (!caller) return
-    const [responsible] = await this.responsibleForAll(trx, [o])
+    const [responsible] = await this.resourceRules.responsible(trx, [o])
     if (!canWrite(caller, this.objecttype, responsible)) throw forbidden(this.objecttype)
   }
 
@@ -341,7 +291,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     } catch (e) {
       throw e instanceof ImportRowError ? e : this.asAppError(e)
     }
-    if (this.changes.committed()) analyzeDatabase(this.db).catch(() => {})
+    this.changes.committed()
     return result
   }
 

@@ -1,11 +1,11 @@
 import { type RawBuilder, sql } from 'kysely'
 import { type AuditActie, type AuditObjecttype, type AuditSoort, soortFilter } from '../../domain/audit-soorten.js'
 import { type AuditContent, type AuditEntry, chainEntry } from '../../domain/auditchain.js'
+import { OBJECTTYPEN, type Objecttype } from '../../domain/registry-rules.js'
 import type { Database } from '../database.js'
-import { kostenRepositories } from './kosten-resources.js'
-import { declaratieZichtbaar, scenarioZichtbaar } from './kosten-zichtbaarheid.js'
 import { notifyChange } from './maintenance.js'
-import { applicatiesVan, gastheerschappenVan, partnersVan, registryRepositories, samenwerkingenVan } from './registry.js'
+import { applicatiesVan, gastheerschappenVan, partnersVan, samenwerkingenVan } from './registry.js'
+import { OBJECT_OPSLAG } from './zichtbare-ids.js'
 
 // Append-only, hash-chained audit log. Appends take a transaction-scoped advisory lock
 // so concurrent writers get consecutive volgnummers and a single unbroken chain.
@@ -66,7 +66,11 @@ const verwijzing = (naam: string) => sql`(${veld(naam)})::uuid`
 const noemt = (naam: string, ids: string[]) => sql`${veld(naam)} = ANY(${tekst(ids)})`
 const noemtEenVan = (naam: string, ids: string[]) => sql`coalesce(s.voor->${sql.lit(naam)}, '[]'::jsonb) ?| ${tekst(ids)}`
 
-const laatsteStaat: Record<string, (ids: string[]) => RawBuilder<unknown>> = {
+// Every type says how: a rule on the last state, or none (an organisatie: see above; a
+// referentiewaarde: its entries are everyone's anyway).
+const laatsteStaat: Record<Objecttype, ((ids: string[]) => RawBuilder<unknown>) | undefined> = {
+  organisatie: undefined,
+  referentiewaarde: undefined,
   samenwerking: (ids) =>
     sql`EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(s.voor->'leden', '[]'::jsonb)) l WHERE l->>'organisatieId' = ANY(${tekst(ids)}))`,
   gastheerschap: (ids) =>
@@ -90,8 +94,8 @@ const laatsteStaat: Record<string, (ids: string[]) => RawBuilder<unknown>> = {
 }
 
 /** Entries of deleted objects of this type whose last known state these organisations could see. */
-function verwijderdZichtbaar(objecttype: string, ids: string[]): RawBuilder<boolean> {
-  const zichtbaar = laatsteStaat[objecttype](ids)
+function verwijderdZichtbaar(objecttype: Objecttype, staat: (ids: string[]) => RawBuilder<unknown>, ids: string[]): RawBuilder<boolean> {
+  const zichtbaar = staat(ids)
   return sql<boolean>`(objecttype = ${objecttype}
     AND object_id NOT IN (SELECT t.id::text FROM ${sql.table(objecttype)} t)
     AND object_id IN (
@@ -141,31 +145,19 @@ export const auditlog = {
     let base = db.selectFrom('auditlog')
     if (q.zichtbaarVoor) {
       const ids = q.zichtbaarVoor
-      const r = registryRepositories
-      const k = kostenRepositories
       base = base.where((eb) =>
         eb.or([
-          eb.and([
-            eb('objecttype', '=', 'organisatie'),
-            eb('object_id', 'in', sql<string>`(SELECT organisatie_id::text FROM ${partnersVan(ids)} AS p(organisatie_id))`),
-          ]),
-          eb.and([eb('objecttype', '=', 'samenwerking'), eb('object_id', 'in', r.samenwerkingen.visibleIds(db, ids))]),
-          eb.and([eb('objecttype', '=', 'gastheerschap'), eb('object_id', 'in', r.gastheerschappen.visibleIds(db, ids))]),
-          eb.and([eb('objecttype', '=', 'applicatie'), eb('object_id', 'in', r.applicaties.visibleIds(db, ids))]),
-          eb.and([eb('objecttype', '=', 'koppeling'), eb('object_id', 'in', r.koppelingen.visibleIds(db, ids))]),
-          eb.and([eb('objecttype', '=', 'kostenpost'), eb('object_id', 'in', k.kostenposten.visibleIds(db, ids))]),
-          eb.and([eb('objecttype', '=', 'verdeelsleutel'), eb('object_id', 'in', k.verdeelsleutels.visibleIds(db, ids))]),
-          eb.and([eb('objecttype', '=', 'maatstafwaarde'), eb('object_id', 'in', k.maatstafwaarden.visibleIds(db, ids))]),
-          eb('objecttype', '=', 'referentiewaarde'),
-          eb.and([
-            eb('objecttype', '=', 'declaratie'),
-            eb('object_id', 'in', sql<string>`(SELECT id::text FROM declaratie WHERE ${declaratieZichtbaar(ids)})`),
-          ]),
-          eb.and([
-            eb('objecttype', '=', 'scenario'),
-            eb('object_id', 'in', sql<string>`(SELECT id::text FROM scenario WHERE ${scenarioZichtbaar(ids)})`),
-          ]),
-          ...Object.keys(laatsteStaat).map((objecttype) => verwijderdZichtbaar(objecttype, ids)),
+          // Each type's live rule (zichtbare-ids.ts), then its rule for deleted objects.
+          ...OBJECTTYPEN.map((objecttype) => {
+            const zicht = OBJECT_OPSLAG[objecttype].auditZichtbaar(db, ids)
+            return zicht === 'alle'
+              ? eb('objecttype', '=', objecttype)
+              : eb.and([eb('objecttype', '=', objecttype), eb('object_id', 'in', zicht)])
+          }),
+          ...OBJECTTYPEN.flatMap((objecttype) => {
+            const staat = laatsteStaat[objecttype]
+            return staat ? [verwijderdZichtbaar(objecttype, staat, ids)] : []
+          }),
         ]),
       )
     }
@@ -195,29 +187,17 @@ export const auditlog = {
    * removed (or that data was written around the application).
    */
   async objectsWithoutTrail(db: Database): Promise<{ objecttype: string; id: string; naam: string }[]> {
-    const tables = [
-      ['organisatie', 'naam'],
-      ['samenwerking', 'naam'],
-      ['gastheerschap', 'taak'],
-      ['applicatie', 'naam'],
-      ['koppeling', 'naam'],
-      ['verdeelsleutel', 'naam'],
-      ['kostenpost', 'omschrijving'],
-      ['maatstafwaarde', 'maatstaf'],
-      ['referentiewaarde', 'naam'],
-      ['scenario', 'naam'],
-      ['declaratie', 'periode'],
-    ] as const
     const found: { objecttype: string; id: string; naam: string }[] = []
-    for (const [table, nameColumn] of tables) {
+    for (const objecttype of OBJECTTYPEN) {
+      const { tabel, naamKolom } = OBJECT_OPSLAG[objecttype]
       const rows = await sql<{ id: string; naam: string }>`
-        SELECT t.id::text AS id, t.${sql.ref(nameColumn)} AS naam FROM ${sql.table(table)} t
+        SELECT t.id::text AS id, t.${sql.ref(naamKolom)} AS naam FROM ${sql.table(tabel)} t
         WHERE NOT EXISTS (
           SELECT 1 FROM auditlog a
-          WHERE a.objecttype = ${table} AND a.object_id = t.id::text AND a.actie IN ('aanmaken', 'importeren', 'genereren', 'corrigeren')
+          WHERE a.objecttype = ${objecttype} AND a.object_id = t.id::text AND a.actie IN ('aanmaken', 'importeren', 'genereren', 'corrigeren')
         )
         ORDER BY t.id LIMIT 1000`.execute(db)
-      for (const r of rows.rows) found.push({ objecttype: table, ...r })
+      for (const r of rows.rows) found.push({ objecttype, ...r })
     }
     return found
   },

@@ -138,6 +138,8 @@ export const maatstafwaarden = new RegistryRepository<MaatstafwaardeInvoer, Maat
   references: { organisatieId: 'organisatie' },
   dependants: [],
   visibleTo: (q, ids) => q.where(maatstafwaardeZichtbaar(ids)),
+  // A measure is named by what it measures and when.
+  weergaveNaam: () => ({ naam: sql<string>`t.maatstaf || ' ' || t.jaar` }),
 })
 
 export const referentiewaarden = new RegistryRepository<ReferentiewaardeInvoer, Referentiewaarde>({

@@ -1,13 +1,11 @@
-import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely'
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely'
 import type { Leesbereik } from '../../domain/access.js'
-import type { Objecttype } from '../../domain/registry-rules.js'
+import { OBJECTTYPEN, type Objecttype } from '../../domain/registry-rules.js'
 import type { Taal } from '../../domain/taal.js'
 import { naamSleutel } from '../../domain/wijzigingen.js'
 import type { Database } from '../database.js'
-import { kostenRepositories } from './kosten-resources.js'
-import { registryRepositories } from './registry.js'
-import { scenarios } from './scenarios.js'
-import { zichtbareIds } from './zichtbare-ids.js'
+import type { WeergaveNaam } from './registry-repository.js'
+import { OBJECT_OPSLAG, zichtbareIds } from './zichtbare-ids.js'
 
 // The names of objects the audit log refers to, for one reader: only of objects that
 // reader may see now, by the same visibility rules as the lists and reads
@@ -19,35 +17,22 @@ type AnyDb = Kysely<any>
 type AnyQuery = SelectQueryBuilder<any, any, any>
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const repositories = [...Object.values(registryRepositories), ...Object.values(kostenRepositories), scenarios]
 
-/** A concept declaratie's name says it is one, in the reader's language. */
-const CONCEPT: Record<Taal, string> = { nl: 'concept', en: 'draft' }
+/** Accounts and tokens are no object type of the register, but the audit log speaks of them too. */
+const ACCOUNTS = new Map<string, { tabel: string; naam: WeergaveNaam }>([
+  ['gebruiker', { tabel: 'gebruiker', naam: { naam: sql<string>`t.naam` } }],
+  ['api-token', { tabel: 'api_token', naam: { naam: sql<string>`t.naam` } }],
+])
 
-/** How an object of each type is named: its name column, or what a person calls it when it has none. */
-function naamVan(
-  objecttype: string,
-  taal: Taal,
-): { tabel: string; naam: RawBuilder<string>; joins?: (q: AnyQuery) => AnyQuery } | undefined {
-  switch (objecttype) {
-    case 'gebruiker':
-      return { tabel: 'gebruiker', naam: sql<string>`t.naam` }
-    case 'api-token':
-      return { tabel: 'api_token', naam: sql<string>`t.naam` }
-    case 'maatstafwaarde':
-      return { tabel: 'maatstafwaarde', naam: sql<string>`t.maatstaf || ' ' || t.jaar` }
-    case 'declaratie':
-      // A concept has no number yet: its period and parties.
-      return {
-        tabel: 'declaratie',
-        naam: sql<string>`coalesce(t.nummer, t.periode || ' ' || van.naam || ' → ' || aan.naam || ' (' || ${CONCEPT[taal]}::text || ')')`,
-        joins: (q) => q.innerJoin('organisatie as van', 'van.id', 't.van_id').innerJoin('organisatie as aan', 'aan.id', 't.aan_id'),
-      }
-    default: {
-      const repo = repositories.find((r) => r.spec.objecttype === objecttype)
-      return repo ? { tabel: repo.spec.table, naam: sql<string>`${sql.ref(`t.${repo.spec.nameColumn}`)}` } : undefined
-    }
+const isObjecttype = (soort: string): soort is Objecttype => (OBJECTTYPEN as readonly string[]).includes(soort)
+
+/** How an object of each type is named: its type's display name (zichtbare-ids.ts), or an account's name. */
+function naamVan(objecttype: string, taal: Taal): { tabel: string; naam: WeergaveNaam } | undefined {
+  if (isObjecttype(objecttype)) {
+    const opslag = OBJECT_OPSLAG[objecttype]
+    return { tabel: opslag.tabel, naam: opslag.weergaveNaam(taal) }
   }
+  return ACCOUNTS.get(objecttype)
 }
 
 /**
@@ -72,13 +57,13 @@ export async function objectnamen(
   for (const [objecttype, ids] of perSoort) {
     const spec = naamVan(objecttype, taal)
     if (!spec) continue
-    const zichtbaar =
-      objecttype === 'gebruiker' || objecttype === 'api-token' ? (bereik.alles ? 'alle' : 'geen') : zicht(objecttype as Objecttype)
+    const zichtbaar = isObjecttype(objecttype) ? zicht(objecttype) : bereik.alles ? 'alle' : 'geen'
     if (zichtbaar === 'geen') continue
+    // Table names vary by type: the untyped builder, as in registry-repository.ts.
     let q: AnyQuery = (db as unknown as AnyDb).selectFrom(`${spec.tabel} as t`)
-    if (spec.joins) q = spec.joins(q)
+    if (spec.naam.joins) q = spec.naam.joins(q)
     let rows = q
-      .select([sql<string>`t.id::text`.as('id'), spec.naam.as('naam')])
+      .select([sql<string>`t.id::text`.as('id'), spec.naam.naam.as('naam')])
       .where(sql<boolean>`t.id = ANY(${sql.val([...ids])}::uuid[])`)
     if (zichtbaar !== 'alle') rows = rows.where('t.id', 'in', zichtbaar)
     for (const r of (await rows.execute()) as { id: string; naam: string }[]) namen.set(naamSleutel(objecttype, r.id), r.naam)

@@ -1,8 +1,9 @@
-import { type Kysely, type SelectQueryBuilder, sql } from 'kysely'
+import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely'
 import type { Leesbereik } from '../../domain/access.js'
 import type { Dependant } from '../../domain/errors.js'
 import type { SortKey } from '../../domain/listing.js'
 import type { Objecttype } from '../../domain/registry-rules.js'
+import type { Taal } from '../../domain/taal.js'
 import type { Database } from '../database.js'
 
 // One repository shape for the five registry aggregates. Each aggregate declares its
@@ -63,6 +64,35 @@ export type FilterFn = (q: AnyQuery, value: unknown) => AnyQuery
 /** The objects of one type a caller may see: all, none, or a subquery of their ids. */
 export type ZichtbareIds = 'alle' | 'geen' | AnyQuery
 
+/** How a person names a row `t` of a table: an expression, with the joins it needs. */
+export interface WeergaveNaam {
+  naam: RawBuilder<string>
+  joins?: (q: AnyQuery) => AnyQuery
+}
+
+/** The ids (as text) of the rows whose audit entries given organisations may read: all, or a subquery. */
+export type AuditZicht = 'alle' | AnyQuery | RawBuilder<string>
+
+/**
+ * What the object-type register (services/objecttypen.ts), the audit log and the names it
+ * shows need of one type's storage. A RegistryRepository is one; a type with a repository
+ * of its own (declaraties) supplies one beside it (zichtbare-ids.ts).
+ */
+export interface ObjectOpslag {
+  readonly objecttype: Objecttype
+  readonly tabel: string
+  /** The column that names a row, as `audit verify` lists it. */
+  readonly naamKolom: string
+  /** How the audit log names a row for a reader in `taal`. */
+  weergaveNaam(taal: Taal): WeergaveNaam
+  /** Which of these ids exist (and, given a bereik, the caller may see): for reference checks. */
+  existingIds(db: Database, ids: string[], bereik?: Leesbereik): Promise<Set<string>>
+  /** The rows these organisations may see, as ids for a subquery. */
+  idsVisibleTo(db: Database, organisatieIds: string[]): ZichtbareIds
+  /** The rows whose audit entries these organisations may read. */
+  auditZichtbaar(db: Database, organisatieIds: string[]): AuditZicht
+}
+
 export interface RepoSpec {
   objecttype: Objecttype
   table: string
@@ -83,6 +113,10 @@ export interface RepoSpec {
   derived?: (input: Record<string, unknown>) => Record<string, unknown>
   /** Narrows a query to what the given organisations may see; absent: visible to all. */
   visibleTo?: (q: AnyQuery, organisatieIds: string[]) => AnyQuery
+  /** How the audit log names a row, when not by its name column. */
+  weergaveNaam?: (taal: Taal) => WeergaveNaam
+  /** Whose audit entries these organisations may read, when not the rows they may see. */
+  auditZichtbaar?: (organisatieIds: string[]) => AuditZicht
 }
 
 export interface ListRequest {
@@ -118,8 +152,29 @@ function comparable(value: unknown): string {
   return JSON.stringify(value)
 }
 
-export class RegistryRepository<TInput extends object, TResource extends Resource> {
+export class RegistryRepository<TInput extends object, TResource extends Resource> implements ObjectOpslag {
   constructor(readonly spec: RepoSpec) {}
+
+  get objecttype(): Objecttype {
+    return this.spec.objecttype
+  }
+
+  get tabel(): string {
+    return this.spec.table
+  }
+
+  get naamKolom(): string {
+    return this.spec.nameColumn
+  }
+
+  weergaveNaam(taal: Taal): WeergaveNaam {
+    return this.spec.weergaveNaam?.(taal) ?? { naam: sql<string>`${sql.ref(`t.${this.spec.nameColumn}`)}` }
+  }
+
+  auditZichtbaar(db: Database, organisatieIds: string[]): AuditZicht {
+    if (this.spec.auditZichtbaar) return this.spec.auditZichtbaar(organisatieIds)
+    return this.spec.visibleTo ? this.visibleIds(db, organisatieIds) : 'alle'
+  }
 
   private any(db: Database): AnyDb {
     return db as unknown as AnyDb

@@ -145,6 +145,8 @@ export const organisaties = new RegistryRepository<OrganisatieInvoer, Organisati
       column: 'organisatie_id',
     },
   ],
+  // Every organisation is visible, but its audit entries only to itself and its partners.
+  auditZichtbaar: (ids) => sql<string>`(SELECT organisatie_id::text FROM ${partnersVan(ids)} AS p(organisatie_id))`,
 })
 
 export const samenwerkingen = new RegistryRepository<SamenwerkingInvoer, Samenwerking>({
