@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { decimaalTekst } from '../../../../src/domain/getallen'
+import type { VerdeelsleutelInvoer } from '../../../../src/schemas/kosten'
 import { formatBedrag, formatGetal } from '../../i18n/format'
 import { useOpties } from '../registry/api'
 import { RefLink } from '../registry/RefLink'
@@ -50,19 +51,10 @@ export function HoortBij({ object, kort }: { object: Record<string, unknown>; ko
   return <>{t('hoortBij.geen')}</>
 }
 
-export interface EnkeleRegel {
-  soort: string
-  maatstaf?: string
-  deelnemerId?: string
-  percentages?: { deelnemerId: string; percentage: string | number }[]
-}
-export interface Regel extends EnkeleRegel {
-  componenten?: { aandeel: string | number; regel: EnkeleRegel }[]
-}
-export interface Versie {
-  geldigVanaf: number
-  regel: Regel
-}
+// A verdeelsleutel's versions and rules as the API sends them.
+export type Versie = VerdeelsleutelInvoer['versies'][number]
+type Regel = Versie['regel']
+type EnkeleRegel = Exclude<Regel, { soort: 'mix' }>
 
 /** A rule in words: "50% gelijke delen + 50% naar maatstaf werkplekken". */
 export function regelTekst(regel: Regel, t: TFunction, naam: (id: string) => string, taal: string): string {

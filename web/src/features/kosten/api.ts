@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { LIMITS } from '../../../../src/domain/vocabulary'
+import type { KostenpostVerdeling } from '../../../../src/schemas/kosten'
 import { get, query, request } from '../../api/client'
 import type { Lijst } from '../../api/types'
 import { REGISTRY_KEY, useLijst, useObject } from '../registry/api'
@@ -9,47 +10,9 @@ import type { KostenObject, KostenPagina } from './soorten'
 // write refreshes registry and cost pages alike (a renamed organisation, a new key).
 
 export type { LijstParams } from '../registry/api'
+/** GET /kostenposten/{id}/verdeling. */
+export type { KostenpostVerdeling }
 export { useLijst }
-
-interface Breuk {
-  teller: string
-  noemer: string
-}
-
-/** GET /kostenposten/{id}/verdeling (src/schemas/kosten.ts: its parts are schema references, so typed here). */
-export interface KostenpostVerdeling {
-  kostenpostId: string
-  jaar: number
-  bedrag: number
-  grondslag: 'realisatie' | 'begroting'
-  sleutel: { id: string; naam: string; geldigVanaf: number }
-  delen: {
-    deelnemerId: string
-    naam: string
-    bedrag: number
-    fractie: Breuk
-    exactBedrag: Breuk
-    restcent: boolean
-    stappen: {
-      regel: string
-      maatstaf?: string
-      jaar: number
-      aandeelInSleutel: string
-      waarde: string
-      totaal: string
-      /** Where the value came from (measures only). */
-      bron?: 'organisatie' | 'maatstafwaarde'
-    }[]
-  }[]
-  /** How the rest cents went: the beurtvolgorde of the period, in words. */
-  afronding: {
-    restcenten: number
-    periode?: string
-    beurtvolgorde: string[]
-    gelijkeRestBeslist: boolean
-    uitleg: { nl: string; en: string }
-  }
-}
 
 export const objectKey = (pagina: KostenPagina, id: string | undefined) => [...REGISTRY_KEY, 'object', pagina, id] as const
 

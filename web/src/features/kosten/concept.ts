@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import { bedragAlsInvoer, decimaalAlsInvoer, type Invoerfout } from '../../../../src/domain/getallen'
+import type { VerdeelsleutelInvoer } from '../../../../src/schemas/kosten'
 import type { Foutmelding } from '../../components/error-summary'
 import type { Taal } from '../../i18n'
 import { type GetalSoort, getalMelding, leesGetal } from '../../i18n/getal-invoer'
@@ -13,34 +14,39 @@ import { INFO, type KostenPagina, veldId } from './soorten'
 
 export type Fouten = Record<string, string>
 
-export const REGEL_SOORTEN = ['gelijke delen', 'inwoners', 'maatstaf', 'vast percentage', 'volledig afnemer', 'mix'] as const
+// The verdeelsleutel rule as the API defines it (src/schemas/kosten.ts). The form's state
+// is derived from it, field for field as text: a field the API adds to a rule fails this
+// type check until the form fills it.
+type Versie = VerdeelsleutelInvoer['versies'][number]
+type Regel = Versie['regel']
+type EnkeleRegel = Exclude<Regel, { soort: 'mix' }>
+type Mix = Extract<Regel, { soort: 'mix' }>
+type Percentage = Extract<EnkeleRegel, { soort: 'vast percentage' }>['percentages'][number]
+/** Every field of every member of a union. */
+type VeldVan<U> = U extends unknown ? keyof U : never
+type AlsTekst<T> = { [K in keyof T]-?: string }
+
+export const REGEL_SOORTEN = [
+  'gelijke delen',
+  'inwoners',
+  'maatstaf',
+  'vast percentage',
+  'volledig afnemer',
+  'mix',
+] as const satisfies readonly Regel['soort'][]
 export const ENKELE_SOORTEN = REGEL_SOORTEN.filter((s) => s !== 'mix')
 
-export interface PercentageConcept {
-  deelnemerId: string
-  percentage: string
-}
-export interface EnkelConcept {
+export type PercentageConcept = AlsTekst<Percentage>
+/** One simple rule: the fields of all kinds at once, so switching kind keeps what was typed; `soort` is the chosen kind. */
+export type EnkelConcept = { [K in Exclude<VeldVan<EnkeleRegel>, 'soort' | 'percentages'>]: string } & {
   soort: string
-  maatstaf: string
-  deelnemerId: string
   percentages: PercentageConcept[]
 }
-export interface ComponentConcept {
-  aandeel: string
-  regel: EnkelConcept
-}
-export interface RegelConcept extends EnkelConcept {
-  componenten: ComponentConcept[]
-}
-export interface VersieConcept {
-  geldigVanaf: string
-  regel: RegelConcept
-}
-export interface HoortBijConcept {
+export type ComponentConcept = Omit<AlsTekst<Mix['componenten'][number]>, 'regel'> & { regel: EnkelConcept }
+export type RegelConcept = EnkelConcept & { [K in Exclude<keyof Mix, 'soort'>]: ComponentConcept[] }
+export type VersieConcept = Omit<AlsTekst<Versie>, 'regel'> & { regel: RegelConcept }
+export type HoortBijConcept = AlsTekst<Pick<VerdeelsleutelInvoer, 'samenwerkingId' | 'gastheerschapId'>> & {
   keuze: 'samenwerking' | 'gastheerschap' | 'geen'
-  samenwerkingId: string
-  gastheerschapId: string
 }
 
 export type Concept = Record<string, unknown>
@@ -205,7 +211,7 @@ export function naarInvoer(pagina: KostenPagina, c: Concept, taal: Taal = 'nl'):
 }
 
 /** The fields each kind of rule has; anything else the API says about a rule is about another kind. */
-const REGEL_VELDEN: Record<string, string[]> = {
+const REGEL_VELDEN: { [S in Regel['soort']]: Exclude<VeldVan<Extract<Regel, { soort: S }>>, 'soort'>[] } = {
   inwoners: [],
   'gelijke delen': [],
   maatstaf: ['maatstaf'],
@@ -213,6 +219,7 @@ const REGEL_VELDEN: Record<string, string[]> = {
   'volledig afnemer': ['deelnemerId'],
   mix: ['componenten'],
 }
+const veldenVan = (soort: string): readonly string[] => (REGEL_VELDEN as Record<string, readonly string[] | undefined>)[soort] ?? []
 
 /**
  * The API validates a rule against every kind it could be (a JSON Schema anyOf) and, when
@@ -230,7 +237,7 @@ export function relevanteFouten(apiFouten: Fouten, regels: Invoer['regels']): Fo
     }
     const sleutel = m[2]
     if (sleutel === 'soort') continue
-    if (sleutel && !(REGEL_VELDEN[soort] ?? []).includes(sleutel)) continue
+    if (sleutel && !veldenVan(soort).includes(sleutel)) continue
     uit[pad] = melding
   }
   // "Ongeldige waarde (anyOf)" on the rule itself says nothing once a precise message remains.
