@@ -1,7 +1,7 @@
-import type { KostenpostInvoer, MaatstafwaardeInvoer, ReferentiewaardeInvoer, VerdeelsleutelInvoer } from '../schemas/kosten.js'
 import { type InvalidParam, type Message, msg } from './errors.js'
 import { leesPeriode, overlapt, periodeProbleem } from './periode.js'
 import type { Reference } from './registry-rules.js'
+import type { KostenpostInvoer, MaatstafwaardeInvoer, ReferentiewaardeInvoer, VerdeelsleutelInvoer } from './typen/kosten.js'
 import { controleerVerdeelsleutel, type EnkeleRegel, kiesVersie, type Regel, type Verdeelsleutel } from './verdeling/index.js'
 
 // Rules for cost data that a JSON Schema cannot express. The pure ones take the input

@@ -1,4 +1,4 @@
-import type { Knoop, KoppelingTelling, Landschap, Verbinding } from '../schemas/landschap.js'
+import type { Knoop, KoppelingTelling, Landschap, Verbinding } from './typen/landschap.js'
 import type { BivNiveau } from './vocabulary.js'
 
 // The landschap graph and the koppeling counts, as pure rules over rows the caller may

@@ -1,6 +1,6 @@
-import type { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from '../schemas/registry.js'
 import { ibanProbleem } from './betaling.js'
 import { type InvalidParam, type Message, msg } from './errors.js'
+import type { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from './typen/registry.js'
 
 // Rules a JSON Schema cannot express: relations between fields of one resource.
 // Each returns every broken rule at once, so a person can fix all in one go.

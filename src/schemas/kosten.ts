@@ -2,11 +2,15 @@ import Type, { type Static } from 'typebox'
 import { BTW_REGIMES } from '../domain/betaling.js'
 import { MAX_CENTEN } from '../domain/getallen.js'
 import { JAAR_MAX, JAAR_MIN, JAAR_REDEN, PERIODE_PATTERN, PERIODE_REDEN } from '../domain/periode.js'
+import type { AllemaalWaar, Gelijk } from '../domain/typen/gelijk.js'
+import type * as domein from '../domain/typen/kosten.js'
 import { KOSTEN_CATEGORIEEN, KOSTEN_SOORTEN, LIMITS } from '../domain/vocabulary.js'
 import { Eurocent, Id, JAARTAL, Keuze, KorteTekst, Metadata, Naam, Tekst } from './common.js'
 
 // Costs: verdeelsleutels, kostenposten, maatstafwaarden, referentiewaarden, and the
-// allocation of one kostenpost. Amounts are integer euro cents.
+// allocation of one kostenpost. Amounts are integer euro cents. The input types are
+// declared in the domain (src/domain/typen/kosten.ts); `InvoerKloptMetDomein` below
+// proves the schemas describe them exactly.
 
 const strict = { additionalProperties: false } as const
 
@@ -124,7 +128,7 @@ export const VerdeelsleutelInvoer = Type.Object(
   },
   { ...strict, $id: 'VerdeelsleutelInvoer', description: 'Gegevens om een verdeelsleutel vast te leggen.' },
 )
-export type VerdeelsleutelInvoer = Static<typeof VerdeelsleutelInvoer>
+export type VerdeelsleutelInvoer = domein.VerdeelsleutelInvoer
 
 export const Verdeelsleutel = Type.Object(
   { ...Metadata, ...VerdeelsleutelInvoer.properties },
@@ -171,7 +175,7 @@ export const KostenpostInvoer = Type.Object(
   },
   { ...strict, $id: 'KostenpostInvoer', description: 'Gegevens om een kostenpost vast te leggen.' },
 )
-export type KostenpostInvoer = Static<typeof KostenpostInvoer>
+export type KostenpostInvoer = domein.KostenpostInvoer
 
 export const Kostenpost = Type.Object(
   {
@@ -201,7 +205,7 @@ export const MaatstafwaardeInvoer = Type.Object(
   },
   { ...strict, $id: 'MaatstafwaardeInvoer', description: 'De waarde van een maatstaf voor een organisatie in een jaar.' },
 )
-export type MaatstafwaardeInvoer = Static<typeof MaatstafwaardeInvoer>
+export type MaatstafwaardeInvoer = domein.MaatstafwaardeInvoer
 
 export const Maatstafwaarde = Type.Object(
   { ...Metadata, ...MaatstafwaardeInvoer.properties },
@@ -222,7 +226,7 @@ export const ReferentiewaardeInvoer = Type.Object(
   },
   { ...strict, $id: 'ReferentiewaardeInvoer', description: 'Een referentiewaarde voor de benchmark, door gebruikers ingevoerd.' },
 )
-export type ReferentiewaardeInvoer = Static<typeof ReferentiewaardeInvoer>
+export type ReferentiewaardeInvoer = domein.ReferentiewaardeInvoer
 
 export const Referentiewaarde = Type.Object(
   { ...Metadata, ...ReferentiewaardeInvoer.properties },
@@ -304,6 +308,16 @@ export const KostenpostVerdeling = Type.Object(
   { $id: 'KostenpostVerdeling', description: 'De verdeling van een kostenpost over de deelnemers, tot op de cent.' },
 )
 export type KostenpostVerdeling = Static<typeof KostenpostVerdeling>
+
+/** Fails the type check when an input schema and its domain type differ in any field. */
+export type InvoerKloptMetDomein = AllemaalWaar<
+  [
+    Gelijk<Static<typeof VerdeelsleutelInvoer>, domein.VerdeelsleutelInvoer>,
+    Gelijk<Static<typeof KostenpostInvoer>, domein.KostenpostInvoer>,
+    Gelijk<Static<typeof MaatstafwaardeInvoer>, domein.MaatstafwaardeInvoer>,
+    Gelijk<Static<typeof ReferentiewaardeInvoer>, domein.ReferentiewaardeInvoer>,
+  ]
+>
 
 export const KOSTEN_SCHEMAS = [
   VerdeelsleutelInvoer,

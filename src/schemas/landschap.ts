@@ -1,10 +1,14 @@
 import Type, { type Static } from 'typebox'
+import type { AllemaalWaar, Gelijk } from '../domain/typen/gelijk.js'
+import type * as domein from '../domain/typen/landschap.js'
+import { KNOOP_SOORTEN, type KnoopSoort } from '../domain/typen/landschap.js'
 import { BIV_NIVEAUS, SAMENWERKING_VORMEN } from '../domain/vocabulary.js'
 import { Datum, Id, Keuze } from './common.js'
 
 // The two read models of the web UI's start pages: the dashboard (one card per
 // samenwerking) and the landschap graph. Both carry only what the page shows, so a
-// whole view comes in one request.
+// whole view comes in one request. The landschap's types are declared in the domain
+// (src/domain/typen/landschap.ts); `KloptMetDomein` below proves the schemas agree.
 
 const Aantal = (description: string) => Type.Integer({ minimum: 0, description })
 
@@ -24,7 +28,7 @@ export const KoppelingTelling = Type.Object(
   },
   { description: 'Koppelingen geteld naar BIV-classificatie.' },
 )
-export type KoppelingTelling = Static<typeof KoppelingTelling>
+export type KoppelingTelling = domein.KoppelingTelling
 
 const SamenwerkingOverzicht = Type.Object(
   {
@@ -82,8 +86,7 @@ export const Dashboard = Type.Object(
 )
 export type Dashboard = Static<typeof Dashboard>
 
-export const KNOOP_SOORTEN = ['organisatie', 'applicatie', 'voorziening'] as const
-export type KnoopSoort = (typeof KNOOP_SOORTEN)[number]
+export { KNOOP_SOORTEN, type KnoopSoort }
 
 const Knoop = Type.Object(
   {
@@ -98,7 +101,7 @@ const Knoop = Type.Object(
   },
   { description: 'Een knoop in het landschap.' },
 )
-export type Knoop = Static<typeof Knoop>
+export type Knoop = domein.Knoop
 
 const Verbinding = Type.Object(
   {
@@ -115,7 +118,7 @@ const Verbinding = Type.Object(
   },
   { description: 'Een verbinding tussen twee knopen.' },
 )
-export type Verbinding = Static<typeof Verbinding>
+export type Verbinding = domein.Verbinding
 
 export const Landschap = Type.Object(
   {
@@ -124,7 +127,17 @@ export const Landschap = Type.Object(
   },
   { $id: 'Landschap', description: 'Het applicatielandschap als graaf, beperkt tot wat de vrager mag zien en tot de filters.' },
 )
-export type Landschap = Static<typeof Landschap>
+export type Landschap = domein.Landschap
+
+/** Fails the type check when a schema and its domain type differ in any field. */
+export type KloptMetDomein = AllemaalWaar<
+  [
+    Gelijk<Static<typeof Knoop>, domein.Knoop>,
+    Gelijk<Static<typeof Verbinding>, domein.Verbinding>,
+    Gelijk<Static<typeof Landschap>, domein.Landschap>,
+    Gelijk<Static<typeof KoppelingTelling>, domein.KoppelingTelling>,
+  ]
+>
 
 export const LandschapQuery = Type.Object(
   {

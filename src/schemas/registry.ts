@@ -1,6 +1,8 @@
 import Type, { type Static } from 'typebox'
 import { BETAALTERMIJN_MAX_DAGEN } from '../domain/betaling.js'
 import { JAAR_MAX, JAAR_MIN, JAAR_REDEN } from '../domain/periode.js'
+import type { AllemaalWaar, Gelijk } from '../domain/typen/gelijk.js'
+import type * as domein from '../domain/typen/registry.js'
 import {
   APPLICATIE_HOSTING,
   APPLICATIE_STATUSSEN,
@@ -19,6 +21,8 @@ import { Datum, Id, JAARTAL, Keuze, KorteTekst, Metadata, Naam, Tekst, Tijdstip 
 
 // One schema per resource: the *Invoer schema is the request body of POST and PUT
 // (and the result of applying a PATCH), the resource schema is what the API returns.
+// The input types are declared in the domain (src/domain/typen/registry.ts), which
+// imports nothing from here; `InvoerKloptMetDomein` below proves the two agree.
 
 const strict = { additionalProperties: false } as const
 
@@ -83,7 +87,7 @@ export const OrganisatieInvoer = Type.Object(
   },
   { ...strict, $id: 'OrganisatieInvoer', description: 'Gegevens om een organisatie vast te leggen.' },
 )
-export type OrganisatieInvoer = Static<typeof OrganisatieInvoer>
+export type OrganisatieInvoer = domein.OrganisatieInvoer
 
 export const Organisatie = Type.Object(
   { ...Metadata, ...OrganisatieInvoer.properties },
@@ -112,7 +116,7 @@ export const SamenwerkingInvoer = Type.Object(
   },
   { ...strict, $id: 'SamenwerkingInvoer', description: 'Gegevens om een samenwerking vast te leggen.' },
 )
-export type SamenwerkingInvoer = Static<typeof SamenwerkingInvoer>
+export type SamenwerkingInvoer = domein.SamenwerkingInvoer
 
 /**
  * The read-only confirmation fields of a lid or an afnemer: whether its organisation
@@ -176,7 +180,7 @@ export const GastheerschapInvoer = Type.Object(
   },
   { ...strict, $id: 'GastheerschapInvoer', description: 'Gegevens om een gastheerschap vast te leggen.' },
 )
-export type GastheerschapInvoer = Static<typeof GastheerschapInvoer>
+export type GastheerschapInvoer = domein.GastheerschapInvoer
 
 /** An afnemer as the API shows it: whether its organisation confirmed it (read-only). */
 const AfnemerWeergave = Type.Object(
@@ -232,7 +236,7 @@ export const ApplicatieInvoer = Type.Object(
   },
   { ...strict, $id: 'ApplicatieInvoer', description: 'Gegevens om een applicatie vast te leggen.' },
 )
-export type ApplicatieInvoer = Static<typeof ApplicatieInvoer>
+export type ApplicatieInvoer = domein.ApplicatieInvoer
 
 export const Applicatie = Type.Object(
   { ...Metadata, ...ApplicatieInvoer.properties },
@@ -306,7 +310,7 @@ export const KoppelingInvoer = Type.Object(
   },
   { ...strict, $id: 'KoppelingInvoer', description: 'Gegevens om een koppeling vast te leggen.' },
 )
-export type KoppelingInvoer = Static<typeof KoppelingInvoer>
+export type KoppelingInvoer = domein.KoppelingInvoer
 
 export const Koppeling = Type.Object(
   {
@@ -331,3 +335,14 @@ export const Koppeling = Type.Object(
   { $id: 'Koppeling', description: 'Een gegevenskoppeling tussen twee applicaties of een applicatie en een landelijke voorziening.' },
 )
 export type Koppeling = Static<typeof Koppeling>
+
+/** Fails the type check when an input schema and its domain type differ in any field. */
+export type InvoerKloptMetDomein = AllemaalWaar<
+  [
+    Gelijk<Static<typeof OrganisatieInvoer>, domein.OrganisatieInvoer>,
+    Gelijk<Static<typeof SamenwerkingInvoer>, domein.SamenwerkingInvoer>,
+    Gelijk<Static<typeof GastheerschapInvoer>, domein.GastheerschapInvoer>,
+    Gelijk<Static<typeof ApplicatieInvoer>, domein.ApplicatieInvoer>,
+    Gelijk<Static<typeof KoppelingInvoer>, domein.KoppelingInvoer>,
+  ]
+>
