@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js'
 import { organisatiesMetKenmerk } from '../db/repos/declaraties.js'
 import { bedragNl } from '../domain/declaraties.js'
 import { AppError, invalidInput, msg } from '../domain/errors.js'
+import { systeemklok } from '../domain/klok.js'
 import { isUuid } from '../io/csv-columns.js'
 import { declaratieCsv } from '../io/declaratie-csv.js'
 import { declaratieXlsx } from '../io/declaratie-xlsx.js'
@@ -35,7 +36,7 @@ async function organisatieId(db: Database, waarde: string): Promise<string> {
 export async function declaratiesGenereren(config: Config, opts: { periode: string; van?: string }): Promise<void> {
   const { handle } = await openMigrated(config)
   try {
-    const service = new DeclaratieService(handle.db)
+    const service = new DeclaratieService(handle.db, undefined, systeemklok)
     const vanId = opts.van ? await organisatieId(handle.db, opts.van) : undefined
     const r = await service.genereren(cliActor(), { periode: opts.periode, ...(vanId ? { vanId } : {}) })
     for (const d of r.gegenereerd)
@@ -75,7 +76,7 @@ export async function declaratieExporteren(config: Config, id: string, opts: { f
     )
   const { handle } = await openMigrated(config)
   try {
-    const d = await new DeclaratieService(handle.db).lees(id)
+    const d = await new DeclaratieService(handle.db, undefined, systeemklok).get(id)
     const inhoud =
       formaat === 'pdf' ? await declaratieDocument(handle.db, d) : formaat === 'xlsx' ? await declaratieXlsx(d) : declaratieCsv(d)
     await fs.writeFile(opts.uit, inhoud)

@@ -1,7 +1,6 @@
 import type { Database } from '../db/database.js'
-import type { PgError } from '../db/pg-error.js'
 import { auditlog } from '../db/repos/auditlog.js'
-import { type DeclaratieRij, declaraties, type VolledigeDeclaratieRij } from '../db/repos/declaraties.js'
+import { type DeclaratieRij, declaraties, type NieuweDeclaratie, type VolledigeDeclaratieRij } from '../db/repos/declaraties.js'
 import { laatsteWijziging } from '../db/repos/laatste-wijziging.js'
 import { registryRepositories } from '../db/repos/registry.js'
 import { type Caller, canWrite, isAdmin, leesbereik } from '../domain/access.js'
@@ -18,6 +17,7 @@ import {
   jaarInAmsterdam,
   nietMeerWijzigbaar,
   type Overgang,
+  type Paar,
   regelVan,
   toegestaneActies,
   totaalNaCorrecties,
@@ -26,7 +26,18 @@ import {
   volgendeStatus,
   volgendNummer,
 } from '../domain/declaraties.js'
-import { AppError, conflict, forbiddenAction, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
+import {
+  AppError,
+  conflict,
+  forbiddenAction,
+  type InvalidParam,
+  invalidInput,
+  type Message,
+  msg,
+  notFound,
+  staleVersion,
+} from '../domain/errors.js'
+import { type Klok, systeemklok } from '../domain/klok.js'
 import { pageInfo, parseSort } from '../domain/listing.js'
 import { leesPeriode, type Periode } from '../domain/periode.js'
 import {
@@ -43,6 +54,7 @@ import { validateBody } from '../schemas/validator.js'
 import type { ChangeFeed } from './changes.js'
 import { type PostVerdeling, verdeelKostenposten } from './kosten-verdeling.js'
 import type { Actor } from './registry-service.js'
+import { auditEntry, type DbErrorMapping, write } from './transactie.js'
 
 // Declaraties as named commands. Every write runs in one transaction that locks what it
 // changes, checks status, version and rights, writes and appends to the audit log. The
@@ -50,18 +62,21 @@ import type { Actor } from './registry-service.js'
 
 const OBJECTTYPE = 'declaratie'
 
-function alsAppError(e: unknown): unknown {
-  const pg = e as PgError
-  if (pg.code === 'RK001')
-    return conflict(
-      msg(
-        'Deze declaratie is definitief en onveranderlijk: alleen de status kan nog verder. Maak een correctiedeclaratie.',
-        'This declaration is final and immutable: only its status can still move on. Make a correction declaration.',
+/** The database's own guards on declaraties: the immutability trigger and the unique number per sender. */
+const DATABASEFOUTEN: DbErrorMapping = {
+  codes: {
+    RK001: () =>
+      conflict(
+        msg(
+          'Deze declaratie is definitief en onveranderlijk: alleen de status kan nog verder. Maak een correctiedeclaratie.',
+          'This declaration is final and immutable: only its status can still move on. Make a correction declaration.',
+        ),
       ),
-    )
-  if (pg.code === '23505' && pg.constraint === 'declaratie_nummer_uniek')
-    return conflict(msg('Gelijktijdig definitief gemaakt; probeer het opnieuw.', 'Finalised concurrently; please retry.'))
-  return e
+  },
+  unique: (constraint) =>
+    constraint === 'declaratie_nummer_uniek'
+      ? conflict(msg('Gelijktijdig definitief gemaakt; probeer het opnieuw.', 'Finalised concurrently; please retry.'))
+      : undefined,
 }
 
 /** The allocation failures of these posts as one 409 naming every post and what is missing. */
@@ -103,10 +118,45 @@ const verdeeld = (p: Extract<PostVerdeling, { ok: true }>): VerdeeldePost => ({
   verdeling: p.verdeling,
 })
 
+type Overgeslagen = GenereerResultaat['overgeslagen'][number]
+
+// The API's reden and melding are one Dutch text (GenereerResultaat); the English is kept
+// next to it for when that field carries both languages.
+
+/** Why a pair is skipped: a declaratie of it past concept covers (part of) the period. */
+function overslagReden(blokkeert: DeclaratieRij, periode: Periode): Message {
+  return blokkeert.periode === periode.code
+    ? msg(
+        `Declaratie ${blokkeert.nummer} over ${periode.code} is al ${blokkeert.status}; maak een correctie in plaats van opnieuw te genereren.`,
+        `Declaration ${blokkeert.nummer} for ${periode.code} is already ${blokkeert.status}; make a correction instead of generating it again.`,
+      )
+    : msg(
+        `Declaratie ${blokkeert.nummer} over ${blokkeert.periode} (${blokkeert.status}) overlapt met ${periode.code}; dezelfde kosten worden niet twee keer gedeclareerd.`,
+        `Declaration ${blokkeert.nummer} for ${blokkeert.periode} (${blokkeert.status}) overlaps ${periode.code}; the same costs are not declared twice.`,
+      )
+}
+
+/** Why nothing was generated, if so: no posts in the period, or none that gives another participant a part. */
+function nietsGegenereerd(periode: Periode, posten: number, paren: number): Message | undefined {
+  if (posten === 0)
+    return msg(
+      `Geen kostenposten met een periode binnen ${periode.code} (${periode.start} t/m ${periode.eind}); er is niets gegenereerd.`,
+      `No cost items with a period within ${periode.code} (${periode.start} to ${periode.eind}); nothing was generated.`,
+    )
+  if (paren === 0)
+    return msg(
+      `De kostenposten binnen ${periode.code} geven geen andere deelnemer een aandeel; er is niets te declareren.`,
+      `The cost items within ${periode.code} give no other participant a share; there is nothing to declare.`,
+    )
+  return undefined
+}
+
 export class DeclaratieService {
+  /** `klok`: where "now" comes from (the definitief moment and its year, status moments, audit entries, "today"). */
   constructor(
     private readonly db: Database,
     private readonly changes?: ChangeFeed,
+    private readonly klok: Klok = systeemklok,
   ) {}
 
   /** May this caller (none: the system, e.g. the CLI) act for this sender? */
@@ -150,7 +200,7 @@ export class DeclaratieService {
     return { ...this.metCorrecties(r, correcties), toegestaneActies: caller ? this.acties(caller, r) : undefined } as Declaratie
   }
 
-  async lijst(query: unknown, caller?: Caller) {
+  async list(query: unknown, caller?: Caller) {
     const q = query as DeclaratieLijstQuery
     const binnen = q.periode ? leesPeriode(q.periode) : undefined
     const req = {
@@ -163,34 +213,18 @@ export class DeclaratieService {
     return { resultaten: await this.samenvattingen(this.db, caller, items), paginering: pageInfo(req, total) }
   }
 
-  async lees(id: string, caller?: Caller): Promise<Declaratie> {
+  async get(id: string, caller?: Caller): Promise<Declaratie> {
     const r = await declaraties.vind(this.db, id, caller ? leesbereik(caller) : undefined)
     if (!r) throw notFound(OBJECTTYPE, id)
     return this.volledig(this.db, caller, r)
   }
 
-  private async write<T>(fn: (trx: Database) => Promise<T>): Promise<T> {
-    let result: T
-    try {
-      result = await this.db.transaction().execute(fn)
-    } catch (e) {
-      throw alsAppError(e)
-    }
-    this.changes?.committed()
-    return result
+  private write<T>(fn: (trx: Database) => Promise<T>): Promise<T> {
+    return write(this.db, this.changes, fn, DATABASEFOUTEN)
   }
 
   private audit(trx: Database, actor: Actor, actie: AuditActie, id: string, voor: unknown, na: unknown) {
-    return auditlog.append(trx, {
-      actor: actor.naam,
-      herkomst: actor.herkomst,
-      actie,
-      objecttype: OBJECTTYPE,
-      objectId: id,
-      resultaat: 'geslaagd',
-      voor: voor ?? null,
-      na: na ?? null,
-    })
+    return auditlog.append(trx, auditEntry(actor, actie, OBJECTTYPE, id, voor, na), this.klok.nu())
   }
 
   /**
@@ -247,86 +281,122 @@ export class DeclaratieService {
     const opdracht = body as GenereerOpdracht
     const periode = leesPeriode(opdracht.periode) as Periode
     const afzenders = await this.afzenders(actor, opdracht.vanId)
-    const voorAfzender = (van: string) => afzenders === 'alle' || afzenders.includes(van)
 
     return this.write(async (trx) => {
-      const { posten, namen } = await verdeelKostenposten(trx, {
-        binnen: { start: periode.start, eind: periode.eind },
-        ...(opdracht.vanId ? { gemaaktDoorId: opdracht.vanId } : {}),
-      })
-      const mijnPosten = posten.filter((p) => voorAfzender(p.post.gemaaktDoorId))
-      const mislukt = mijnPosten.filter((p): p is Extract<PostVerdeling, { ok: false }> => !p.ok)
-      if (mislukt.length > 0) throw nietTeVerdelen(mislukt)
-      const paren = groepeerPerPaar(mijnPosten.filter((p): p is Extract<PostVerdeling, { ok: true }> => p.ok).map(verdeeld))
-
+      const { posten, paren, namen } = await this.teDeclareren(trx, periode, opdracht.vanId, afzenders)
+      const concepten = await this.vergrendelAfzenders(trx, paren, afzenders, periode)
       const result: GenereerResultaat = { periode: periode.code, gegenereerd: [], overgeslagen: [], verwijderd: [] }
-      // Senders one at a time, in a fixed order (no deadlocks between two generators).
-      const vanIds = [...new Set([...paren.map((p) => p.vanId)])].sort()
-      for (const van of vanIds) await declaraties.vergrendelAfzender(trx, van)
-      const concepten = await declaraties.conceptenVan(trx, afzenders, periode.code)
-      for (const c of concepten) if (!vanIds.includes(c.vanId)) await declaraties.vergrendelAfzender(trx, c.vanId)
-
       const bijgewerkt = new Set<string>()
       for (const paar of paren) {
-        const bestaand = await declaraties.vanPaar(trx, paar.vanId, paar.aanId, periode.start, periode.eind)
-        const blokkeert = bestaand.find((d) => d.status !== 'concept')
-        if (blokkeert) {
-          const zelfde = blokkeert.periode === periode.code
-          result.overgeslagen.push({
-            vanId: paar.vanId,
-            vanNaam: namen.get(paar.vanId) ?? paar.vanId,
-            aanId: paar.aanId,
-            aanNaam: namen.get(paar.aanId) ?? paar.aanId,
-            declaratieId: blokkeert.id,
-            nummer: blokkeert.nummer,
-            status: blokkeert.status,
-            reden: zelfde
-              ? `Declaratie ${blokkeert.nummer} over ${periode.code} is al ${blokkeert.status}; maak een correctie in plaats van opnieuw te genereren.`
-              : `Declaratie ${blokkeert.nummer} over ${blokkeert.periode} (${blokkeert.status}) overlapt met ${periode.code}; dezelfde kosten worden niet twee keer gedeclareerd.`,
-          })
+        const uitkomst = await this.genereerPaar(trx, actor, paar, periode, namen)
+        if ('overgeslagen' in uitkomst) {
+          result.overgeslagen.push(uitkomst.overgeslagen)
           continue
         }
-        const concept = bestaand.find((d) => d.periode === periode.code)
-        let id: string
-        if (concept) {
-          const voor = await this.herlees(trx, concept.id)
-          await declaraties.vervangRegels(trx, concept.id, paar.regels, paar.totaal)
-          id = concept.id
-          await this.audit(trx, actor, 'hergenereren', id, voor, await this.herlees(trx, id))
-        } else {
-          id = await declaraties.invoegen(trx, {
-            soort: 'declaratie',
-            corrigeertId: null,
-            vanId: paar.vanId,
-            aanId: paar.aanId,
-            periode: periode.code,
-            periodeStart: periode.start,
-            periodeEind: periode.eind,
-            totaal: paar.totaal,
-            regels: paar.regels,
-          })
-          await this.audit(trx, actor, 'genereren', id, null, await this.herlees(trx, id))
-        }
-        bijgewerkt.add(id)
-        result.gegenereerd.push(await this.samenvatting(trx, actor.caller, await this.herlees(trx, id)))
+        bijgewerkt.add(uitkomst.id)
+        result.gegenereerd.push(await this.samenvatting(trx, actor.caller, await this.herlees(trx, uitkomst.id)))
       }
-      // Concepts of this period with nothing left to declare.
-      for (const c of concepten) {
-        if (bijgewerkt.has(c.id)) continue
-        const voor = await this.herlees(trx, c.id)
-        await declaraties.verwijder(trx, c.id)
-        await this.audit(trx, actor, 'verwijderen', c.id, voor, null)
-        result.verwijderd.push(c.id)
-      }
-      if (mijnPosten.length === 0)
-        result.melding = `Geen kostenposten met een periode binnen ${periode.code} (${periode.start} t/m ${periode.eind}); er is niets gegenereerd.`
-      else if (paren.length === 0)
-        result.melding = `De kostenposten binnen ${periode.code} geven geen andere deelnemer een aandeel; er is niets te declareren.`
+      result.verwijderd = await this.verwijderLegeConcepten(trx, actor, concepten, bijgewerkt)
+      const melding = nietsGegenereerd(periode, posten, paren.length)
+      if (melding) result.melding = melding.nl
       return result
     })
   }
 
-  async wijzigen(actor: Actor, id: string, patch: unknown, ifMatch: number | undefined): Promise<Declaratie> {
+  /**
+   * The pairs to declare for this period: the posts within it of the senders the caller
+   * acts for, allocated and grouped per sender and recipient (409 naming every post that
+   * cannot be allocated), with the number of those posts and every party's name.
+   */
+  private async teDeclareren(trx: Database, periode: Periode, vanId: string | undefined, afzenders: string[] | 'alle') {
+    const { posten, namen } = await verdeelKostenposten(trx, {
+      binnen: { start: periode.start, eind: periode.eind },
+      ...(vanId ? { gemaaktDoorId: vanId } : {}),
+    })
+    const mijnPosten = posten.filter((p) => afzenders === 'alle' || afzenders.includes(p.post.gemaaktDoorId))
+    const mislukt = mijnPosten.filter((p): p is Extract<PostVerdeling, { ok: false }> => !p.ok)
+    if (mislukt.length > 0) throw nietTeVerdelen(mislukt)
+    const paren = groepeerPerPaar(mijnPosten.filter((p): p is Extract<PostVerdeling, { ok: true }> => p.ok).map(verdeeld))
+    return { posten: mijnPosten.length, paren, namen }
+  }
+
+  /** Locks every sender this generation touches and returns the concepts of the period it may replace or delete. */
+  private async vergrendelAfzenders(trx: Database, paren: Paar[], afzenders: string[] | 'alle', periode: Periode) {
+    // Senders one at a time, in a fixed order (no deadlocks between two generators).
+    const vanIds = [...new Set(paren.map((p) => p.vanId))].sort()
+    for (const van of vanIds) await declaraties.vergrendelAfzender(trx, van)
+    const concepten = await declaraties.conceptenVan(trx, afzenders, periode.code)
+    for (const c of concepten) if (!vanIds.includes(c.vanId)) await declaraties.vergrendelAfzender(trx, c.vanId)
+    return concepten
+  }
+
+  /** One pair's concept, new or regenerated; skipped when a declaratie past concept already covers the period. */
+  private async genereerPaar(
+    trx: Database,
+    actor: Actor,
+    paar: Paar,
+    periode: Periode,
+    namen: Map<string, string>,
+  ): Promise<{ overgeslagen: Overgeslagen } | { id: string }> {
+    const bestaand = await declaraties.vanPaar(trx, paar.vanId, paar.aanId, periode.start, periode.eind)
+    const blokkeert = bestaand.find((d) => d.status !== 'concept')
+    if (blokkeert)
+      return {
+        overgeslagen: {
+          vanId: paar.vanId,
+          vanNaam: namen.get(paar.vanId) ?? paar.vanId,
+          aanId: paar.aanId,
+          aanNaam: namen.get(paar.aanId) ?? paar.aanId,
+          declaratieId: blokkeert.id,
+          nummer: blokkeert.nummer,
+          status: blokkeert.status,
+          reden: overslagReden(blokkeert, periode).nl,
+        },
+      }
+    const concept = bestaand.find((d) => d.periode === periode.code)
+    if (concept) return { id: await this.hergenereer(trx, actor, await this.herlees(trx, concept.id), paar.regels, paar.totaal) }
+    const id = await this.invoegen(trx, actor, 'genereren', {
+      soort: 'declaratie',
+      corrigeertId: null,
+      vanId: paar.vanId,
+      aanId: paar.aanId,
+      periode: periode.code,
+      periodeStart: periode.start,
+      periodeEind: periode.eind,
+      totaal: paar.totaal,
+      regels: paar.regels,
+    })
+    return { id }
+  }
+
+  /** A concept's lines replaced (regenerated), with its audit entry; returns its id. */
+  private async hergenereer(trx: Database, actor: Actor, voor: VolledigeDeclaratieRij, regels: DeclaratieRegel[], totaal: number) {
+    await declaraties.vervangRegels(trx, voor.id, regels, totaal)
+    await this.audit(trx, actor, 'hergenereren', voor.id, voor, await this.herlees(trx, voor.id))
+    return voor.id
+  }
+
+  /** A new concept (a declaratie or a correction), with its audit entry; returns its id. */
+  private async invoegen(trx: Database, actor: Actor, actie: 'genereren' | 'corrigeren', nieuw: NieuweDeclaratie) {
+    const id = await declaraties.invoegen(trx, nieuw)
+    await this.audit(trx, actor, actie, id, null, await this.herlees(trx, id))
+    return id
+  }
+
+  /** Concepts of this period with nothing left to declare, deleted; returns their ids. */
+  private async verwijderLegeConcepten(trx: Database, actor: Actor, concepten: DeclaratieRij[], bijgewerkt: Set<string>) {
+    const verwijderd: string[] = []
+    for (const c of concepten) {
+      if (bijgewerkt.has(c.id)) continue
+      const voor = await this.herlees(trx, c.id)
+      await declaraties.verwijder(trx, c.id)
+      await this.audit(trx, actor, 'verwijderen', c.id, voor, null)
+      verwijderd.push(c.id)
+    }
+    return verwijderd
+  }
+
+  async patch(actor: Actor, id: string, patch: unknown, ifMatch: number | undefined): Promise<Declaratie> {
     return this.write(async (trx) => {
       const cur = await this.vergrendel(trx, id, actor, ifMatch)
       if (cur.status !== 'concept') throw nietMeerWijzigbaar(cur.status, cur.nummer, 'wijzigen')
@@ -340,7 +410,7 @@ export class DeclaratieService {
     })
   }
 
-  async verwijderen(actor: Actor, id: string, ifMatch: number | undefined): Promise<void> {
+  async remove(actor: Actor, id: string, ifMatch: number | undefined): Promise<void> {
     await this.write(async (trx) => {
       const cur = await this.vergrendel(trx, id, actor, ifMatch)
       if (cur.status !== 'concept') throw nietMeerWijzigbaar(cur.status, cur.nummer, 'verwijderen')
@@ -381,14 +451,14 @@ export class DeclaratieService {
             ),
           )
       }
-      const moment = new Date()
+      const moment = this.klok.nu()
       const nummer = volgendNummer(jaarInAmsterdam(moment), await declaraties.nummersVan(trx, cur.vanId, jaarInAmsterdam(moment)))
       await declaraties.maakDefinitief(trx, cur.id, nummer, moment)
     })
   }
 
   async verzenden(actor: Actor, id: string, ifMatch: number | undefined): Promise<Declaratie> {
-    return this.overgang(actor, id, ifMatch, 'verzenden', (trx, cur) => declaraties.zetVerzonden(trx, cur.id))
+    return this.overgang(actor, id, ifMatch, 'verzenden', (trx, cur) => declaraties.zetVerzonden(trx, cur.id, this.klok.nu()))
   }
 
   async betaaldMelden(actor: Actor, id: string, body: unknown, ifMatch: number | undefined): Promise<Declaratie> {
@@ -396,15 +466,12 @@ export class DeclaratieService {
     if (fouten.length > 0) throw invalidInput(fouten)
     const datum = (body as { datum?: string } | undefined)?.datum
     return this.overgang(actor, id, ifMatch, 'betaald-melden', async (trx, cur) => {
+      const nu = this.klok.nu()
       if (datum) {
-        const p = betaaldatumProblemen(
-          datum,
-          datumInAmsterdam(new Date()),
-          cur.verzondenOp ? datumInAmsterdam(new Date(cur.verzondenOp)) : null,
-        )
+        const p = betaaldatumProblemen(datum, datumInAmsterdam(nu), cur.verzondenOp ? datumInAmsterdam(new Date(cur.verzondenOp)) : null)
         if (p.length > 0) throw invalidInput(p)
       }
-      await declaraties.zetBetaald(trx, cur.id, datum)
+      await declaraties.zetBetaald(trx, cur.id, datum, nu)
     })
   }
 
@@ -469,25 +536,19 @@ export class DeclaratieService {
       if (regels.length === 0) throw geenVerschil(orig.nummer)
       const totaal = totaalVan(regels)
       const concept = (await declaraties.correctiesVan(trx, orig.id)).find((c) => c.status === 'concept')
-      let cid: string
-      if (concept) {
-        await declaraties.vervangRegels(trx, concept.id, regels, totaal)
-        cid = concept.id
-        await this.audit(trx, actor, 'hergenereren', cid, concept, await this.herlees(trx, cid))
-      } else {
-        cid = await declaraties.invoegen(trx, {
-          soort: 'correctie',
-          corrigeertId: orig.id,
-          vanId: orig.vanId,
-          aanId: orig.aanId,
-          periode: orig.periode,
-          periodeStart: orig.periodeStart,
-          periodeEind: orig.periodeEind,
-          totaal,
-          regels,
-        })
-        await this.audit(trx, actor, 'corrigeren', cid, null, await this.herlees(trx, cid))
-      }
+      const cid = concept
+        ? await this.hergenereer(trx, actor, concept, regels, totaal)
+        : await this.invoegen(trx, actor, 'corrigeren', {
+            soort: 'correctie',
+            corrigeertId: orig.id,
+            vanId: orig.vanId,
+            aanId: orig.aanId,
+            periode: orig.periode,
+            periodeStart: orig.periodeStart,
+            periodeEind: orig.periodeEind,
+            totaal,
+            regels,
+          })
       return this.volledig(trx, actor.caller, await this.herlees(trx, cid))
     })
   }

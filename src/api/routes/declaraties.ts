@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
+import { systeemklok } from '../../domain/klok.js'
 import type { Taal } from '../../domain/taal.js'
 import { declaratieCsv } from '../../io/declaratie-csv.js'
 import { bestandsnaam } from '../../io/declaratie-tekst.js'
@@ -28,7 +29,7 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
     addSharedSchema(s)
     app.addSchema(s)
   }
-  const service = new DeclaratieService(services.db, services.changes)
+  const service = new DeclaratieService(services.db, services.changes, systeemklok)
   const ref = Type.Ref('Declaratie')
 
   app.get(
@@ -44,7 +45,7 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
         response: { 200: Type.Ref('DeclaratieLijst'), ...problems(400, 401, 403) },
       },
     },
-    async (request) => service.lijst(request.query, request.caller),
+    async (request) => service.list(request.query, request.caller),
   )
 
   app.post(
@@ -76,7 +77,7 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
         response: { 200: ref, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request, reply) => sendResource(reply, await service.lees((request.params as { id: string }).id, request.caller)),
+    async (request, reply) => sendResource(reply, await service.get((request.params as { id: string }).id, request.caller)),
   )
 
   app.patch(
@@ -95,7 +96,7 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
     },
     async (request, reply) => {
       const { id } = request.params as { id: string }
-      return sendResource(reply, await service.wijzigen(actorOf(request), id, request.body, ifMatchRevisie(request)))
+      return sendResource(reply, await service.patch(actorOf(request), id, request.body, ifMatchRevisie(request)))
     },
   )
 
@@ -114,7 +115,7 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
     },
     async (request, reply) => {
       const { id } = request.params as { id: string }
-      await service.verwijderen(actorOf(request), id, ifMatchRevisie(request))
+      await service.remove(actorOf(request), id, ifMatchRevisie(request))
       return reply.code(204).send()
     },
   )
@@ -232,7 +233,7 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
     async (request, reply) => {
       const { id } = request.params as { id: string }
       const { formaat, taal } = request.query as { formaat: keyof typeof MIME; taal?: Taal }
-      const d = await service.lees(id, request.caller)
+      const d = await service.get(id, request.caller)
       const inhoud =
         formaat === 'pdf'
           ? await declaratieDocument(services.db, d, languageOf(request, taal))

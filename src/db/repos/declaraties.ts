@@ -337,21 +337,21 @@ export const declaraties = {
       .execute()
   },
 
-  async zetVerzonden(trx: Database, id: string): Promise<void> {
+  async zetVerzonden(trx: Database, id: string, moment: Date): Promise<void> {
     await trx
       .updateTable('declaratie')
-      .set({ status: 'verzonden', verzonden_op: sql`now()`, revisie: sql`revisie + 1`, gewijzigd_op: sql`now()` })
+      .set({ status: 'verzonden', verzonden_op: moment, revisie: sql`revisie + 1`, gewijzigd_op: sql`now()` })
       .where('id', '=', id)
       .execute()
   },
 
-  /** Paid: on a given calendar day (start of that day in Dutch time), or now. */
-  async zetBetaald(trx: Database, id: string, datum: string | undefined): Promise<void> {
+  /** Paid: on a given calendar day (start of that day in Dutch time), or at `moment` (now). */
+  async zetBetaald(trx: Database, id: string, datum: string | undefined, moment: Date): Promise<void> {
     await trx
       .updateTable('declaratie')
       .set({
         status: 'betaald',
-        betaald_op: datum ? sql`(${datum}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')` : sql`now()`,
+        betaald_op: datum ? sql`(${datum}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')` : moment,
         revisie: sql`revisie + 1`,
         gewijzigd_op: sql`now()`,
       })
