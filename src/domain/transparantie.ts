@@ -312,10 +312,11 @@ const categorieVolgorde = (c: string) => {
   return i === -1 ? KOSTEN_CATEGORIEEN.length : i
 }
 
+/** A post whose three allocations all succeeded. */
+type VerdeeldePost = VerslagPost & { allocaties: { [K in keyof VerslagPost['allocaties']]: Extract<PostAllocatie, { ok: true }> } }
+
 /** A post counts as allocated only when all three of its allocations succeeded. */
-export function isVerdeeld(
-  p: VerslagPost,
-): p is VerslagPost & { allocaties: { [K in keyof VerslagPost['allocaties']]: Extract<PostAllocatie, { ok: true }> } } {
+export function isVerdeeld(p: VerslagPost): p is VerdeeldePost {
   return p.allocaties.grondslag.ok && p.allocaties.begroting.ok && p.allocaties.realisatie.ok
 }
 
@@ -330,82 +331,118 @@ const perOrganisatie = (delen: readonly Deelbedrag[]) => {
   return m
 }
 
-/** The report of one year; the trend covers every year that has posts. */
-export function maakTransparantieverslag(invoer: VerslagInvoer): Transparantieverslag {
-  const naam = (id: string) => invoer.namen.get(id) ?? invoer.organisaties.find((o) => o.id === id)?.naam ?? id
-  const vanJaar = invoer.posten.filter((p) => p.jaar === invoer.jaar)
-  const verdeeld = vanJaar.filter(isVerdeeld)
+/** The three amounts of a post, or one organisation's parts of them. */
+interface Bedragen {
+  begroting: number
+  realisatie: number
+  grondslag: number
+}
 
-  const perOrg = new Map<string, Optelling>()
-  const perCat = new Map<string, Optelling>()
-  const perOrgCat = new Map<string, Optelling>()
-  const totaal = leeg()
-  const sleutelGebruik = new Map<string, GebruikteSleutel>()
-  const posten: VerslagPostRegel[] = []
+/** Each organisation's parts of a post's three allocations. */
+function delenPerOrganisatie(p: VerdeeldePost): Map<string, Bedragen> {
+  const { grondslag, begroting, realisatie } = p.allocaties
+  const b = perOrganisatie(begroting.delen)
+  const r = perOrganisatie(realisatie.delen)
+  const g = perOrganisatie(grondslag.delen)
+  const ids = new Set([...g.keys(), ...b.keys(), ...r.keys()])
+  return new Map([...ids].map((id) => [id, { begroting: b.get(id) ?? 0, realisatie: r.get(id) ?? 0, grondslag: g.get(id) ?? 0 }]))
+}
 
-  for (const p of verdeeld) {
-    const { grondslag, begroting, realisatie } = p.allocaties
-    const b = perOrganisatie(begroting.delen)
-    const r = perOrganisatie(realisatie.delen)
-    const g = perOrganisatie(grondslag.delen)
-    const ids = [...new Set([...g.keys(), ...b.keys(), ...r.keys()])]
-    const structureel = p.soort === 'structureel'
-    for (const id of ids) {
-      const bedragen = { begroting: b.get(id) ?? 0, realisatie: r.get(id) ?? 0, grondslag: g.get(id) ?? 0 }
-      for (const o of [bij(perOrg, id), bij(perOrgCat, `${id}|${p.categorie}`)]) {
-        telVergelijking(o.vergelijk, { begroting: bedragen.begroting, realisatie: bedragen.realisatie, ...bekend(p) })
-        o.grondslag += bedragen.grondslag
-        if (structureel) o.structureel += bedragen.grondslag
-        else o.initieel += bedragen.grondslag
-      }
-    }
-    // Category and overall totals from the allocated whole, which equals the sum of its parts.
-    for (const o of [bij(perCat, p.categorie), totaal]) {
-      telVergelijking(o.vergelijk, { begroting: begroting.bedrag, realisatie: realisatie.bedrag, ...bekend(p) })
-      o.grondslag += grondslag.bedrag
-      if (structureel) o.structureel += grondslag.bedrag
-      else o.initieel += grondslag.bedrag
-    }
-    const sleutelKey = `${p.sleutel.id}|${grondslag.geldigVanaf}`
-    const gebruikt = sleutelGebruik.get(sleutelKey)
-    if (gebruikt) gebruikt.posten++
-    else {
-      const versie = invoer.sleutels.get(p.sleutel.id)?.versies.find((v) => v.geldigVanaf === grondslag.geldigVanaf)
-      sleutelGebruik.set(sleutelKey, {
-        id: p.sleutel.id,
-        naam: p.sleutel.naam,
-        geldigVanaf: grondslag.geldigVanaf,
-        beschrijving: versie ? beschrijfRegel(versie.regel, naam) : { nl: '', en: '' },
-        posten: 1,
-      })
-    }
-    posten.push({
-      id: p.id,
-      omschrijving: p.omschrijving,
-      categorie: p.categorie,
-      soort: p.soort,
-      periode: p.periode,
-      begroting: p.begroting,
-      realisatie: p.realisatie,
-      grondslag: p.grondslag,
-      verdeeldBedrag: grondslag.bedrag,
-      sleutel: { id: p.sleutel.id, naam: p.sleutel.naam, geldigVanaf: grondslag.geldigVanaf },
-      delen: grondslag.delen.map((d) => ({
-        organisatieId: d.organisatieId,
-        naam: naam(d.organisatieId),
-        begroting: begroting.delen.find((x) => x.organisatieId === d.organisatieId)?.bedrag ?? 0,
-        realisatie: realisatie.delen.find((x) => x.organisatieId === d.organisatieId)?.bedrag ?? 0,
-        grondslag: d.bedrag,
-      })),
-    })
+/** Adds amounts of a post (its whole, or one organisation's parts) to a sum. */
+function telOp(o: Optelling, p: VerslagPost, bedragen: Bedragen): void {
+  telVergelijking(o.vergelijk, { begroting: bedragen.begroting, realisatie: bedragen.realisatie, ...bekend(p) })
+  o.grondslag += bedragen.grondslag
+  if (p.soort === 'structureel') o.structureel += bedragen.grondslag
+  else o.initieel += bedragen.grondslag
+}
+
+/** The sums of one year: per organisation, per category, per organisation and category, and overall. */
+interface Sommen {
+  perOrg: Map<string, Optelling>
+  perCat: Map<string, Optelling>
+  perOrgCat: Map<string, Optelling>
+  totaal: Optelling
+}
+
+function telPost(s: Sommen, p: VerdeeldePost): void {
+  for (const [id, bedragen] of delenPerOrganisatie(p)) {
+    telOp(bij(s.perOrg, id), p, bedragen)
+    telOp(bij(s.perOrgCat, `${id}|${p.categorie}`), p, bedragen)
   }
+  // Category and overall totals from the allocated whole, which equals the sum of its parts.
+  const { grondslag, begroting, realisatie } = p.allocaties
+  const geheel = { begroting: begroting.bedrag, realisatie: realisatie.bedrag, grondslag: grondslag.bedrag }
+  telOp(bij(s.perCat, p.categorie), p, geheel)
+  telOp(s.totaal, p, geheel)
+}
 
-  const volgorde = organisatieVolgorde(invoer, [...perOrg.keys()], naam)
-  const organisaties = volgorde.map((id) => ({ organisatieId: id, naam: naam(id), ...totalen(bij(perOrg, id)) }))
-  const categorieen = [...perCat.entries()]
+/** Counts the key version a post was allocated with, describing it in words the first time. */
+function telSleutel(gebruik: Map<string, GebruikteSleutel>, p: VerdeeldePost, invoer: VerslagInvoer, naam: (id: string) => string): void {
+  const { geldigVanaf } = p.allocaties.grondslag
+  const sleutelKey = `${p.sleutel.id}|${geldigVanaf}`
+  const gebruikt = gebruik.get(sleutelKey)
+  if (gebruikt) {
+    gebruikt.posten++
+    return
+  }
+  const versie = invoer.sleutels.get(p.sleutel.id)?.versies.find((v) => v.geldigVanaf === geldigVanaf)
+  gebruik.set(sleutelKey, {
+    id: p.sleutel.id,
+    naam: p.sleutel.naam,
+    geldigVanaf,
+    beschrijving: versie ? beschrijfRegel(versie.regel, naam) : { nl: '', en: '' },
+    posten: 1,
+  })
+}
+
+function postRegel(p: VerdeeldePost, naam: (id: string) => string): VerslagPostRegel {
+  const { grondslag, begroting, realisatie } = p.allocaties
+  return {
+    id: p.id,
+    omschrijving: p.omschrijving,
+    categorie: p.categorie,
+    soort: p.soort,
+    periode: p.periode,
+    begroting: p.begroting,
+    realisatie: p.realisatie,
+    grondslag: p.grondslag,
+    verdeeldBedrag: grondslag.bedrag,
+    sleutel: { id: p.sleutel.id, naam: p.sleutel.naam, geldigVanaf: grondslag.geldigVanaf },
+    delen: grondslag.delen.map((d) => ({
+      organisatieId: d.organisatieId,
+      naam: naam(d.organisatieId),
+      begroting: begroting.delen.find((x) => x.organisatieId === d.organisatieId)?.bedrag ?? 0,
+      realisatie: realisatie.delen.find((x) => x.organisatieId === d.organisatieId)?.bedrag ?? 0,
+      grondslag: d.bedrag,
+    })),
+  }
+}
+
+const nietVerdeeldRegel = (p: VerslagPost): NietVerdeeld => ({
+  id: p.id,
+  omschrijving: p.omschrijving,
+  categorie: p.categorie,
+  soort: p.soort,
+  periode: p.periode,
+  begroting: p.begroting,
+  realisatie: p.realisatie,
+  sleutel: p.sleutel,
+  reden: reden(p),
+})
+
+/** Categories in the vocabulary's order; unknown ones after, by name. */
+const categorieRegels = (perCat: Map<string, Optelling>): CategorieRegel[] =>
+  [...perCat.entries()]
     .sort(([a], [b]) => categorieVolgorde(a) - categorieVolgorde(b) || a.localeCompare(b))
     .map(([categorie, o]) => ({ categorie, ...totalen(o) }))
-  const organisatieCategorieen = volgorde.flatMap((id) =>
+
+/** Every organisation and category that has a sum, organisations first. */
+const organisatieCategorieRegels = (
+  volgorde: string[],
+  categorieen: CategorieRegel[],
+  perOrgCat: Map<string, Optelling>,
+): OrganisatieCategorieRegel[] =>
+  volgorde.flatMap((id) =>
     categorieen.flatMap((c) => {
       const o = perOrgCat.get(`${id}|${c.categorie}`)
       return o
@@ -421,34 +458,32 @@ export function maakTransparantieverslag(invoer: VerslagInvoer): Transparantieve
         : []
     }),
   )
-  const sleutels = [...sleutelGebruik.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl') || a.geldigVanaf - b.geldigVanaf)
 
-  const nietVerdeeld = vanJaar
-    .filter((p) => !isVerdeeld(p))
-    .map(
-      (p): NietVerdeeld => ({
-        id: p.id,
-        omschrijving: p.omschrijving,
-        categorie: p.categorie,
-        soort: p.soort,
-        periode: p.periode,
-        begroting: p.begroting,
-        realisatie: p.realisatie,
-        sleutel: p.sleutel,
-        reden: reden(p),
-      }),
-    )
+/** The report of one year; the trend covers every year that has posts. */
+export function maakTransparantieverslag(invoer: VerslagInvoer): Transparantieverslag {
+  const naam = (id: string) => invoer.namen.get(id) ?? invoer.organisaties.find((o) => o.id === id)?.naam ?? id
+  const vanJaar = invoer.posten.filter((p) => p.jaar === invoer.jaar)
+  const verdeeld = vanJaar.filter(isVerdeeld)
 
+  const sommen: Sommen = { perOrg: new Map(), perCat: new Map(), perOrgCat: new Map(), totaal: leeg() }
+  const sleutelGebruik = new Map<string, GebruikteSleutel>()
+  for (const p of verdeeld) {
+    telPost(sommen, p)
+    telSleutel(sleutelGebruik, p, invoer, naam)
+  }
+
+  const volgorde = organisatieVolgorde(invoer, [...sommen.perOrg.keys()], naam)
+  const categorieen = categorieRegels(sommen.perCat)
   return {
     jaar: invoer.jaar,
-    totaal: totalen(totaal),
-    organisaties,
+    totaal: totalen(sommen.totaal),
+    organisaties: volgorde.map((id) => ({ organisatieId: id, naam: naam(id), ...totalen(bij(sommen.perOrg, id)) })),
     categorieen,
-    organisatieCategorieen,
+    organisatieCategorieen: organisatieCategorieRegels(volgorde, categorieen, sommen.perOrgCat),
     trend: maakTrend(invoer, naam),
-    sleutels,
-    posten,
-    nietVerdeeld,
+    sleutels: [...sleutelGebruik.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl') || a.geldigVanaf - b.geldigVanaf),
+    posten: verdeeld.map((p) => postRegel(p, naam)),
+    nietVerdeeld: vanJaar.filter((p) => !isVerdeeld(p)).map(nietVerdeeldRegel),
   }
 }
 
@@ -470,18 +505,11 @@ function maakTrend(invoer: VerslagInvoer, naam: (id: string) => string): Trend {
       continue
     }
     const { grondslag, begroting, realisatie } = p.allocaties
-    telVergelijking(t.o.vergelijk, { begroting: begroting.bedrag, realisatie: realisatie.bedrag, ...bekend(p) })
-    t.o.grondslag += grondslag.bedrag
-    const b = perOrganisatie(begroting.delen)
-    const r = perOrganisatie(realisatie.delen)
-    const g = perOrganisatie(grondslag.delen)
-    for (const id of new Set([...g.keys(), ...b.keys(), ...r.keys()])) {
+    telOp(t.o, p, { begroting: begroting.bedrag, realisatie: realisatie.bedrag, grondslag: grondslag.bedrag })
+    for (const [id, bedragen] of delenPerOrganisatie(p)) {
       const m = perOrgJaar.get(id) ?? new Map<number, Optelling>()
       perOrgJaar.set(id, m)
-      const j = m.get(p.jaar) ?? leeg()
-      m.set(p.jaar, j)
-      telVergelijking(j.vergelijk, { begroting: b.get(id) ?? 0, realisatie: r.get(id) ?? 0, ...bekend(p) })
-      j.grondslag += g.get(id) ?? 0
+      telOp(bij(m, p.jaar), p, bedragen)
     }
   }
   const jaarBedragen = (jaar: number, o: Optelling): JaarBedragen => ({ jaar, ...vergelijking(o.vergelijk), grondslag: o.grondslag })
