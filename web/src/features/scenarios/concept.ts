@@ -10,6 +10,8 @@ import type { Scenario, ScenarioInvoer } from './api'
 
 export const SLEUTELS = ['gelijke delen', 'vast percentage', 'maatstaf', 'mix'] as const
 export type Sleutel = (typeof SLEUTELS)[number]
+/** The keys that read a measure: each participant then has a value for it. */
+export const metMaatstaf = (sleutel: Sleutel) => sleutel === 'maatstaf' || sleutel === 'mix'
 
 export interface RijConcept {
   organisatieId: string
@@ -146,8 +148,7 @@ export function naarInvoer(c: Concept, t: TFunction): { invoer: ScenarioInvoer; 
     default:
       verdeling = { soort: 'gelijke delen' }
   }
-  const metMaatstaf = c.sleutel === 'maatstaf' || c.sleutel === 'mix'
-  const maatstaven = metMaatstaf
+  const maatstaven = metMaatstaf(c.sleutel)
     ? d.map((r, i) => ({ organisatieId: r.organisatieId, maatstaf, waarde: decimaal(r.maatstafwaarde, `invoer.maatstaven[${i}].waarde`) }))
     : undefined
   const voet = lees('decimaal', c.disconteringsvoet, 'invoer.disconteringsvoet') as string | undefined

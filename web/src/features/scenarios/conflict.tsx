@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next'
 import type { ReactNode } from 'react'
-import type { ConflictRij } from '../../components/conflict'
+import { useTranslation } from 'react-i18next'
+import { type ConflictRij, type ConflictStaat, Conflictvergelijking, type Keuze } from '../../components/conflict'
 import { formatBedrag, formatGetal } from '../../i18n/format'
+import { useOpties } from '../registry/api'
 import { type Concept, naarInvoer } from './concept'
 
 // A business case in the shared conflict comparison (components/conflict.tsx): which
@@ -129,4 +131,13 @@ export function scenarioRijen(mijn: Concept, ander: Concept, t: TFunction, naam:
     mijn: tekst(a, sleutel, t, naam),
     ander: tekst(b, sleutel, t, naam),
   }))
+}
+
+/** The comparison after a 412, organisations and samenwerkingen by name. */
+export function ScenarioConflict({ staat, onKeuze }: { staat: ConflictStaat<Concept>; onKeuze: (sleutel: string, keuze: Keuze) => void }) {
+  const { t } = useTranslation('scenarios')
+  const organisaties = useOpties('organisaties')
+  const samenwerkingen = useOpties('samenwerkingen')
+  const naamVan = (oid: string) => [...(organisaties.data ?? []), ...(samenwerkingen.data ?? [])].find((o) => o.id === oid)?.naam ?? oid
+  return <Conflictvergelijking staat={staat} rijen={scenarioRijen(staat.mijn, staat.ander, t, naamVan)} onKeuze={onKeuze} />
 }
