@@ -1,15 +1,13 @@
-import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import type { Database } from '../../db/database.js'
 import { auditlog } from '../../db/repos/auditlog.js'
 import { canReadAuditlog, leesbereik } from '../../domain/access.js'
-import type { AuditActie, AuditSoort } from '../../domain/audit-soorten.js'
 import { forbiddenAction, msg } from '../../domain/errors.js'
 import { pageInfo } from '../../domain/listing.js'
 import { AuditFilterQuery } from '../../schemas/audit.js'
 import { ListQuery, Tijdstip } from '../../schemas/common.js'
 import { metWeergave } from '../../services/auditlog-weergave.js'
-import { languageOf } from '../http.js'
+import { type Api, languageOf } from '../http.js'
 import { problems } from '../schemas.js'
 
 export const AuditRegel = Type.Object(
@@ -36,7 +34,7 @@ export const AuditRegel = Type.Object(
   { $id: 'AuditRegel', description: 'Eén regel uit de auditlog (BIO 12.4.1).' },
 )
 
-export function registerAuditRoutes(app: FastifyInstance, db: Database) {
+export function registerAuditRoutes(app: Api, db: Database) {
   app.addSchema(
     Type.Object(
       { resultaten: Type.Array(Type.Ref('AuditRegel')), paginering: Type.Ref('Paginering') },
@@ -75,10 +73,7 @@ export function registerAuditRoutes(app: FastifyInstance, db: Database) {
       },
     },
     async (request) => {
-      const q = request.query as { pagina?: number; paginaGrootte?: number; objecttype?: AuditSoort; actie?: AuditActie } & Record<
-        string,
-        string | undefined
-      >
+      const q = request.query
       const auditor = request.caller !== undefined && canReadAuditlog(request.caller)
       if (!request.caller || (!auditor && !q.objectId)) {
         throw forbiddenAction(

@@ -1,12 +1,11 @@
-import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import type { Database } from '../../db/database.js'
 import { pingDatabase } from '../../db/repos/maintenance.js'
-import { API_VERSION } from '../http.js'
+import { API_VERSION, type Api } from '../http.js'
 
 // The API's front door: an index of links and a health check for load balancers.
 
-export function registerMetaRoutes(app: FastifyInstance, db: Database, dbKind: string) {
+export function registerMetaRoutes(app: Api, db: Database, dbKind: string) {
   app.get(
     '/',
     {

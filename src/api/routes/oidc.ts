@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
 import Type from 'typebox'
 import type { OidcService, Waarschuw } from '../../services/oidc-service.js'
-import { API_PREFIX } from '../http.js'
+import { API_PREFIX, type Api } from '../http.js'
 import { setSessionCookie } from '../plugins/auth.js'
 import { problem, problems } from '../schemas.js'
 
@@ -28,7 +28,7 @@ function waarschuwVia(request: FastifyRequest): Waarschuw {
   return (bericht, details) => request.log.warn(details ?? {}, bericht)
 }
 
-export function registerOidcRoutes(app: FastifyInstance, deps: { oidc: OidcService | undefined; secureCookies: boolean }) {
+export function registerOidcRoutes(app: Api, deps: { oidc: OidcService | undefined; secureCookies: boolean }) {
   const { oidc, secureCookies } = deps
 
   app.get(

@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import { unauthenticated } from '../../domain/errors.js'
 import type { Taal } from '../../domain/taal.js'
@@ -13,7 +12,7 @@ import {
 } from '../../schemas/rapportage.js'
 import type { Services } from '../../services/index.js'
 import { RapportageService } from '../../services/rapportage-service.js'
-import { languageOf } from '../http.js'
+import { type Api, languageOf } from '../http.js'
 import { ListCache } from '../list-cache.js'
 import { IdParams, problems } from '../schemas.js'
 
@@ -30,7 +29,7 @@ const bestandsnaam = (naam: string, jaar: number, ext: string, taal: Taal) =>
     .toLowerCase()
     .slice(0, 80)}-${jaar}.${ext}`
 
-export function registerRapportageRoutes(app: FastifyInstance, services: Services) {
+export function registerRapportageRoutes(app: Api, services: Services) {
   const service = new RapportageService(services.db, services)
   const cache = new ListCache(services.changes)
   app.addSchema(Transparantieverslag)
@@ -58,8 +57,8 @@ export function registerRapportageRoutes(app: FastifyInstance, services: Service
     async (request, reply) => {
       const caller = request.caller
       if (!caller) throw unauthenticated()
-      const { id } = request.params as { id: string }
-      const { jaar } = request.query as TransparantieverslagQuery
+      const { id } = request.params
+      const { jaar } = request.query
       return cache.send(request, reply, () => service.transparantieverslag(caller, id, jaar))
     },
   )
@@ -91,8 +90,8 @@ export function registerRapportageRoutes(app: FastifyInstance, services: Service
     async (request, reply) => {
       const caller = request.caller
       if (!caller) throw unauthenticated()
-      const { id } = request.params as { id: string }
-      const { jaar, formaat, taal } = request.query as TransparantieExportQuery
+      const { id } = request.params
+      const { jaar, formaat, taal } = request.query
       const verslag = await service.transparantieverslag(caller, id, jaar)
       const t = languageOf(request, taal)
       const body = formaat === 'pdf' ? await transparantiePdf(verslag, t) : await transparantieXlsx(verslag, t)
@@ -123,7 +122,7 @@ export function registerRapportageRoutes(app: FastifyInstance, services: Service
     async (request, reply) => {
       const caller = request.caller
       if (!caller) throw unauthenticated()
-      return cache.send(request, reply, () => service.benchmark(caller, request.query as BenchmarkQuery))
+      return cache.send(request, reply, () => service.benchmark(caller, request.query))
     },
   )
 }
