@@ -63,3 +63,11 @@ export function actorOf(request: FastifyRequest): Actor {
 export function sendResource(reply: FastifyReply, resource: { revisie: number }, status = 200) {
   return reply.code(status).header('ETag', etagOf(resource.revisie)).send(resource)
 }
+
+/**
+ * 204 without a body. Through the type provider a route whose 204 is `Type.Null` would
+ * have to send `null`; the answer is no body at all, as before.
+ */
+export function sendNoContent(reply: FastifyReply) {
+  return reply.code(204).send()
+}
