@@ -1,5 +1,8 @@
 // The API's own types (TypeBox schemas in src/schemas), imported as types only:
 // the UI and the server cannot drift apart, and nothing of the server is bundled.
+import type { Static } from 'typebox'
+import type { Paginering as PagineringSchema } from '../../../src/schemas/common'
+
 export type {
   Applicatie,
   ApplicatieInvoer,
@@ -13,12 +16,7 @@ export type {
   SamenwerkingInvoer,
 } from '../../../src/schemas/registry'
 
-export interface Paginering {
-  pagina: number
-  paginaGrootte: number
-  totaalAantal: number
-  totaalPaginas: number
-}
+export type Paginering = Static<typeof PagineringSchema>
 
 export interface Lijst<T> {
   resultaten: T[]
