@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { DatabaseHandle } from '../db/database.js'
 import { CHANGE_CHANNEL } from '../db/repos/maintenance.js'
+import { createJobRunner } from '../jobs/index.js'
 import { AuditWaarde, AuditWeergave } from '../schemas/audit.js'
 import * as common from '../schemas/common.js'
 import { KOSTEN_SCHEMAS } from '../schemas/kosten.js'
@@ -108,6 +109,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const db = opts.database.db
   const services = createServices(db, { analyzeEvery: opts.database.kind === 'pglite' ? 1000 : 0 })
+  // Background work runs while the app runs; the ChangeFeed asks it for fresh planner statistics.
+  const jobs = createJobRunner(db, { log: app.log })
+  services.changes.onStatisticsDue(() => jobs.request('planner-statistieken'))
+  app.addHook('onReady', async () => jobs.start())
+  app.addHook('onClose', async () => jobs.stop())
   const authService = new AuthService(db, {
     idleMinuten: opts.config.sessionIdleMinutes ?? 30,
     maxUren: opts.config.sessionMaxHours ?? 12,

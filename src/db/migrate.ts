@@ -12,6 +12,7 @@ import * as m0009 from './migrations/0009_afnemerschap.js'
 import * as m0010 from './migrations/0010_betaalgegevens.js'
 import * as m0011 from './migrations/0011_koppeling_samenwerking.js'
 import * as m0012 from './migrations/0012_declaratie_betaalgegevens.js'
+import * as m0013 from './migrations/0013_achtergrondtaak.js'
 
 // Migrations are code, listed here in order, so a bundled build needs no folder scan.
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0011_koppeling_samenwerking': m0011,
   '0010_betaalgegevens': m0010,
   '0012_declaratie_betaalgegevens': m0012,
+  '0013_achtergrondtaak': m0013,
 }
 
 class StaticProvider implements MigrationProvider {

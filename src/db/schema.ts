@@ -282,6 +282,24 @@ export interface ScenarioTable extends Versioned {
   toelichting: string | null
 }
 
+/** One run of a background job (src/jobs/); open while `afgerond_op` is null. */
+export interface AchtergrondtaakTable {
+  id: Generated<number>
+  naam: string
+  /** What the run is about (a koppeling id, a period); at most one open run per naam and sleutel. */
+  sleutel: Generated<string>
+  uitvoeren_op: Timestamp
+  /** Claims so far, the running one included. */
+  pogingen: Generated<number>
+  max_pogingen: number
+  vergrendeld_op: Timestamp | null
+  vergrendeld_door: string | null
+  resultaat: 'geslaagd' | 'mislukt' | 'overgeslagen' | null
+  melding: string | null
+  aangemaakt_op: Timestamp
+  afgerond_op: Timestamp | null
+}
+
 export interface DB {
   organisatie: OrganisatieTable
   samenwerking: SamenwerkingTable
@@ -303,4 +321,5 @@ export interface DB {
   referentiewaarde: ReferentiewaardeTable
   declaratie: DeclaratieTable
   scenario: ScenarioTable
+  achtergrondtaak: AchtergrondtaakTable
 }

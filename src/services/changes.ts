@@ -5,6 +5,7 @@
 export class ChangeFeed {
   private current = 0
   private writesSinceAnalyze = 0
+  private statisticsDue: () => void = () => {}
 
   /** `analyzeEvery`: writes between statistics refreshes; 0 where the database does it itself. */
   constructor(private readonly analyzeEvery = 0) {}
@@ -13,15 +14,23 @@ export class ChangeFeed {
     return this.current
   }
 
-  /** Called after a write committed; returns true when statistics are worth refreshing. */
-  committed(): boolean {
+  /**
+   * Who refreshes the planner statistics when `analyzeEvery` writes have committed: the
+   * job runner (src/jobs/), so the write that happens to be the thousandth neither
+   * waits for ANALYZE nor loses its error.
+   */
+  onStatisticsDue(refresh: () => void): void {
+    this.statisticsDue = refresh
+  }
+
+  /** Called after a write committed. */
+  committed(): void {
     this.current++
     this.writesSinceAnalyze++
     if (this.analyzeEvery > 0 && this.writesSinceAnalyze >= this.analyzeEvery) {
       this.writesSinceAnalyze = 0
-      return true
+      this.statisticsDue()
     }
-    return false
   }
 
   /** Called when another process reports a commit. */
