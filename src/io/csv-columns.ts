@@ -240,6 +240,13 @@ export function isUuid(v: string): boolean {
   return UUID.test(v)
 }
 
+/** What reading one record needs: its cells, reference lookup, and where to report a cell that cannot be read. */
+interface RecordReader {
+  cell(name: string): string
+  resolve: Resolve
+  fail(name: string, code: string, nl: string, en: string): void
+}
+
 /**
  * Turns one CSV record into an input object. Values that cannot be read (a number that
  * is no number, an unknown reference name) become errors; shape and rules are checked
@@ -250,121 +257,153 @@ export function fromCsvRecord(
   record: Record<string, string>,
   resolve: Resolve,
 ): { input: Record<string, unknown>; errors: InvalidParam[] } {
-  const input: Record<string, unknown> = {}
   const errors: InvalidParam[] = []
-  const fail = (name: string, code: string, nl: string, en: string) => errors.push({ name, code, reason: msg(nl, en) })
-  // Undoes the export's formula guard (a leading apostrophe), so an export imports unchanged.
-  const cell = (name: string) => leesCel(record[name] ?? '').trim()
-
-  for (const c of COLUMNS[entity]) {
-    const raw = cell(c.field)
-    switch (c.kind.type) {
-      case 'text':
-        if (raw) input[c.field] = raw
-        break
-      case 'voorziening':
-        if (raw) {
-          // An export from before the fixed list held free text ("brp", "BRP (Digilevering)"): read it as the migration did.
-          const gelezen: { voorziening: string; overig?: string } =
-            raw.toLowerCase() === 'overig' ? { voorziening: 'overig' } : alsLandelijkeVoorziening(raw)
-          input[c.field] = gelezen.voorziening
-          if (gelezen.overig && !cell(c.kind.overigField)) input[c.kind.overigField] = gelezen.overig
-        }
-        break
-      case 'number':
-        if (raw) {
-          const n = /^-?\d+([.,]\d+)?$/.test(raw) ? Number(raw.replace(',', '.')) : Number.NaN
-          if (Number.isFinite(n)) input[c.field] = n
-          else fail(c.field, 'ongeldig-type', `"${raw}" is geen getal.`, `"${raw}" is not a number.`)
-        }
-        break
-      case 'bedrag':
-        if (raw) {
-          const b = leesBedrag(raw)
-          if (b.ok) input[c.field] = b.waarde
-          else if (b.fout === 'decimalen')
-            fail(c.field, 'geen-hele-centen', `"${raw}" heeft meer dan twee decimalen.`, `"${raw}" has more than two decimals.`)
-          else if (b.fout === 'negatief') fail(c.field, 'negatief', `"${raw}" is negatief.`, `"${raw}" is negative.`)
-          else if (b.fout === 'teGroot') fail(c.field, 'te-groot', `"${raw}" is te groot.`, `"${raw}" is too large.`)
-          else fail(c.field, 'geen-bedrag', `"${raw}" is geen bedrag in euro's.`, `"${raw}" is not an amount in euros.`)
-        }
-        break
-      case 'boolean':
-        if (raw) {
-          const b = raw.toLowerCase()
-          if (['ja', 'true', '1', 'j', 'yes'].includes(b)) input[c.field] = true
-          else if (['nee', 'false', '0', 'n', 'no'].includes(b)) input[c.field] = false
-          else fail(c.field, 'ongeldig-type', `"${raw}" is geen ja/nee.`, `"${raw}" is not yes/no.`)
-        }
-        break
-      case 'list':
-        input[c.field] = splitList(raw)
-        break
-      case 'ref': {
-        const value = raw || cell(c.kind.nameColumn)
-        if (value) {
-          const r = resolve(c.kind.target, value)
-          if ('id' in r) input[c.field] = r.id
-          else fail(raw ? c.field : c.kind.nameColumn, 'bestaat-niet', r.error, r.error)
-        }
-        break
-      }
-      case 'refs': {
-        const fromIds = splitList(raw)
-        const values = fromIds.length > 0 ? fromIds : splitList(cell(c.kind.nameColumn))
-        const ids: string[] = []
-        for (const value of values) {
-          const r = resolve(c.kind.target, value)
-          if ('id' in r) ids.push(r.id)
-          else fail(fromIds.length > 0 ? c.field : c.kind.nameColumn, 'bestaat-niet', r.error, r.error)
-        }
-        input[c.field] = ids
-        break
-      }
-      case 'inwoners': {
-        const list = []
-        for (const item of splitList(raw)) {
-          const m = /^(\d{4})\s*:\s*(\d+)\s*(?::(.*))?$/.exec(item)
-          if (m) list.push({ jaar: Number(m[1]), aantal: Number(m[2]), ...(m[3]?.trim() ? { bron: m[3].trim() } : {}) })
-          else fail(c.field, 'ongeldig-formaat', `"${item}" is geen jaar:aantal[:bron].`, `"${item}" is not year:count[:source].`)
-        }
-        if (list.length > 0) input[c.field] = list
-        break
-      }
-      case 'statusHistorie': {
-        const list = []
-        for (const item of splitList(raw)) {
-          const i = item.lastIndexOf(':')
-          if (i > 0) list.push({ status: item.slice(0, i).trim(), datum: item.slice(i + 1).trim() })
-          else fail(c.field, 'ongeldig-formaat', `"${item}" is geen status:datum.`, `"${item}" is not status:date.`)
-        }
-        if (list.length > 0) input[c.field] = list
-        break
-      }
-      case 'leden': {
-        const leden = []
-        // The id column wins, as for every reference; names are the readable fallback.
-        const byId = cell(LEDEN_ID_COLUMN)
-        for (const item of splitList(byId || raw)) {
-          const [who, period = ''] = item.split('@')
-          const [startdatum, einddatum] = period.split('/')
-          const r = resolve('organisatie', who.trim())
-          if ('error' in r) {
-            fail(byId ? LEDEN_ID_COLUMN : c.field, 'bestaat-niet', r.error, r.error)
-            continue
-          }
-          leden.push({
-            organisatieId: r.id,
-            ...(startdatum?.trim() ? { startdatum: startdatum.trim() } : {}),
-            ...(einddatum?.trim() ? { einddatum: einddatum.trim() } : {}),
-          })
-        }
-        input[c.field] = leden
-        break
-      }
-    }
+  const reader: RecordReader = {
+    // Undoes the export's formula guard (a leading apostrophe), so an export imports unchanged.
+    cell: (name) => leesCel(record[name] ?? '').trim(),
+    resolve,
+    fail: (name, code, nl, en) => {
+      errors.push({ name, code, reason: msg(nl, en) })
+    },
   }
+  const input: Record<string, unknown> = {}
+  for (const c of COLUMNS[entity]) Object.assign(input, readColumn(c, reader))
   return { input, errors }
+}
+
+/** The fields one column gives the input: none for an empty cell of a single value; a list column always gives its list. */
+function readColumn(c: Column, r: RecordReader): Record<string, unknown> {
+  const raw = r.cell(c.field)
+  const veld = (value: unknown) => (value === undefined ? {} : { [c.field]: value })
+  switch (c.kind.type) {
+    case 'text':
+      return veld(raw || undefined)
+    case 'voorziening':
+      return readVoorziening(c.field, c.kind.overigField, raw, r)
+    case 'number':
+      return veld(readNumber(c.field, raw, r))
+    case 'bedrag':
+      return veld(readBedrag(c.field, raw, r))
+    case 'boolean':
+      return veld(readBoolean(c.field, raw, r))
+    case 'list':
+      return veld(splitList(raw))
+    case 'ref':
+      return veld(readRef(c.field, c.kind, raw, r))
+    case 'refs':
+      return veld(readRefs(c.field, c.kind, raw, r))
+    case 'inwoners':
+      return veld(readInwoners(c.field, raw, r))
+    case 'statusHistorie':
+      return veld(readStatusHistorie(c.field, raw, r))
+    case 'leden':
+      return veld(readLeden(c.field, raw, r))
+  }
+}
+
+/**
+ * The voorziening, and its name when it is overig and the file leaves that column empty.
+ * An export from before the fixed list held free text ("brp", "BRP (Digilevering)"): read it as the migration did.
+ */
+function readVoorziening(field: string, overigField: string, raw: string, r: RecordReader): Record<string, unknown> {
+  if (!raw) return {}
+  const gelezen: { voorziening: string; overig?: string } =
+    raw.toLowerCase() === 'overig' ? { voorziening: 'overig' } : alsLandelijkeVoorziening(raw)
+  return { [field]: gelezen.voorziening, ...(gelezen.overig && !r.cell(overigField) ? { [overigField]: gelezen.overig } : {}) }
+}
+
+function readNumber(field: string, raw: string, r: RecordReader): number | undefined {
+  if (!raw) return undefined
+  const n = /^-?\d+([.,]\d+)?$/.test(raw) ? Number(raw.replace(',', '.')) : Number.NaN
+  if (Number.isFinite(n)) return n
+  r.fail(field, 'ongeldig-type', `"${raw}" is geen getal.`, `"${raw}" is not a number.`)
+  return undefined
+}
+
+function readBedrag(field: string, raw: string, r: RecordReader): number | undefined {
+  if (!raw) return undefined
+  const b = leesBedrag(raw)
+  if (b.ok) return b.waarde
+  if (b.fout === 'decimalen')
+    r.fail(field, 'geen-hele-centen', `"${raw}" heeft meer dan twee decimalen.`, `"${raw}" has more than two decimals.`)
+  else if (b.fout === 'negatief') r.fail(field, 'negatief', `"${raw}" is negatief.`, `"${raw}" is negative.`)
+  else if (b.fout === 'teGroot') r.fail(field, 'te-groot', `"${raw}" is te groot.`, `"${raw}" is too large.`)
+  else r.fail(field, 'geen-bedrag', `"${raw}" is geen bedrag in euro's.`, `"${raw}" is not an amount in euros.`)
+  return undefined
+}
+
+function readBoolean(field: string, raw: string, r: RecordReader): boolean | undefined {
+  if (!raw) return undefined
+  const b = raw.toLowerCase()
+  if (['ja', 'true', '1', 'j', 'yes'].includes(b)) return true
+  if (['nee', 'false', '0', 'n', 'no'].includes(b)) return false
+  r.fail(field, 'ongeldig-type', `"${raw}" is geen ja/nee.`, `"${raw}" is not yes/no.`)
+  return undefined
+}
+
+/** The id column wins; the name column is the readable fallback. */
+function readRef(field: string, kind: { target: Objecttype; nameColumn: string }, raw: string, r: RecordReader): string | undefined {
+  const value = raw || r.cell(kind.nameColumn)
+  if (!value) return undefined
+  const found = r.resolve(kind.target, value)
+  if ('id' in found) return found.id
+  r.fail(raw ? field : kind.nameColumn, 'bestaat-niet', found.error, found.error)
+  return undefined
+}
+
+function readRefs(field: string, kind: { target: Objecttype; nameColumn: string }, raw: string, r: RecordReader): string[] {
+  const fromIds = splitList(raw)
+  const values = fromIds.length > 0 ? fromIds : splitList(r.cell(kind.nameColumn))
+  const ids: string[] = []
+  for (const value of values) {
+    const found = r.resolve(kind.target, value)
+    if ('id' in found) ids.push(found.id)
+    else r.fail(fromIds.length > 0 ? field : kind.nameColumn, 'bestaat-niet', found.error, found.error)
+  }
+  return ids
+}
+
+/** `jaar:aantal[:bron]` items; undefined when there are none. */
+function readInwoners(field: string, raw: string, r: RecordReader) {
+  const list = []
+  for (const item of splitList(raw)) {
+    const m = /^(\d{4})\s*:\s*(\d+)\s*(?::(.*))?$/.exec(item)
+    if (m) list.push({ jaar: Number(m[1]), aantal: Number(m[2]), ...(m[3]?.trim() ? { bron: m[3].trim() } : {}) })
+    else r.fail(field, 'ongeldig-formaat', `"${item}" is geen jaar:aantal[:bron].`, `"${item}" is not year:count[:source].`)
+  }
+  return list.length > 0 ? list : undefined
+}
+
+/** `status:datum` items (a status may hold a colon, the date does not); undefined when there are none. */
+function readStatusHistorie(field: string, raw: string, r: RecordReader) {
+  const list = []
+  for (const item of splitList(raw)) {
+    const i = item.lastIndexOf(':')
+    if (i > 0) list.push({ status: item.slice(0, i).trim(), datum: item.slice(i + 1).trim() })
+    else r.fail(field, 'ongeldig-formaat', `"${item}" is geen status:datum.`, `"${item}" is not status:date.`)
+  }
+  return list.length > 0 ? list : undefined
+}
+
+/** `organisatie[@start[/eind]]` items: from the id column when it is filled, as for every reference; else from the names. */
+function readLeden(field: string, raw: string, r: RecordReader) {
+  const leden = []
+  const byId = r.cell(LEDEN_ID_COLUMN)
+  for (const item of splitList(byId || raw)) {
+    const [who, period = ''] = item.split('@')
+    const [startdatum, einddatum] = period.split('/')
+    const found = r.resolve('organisatie', who.trim())
+    if ('error' in found) {
+      r.fail(byId ? LEDEN_ID_COLUMN : field, 'bestaat-niet', found.error, found.error)
+      continue
+    }
+    leden.push({
+      organisatieId: found.id,
+      ...(startdatum?.trim() ? { startdatum: startdatum.trim() } : {}),
+      ...(einddatum?.trim() ? { einddatum: einddatum.trim() } : {}),
+    })
+  }
+  return leden
 }
 
 /** A key that identifies one object: two rows of one import file may not share it. */
