@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildApp } from '../../src/api/app.js'
 import { cliActor } from '../../src/cli/actor.js'
 import { type DatabaseHandle, openDatabase } from '../../src/db/database.js'
 import { achtergrondtaken } from '../../src/db/repos/achtergrondtaken.js'
@@ -268,5 +269,28 @@ describe('planner statistics as a job', () => {
     expect(runs.at(-1)).toMatchObject({ resultaat: 'geslaagd', pogingen: 1 })
     expect(await analyzed()).toBeGreaterThan(analyzedBefore)
     await runner.stop()
+  })
+})
+
+describe('the runner in the app', () => {
+  it('starts when the app is ready and takes a due run', async () => {
+    await achtergrondtaken.enqueue(db(), {
+      naam: 'planner-statistieken',
+      sleutel: 'app',
+      uitvoerenOp: new Date(),
+      maxPogingen: 1,
+      nu: new Date(),
+    })
+    const app = await buildApp({
+      config: { bodyLimitBytes: 1 << 20, publicUrl: 'https://jobs.test', logLevel: 'silent' },
+      database: database.handle,
+      logger: false,
+    })
+    try {
+      await app.ready()
+      await expect.poll(async () => (await runsOf('planner-statistieken')).find((r) => r.sleutel === 'app')?.resultaat).toBe('geslaagd')
+    } finally {
+      await app.close()
+    }
   })
 })
