@@ -13,6 +13,7 @@ import { addSharedSchema } from '../schemas/validator.js'
 import { AuthService } from '../services/auth-service.js'
 import { GebruikersService } from '../services/gebruikers-service.js'
 import { createServices } from '../services/index.js'
+import { controleerRoutes } from '../services/objecttypen.js'
 import { OidcService } from '../services/oidc-service.js'
 import { API_PREFIX, API_VERSION, type Api } from './http.js'
 import auth from './plugins/auth.js'
@@ -149,6 +150,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: API_PREFIX },
   )
-  await registerWeb(app, opts.webRoot)
+  // Every object type of the register has its collection route, or the server does not start.
+  controleerRoutes(services.objecttypen, (pad) => app.hasRoute({ method: 'GET', url: `${API_PREFIX}/${pad}` }))
+  await registerWeb(app, services.objecttypen, opts.webRoot)
   return app
 }

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { ObjecttypeRegister } from '../services/objecttypen.js'
 import { API_PREFIX } from './http.js'
 
 // The web UI is a built single-page app in web/dist, served by the same process.
@@ -24,9 +25,14 @@ const UI_CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-// Client-side routes the app knows; anything else under them is resolved by the app.
-const APP_ROUTES =
-  /^\/(?:$|inloggen|setup|organisaties|samenwerkingen|gastheerschappen|applicaties|koppelingen|kostenposten|verdeelsleutels|maatstafwaarden|referentiewaarden|landschap|transparantie|benchmark|declaraties|scenarios|auditlog|beheer)(?:[/?#]|$)/
+/** The app's pages that show no object type; each type's pages sit at its API path (the register). */
+const PAGINAS = ['inloggen', 'setup', 'landschap', 'transparantie', 'benchmark', 'auditlog', 'beheer']
+
+/** Client-side routes the app knows; anything else under them is resolved by the app. */
+function appRoutes(register: ObjecttypeRegister): RegExp {
+  const paden = [...PAGINAS, ...Object.values(register).map((e) => e.pad)]
+  return new RegExp(`^/(?:$|${paden.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?:[/?#]|$)`)
+}
 
 function missingBuild(reply: FastifyReply) {
   return reply
@@ -38,7 +44,8 @@ function missingBuild(reply: FastifyReply) {
     )
 }
 
-export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promise<void> {
+export async function registerWeb(app: FastifyInstance, register: ObjecttypeRegister, root = WEB_DIST): Promise<void> {
+  const APP_ROUTES = appRoutes(register)
   const indexFile = join(root, 'index.html')
   const built = existsSync(indexFile)
 

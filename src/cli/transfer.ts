@@ -3,7 +3,6 @@ import fs from 'node:fs/promises'
 import { parse } from 'csv-parse/sync'
 import type { Config } from '../config.js'
 import { analyzeDatabase } from '../db/repos/maintenance.js'
-import type { Resource } from '../db/repos/registry-repository.js'
 import { dubbeleRegels } from '../domain/dubbele-regels.js'
 import { AppError, type InvalidParam, msg } from '../domain/errors.js'
 import type { Objecttype } from '../domain/registry-rules.js'
@@ -21,7 +20,9 @@ import {
 import { schrijfCsv } from '../io/spreadsheet.js'
 import { openMigrated } from '../runtime.js'
 import { createServices, type Services } from '../services/index.js'
-import { ImportRowError, type RegistryService } from '../services/registry-service.js'
+import type { ObjectService } from '../services/object-service.js'
+import { csvDiensten } from '../services/objecttypen.js'
+import { ImportRowError } from '../services/registry-service.js'
 import { cliActor } from './actor.js'
 
 // CSV import (all or nothing, every bad row reported with its line number) and export
@@ -39,35 +40,19 @@ function entityOf(soort: string): RegistryEntity {
   )
 }
 
-type AnyService = RegistryService<object, Resource>
-
-function serviceFor(services: Services, type: Objecttype): AnyService {
-  const service = namedServices(services)[type]
+function serviceFor(services: Services, type: Objecttype): ObjectService {
+  const service = services.objecttypen[type].dienst
   if (!service) throw new Error(`no service for ${type}`)
   return service
 }
 
-/** Services whose objects files may refer to by id or name. */
-function namedServices(services: Services): Partial<Record<Objecttype, AnyService>> {
-  return {
-    organisatie: services.organisaties as unknown as AnyService,
-    samenwerking: services.samenwerkingen as unknown as AnyService,
-    gastheerschap: services.gastheerschappen as unknown as AnyService,
-    applicatie: services.applicaties as unknown as AnyService,
-    koppeling: services.koppelingen as unknown as AnyService,
-    verdeelsleutel: services.verdeelsleutels as unknown as AnyService,
-    kostenpost: services.kostenposten as unknown as AnyService,
-    maatstafwaarde: services.maatstafwaarden as unknown as AnyService,
-    referentiewaarde: services.referentiewaarden as unknown as AnyService,
-  }
-}
-
 async function nameIndex(services: Services) {
   const byType = new Map<Objecttype, { byId: Map<string, string>; byName: Map<string, string[]> }>()
-  for (const type of Object.keys(namedServices(services)) as Objecttype[]) {
+  // The types files may refer to by id or name: those that go through CSV (the register).
+  for (const [type, service] of csvDiensten(services.objecttypen)) {
     const byId = new Map<string, string>()
     const byName = new Map<string, string[]>()
-    for (const { id, naam } of await serviceFor(services, type).names()) {
+    for (const { id, naam } of await service.names()) {
       byId.set(id, naam)
       const key = naam.trim().toLowerCase()
       byName.set(key, [...(byName.get(key) ?? []), id])
@@ -197,7 +182,7 @@ export async function importCommand(config: Config, soort: string, file: string)
     }
     const showProgress = inputs.length >= 500
     try {
-      const items = inputs.map((input, i) => ({ id: ids[i], input: input as object }))
+      const items = inputs.map((input, i) => ({ id: ids[i], input }))
       const result = await service.importAll(cliActor(), items, (done) => {
         if (showProgress) process.stderr.write(`\rGeïmporteerd: ${done}/${inputs.length}`)
       })

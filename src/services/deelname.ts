@@ -4,7 +4,8 @@ import type { Resource } from '../db/repos/registry-repository.js'
 import { type Caller, canSpeakFor } from '../domain/access.js'
 import type { AuditActie } from '../domain/audit-soorten.js'
 import { AppError, forbiddenAction, type Message, msg } from '../domain/errors.js'
-import type { Actor, RegistryService } from './registry-service.js'
+import type { ObjectService } from './object-service.js'
+import type { Actor } from './registry-service.js'
 
 // An organisation another writer names on a registry object takes part only once its
 // own organisation confirmed (issue 10): otherwise one beheerder could declare a
@@ -130,7 +131,7 @@ export function deelnameRegels(deelname: Deelname) {
  */
 export function deelnemerBevestigen(
   deelname: Deelname,
-  service: RegistryService<object, Resource>,
+  service: ObjectService,
   actor: Actor,
   id: string,
   organisatieId: string,

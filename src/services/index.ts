@@ -23,11 +23,35 @@ import { ChangeFeed } from './changes.js'
 import { afnemerschap, deelnameRegels, lidmaatschap } from './deelname.js'
 import { koppelingSamenwerkingRegels } from './koppeling-samenwerking.js'
 import { createKostenServices } from './kosten-service.js'
+import type { ObjectService } from './object-service.js'
+import { bouwObjecttypeRegister, standaardBouwstenen } from './objecttypen.js'
 import { geregistreerdVoor, RegistryService, registreerSchrijver } from './registry-service.js'
 import { koppelingVerantwoordelijken, volgens } from './verantwoordelijken.js'
 
-/** `analyzeEvery`: refresh planner statistics after so many writes (PGlite has no autovacuum). */
+/**
+ * The services and the object-type register built from them (services/objecttypen.ts),
+ * which refuses (a configuration error) when a type lacks a part.
+ * `analyzeEvery`: refresh planner statistics after so many writes (PGlite has no autovacuum).
+ */
 export function createServices(db: Database, opts: { analyzeEvery?: number } = {}) {
+  const services = createRegistryServices(db, opts)
+  const generiek: ObjectService[] = [
+    services.organisaties,
+    services.samenwerkingen,
+    services.gastheerschappen,
+    services.applicaties,
+    services.koppelingen,
+    services.verdeelsleutels,
+    services.kostenposten,
+    services.maatstafwaarden,
+    services.referentiewaarden,
+    services.scenarios,
+  ]
+  const diensten = Object.fromEntries(generiek.map((s) => [s.objecttype, s]))
+  return { ...services, objecttypen: bouwObjecttypeRegister(standaardBouwstenen(diensten)) }
+}
+
+function createRegistryServices(db: Database, opts: { analyzeEvery?: number }) {
   const changes = new ChangeFeed(opts.analyzeEvery ?? 0)
   const cbs = gemeenten()
   return {

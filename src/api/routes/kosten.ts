@@ -1,6 +1,4 @@
-import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
-import type { Resource } from '../../db/repos/registry-repository.js'
 import { notFound } from '../../domain/errors.js'
 import { KOSTEN_CATEGORIEEN, KOSTEN_SOORTEN } from '../../domain/vocabulary.js'
 import { Id, Keuze } from '../../schemas/common.js'
@@ -9,7 +7,7 @@ import { DeclaratiesVanKostenpost } from '../../schemas/kostenpost-declaraties.j
 import type { Services } from '../../services/index.js'
 import { verdelingVanKostenpost } from '../../services/kosten-service.js'
 import { declaratiesVanKostenpost } from '../../services/kostenpost-declaraties.js'
-import type { RegistryService } from '../../services/registry-service.js'
+import type { Api } from '../http.js'
 import { ListCache } from '../list-cache.js'
 import { IdParams, problems } from '../schemas.js'
 import { type RegistryRouteDef, registerRegistryRoutes } from './registry.js'
@@ -18,15 +16,13 @@ import { type RegistryRouteDef, registerRegistryRoutes } from './registry.js'
 // registry (same paging, ETags, 412, 409, audit log), plus the allocation of one
 // kostenpost with every part's computation.
 
-type AnyService = RegistryService<object, Resource>
-
 export function kostenRouteDefs(services: Services): RegistryRouteDef[] {
   return [
     {
       path: 'verdeelsleutels',
       tag: 'Kosten',
       singular: 'verdeelsleutel',
-      service: services.verdeelsleutels as unknown as AnyService,
+      service: services.verdeelsleutels,
       input: K.VerdeelsleutelInvoer,
       resource: K.Verdeelsleutel,
       filters: {
@@ -39,7 +35,7 @@ export function kostenRouteDefs(services: Services): RegistryRouteDef[] {
       path: 'kostenposten',
       tag: 'Kosten',
       singular: 'kostenpost',
-      service: services.kostenposten as unknown as AnyService,
+      service: services.kostenposten,
       input: K.KostenpostInvoer,
       resource: K.Kostenpost,
       filters: {
@@ -58,7 +54,7 @@ export function kostenRouteDefs(services: Services): RegistryRouteDef[] {
       path: 'maatstafwaarden',
       tag: 'Kosten',
       singular: 'maatstafwaarde',
-      service: services.maatstafwaarden as unknown as AnyService,
+      service: services.maatstafwaarden,
       input: K.MaatstafwaardeInvoer,
       resource: K.Maatstafwaarde,
       filters: {
@@ -72,7 +68,7 @@ export function kostenRouteDefs(services: Services): RegistryRouteDef[] {
       path: 'referentiewaarden',
       tag: 'Kosten',
       singular: 'referentiewaarde',
-      service: services.referentiewaarden as unknown as AnyService,
+      service: services.referentiewaarden,
       input: K.ReferentiewaardeInvoer,
       resource: K.Referentiewaarde,
       filters: { jaar: Type.Optional(K.Jaar('Alleen referenties voor dit jaar.')) },
@@ -81,7 +77,7 @@ export function kostenRouteDefs(services: Services): RegistryRouteDef[] {
   ]
 }
 
-export function registerKostenRoutes(app: FastifyInstance, services: Services) {
+export function registerKostenRoutes(app: Api, services: Services) {
   const cache = new ListCache(services.changes)
   for (const def of kostenRouteDefs(services)) registerRegistryRoutes(app, def, cache)
 
@@ -101,7 +97,7 @@ export function registerKostenRoutes(app: FastifyInstance, services: Services) {
       },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
+      const { id } = request.params
       if (!(await services.kostenposten.exists(id, request.caller))) throw notFound('kostenpost', id)
       return cache.send(request, reply, () => verdelingVanKostenpost(services.db, id))
     },
@@ -123,7 +119,7 @@ export function registerKostenRoutes(app: FastifyInstance, services: Services) {
       },
     },
     async (request) => {
-      const { id } = request.params as { id: string }
+      const { id } = request.params
       if (!(await services.kostenposten.exists(id, request.caller))) throw notFound('kostenpost', id)
       return declaratiesVanKostenpost(services.db, id, request.caller)
     },

@@ -1,21 +1,23 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
 import Type, { type TSchema } from 'typebox'
 import type { Resource } from '../../db/repos/registry-repository.js'
 import { pageInfo, parseSort } from '../../domain/listing.js'
 import { ListQuery, sortParam } from '../../schemas/common.js'
-import type { RegistryService } from '../../services/registry-service.js'
-import { actorOf, ifMatchRevisie, languageOf, sendResource } from '../http.js'
+import type { ObjectService } from '../../services/object-service.js'
+import { type Api, actorOf, ifMatchRevisie, languageOf, sendNoContent, sendResource } from '../http.js'
 import type { ListCache } from '../list-cache.js'
 import { IdParams, IfMatchHeaders, problems } from '../schemas.js'
 
 // CRUD routes for one registry resource, generated from its declaration. Routes stay
 // thin: validate (schemas), call the service, shape the response.
 
-export interface RegistryRouteDef {
+export interface RegistryRouteDef<T extends Resource = Resource> {
   path: string
   tag: string
   singular: string
-  service: RegistryService<object, Resource>
+  service: ObjectService<T>
+  /** What every object of this resource carries beyond what the service stores (e.g. a scenario's outcome). */
+  verrijk?: (items: T[]) => Promise<T[]>
   input: TSchema & { $id?: string }
   resource: TSchema & { $id?: string }
   filters: Record<string, TSchema>
@@ -36,45 +38,51 @@ export function listResponseSchema(def: Pick<RegistryRouteDef, 'resource'>, naam
   )
 }
 
-type ListQueryValue = { pagina?: number; paginaGrootte?: number; zoek?: string; sorteer?: string } & Record<string, unknown>
+export type ListQueryValue = { pagina?: number; paginaGrootte?: number; zoek?: string; sorteer?: string } & Record<string, unknown>
 
 /** One page of a list, as the request asks for it (its query, extra filters of the path) and shows it to its caller. */
-export async function listWith(
-  service: RegistryService<object, Resource>,
+export async function listWith<T extends Resource>(
+  def: Pick<RegistryRouteDef<T>, 'service' | 'verrijk'>,
   request: FastifyRequest,
+  query: ListQueryValue,
   extraFilters: Record<string, unknown> = {},
 ) {
-  const { pagina = 1, paginaGrootte = 20, zoek, sorteer, ...filters } = request.query as ListQueryValue
+  const { pagina = 1, paginaGrootte = 20, zoek, sorteer, ...filters } = query
   const req = {
     pagina,
     paginaGrootte,
     zoek,
-    sort: parseSort(sorteer, service.repo.spec.defaultSort),
+    sort: parseSort(sorteer, def.service.repo.spec.defaultSort),
     filters: { ...filters, ...extraFilters },
   }
-  const { items, total } = await service.list(req, request.caller)
-  return { resultaten: await withActions(service, request, items), paginering: pageInfo(req, total) }
+  const { items, total } = await def.service.list(req, request.caller)
+  return { resultaten: await withActions(def, request, items), paginering: pageInfo(req, total) }
 }
 
-/** Adds toegestaneActies, computed once for the whole page, and what the caller is shown beyond the object, in their language. */
+/**
+ * Each object as this caller is shown it: what the resource adds to every object, then
+ * toegestaneActies (computed once for the whole page) and what the caller is shown beyond
+ * the object, in their language.
+ */
 export async function withActions<T extends Resource>(
-  service: RegistryService<object, Resource>,
+  def: Pick<RegistryRouteDef<T>, 'service' | 'verrijk'>,
   request: FastifyRequest,
-  items: T[],
+  stored: T[],
 ): Promise<T[]> {
+  const items = def.verrijk ? await def.verrijk(stored) : stored
   const caller = request.caller
   if (!caller) return items
-  const actions = await service.allowedActions(caller, items)
+  const actions = await def.service.allowedActions(caller, items)
   const taal = languageOf(request)
-  return items.map((item, i) => service.shownTo(caller, { ...item, toegestaneActies: actions[i] }, taal))
+  return items.map((item, i) => def.service.shownTo(caller, { ...item, toegestaneActies: actions[i] }, taal))
 }
 
-async function present(service: RegistryService<object, Resource>, request: FastifyRequest, resource: Resource): Promise<Resource> {
-  const [one] = await withActions(service, request, [resource])
+async function present<T extends Resource>(def: RegistryRouteDef<T>, request: FastifyRequest, resource: T): Promise<T> {
+  const [one] = await withActions(def, request, [resource])
   return one
 }
 
-export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteDef, cache: ListCache) {
+export function registerRegistryRoutes<T extends Resource>(app: Api, def: RegistryRouteDef<T>, cache: ListCache) {
   // An id filter the service does not know the type of could not be checked for visibility.
   const references = def.service.repo.spec.references ?? {}
   for (const [name, schema] of Object.entries(def.filters))
@@ -99,7 +107,7 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
         response: { 200: Type.Ref(listName), ...problems(400, 401, 403) },
       },
     },
-    async (request, reply) => cache.send(request, reply, () => listWith(def.service, request)),
+    async (request, reply) => cache.send(request, reply, () => listWith(def, request, request.query)),
   )
 
   app.post(
@@ -116,9 +124,9 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
       },
     },
     async (request, reply) => {
-      const created = await def.service.create(actorOf(request), request.body as object)
+      const created = await def.service.create(actorOf(request), request.body)
       reply.header('Location', `${request.url.split('?')[0]}/${created.id}`)
-      return sendResource(reply, await present(def.service, request, created), 201)
+      return sendResource(reply, await present(def, request, created), 201)
     },
   )
 
@@ -133,11 +141,7 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
         response: { 200: resourceRef, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request, reply) =>
-      sendResource(
-        reply,
-        await present(def.service, request, await def.service.get((request.params as { id: string }).id, request.caller)),
-      ),
+    async (request, reply) => sendResource(reply, await present(def, request, await def.service.get(request.params.id, request.caller))),
   )
 
   app.put(
@@ -156,9 +160,8 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
       },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const updated = await def.service.replace(actorOf(request), id, request.body as object, ifMatchRevisie(request))
-      return sendResource(reply, await present(def.service, request, updated))
+      const updated = await def.service.replace(actorOf(request), request.params.id, request.body, ifMatchRevisie(request))
+      return sendResource(reply, await present(def, request, updated))
     },
   )
 
@@ -179,9 +182,8 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
       },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const updated = await def.service.patch(actorOf(request), id, request.body, ifMatchRevisie(request))
-      return sendResource(reply, await present(def.service, request, updated))
+      const updated = await def.service.patch(actorOf(request), request.params.id, request.body, ifMatchRevisie(request))
+      return sendResource(reply, await present(def, request, updated))
     },
   )
 
@@ -199,9 +201,8 @@ export function registerRegistryRoutes(app: FastifyInstance, def: RegistryRouteD
       },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      await def.service.remove(actorOf(request), id, ifMatchRevisie(request))
-      return reply.code(204).send()
+      await def.service.remove(actorOf(request), request.params.id, ifMatchRevisie(request))
+      return sendNoContent(reply)
     },
   )
 }

@@ -1,6 +1,4 @@
-import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
-import type { Resource } from '../../db/repos/registry-repository.js'
 import { notFound } from '../../domain/errors.js'
 import {
   APPLICATIE_HOSTING,
@@ -15,15 +13,12 @@ import { Id, Keuze } from '../../schemas/common.js'
 import * as S from '../../schemas/registry.js'
 import { DEELNAMES, type Deelname, deelnemerBevestigen } from '../../services/deelname.js'
 import type { Services } from '../../services/index.js'
-import type { RegistryService } from '../../services/registry-service.js'
-import { actorOf, ifMatchRevisie, sendResource } from '../http.js'
+import { type Api, actorOf, ifMatchRevisie, sendResource } from '../http.js'
 import { ListCache } from '../list-cache.js'
 import { IdParams, IfMatchHeaders, problems } from '../schemas.js'
 import { listQuerySchema, listWith, type RegistryRouteDef, registerRegistryRoutes, withActions } from './registry.js'
 
 // The registry resources and the relations a person follows between them.
-
-type AnyService = RegistryService<object, Resource>
 
 export function registryRouteDefs(services: Services): RegistryRouteDef[] {
   return [
@@ -31,7 +26,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       path: 'organisaties',
       tag: 'Organisaties',
       singular: 'organisatie',
-      service: services.organisaties as unknown as AnyService,
+      service: services.organisaties,
       input: S.OrganisatieInvoer,
       resource: S.Organisatie,
       filters: {
@@ -46,7 +41,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       path: 'samenwerkingen',
       tag: 'Samenwerkingen',
       singular: 'samenwerking',
-      service: services.samenwerkingen as unknown as AnyService,
+      service: services.samenwerkingen,
       input: S.SamenwerkingInvoer,
       resource: S.Samenwerking,
       filters: {
@@ -59,7 +54,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       path: 'gastheerschappen',
       tag: 'Gastheerschappen',
       singular: 'gastheerschap',
-      service: services.gastheerschappen as unknown as AnyService,
+      service: services.gastheerschappen,
       input: S.GastheerschapInvoer,
       resource: S.Gastheerschap,
       filters: {
@@ -74,7 +69,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       path: 'applicaties',
       tag: 'Applicaties',
       singular: 'applicatie',
-      service: services.applicaties as unknown as AnyService,
+      service: services.applicaties,
       input: S.ApplicatieInvoer,
       resource: S.Applicatie,
       filters: {
@@ -94,7 +89,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       path: 'koppelingen',
       tag: 'Koppelingen',
       singular: 'koppeling',
-      service: services.koppelingen as unknown as AnyService,
+      service: services.koppelingen,
       input: S.KoppelingInvoer,
       resource: S.Koppeling,
       filters: {
@@ -128,7 +123,7 @@ interface Relation {
   description: string
 }
 
-function registerRelation(app: FastifyInstance, r: Relation, cache: ListCache) {
+function registerRelation(app: Api, r: Relation, cache: ListCache) {
   const { [r.filter]: _omit, ...childFilters } = r.child.filters
   app.get(
     `/${r.parent.path}/:id/${r.sub}`,
@@ -143,16 +138,16 @@ function registerRelation(app: FastifyInstance, r: Relation, cache: ListCache) {
       },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
+      const { id } = request.params
       return cache.send(request, reply, async () => {
         if (!(await r.parent.service.exists(id, request.caller))) throw notFound(r.parent.singular, id)
-        return listWith(r.child.service, request, { [r.filter]: id })
+        return listWith(r.child, request, request.query, { [r.filter]: id })
       })
     },
   )
 }
 
-export function registerResourceRoutes(app: FastifyInstance, services: Services) {
+export function registerResourceRoutes(app: Api, services: Services) {
   const cache = new ListCache(services.changes)
   const defs = registryRouteDefs(services)
   for (const def of defs) registerRegistryRoutes(app, def, cache)
@@ -238,7 +233,7 @@ export function registerResourceRoutes(app: FastifyInstance, services: Services)
  * samenwerking, an afnemer of a gastheerschap; services/deelname.ts); only then does it
  * share (or pay) anything (issue 10).
  */
-function registerDeelnemerBevestigen(app: FastifyInstance, def: RegistryRouteDef, deelname: Deelname) {
+function registerDeelnemerBevestigen(app: Api, def: RegistryRouteDef, deelname: Deelname) {
   app.post(
     `/${def.path}/:id/${deelname.lijst}/:organisatieId/bevestigen`,
     {
@@ -256,9 +251,9 @@ function registerDeelnemerBevestigen(app: FastifyInstance, def: RegistryRouteDef
       },
     },
     async (request, reply) => {
-      const { id, organisatieId } = request.params as { id: string; organisatieId: string }
+      const { id, organisatieId } = request.params
       const updated = await deelnemerBevestigen(deelname, def.service, actorOf(request), id, organisatieId, ifMatchRevisie(request))
-      const [shown] = await withActions(def.service, request, [updated])
+      const [shown] = await withActions(def, request, [updated])
       return sendResource(reply, shown)
     },
   )

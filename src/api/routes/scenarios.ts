@@ -1,6 +1,4 @@
-import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
-import type { Resource } from '../../db/repos/registry-repository.js'
 import { organisatieNamen } from '../../db/repos/scenarios.js'
 import type { Caller } from '../../domain/access.js'
 import { berekenBusinesscase } from '../../domain/businesscase.js'
@@ -17,7 +15,7 @@ import {
   VergelijkingQuery,
 } from '../../schemas/scenario.js'
 import type { Services } from '../../services/index.js'
-import type { RegistryService } from '../../services/registry-service.js'
+import type { Api } from '../http.js'
 import { ListCache } from '../list-cache.js'
 import { problems } from '../schemas.js'
 import { registerRegistryRoutes } from './registry.js'
@@ -25,18 +23,15 @@ import { registerRegistryRoutes } from './registry.js'
 // Scenarios (business cases): the generic CRUD routes, with the outcome computed on
 // every read and added to each scenario, and a side-by-side comparison of 2–5 of them.
 
-type AnyService = RegistryService<object, Resource>
-
 /** The outcome of each scenario, with the participants' names. */
-async function metUitkomst(services: Services, items: Resource[]): Promise<Resource[]> {
-  const scenarios = items as unknown as Scenario[]
+async function metUitkomst(services: Services, scenarios: Scenario[]): Promise<Scenario[]> {
   const namen = await organisatieNamen(
     services.db,
     scenarios.flatMap((s) => s.invoer.deelnemers.map((d) => d.organisatieId)),
   )
   return scenarios.map((s) => {
     const r = berekenBusinesscase(s.invoer)
-    if (!r.ok) return s as unknown as Resource
+    if (!r.ok) return s
     const uitkomst: ScenarioUitkomst = {
       ...r.uitkomst,
       deelnemers: r.uitkomst.deelnemers.map((d) => {
@@ -44,27 +39,8 @@ async function metUitkomst(services: Services, items: Resource[]): Promise<Resou
         return naam === undefined ? d : { ...d, naam }
       }),
     }
-    return { ...s, uitkomst } as unknown as Resource
+    return { ...s, uitkomst }
   })
-}
-
-/**
- * The scenario service as the generic routes see it: every scenario it hands out carries
- * its outcome. The writes themselves (and their audit entries) stay the plain service's.
- */
-function presenterend(services: Services): AnyService {
-  const service = services.scenarios as unknown as AnyService
-  const een = async (r: Resource) => (await metUitkomst(services, [r]))[0]
-  const p = Object.create(service) as AnyService
-  p.list = async (req, caller) => {
-    const r = await service.list(req, caller)
-    return { ...r, items: await metUitkomst(services, r.items) }
-  }
-  p.get = async (id, caller) => een(await service.get(id, caller))
-  p.create = async (actor, input) => een(await service.create(actor, input))
-  p.replace = async (actor, id, input, ifMatch) => een(await service.replace(actor, id, input, ifMatch))
-  p.patch = async (actor, id, patch, ifMatch) => een(await service.patch(actor, id, patch, ifMatch))
-  return p
 }
 
 async function vergelijk(services: Services, caller: Caller, ids: string[]): Promise<ScenarioVergelijking> {
@@ -84,8 +60,8 @@ async function vergelijk(services: Services, caller: Caller, ids: string[]): Pro
     ])
   const scenarios: Scenario[] = []
   // What the caller may not see answers 404, exactly like what does not exist.
-  for (const id of ids) scenarios.push((await services.scenarios.get(id, caller)) as unknown as Scenario)
-  const metU = (await metUitkomst(services, scenarios as unknown as Resource[])) as unknown as Scenario[]
+  for (const id of ids) scenarios.push(await services.scenarios.get(id, caller))
+  const metU = await metUitkomst(services, scenarios)
   const deelnemers = new Map<string, { organisatieId: string; naam: string }>()
   for (const s of metU)
     for (const d of s.uitkomst?.deelnemers ?? [])
@@ -123,7 +99,7 @@ async function vergelijk(services: Services, caller: Caller, ids: string[]): Pro
   }
 }
 
-export function registerScenarioRoutes(app: FastifyInstance, services: Services) {
+export function registerScenarioRoutes(app: Api, services: Services) {
   for (const s of SCENARIO_SCHEMAS) app.addSchema(s)
   const cache = new ListCache(services.changes)
 
@@ -145,7 +121,7 @@ export function registerScenarioRoutes(app: FastifyInstance, services: Services)
     async (request, reply) => {
       const caller = request.caller
       if (!caller) throw unauthenticated()
-      const { ids } = request.query as VergelijkingQuery
+      const { ids } = request.query
       return cache.send(request, reply, () => vergelijk(services, caller, ids.split(',')))
     },
   )
@@ -156,7 +132,9 @@ export function registerScenarioRoutes(app: FastifyInstance, services: Services)
       path: 'scenarios',
       tag: 'Scenario’s',
       singular: 'scenario',
-      service: presenterend(services),
+      service: services.scenarios,
+      // Every scenario handed out carries its outcome; the writes (and their audit entries) stay the service's.
+      verrijk: (items) => metUitkomst(services, items),
       input: ScenarioInvoer,
       resource: ScenarioSchema,
       filters: {
