@@ -1,8 +1,9 @@
-import { type RawBuilder, sql } from 'kysely'
+import { type RawBuilder, type Selectable, sql } from 'kysely'
 import { type AuditActie, type AuditObjecttype, type AuditSoort, soortFilter } from '../../domain/audit-soorten.js'
 import { type AuditContent, type AuditEntry, chainEntry } from '../../domain/auditchain.js'
 import { OBJECTTYPEN, type Objecttype } from '../../domain/registry-rules.js'
 import type { Database } from '../database.js'
+import type { AuditlogTable } from '../schema.js'
 import { notifyChange } from './maintenance.js'
 import { applicatiesVan, gastheerschappenVan, partnersVan, samenwerkingenVan } from './registry.js'
 import { OBJECT_OPSLAG } from './zichtbare-ids.js'
@@ -35,20 +36,20 @@ export interface AuditQuery {
   tot?: string
 }
 
-function toEntry(r: Record<string, unknown>): AuditEntry {
+function toEntry(r: Selectable<AuditlogTable>): AuditEntry {
   return {
     volgnummer: Number(r.volgnummer),
-    tijdstip: (r.tijdstip as Date).toISOString(),
-    actor: r.actor as string,
-    herkomst: r.herkomst as string,
-    actie: r.actie as string,
-    objecttype: r.objecttype as string,
-    objectId: r.object_id as string,
-    resultaat: r.resultaat as string,
+    tijdstip: r.tijdstip.toISOString(),
+    actor: r.actor,
+    herkomst: r.herkomst,
+    actie: r.actie,
+    objecttype: r.objecttype,
+    objectId: r.object_id,
+    resultaat: r.resultaat,
     voor: r.voor ?? null,
     na: r.na ?? null,
-    vorigeHash: r.vorige_hash as string,
-    hash: r.hash as string,
+    vorigeHash: r.vorige_hash,
+    hash: r.hash,
   }
 }
 
@@ -179,7 +180,7 @@ export const auditlog = {
       .offset((q.pagina - 1) * q.paginaGrootte)
       .execute()
     const { n } = await base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()
-    return { items: rows.map((r) => toEntry(r as unknown as Record<string, unknown>)), total: n }
+    return { items: rows.map((r) => toEntry(r)), total: n }
   },
 
   /**
@@ -213,7 +214,7 @@ export const auditlog = {
         .orderBy('volgnummer')
         .limit(batchSize)
         .execute()
-      for (const r of rows) yield toEntry(r as unknown as Record<string, unknown>)
+      for (const r of rows) yield toEntry(r)
       if (rows.length < batchSize) return
       after = Number(rows[rows.length - 1].volgnummer)
     }

@@ -177,6 +177,7 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
   }
 
   private any(db: Database): AnyDb {
+    // The table is only known at run time (spec.table): the untyped builder, see above.
     return db as unknown as AnyDb
   }
 
