@@ -116,84 +116,92 @@ export interface KostenpostContext {
 }
 
 export function kostenpostInContext(input: KostenpostInvoer, ctx: KostenpostContext): InvalidParam[] {
-  const errors: InvalidParam[] = []
   const periode = leesPeriode(input.periode)
-  if (!periode) return errors
+  if (!periode) return []
   const wat = input.gastheerschapId ? msg('het gastheerschap', 'the hosting arrangement') : msg('de samenwerking', 'the cooperation')
-  if (!overlapt(periode, ctx.startdatum, ctx.einddatum)) {
-    const looptijd = `${ctx.startdatum ?? '…'} – ${ctx.einddatum ?? '…'}`
-    errors.push(
-      invalid(
-        'periode',
-        'buiten-looptijd',
-        msg(
-          `Periode ${input.periode} valt buiten de looptijd van ${wat.nl} (${looptijd}).`,
-          `Period ${input.periode} lies outside the term of ${wat.en} (${looptijd}).`,
-        ),
+  // Who takes part and which key version applies follow from the period: no errors
+  // that only repeat this one.
+  if (!overlapt(periode, ctx.startdatum, ctx.einddatum)) return [buitenLooptijd(input.periode, ctx, wat)]
+  return [
+    ...makerDoetNietMee(input, ctx, wat),
+    ...sleutelVanAndereScope(input, ctx),
+    ...sleutelVersieVoorJaar(input, periode.jaar, ctx, wat),
+  ]
+}
+
+function buitenLooptijd(periode: string, ctx: KostenpostContext, wat: Message): InvalidParam {
+  const looptijd = `${ctx.startdatum ?? '…'} – ${ctx.einddatum ?? '…'}`
+  return invalid(
+    'periode',
+    'buiten-looptijd',
+    msg(
+      `Periode ${periode} valt buiten de looptijd van ${wat.nl} (${looptijd}).`,
+      `Period ${periode} lies outside the term of ${wat.en} (${looptijd}).`,
+    ),
+  )
+}
+
+function makerDoetNietMee(input: KostenpostInvoer, ctx: KostenpostContext, wat: Message): InvalidParam[] {
+  if (!input.gemaaktDoorId || ctx.deelnemers.has(input.gemaaktDoorId.toLowerCase())) return []
+  return [
+    invalid(
+      'gemaaktDoorId',
+      'geen-deelnemer',
+      msg(
+        `Alleen een deelnemer van ${wat.nl} kan de kosten maken en declareren.`,
+        `Only a participant of ${wat.en} can incur and declare the costs.`,
       ),
-    )
-    // Who takes part and which key version applies follow from the period: no errors
-    // that only repeat this one.
-    return errors
-  }
-  if (input.gemaaktDoorId && !ctx.deelnemers.has(input.gemaaktDoorId.toLowerCase())) {
-    errors.push(
-      invalid(
-        'gemaaktDoorId',
-        'geen-deelnemer',
-        msg(
-          `Alleen een deelnemer van ${wat.nl} kan de kosten maken en declareren.`,
-          `Only a participant of ${wat.en} can incur and declare the costs.`,
-        ),
-      ),
-    )
-  }
+    ),
+  ]
+}
+
+/** A key of a samenwerking serves its own posts and those of its gastheerschappen; a key of a gastheerschap only its own. */
+function sleutelVanAndereScope(input: KostenpostInvoer, ctx: KostenpostContext): InvalidParam[] {
   const s = ctx.sleutel
-  // A key of a samenwerking serves its own posts and those of its gastheerschappen.
   const verkeerdeScope =
     (s.samenwerkingId !== null && s.samenwerkingId !== ctx.samenwerkingId?.toLowerCase()) ||
     (s.gastheerschapId !== null && s.gastheerschapId !== (input.gastheerschapId ?? '').toLowerCase())
-  if (verkeerdeScope) {
-    errors.push(
-      invalid(
-        'verdeelsleutelId',
-        'andere-scope',
-        msg(
-          `Verdeelsleutel '${s.naam}' hoort bij een andere samenwerking of een ander gastheerschap.`,
-          `Allocation key '${s.naam}' belongs to another cooperation or hosting arrangement.`,
-        ),
+  if (!verkeerdeScope) return []
+  return [
+    invalid(
+      'verdeelsleutelId',
+      'andere-scope',
+      msg(
+        `Verdeelsleutel '${s.naam}' hoort bij een andere samenwerking of een ander gastheerschap.`,
+        `Allocation key '${s.naam}' belongs to another cooperation or hosting arrangement.`,
       ),
-    )
-  }
-  const versie = kiesVersie(s, periode.jaar)
+    ),
+  ]
+}
+
+/** The key has a version for the post's year, and that version names only organisations taking part. */
+function sleutelVersieVoorJaar(input: KostenpostInvoer, jaar: number, ctx: KostenpostContext, wat: Message): InvalidParam[] {
+  const s = ctx.sleutel
+  const versie = kiesVersie(s, jaar)
   if (!versie) {
-    errors.push(
+    return [
       invalid(
         'verdeelsleutelId',
         'geen-geldige-versie',
         msg(
-          `Verdeelsleutel '${s.naam}' heeft geen versie die geldt in ${periode.jaar}.`,
-          `Allocation key '${s.naam}' has no version valid in ${periode.jaar}.`,
+          `Verdeelsleutel '${s.naam}' heeft geen versie die geldt in ${jaar}.`,
+          `Allocation key '${s.naam}' has no version valid in ${jaar}.`,
+        ),
+      ),
+    ]
+  }
+  return organisatiesInRegel(versie.versie.regel, 'regel')
+    .filter((o) => !ctx.deelnemers.has(o.id.toLowerCase()))
+    .map((o) =>
+      invalid(
+        'verdeelsleutelId',
+        'geen-deelnemer',
+        msg(
+          `Verdeelsleutel '${s.naam}' noemt organisatie ${o.id}, die in ${input.periode} niet deelneemt aan ${wat.nl}.`,
+          `Allocation key '${s.naam}' names organisation ${o.id}, which does not take part in ${wat.en} in ${input.periode}.`,
         ),
       ),
     )
-  } else {
-    for (const o of organisatiesInRegel(versie.versie.regel, 'regel')) {
-      if (!ctx.deelnemers.has(o.id.toLowerCase())) {
-        errors.push(
-          invalid(
-            'verdeelsleutelId',
-            'geen-deelnemer',
-            msg(
-              `Verdeelsleutel '${s.naam}' noemt organisatie ${o.id}, die in ${input.periode} niet deelneemt aan ${wat.nl}.`,
-              `Allocation key '${s.naam}' names organisation ${o.id}, which does not take part in ${wat.en} in ${input.periode}.`,
-            ),
-          ),
-        )
-      }
-    }
-  }
-  return errors
 }
 
 export function maatstafwaardeReferences(input: MaatstafwaardeInvoer): Reference[] {

@@ -138,70 +138,89 @@ export function gastheerschapRules(input: GastheerschapInvoer): InvalidParam[] {
   return errors
 }
 
-export function applicatieRules(input: ApplicatieInvoer): InvalidParam[] {
-  return checkUnique(
-    input.statusHistorie ?? [],
+/** Each status occurs once in a history. */
+const uniekeStatussen = (historie: readonly { status: string }[] | undefined) =>
+  checkUnique(
+    historie ?? [],
     (s) => s.status,
     (i) => `statusHistorie[${i}].status`,
     msg('Deze status', 'This status'),
   )
+
+export function applicatieRules(input: ApplicatieInvoer): InvalidParam[] {
+  return uniekeStatussen(input.statusHistorie)
 }
 
 export function koppelingRules(input: KoppelingInvoer): InvalidParam[] {
+  return [
+    ...eindRegels(input, 'bron'),
+    ...eindRegels(input, 'doel'),
+    ...eindenSamen(input),
+    ...uniekeStatussen(input.statusHistorie),
+    ...checkScheme('endpoint', input.endpoint, ALLOWED_ENDPOINT_SCHEMES),
+  ]
+}
+
+/** One end of a koppeling is exactly one of an applicatie and a landelijke voorziening, with a name only for overig. */
+function eindRegels(input: KoppelingInvoer, end: 'bron' | 'doel'): InvalidParam[] {
   const errors: InvalidParam[] = []
-  for (const end of ['bron', 'doel'] as const) {
-    const app = input[`${end}ApplicatieId`]
-    const voorziening = input[`${end}Voorziening`]
-    if (!app && !voorziening) {
-      errors.push(
-        invalid(
-          `${end}ApplicatieId`,
-          'verplicht',
-          msg(
-            `Geef een ${end}applicatie of een landelijke voorziening als ${end}.`,
-            `Give a ${end === 'bron' ? 'source' : 'target'} application or a national facility.`,
-          ),
+  const app = input[`${end}ApplicatieId`]
+  const voorziening = input[`${end}Voorziening`]
+  if (!app && !voorziening) {
+    errors.push(
+      invalid(
+        `${end}ApplicatieId`,
+        'verplicht',
+        msg(
+          `Geef een ${end}applicatie of een landelijke voorziening als ${end}.`,
+          `Give a ${end === 'bron' ? 'source' : 'target'} application or a national facility.`,
         ),
-      )
-    }
-    const overig = input[`${end}VoorzieningOverig`]
-    if (voorziening === 'overig' && !overig) {
-      errors.push(
-        invalid(
-          `${end}VoorzieningOverig`,
-          'verplicht',
-          msg(
-            'Geef de naam van de landelijke voorziening die niet in de lijst staat.',
-            'Give the name of the national facility that is not in the list.',
-          ),
-        ),
-      )
-    }
-    if (overig && voorziening !== 'overig') {
-      errors.push(
-        invalid(
-          `${end}VoorzieningOverig`,
-          'alleen-bij-overig',
-          msg(
-            'Een eigen naam hoort alleen bij de landelijke voorziening “overig”; kies anders uit de lijst.',
-            'A name of its own belongs only with the national facility “overig”; otherwise choose from the list.',
-          ),
-        ),
-      )
-    }
-    if (app && voorziening) {
-      errors.push(
-        invalid(
-          `${end}Voorziening`,
-          'niet-beide',
-          msg(
-            `Geef een ${end}applicatie óf een landelijke voorziening, niet beide.`,
-            'Give an application or a national facility, not both.',
-          ),
-        ),
-      )
-    }
+      ),
+    )
   }
+  const overig = input[`${end}VoorzieningOverig`]
+  if (voorziening === 'overig' && !overig) {
+    errors.push(
+      invalid(
+        `${end}VoorzieningOverig`,
+        'verplicht',
+        msg(
+          'Geef de naam van de landelijke voorziening die niet in de lijst staat.',
+          'Give the name of the national facility that is not in the list.',
+        ),
+      ),
+    )
+  }
+  if (overig && voorziening !== 'overig') {
+    errors.push(
+      invalid(
+        `${end}VoorzieningOverig`,
+        'alleen-bij-overig',
+        msg(
+          'Een eigen naam hoort alleen bij de landelijke voorziening “overig”; kies anders uit de lijst.',
+          'A name of its own belongs only with the national facility “overig”; otherwise choose from the list.',
+        ),
+      ),
+    )
+  }
+  if (app && voorziening) {
+    errors.push(
+      invalid(
+        `${end}Voorziening`,
+        'niet-beide',
+        msg(
+          `Geef een ${end}applicatie óf een landelijke voorziening, niet beide.`,
+          'Give an application or a national facility, not both.',
+        ),
+      ),
+    )
+  }
+  return errors
+}
+
+/** The two ends together: at least one applicatie, not the same one twice, and no intermediary that is also an end. */
+function eindenSamen(input: KoppelingInvoer): InvalidParam[] {
+  const errors: InvalidParam[] = []
   if (input.bronVoorziening && input.doelVoorziening && !input.bronApplicatieId && !input.doelApplicatieId) {
     errors.push(
       invalid(
@@ -229,15 +248,6 @@ export function koppelingRules(input: KoppelingInvoer): InvalidParam[] {
       ),
     )
   }
-  errors.push(
-    ...checkUnique(
-      input.statusHistorie ?? [],
-      (s) => s.status,
-      (i) => `statusHistorie[${i}].status`,
-      msg('Deze status', 'This status'),
-    ),
-  )
-  errors.push(...checkScheme('endpoint', input.endpoint, ALLOWED_ENDPOINT_SCHEMES))
   return errors
 }
 
