@@ -2,17 +2,19 @@ import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-
 import { useQuery } from '@tanstack/react-query'
 import { Trans, useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import type { KostenpostInvoer } from '../../../../src/schemas/kosten'
 import type { DeclaratiesVanKostenpost } from '../../../../src/schemas/kostenpost-declaraties'
 import { get } from '../../api/client'
 import { ErrorAlert } from '../../components/page'
 import { formatBedrag } from '../../i18n/format'
 import { REGISTRY_KEY } from '../registry/api'
+import type { KostenObject } from './soorten'
 
 // Where a kostenpost was declared (GET /kostenposten/{id}/declaraties): "in declaratie
 // 2026-0001 (definitief)" with a link, and when the post changed after that, what was
 // declared, what is due now and where the correction is made (the original declaratie's
 // page, whose "Corrigeren" makes it). Only declaraties the caller may see are listed:
-// whoever sees none gets no section at all.
+// whoever sees none gets no section at all. On the form, a warning before a declared post changes.
 
 /** One declaratie holding the post, as the API gives it (src/schemas/kostenpost-declaraties.ts). */
 export type DeclaratieVanPost = DeclaratiesVanKostenpost['declaraties'][number]
@@ -84,5 +86,37 @@ export function DeclaratiesVanPost({ id, revisie }: { id: string; revisie: numbe
         ))}
       </ul>
     </section>
+  )
+}
+
+/** The fields whose change alters what a declaratie holds of this post. */
+const GEDECLAREERDE_VELDEN = [
+  'begroting',
+  'realisatie',
+  'periode',
+  'verdeelsleutelId',
+  'gemaaktDoorId',
+  'samenwerkingId',
+  'gastheerschapId',
+] as const satisfies readonly (keyof KostenpostInvoer)[]
+
+/**
+ * Before saving a post that is in a declaratie that left concept: it says so, and once an
+ * amount (or anything else the declaratie's line depends on) differs from what was
+ * loaded, that a correction will be needed after saving (issue 20, item 5).
+ */
+export function GedeclareerdWaarschuwing({ id, start, body }: { id: string; start: KostenObject; body: Record<string, unknown> }) {
+  const { t } = useTranslation('kosten')
+  const q = useDeclaratiesVanPost(id, start.revisie)
+  const nummers = [...new Set(gedeclareerdIn(q.data?.declaraties).map((d) => d.nummer ?? ''))].join(', ')
+  const gewijzigd = GEDECLAREERDE_VELDEN.some((v) => (body[v] ?? null) !== (start[v] ?? null))
+  return (
+    <div aria-live="polite">
+      {nummers && (
+        <Alert type={gewijzigd ? 'warning' : 'info'}>
+          <Paragraph>{t(gewijzigd ? 'declaraties.waarschuwing' : 'declaraties.waarschuwingOngewijzigd', { nummers })}</Paragraph>
+        </Alert>
+      )}
+    </div>
   )
 }

@@ -79,6 +79,12 @@ function regelConcept(r: Record<string, unknown> | undefined, taal: Taal): Regel
   }
 }
 
+/** What the post belongs to, as ids: only the chosen one counts. */
+export const gekozen = (h: HoortBijConcept | undefined) => ({
+  samenwerkingId: h?.keuze === 'samenwerking' ? h.samenwerkingId || undefined : undefined,
+  gastheerschapId: h?.keuze === 'gastheerschap' ? h.gastheerschapId || undefined : undefined,
+})
+
 /** An empty form; `vooraf` fills fields from the address (a link "add this measure"). */
 export function leegConcept(pagina: KostenPagina, vooraf: URLSearchParams): Concept {
   const c: Concept = {}
