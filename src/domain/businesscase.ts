@@ -401,7 +401,7 @@ export function businesscaseProblemen(invoer: BusinesscaseInvoer, pad = 'invoer'
 
 // ---------------------------------------------------------------- the scenario resource
 
-/** The parts of a stored scenario these rules read (ScenarioInvoer in src/schemas/scenario.ts). */
+/** The parts of a stored scenario these rules read (the API's ScenarioInvoer schema). */
 export interface ScenarioVorm {
   samenwerkingId?: string
   invoer: BusinesscaseInvoer

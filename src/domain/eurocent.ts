@@ -4,7 +4,7 @@ import { bedragAlsInvoer, leesBedrag } from './getallen.js'
 // Amounts are integer euro cents everywhere in the API, and JSON cannot tell 1000000.00
 // from 1000000: a person who sends euros stores a hundredth of what was meant. What we
 // can do is make the unit impossible to miss: every amount field says "eurocent" with an
-// example (src/schemas/common.ts: Eurocent), and a value that is not whole cents gets an
+// example (the schema builder Eurocent, in common.ts of the schemas), and a value that is not whole cents gets an
 // error naming the unit and, where the value allows, the cents that were probably meant.
 
 /** The example on every amount field: € 1.234,56. */
