@@ -200,8 +200,7 @@ export class DeclaratieService {
     return { ...this.metCorrecties(r, correcties), toegestaneActies: caller ? this.acties(caller, r) : undefined } as Declaratie
   }
 
-  async list(query: unknown, caller?: Caller) {
-    const q = query as DeclaratieLijstQuery
+  async list(q: DeclaratieLijstQuery, caller?: Caller) {
     const binnen = q.periode ? leesPeriode(q.periode) : undefined
     const req = {
       pagina: q.pagina ?? 1,

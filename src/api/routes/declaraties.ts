@@ -1,7 +1,5 @@
-import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import { systeemklok } from '../../domain/klok.js'
-import type { Taal } from '../../domain/taal.js'
 import { declaratieCsv } from '../../io/declaratie-csv.js'
 import { bestandsnaam } from '../../io/declaratie-tekst.js'
 import { declaratieXlsx } from '../../io/declaratie-xlsx.js'
@@ -10,7 +8,7 @@ import { addSharedSchema } from '../../schemas/validator.js'
 import { declaratieDocument } from '../../services/declaratie-document.js'
 import { DeclaratieService } from '../../services/declaratie-service.js'
 import type { Services } from '../../services/index.js'
-import { actorOf, ifMatchRevisie, languageOf, sendResource } from '../http.js'
+import { type Api, actorOf, ifMatchRevisie, languageOf, sendNoContent, sendResource } from '../http.js'
 import { IdParams, IfMatchHeaders, problems } from '../schemas.js'
 
 // Declaraties: list, read, generate concepts for a period, the forward-only status
@@ -24,7 +22,7 @@ const MIME = {
   csv: 'text/csv; charset=utf-8',
 } as const
 
-export function registerDeclaratieRoutes(app: FastifyInstance, services: Services) {
+export function registerDeclaratieRoutes(app: Api, services: Services) {
   for (const s of DECLARATIE_SCHEMAS) {
     addSharedSchema(s)
     app.addSchema(s)
@@ -77,7 +75,7 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
         response: { 200: ref, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request, reply) => sendResource(reply, await service.get((request.params as { id: string }).id, request.caller)),
+    async (request, reply) => sendResource(reply, await service.get(request.params.id, request.caller)),
   )
 
   app.patch(
@@ -95,7 +93,7 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
       },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
+      const { id } = request.params
       return sendResource(reply, await service.patch(actorOf(request), id, request.body, ifMatchRevisie(request)))
     },
   )
@@ -114,9 +112,9 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
       },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
+      const { id } = request.params
       await service.remove(actorOf(request), id, ifMatchRevisie(request))
-      return reply.code(204).send()
+      return sendNoContent(reply)
     },
   )
 
@@ -160,7 +158,7 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
         },
       },
       async (request, reply) => {
-        const d = await o.doe(request, (request.params as { id: string }).id)
+        const d = await o.doe(request, request.params.id)
         if (o.pad === 'corrigeren') reply.header('Location', `${request.url.split('/declaraties/')[0]}/declaraties/${d.id}`)
         return sendResource(reply, d, o.pad === 'corrigeren' ? 201 : 200)
       },
@@ -184,7 +182,7 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
       },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
+      const { id } = request.params
       return sendResource(reply, await service.betaaldMelden(actorOf(request), id, request.body, ifMatchRevisie(request)))
     },
   )
@@ -202,7 +200,7 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
         response: { 200: Type.Ref('CorrectieVoorstel'), ...problems(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => service.correctieVoorstel((request.params as { id: string }).id, request.caller),
+    async (request) => service.correctieVoorstel(request.params.id, request.caller),
   )
 
   app.get(
@@ -231,8 +229,8 @@ export function registerDeclaratieRoutes(app: FastifyInstance, services: Service
       },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const { formaat, taal } = request.query as { formaat: keyof typeof MIME; taal?: Taal }
+      const { id } = request.params
+      const { formaat, taal } = request.query
       const d = await service.get(id, request.caller)
       const inhoud =
         formaat === 'pdf'
