@@ -1,5 +1,7 @@
 // The declaratie shapes as the API sends them (GET /declaraties, /declaraties/{id},
 // POST /declaraties/_genereren; see src/schemas/declaraties.ts), and this feature's query keys.
+// Written out here for now: that module's types reach the allocation engine
+// (src/domain/verdeling), which does not type-check under the UI's stricter settings.
 
 import { PERIODE_PATTERN } from '../../../../src/domain/periode'
 
