@@ -143,7 +143,7 @@ export type GenereerOpdracht = Static<typeof GenereerOpdracht>
 export const GenereerResultaat = Type.Object(
   {
     periode: Type.String({ description: 'De periode.' }),
-    melding: Type.Optional(Type.String({ description: 'Uitleg wanneer er niets is gegenereerd.' })),
+    melding: Type.Optional(Type.String({ description: 'Uitleg wanneer er niets is gegenereerd, in de taal van Accept-Language (Nederlands of Engels).' })),
     gegenereerd: Type.Array(Type.Ref('DeclaratieSamenvatting'), { description: 'Nieuwe of opnieuw gegenereerde concepten.' }),
     overgeslagen: Type.Array(
       Type.Object({
@@ -154,7 +154,7 @@ export const GenereerResultaat = Type.Object(
         declaratieId: Id('De bestaande declaratie die regenereren verhindert.'),
         nummer: Type.Union([Type.String(), Type.Null()]),
         status: Keuze(DECLARATIE_STATUSSEN, 'Status van die declaratie.'),
-        reden: Type.String({ description: 'Waarom dit paar is overgeslagen.' }),
+        reden: Type.String({ description: 'Waarom dit paar is overgeslagen, in de taal van Accept-Language (Nederlands of Engels).' }),
       }),
       { description: 'Paren waarvoor al een definitieve declaratie bestaat; daarvoor maakt u een correctie.' },
     ),

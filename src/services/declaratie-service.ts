@@ -40,6 +40,7 @@ import {
 import { type Klok, systeemklok } from '../domain/klok.js'
 import { pageInfo, parseSort } from '../domain/listing.js'
 import { leesPeriode, type Periode } from '../domain/periode.js'
+import type { Taal } from '../domain/taal.js'
 import {
   BetaaldMelding,
   type CorrectieVoorstel,
@@ -120,8 +121,8 @@ const verdeeld = (p: Extract<PostVerdeling, { ok: true }>): VerdeeldePost => ({
 
 type Overgeslagen = GenereerResultaat['overgeslagen'][number]
 
-// The API's reden and melding are one Dutch text (GenereerResultaat); the English is kept
-// next to it for when that field carries both languages.
+// The API's reden and melding are one text (GenereerResultaat), in the language the
+// request asked for (Accept-Language), like the errors.
 
 /** Why a pair is skipped: a declaratie of it past concept covers (part of) the period. */
 function overslagReden(blokkeert: DeclaratieRij, periode: Periode): Message {
@@ -274,7 +275,7 @@ export class DeclaratieService {
     return mijn
   }
 
-  async genereren(actor: Actor, body: unknown): Promise<GenereerResultaat> {
+  async genereren(actor: Actor, body: unknown, taal: Taal = 'nl'): Promise<GenereerResultaat> {
     const fouten = validateBody(GenereerOpdracht, body)
     if (fouten.length > 0) throw invalidInput(fouten)
     const opdracht = body as GenereerOpdracht
@@ -287,7 +288,7 @@ export class DeclaratieService {
       const result: GenereerResultaat = { periode: periode.code, gegenereerd: [], overgeslagen: [], verwijderd: [] }
       const bijgewerkt = new Set<string>()
       for (const paar of paren) {
-        const uitkomst = await this.genereerPaar(trx, actor, paar, periode, namen)
+        const uitkomst = await this.genereerPaar(trx, actor, paar, periode, namen, taal)
         if ('overgeslagen' in uitkomst) {
           result.overgeslagen.push(uitkomst.overgeslagen)
           continue
@@ -297,7 +298,7 @@ export class DeclaratieService {
       }
       result.verwijderd = await this.verwijderLegeConcepten(trx, actor, concepten, bijgewerkt)
       const melding = nietsGegenereerd(periode, posten, paren.length)
-      if (melding) result.melding = melding.nl
+      if (melding) result.melding = melding[taal]
       return result
     })
   }
@@ -336,6 +337,7 @@ export class DeclaratieService {
     paar: Paar,
     periode: Periode,
     namen: Map<string, string>,
+    taal: Taal,
   ): Promise<{ overgeslagen: Overgeslagen } | { id: string }> {
     const bestaand = await declaraties.vanPaar(trx, paar.vanId, paar.aanId, periode.start, periode.eind)
     const blokkeert = bestaand.find((d) => d.status !== 'concept')
@@ -349,7 +351,7 @@ export class DeclaratieService {
           declaratieId: blokkeert.id,
           nummer: blokkeert.nummer,
           status: blokkeert.status,
-          reden: overslagReden(blokkeert, periode).nl,
+          reden: overslagReden(blokkeert, periode)[taal],
         },
       }
     const concept = bestaand.find((d) => d.periode === periode.code)

@@ -82,6 +82,16 @@ describe('generating', () => {
     expect(res.status).toBe(200)
     expect(res.body.gegenereerd).toEqual([])
     expect(res.body.melding).toMatch(/Geen kostenposten/)
+    const en = await als<GenereerResultaat>(
+      'regisseur-hilversum',
+      'POST',
+      '/declaraties/_genereren',
+      { periode: '2031-Q1' },
+      {
+        'accept-language': 'en',
+      },
+    )
+    expect(en.body.melding).toMatch(/^No cost items with a period within 2031-Q1/)
   })
 
   it('lets only a regisseur (or admin) generate', async () => {
@@ -263,6 +273,16 @@ describe('finalising', () => {
     expect(res.body.overgeslagen).toHaveLength(1)
     expect(res.body.overgeslagen[0]).toMatchObject({ declaratieId: concept.id, nummer: definitief.nummer, status: 'definitief' })
     expect(res.body.overgeslagen[0]?.reden).toMatch(/correctie/)
+    const en = await als<GenereerResultaat>(
+      'regisseur-hilversum',
+      'POST',
+      '/declaraties/_genereren',
+      { periode: '2026-Q3' },
+      {
+        'accept-language': 'en',
+      },
+    )
+    expect(en.body.overgeslagen[0]?.reden).toMatch(/make a correction instead/)
     // A year that contains the quarter overlaps it: the same costs are not declared twice.
     const jaar = await als<GenereerResultaat>('regisseur-hilversum', 'POST', '/declaraties/_genereren', {
       periode: '2026',

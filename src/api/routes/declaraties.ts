@@ -61,7 +61,7 @@ export function registerDeclaratieRoutes(app: Api, services: Services) {
         response: { 200: Type.Ref('GenereerResultaat'), ...problems(400, 401, 403, 409, 413, 415) },
       },
     },
-    async (request) => service.genereren(actorOf(request), request.body),
+    async (request) => service.genereren(actorOf(request), request.body, languageOf(request)),
   )
 
   app.get(
