@@ -1,6 +1,5 @@
 import type { TSchema } from 'typebox'
 import type { Database } from '../db/database.js'
-import type { PgError } from '../db/pg-error.js'
 import { auditlog } from '../db/repos/auditlog.js'
 import { laatsteWijziging } from '../db/repos/laatste-wijziging.js'
 import { type GeregistreerdeTabel, geregistreerdDoor, zetGeregistreerdDoor } from '../db/repos/registry.js'
@@ -17,12 +16,13 @@ import {
   writerOrganisaties,
 } from '../domain/access.js'
 import type { AuditActie } from '../domain/audit-soorten.js'
-import { conflict, forbidden, hasDependants, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
+import { forbidden, hasDependants, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
 import { danglingReferences, type Objecttype, type Reference } from '../domain/registry-rules.js'
 import type { Taal } from '../domain/taal.js'
 import { validateBody } from '../schemas/validator.js'
 import { type ChangeFeed, GenerationCache } from './changes.js'
 import type { ObjectService } from './object-service.js'
+import { asAppError, auditEntry, type DbErrorMapping, notUnique, write } from './transactie.js'
 
 // Named commands for the registry: each write runs in one transaction that checks,
 // writes and appends to the audit log, so either all of it happens or none.
@@ -253,29 +253,9 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     return this.resourceRules.prepare(trx, input, caller)
   }
 
-  /** A database error a person can act on becomes an AppError; anything else stays as it is. */
-  private asAppError(e: unknown): unknown {
-    const pgErr = e as PgError
-    if (pgErr.code === '23505' && pgErr.constraint) {
-      const field = this.resourceRules.uniqueFields?.[pgErr.constraint] ?? 'body'
-      return invalidInput([
-        {
-          name: field,
-          code: 'niet-uniek',
-          reason: msg('Deze waarde is al in gebruik bij een ander object.', 'This value is already used by another object.'),
-        },
-      ])
-    }
-    // A reference the declared dependants did not name (the database's own guard).
-    if (pgErr.code === '23503') {
-      return conflict(
-        msg(
-          'Dit kan niet: andere gegevens verwijzen naar dit object of het verwezen object bestaat niet meer.',
-          'Not possible: other data refers to this object, or the object referred to no longer exists.',
-        ),
-      )
-    }
-    return e
+  /** How this service reads database errors: a unique constraint names the field a person should change. */
+  private get dbErrors(): DbErrorMapping {
+    return { unique: (constraint) => notUnique(this.resourceRules.uniqueFields?.[constraint] ?? 'body') }
   }
 
   /** The object as written, after the resource's afterWrite rule. */
@@ -284,15 +264,8 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     return (await this.repo.findById(trx, na.id)) as TResource
   }
 
-  private async write<T>(fn: (trx: Database) => Promise<T>): Promise<T> {
-    let result: T
-    try {
-      result = await this.db.transaction().execute(fn)
-    } catch (e) {
-      throw e instanceof ImportRowError ? e : this.asAppError(e)
-    }
-    this.changes.committed()
-    return result
+  private write<T>(fn: (trx: Database) => Promise<T>): Promise<T> {
+    return write(this.db, this.changes, fn, this.dbErrors)
   }
 
   /** Every problem of every input, by index, with one existence query for all references. */
@@ -329,15 +302,15 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
             result.ongewijzigd++
           } else if (current) {
             const updated = await this.written(trx, actor, await this.repo.update(trx, current.id, item.input), current)
-            await auditlog.append(trx, { ...this.auditBase(actor, 'importeren', current.id), voor: current, na: updated })
+            await auditlog.append(trx, auditEntry(actor, 'importeren', this.objecttype, current.id, current, updated))
             result.bijgewerkt++
           } else {
             const created = await this.written(trx, actor, await this.repo.insert(trx, item.input, item.id))
-            await auditlog.append(trx, { ...this.auditBase(actor, 'importeren', created.id), voor: null, na: created })
+            await auditlog.append(trx, auditEntry(actor, 'importeren', this.objecttype, created.id, null, created))
             result.aangemaakt++
           }
         } catch (e) {
-          throw new ImportRowError(index, this.asAppError(e))
+          throw new ImportRowError(index, asAppError(e, this.dbErrors))
         }
         if (onProgress && (index + 1) % 250 === 0) onProgress(index + 1)
       }
@@ -360,7 +333,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
       await this.validate(trx, input, actor.caller)
       await this.authorize(trx, actor.caller, input)
       const created = await this.written(trx, actor, await this.repo.insert(trx, input))
-      await auditlog.append(trx, { ...this.auditBase(actor, 'aanmaken', created.id), voor: null, na: created })
+      await auditlog.append(trx, auditEntry(actor, 'aanmaken', this.objecttype, created.id, null, created))
       return created
     })
   }
@@ -372,7 +345,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
       await this.validate(trx, input, actor.caller)
       await this.authorize(trx, actor.caller, { ...input, id })
       const updated = await this.written(trx, actor, await this.repo.update(trx, id, input), current)
-      await auditlog.append(trx, { ...this.auditBase(actor, 'wijzigen', id), voor: current, na: updated })
+      await auditlog.append(trx, auditEntry(actor, 'wijzigen', this.objecttype, id, current, updated))
       return updated
     })
   }
@@ -399,7 +372,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
       await this.validate(trx, input, actor.caller)
       await this.authorize(trx, actor.caller, { ...input, id })
       const updated = await this.written(trx, actor, await this.repo.update(trx, id, input), current)
-      await auditlog.append(trx, { ...this.auditBase(actor, 'wijzigen', id), voor: current, na: updated })
+      await auditlog.append(trx, auditEntry(actor, 'wijzigen', this.objecttype, id, current, updated))
       return updated
     })
   }
@@ -411,7 +384,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
       const { zichtbaar, verborgen } = await this.repo.dependants(trx, id, zicht)
       if (zichtbaar.length + verborgen > 0) throw hasDependants(this.objecttype, zichtbaar, verborgen)
       await this.repo.remove(trx, id)
-      await auditlog.append(trx, { ...this.auditBase(actor, 'verwijderen', id), voor: current, na: null })
+      await auditlog.append(trx, auditEntry(actor, 'verwijderen', this.objecttype, id, current, null))
     })
   }
 
@@ -433,7 +406,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
       if (!(await change(trx, current))) return current
       await this.repo.touch(trx, id)
       const updated = (await this.repo.findById(trx, id)) as TResource
-      await auditlog.append(trx, { ...this.auditBase(actor, actie, id), voor: current, na: updated })
+      await auditlog.append(trx, auditEntry(actor, actie, this.objecttype, id, current, updated))
       return updated
     })
   }
@@ -456,9 +429,5 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
       throw staleVersion(this.objecttype, await laatsteWijziging(trx, this.objecttype, id, current.revisie))
     if (authorizeWrite) await this.authorize(trx, caller, current)
     return current
-  }
-
-  private auditBase(actor: Actor, actie: AuditActie, objectId: string) {
-    return { actor: actor.naam, herkomst: actor.herkomst, actie, objecttype: this.objecttype, objectId, resultaat: 'geslaagd' }
   }
 }
