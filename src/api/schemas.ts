@@ -29,7 +29,9 @@ export const PROBLEMS = {
 } as const
 
 export function problems<K extends keyof typeof PROBLEMS>(...codes: K[]): Record<K, TSchema> {
-  return Object.fromEntries(codes.map((c) => [c, PROBLEMS[c]])) as unknown as Record<K, TSchema>
+  const out: Partial<Record<K, TSchema>> = {}
+  for (const c of codes) out[c] = PROBLEMS[c]
+  return out as Record<K, TSchema>
 }
 
 export const IdParams = Type.Object(

@@ -1,8 +1,11 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { VerdeelsleutelVersie } from '../domain/verdeling/types.js'
 
 // Table types for Kysely, in the database's snake_case; repositories map rows to the
 // API's camelCase resources.
 
+// Insert may leave a timestamp out (the column default fills it): Generated<> around a
+// ColumnType would hide the Date from selects.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type Json<T> = ColumnType<T, string, string>
 
@@ -19,8 +22,8 @@ export interface StatusMoment {
 
 interface Versioned {
   revisie: Generated<number>
-  aangemaakt_op: Generated<Timestamp>
-  gewijzigd_op: Generated<Timestamp>
+  aangemaakt_op: Timestamp
+  gewijzigd_op: Timestamp
 }
 
 export interface OrganisatieTable extends Versioned {
@@ -172,8 +175,8 @@ export interface SessieTable {
   gebruiker_id: string
   csrf_token: string
   herkomst: string
-  aangemaakt_op: Generated<Timestamp>
-  laatst_gebruikt_op: Generated<Timestamp>
+  aangemaakt_op: Timestamp
+  laatst_gebruikt_op: Timestamp
   verloopt_op: Timestamp
 }
 
@@ -187,7 +190,7 @@ export interface ApiTokenTable {
   verloopt_op: Timestamp
   laatst_gebruikt_op: Timestamp | null
   ingetrokken_op: Timestamp | null
-  aangemaakt_op: Generated<Timestamp>
+  aangemaakt_op: Timestamp
 }
 
 export interface SetupLinkTable {
@@ -202,7 +205,7 @@ export interface VerdeelsleutelTable extends Versioned {
   omschrijving: string | null
   samenwerking_id: string | null
   gastheerschap_id: string | null
-  versies: Json<unknown[]>
+  versies: Json<VerdeelsleutelVersie[]>
   toelichting: string | null
   /** Organisations whose regisseur made it: who keeps a key without scope besides an admin. */
   geregistreerd_door: Generated<string[]>

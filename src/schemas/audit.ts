@@ -40,7 +40,7 @@ export const AUDIT_STAAT_SCHEMAS: Record<AuditSoort, TSchema> = {
 }
 
 const GEDEELD: Record<string, TSchema> = Object.fromEntries(
-  [DeclaratieRegel, Berekeningsstap, Afronding, Roltoekenning].map((s) => [(s as unknown as { $id: string }).$id, s]),
+  [DeclaratieRegel, Berekeningsstap, Afronding, Roltoekenning].map((s) => ['$id' in s ? String(s.$id) : '', s]),
 )
 
 /** The shared schemas `Type.Ref` points at inside the state schemas. */

@@ -59,7 +59,7 @@ export const Eurocent = (description: string, grenzen: { minimum?: number; maxim
 export const Tekst = (description: string) => Type.String({ maxLength: LIMITS.tekst, description })
 export const KorteTekst = (description: string) => Type.String({ maxLength: LIMITS.korteTekst, description })
 export const Keuze = <T extends readonly string[]>(values: T, description: string) =>
-  Type.Enum([...values] as unknown as T[number][], { type: 'string', description })
+  Type.Enum([...values] as T[number][], { type: 'string', description })
 
 /** Metadata every stored resource carries in responses. */
 export const Metadata = {

@@ -1,9 +1,8 @@
 import { sql } from 'kysely'
 import type { Leesbereik } from '../../domain/access.js'
 import type { BtwRegime } from '../../domain/betaling.js'
-import type { MaatstafWaarde, Verdeelsleutel, VerdeelsleutelVersie } from '../../domain/verdeling/index.js'
+import type { MaatstafWaarde, Verdeelsleutel } from '../../domain/verdeling/index.js'
 import type { Database } from '../database.js'
-import type { Inwonertal } from '../schema.js'
 import { kostenpostZichtbaar } from './kosten-zichtbaarheid.js'
 
 // What allocating kostenposten needs, in few queries: the posts with their
@@ -144,7 +143,7 @@ export async function verdeelsleutelsMetId(db: Database, ids: string[]): Promise
   const out = new Map<string, Verdeelsleutel>()
   if (ids.length === 0) return out
   const rows = await db.selectFrom('verdeelsleutel').select(['id', 'naam', 'versies']).where('id', 'in', ids).execute()
-  for (const r of rows) out.set(r.id, { id: r.id, naam: r.naam, versies: r.versies as unknown as VerdeelsleutelVersie[] })
+  for (const r of rows) out.set(r.id, { id: r.id, naam: r.naam, versies: r.versies })
   return out
 }
 
@@ -171,7 +170,7 @@ export async function maatstavenVan(db: Database, organisatieIds: string[], jare
   const orgs = await db.selectFrom('organisatie').select(['id', 'inwoners']).where('id', 'in', organisatieIds).execute()
   const jaarSet = new Set(jaren)
   for (const o of orgs) {
-    for (const i of (o.inwoners as unknown as Inwonertal[]) ?? []) {
+    for (const i of o.inwoners ?? []) {
       if (jaarSet.has(i.jaar))
         waarden.push({ organisatieId: o.id, maatstaf: 'inwoners', jaar: i.jaar, waarde: i.aantal, bron: 'organisatie' })
     }
@@ -256,7 +255,7 @@ export async function verdeelsleutelMetScope(db: Database, id: string) {
   return {
     id: s.id,
     naam: s.naam,
-    versies: s.versies as unknown as VerdeelsleutelVersie[],
+    versies: s.versies,
     samenwerkingId: s.samenwerking_id,
     gastheerschapId: s.gastheerschap_id,
   }

@@ -21,7 +21,7 @@ type AnyRepo = RegistryRepository<any, any>
  */
 export function zichtbaar(db: Database, repo: AnyRepo, kolom: string, bereik: Leesbereik): Expression<SqlBool> {
   if (bereik.alles || !repo.spec.visibleTo) return sql<SqlBool>`true`
-  const ids = repo.spec.visibleTo((db as unknown as AnyDb).selectFrom(repo.spec.table).select('id'), bereik.organisatieIds)
+  const ids = repo.spec.visibleTo((db as AnyDb).selectFrom(repo.spec.table).select('id'), bereik.organisatieIds)
   return sql<SqlBool>`${sql.ref(kolom)} IN (${ids})`
 }
 

@@ -47,9 +47,9 @@ export const sessies = {
     return {
       gebruikerId: row.gebruiker_id,
       csrfToken: row.csrf_token,
-      aangemaaktOp: new Date(row.aangemaakt_op as unknown as Date),
-      laatstGebruiktOp: new Date(row.laatst_gebruikt_op as unknown as Date),
-      verlooptOp: new Date(row.verloopt_op as unknown as Date),
+      aangemaaktOp: new Date(row.aangemaakt_op),
+      laatstGebruiktOp: new Date(row.laatst_gebruikt_op),
+      verlooptOp: new Date(row.verloopt_op),
     }
   },
 
