@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js'
 import { bevestigDeelnemers, type DeelnameTabel } from '../db/repos/registry.js'
 import type { Resource } from '../db/repos/registry-repository.js'
-import { type Caller, canSpeakFor } from '../domain/access.js'
+import { canSpeakFor } from '../domain/access.js'
 import type { AuditActie } from '../domain/audit-soorten.js'
 import { AppError, forbiddenAction, type Message, msg } from '../domain/errors.js'
 import type { ObjectService } from './object-service.js'
@@ -18,7 +18,8 @@ import type { Actor } from './registry-service.js'
 // Who may speak for an organisation is canSpeakFor in domain/access.ts; the SQL that lets
 // only confirmed deelnemers share (and pay) is in db/repos/registry.ts and db/repos/kosten.ts.
 // Each kind is one declaration below; the service wires its `deelnameRegels`, the API
-// registers one route per declaration in DEELNAMES (api/routes/resources.ts).
+// registers one route per declaration in DEELNAMES (api/routes/resources.ts) and shows
+// each deelnemer's actions (api/presenters/deelname.ts).
 
 /** One kind of confirmed participation. */
 export interface Deelname {
@@ -91,17 +92,18 @@ export const afnemerschap: Deelname = {
 /** Every kind, in the order their routes are registered. */
 export const DEELNAMES: readonly Deelname[] = [lidmaatschap, afnemerschap]
 
-interface Deelnemer {
+export interface Deelnemer {
   organisatieId: string
   bevestigd: boolean
   toegestaneActies?: 'bevestigen'[]
 }
 
-function deelnemers(deelname: Deelname, item: Resource | undefined): Deelnemer[] {
+/** The deelnemers an object names, in its read-only list. */
+export function deelnemers(deelname: Deelname, item: Resource | undefined): Deelnemer[] {
   return ((item as Record<string, unknown> | undefined)?.[deelname.lijst] as Deelnemer[] | undefined) ?? []
 }
 
-/** The service rules of a resource with deelnemers (ResourceRules.afterWrite and shownTo). */
+/** The service rules of a resource with deelnemers (ResourceRules.afterWrite). */
 export function deelnameRegels(deelname: Deelname) {
   return {
     /** After a write: the new deelnemers the writer may speak for are confirmed in the same transaction. */
@@ -114,13 +116,6 @@ export function deelnameRegels(deelname: Deelname) {
       const mag = caller ? nieuw.filter((id) => canSpeakFor(caller, id)) : nieuw
       return (await bevestigDeelnemers(trx, deelname.tabel, na.id, mag, actor.naam)).length > 0
     },
-    /** Each deelnemer with what this caller may do with it: `bevestigen` while it waits for this caller's organisation. */
-    shownTo: (caller: Caller, item: Resource): Resource => ({
-      ...item,
-      [deelname.lijst]: deelnemers(deelname, item).map(
-        (d): Deelnemer => ({ ...d, toegestaneActies: !d.bevestigd && canSpeakFor(caller, d.organisatieId) ? ['bevestigen'] : [] }),
-      ),
-    }),
   }
 }
 

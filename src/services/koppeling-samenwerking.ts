@@ -4,7 +4,6 @@ import { gebruikersPerApplicatie } from '../db/repos/registry.js'
 import { type Caller, leesbereik } from '../domain/access.js'
 import {
   type KoppelingSamenwerking,
-  koppelingWaarschuwingen,
   opTeSlaanSamenwerking,
   samenwerkingFouten,
   samenwerkingVanKoppeling,
@@ -14,8 +13,8 @@ import type { ResourceRules } from './registry-service.js'
 
 // The samenwerking of a koppeling (issue 20.4), as rules of the koppelingen service:
 // filled in when it follows from the gastheerschap or the applicaties' users, a 400 when
-// a person must choose, and a warning on every response of a koppeling that belongs to
-// no samenwerking. Only samenwerkingen the writer may see are considered, so nothing
+// a person must choose (the warning on a koppeling that belongs to no samenwerking is
+// api/presenters/koppeling.ts). Only samenwerkingen the writer may see are considered, so nothing
 // is derived from, or named after, what the writer may not see.
 
 async function uitkomst(db: Database, input: KoppelingInvoer, caller?: Caller): Promise<KoppelingSamenwerking> {
@@ -39,7 +38,7 @@ async function uitkomst(db: Database, input: KoppelingInvoer, caller?: Caller): 
   )
 }
 
-export const koppelingSamenwerkingRegels: Pick<ResourceRules<KoppelingInvoer>, 'prepare' | 'contextRules' | 'shownTo'> = {
+export const koppelingSamenwerkingRegels: Pick<ResourceRules<KoppelingInvoer>, 'prepare' | 'contextRules'> = {
   prepare: async (db, input, caller) => {
     if (input.samenwerkingId) return input
     const id = opTeSlaanSamenwerking(await uitkomst(db, input, caller))
@@ -50,9 +49,5 @@ export const koppelingSamenwerkingRegels: Pick<ResourceRules<KoppelingInvoer>, '
     const ids = u.uitkomst === 'kiezen' ? u.kandidaten : u.uitkomst === 'strijdig' ? [u.gastheerschapSamenwerkingId] : []
     const namen = await samenwerkingNamen(db, ids)
     return samenwerkingFouten(u, (id) => namen.get(id) ?? id)
-  },
-  shownTo: (_caller, item, taal) => {
-    const waarschuwingen = koppelingWaarschuwingen(item as { samenwerkingId?: string }, taal)
-    return waarschuwingen.length > 0 ? { ...item, waarschuwingen } : item
   },
 }

@@ -4,7 +4,6 @@ import type { Caller } from '../domain/access.js'
 import type { AuditActie } from '../domain/audit-soorten.js'
 import type { InvalidParam } from '../domain/errors.js'
 import type { Objecttype } from '../domain/registry-rules.js'
-import type { Taal } from '../domain/taal.js'
 import type { Actie, Actor, ImportItem, ImportResult } from './registry-service.js'
 
 /**
@@ -32,7 +31,6 @@ export interface ObjectService<TResource extends Resource = Resource> {
     change: (trx: Database, current: TResource) => Promise<boolean>,
   ): Promise<TResource>
   allowedActions(caller: Caller, items: TResource[]): Promise<Actie[][]>
-  shownTo<T extends Resource>(caller: Caller, item: T, taal: Taal): T
   names(): Promise<{ id: string; naam: string }[]>
   all(): Promise<TResource[]>
   check(inputs: unknown[]): Promise<Map<number, InvalidParam[]>>

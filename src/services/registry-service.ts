@@ -18,7 +18,6 @@ import {
 import type { AuditActie } from '../domain/audit-soorten.js'
 import { forbidden, hasDependants, type InvalidParam, invalidInput, msg, notFound, staleVersion } from '../domain/errors.js'
 import { danglingReferences, type Objecttype, type Reference } from '../domain/registry-rules.js'
-import type { Taal } from '../domain/taal.js'
 import { validateBody } from '../schemas/validator.js'
 import { type ChangeFeed, GenerationCache } from './changes.js'
 import type { ObjectService } from './object-service.js'
@@ -82,8 +81,6 @@ export interface ResourceRules<TInput> {
    * whether it changed the object, which is then read again.
    */
   afterWrite?(trx: Database, actor: Actor, na: Resource, voor: Resource | undefined): Promise<boolean>
-  /** What one caller is shown of an object beyond the object itself (e.g. per-lid actions, warnings in `taal`). */
-  shownTo?(caller: Caller, item: Resource, taal: Taal): Resource
 }
 
 /**
@@ -191,11 +188,6 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
 
   async exists(id: string, caller?: Caller): Promise<boolean> {
     return (await this.repo.existingIds(this.db, [id], bereikVan(caller))).has(id)
-  }
-
-  /** An object as this caller is shown it (see ResourceRules.shownTo). */
-  shownTo<T extends Resource>(caller: Caller, item: T, taal: Taal): T {
-    return this.resourceRules.shownTo ? (this.resourceRules.shownTo(caller, item, taal) as T) : item
   }
 
   /** What the caller may do with each object (its type's policy), so a UI need not repeat the rules. */

@@ -4,8 +4,9 @@ import type { Resource } from '../../db/repos/registry-repository.js'
 import { pageInfo, parseSort } from '../../domain/listing.js'
 import { ListQuery, sortParam } from '../../schemas/common.js'
 import type { ObjectService } from '../../services/object-service.js'
-import { type Api, actorOf, ifMatchRevisie, languageOf, sendNoContent, sendResource } from '../http.js'
+import { type Api, actorOf, ifMatchRevisie, sendNoContent, sendResource } from '../http.js'
 import type { ListCache } from '../list-cache.js'
+import { type Presenter, presenteer } from '../presenters/presenter.js'
 import { IdParams, IfMatchHeaders, problems } from '../schemas.js'
 
 // CRUD routes for one registry resource, generated from its declaration. Routes stay
@@ -16,8 +17,8 @@ export interface RegistryRouteDef<T extends Resource = Resource> {
   tag: string
   singular: string
   service: ObjectService<T>
-  /** What every object of this resource carries beyond what the service stores (e.g. a scenario's outcome). */
-  verrijk?: (items: T[]) => Promise<T[]>
+  /** How the API shows an object beyond what is stored (src/api/presenters/); absent: as stored, with toegestaneActies. */
+  presenter?: Presenter<T>
   input: TSchema & { $id?: string }
   resource: TSchema & { $id?: string }
   filters: Record<string, TSchema>
@@ -42,7 +43,7 @@ export type ListQueryValue = { pagina?: number; paginaGrootte?: number; zoek?: s
 
 /** One page of a list, as the request asks for it (its query, extra filters of the path) and shows it to its caller. */
 export async function listWith<T extends Resource>(
-  def: Pick<RegistryRouteDef<T>, 'service' | 'verrijk'>,
+  def: Pick<RegistryRouteDef<T>, 'service' | 'presenter'>,
   request: FastifyRequest,
   query: ListQueryValue,
   extraFilters: Record<string, unknown> = {},
@@ -56,29 +57,11 @@ export async function listWith<T extends Resource>(
     filters: { ...filters, ...extraFilters },
   }
   const { items, total } = await def.service.list(req, request.caller)
-  return { resultaten: await withActions(def, request, items), paginering: pageInfo(req, total) }
-}
-
-/**
- * Each object as this caller is shown it: what the resource adds to every object, then
- * toegestaneActies (computed once for the whole page) and what the caller is shown beyond
- * the object, in their language.
- */
-export async function withActions<T extends Resource>(
-  def: Pick<RegistryRouteDef<T>, 'service' | 'verrijk'>,
-  request: FastifyRequest,
-  stored: T[],
-): Promise<T[]> {
-  const items = def.verrijk ? await def.verrijk(stored) : stored
-  const caller = request.caller
-  if (!caller) return items
-  const actions = await def.service.allowedActions(caller, items)
-  const taal = languageOf(request)
-  return items.map((item, i) => def.service.shownTo(caller, { ...item, toegestaneActies: actions[i] }, taal))
+  return { resultaten: await presenteer(def.service, def.presenter ?? {}, request, items), paginering: pageInfo(req, total) }
 }
 
 async function present<T extends Resource>(def: RegistryRouteDef<T>, request: FastifyRequest, resource: T): Promise<T> {
-  const [one] = await withActions(def, request, [resource])
+  const [one] = await presenteer(def.service, def.presenter ?? {}, request, [resource])
   return one
 }
 

@@ -11,12 +11,15 @@ import {
 } from '../../domain/vocabulary.js'
 import { Id, Keuze } from '../../schemas/common.js'
 import * as S from '../../schemas/registry.js'
-import { DEELNAMES, type Deelname, deelnemerBevestigen } from '../../services/deelname.js'
+import { afnemerschap, DEELNAMES, type Deelname, deelnemerBevestigen, lidmaatschap } from '../../services/deelname.js'
 import type { Services } from '../../services/index.js'
 import { type Api, actorOf, ifMatchRevisie, sendResource } from '../http.js'
 import { ListCache } from '../list-cache.js'
+import { deelnamePresenter } from '../presenters/deelname.js'
+import { koppelingPresenter } from '../presenters/koppeling.js'
+import { presenteer } from '../presenters/presenter.js'
 import { IdParams, IfMatchHeaders, problems } from '../schemas.js'
-import { listQuerySchema, listWith, type RegistryRouteDef, registerRegistryRoutes, withActions } from './registry.js'
+import { listQuerySchema, listWith, type RegistryRouteDef, registerRegistryRoutes } from './registry.js'
 
 // The registry resources and the relations a person follows between them.
 
@@ -42,6 +45,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       tag: 'Samenwerkingen',
       singular: 'samenwerking',
       service: services.samenwerkingen,
+      presenter: deelnamePresenter(lidmaatschap),
       input: S.SamenwerkingInvoer,
       resource: S.Samenwerking,
       filters: {
@@ -55,6 +59,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       tag: 'Gastheerschappen',
       singular: 'gastheerschap',
       service: services.gastheerschappen,
+      presenter: deelnamePresenter(afnemerschap),
       input: S.GastheerschapInvoer,
       resource: S.Gastheerschap,
       filters: {
@@ -90,6 +95,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       tag: 'Koppelingen',
       singular: 'koppeling',
       service: services.koppelingen,
+      presenter: koppelingPresenter,
       input: S.KoppelingInvoer,
       resource: S.Koppeling,
       filters: {
@@ -253,7 +259,7 @@ function registerDeelnemerBevestigen(app: Api, def: RegistryRouteDef, deelname: 
     async (request, reply) => {
       const { id, organisatieId } = request.params
       const updated = await deelnemerBevestigen(deelname, def.service, actorOf(request), id, organisatieId, ifMatchRevisie(request))
-      const [shown] = await withActions(def, request, [updated])
+      const [shown] = await presenteer(def.service, def.presenter ?? {}, request, [updated])
       return sendResource(reply, shown)
     },
   )

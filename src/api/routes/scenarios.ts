@@ -1,7 +1,5 @@
 import Type from 'typebox'
-import { organisatieNamen } from '../../db/repos/scenarios.js'
 import type { Caller } from '../../domain/access.js'
-import { berekenBusinesscase } from '../../domain/businesscase.js'
 import { invalidInput, msg, unauthenticated } from '../../domain/errors.js'
 import { Id, Keuze } from '../../schemas/common.js'
 import {
@@ -10,38 +8,18 @@ import {
   type Scenario,
   ScenarioInvoer,
   Scenario as ScenarioSchema,
-  type ScenarioUitkomst,
   type ScenarioVergelijking,
   VergelijkingQuery,
 } from '../../schemas/scenario.js'
 import type { Services } from '../../services/index.js'
 import type { Api } from '../http.js'
 import { ListCache } from '../list-cache.js'
+import { metUitkomst, scenarioPresenter } from '../presenters/scenario.js'
 import { problems } from '../schemas.js'
 import { registerRegistryRoutes } from './registry.js'
 
 // Scenarios (business cases): the generic CRUD routes, with the outcome computed on
 // every read and added to each scenario, and a side-by-side comparison of 2–5 of them.
-
-/** The outcome of each scenario, with the participants' names. */
-async function metUitkomst(services: Services, scenarios: Scenario[]): Promise<Scenario[]> {
-  const namen = await organisatieNamen(
-    services.db,
-    scenarios.flatMap((s) => s.invoer.deelnemers.map((d) => d.organisatieId)),
-  )
-  return scenarios.map((s) => {
-    const r = berekenBusinesscase(s.invoer)
-    if (!r.ok) return s
-    const uitkomst: ScenarioUitkomst = {
-      ...r.uitkomst,
-      deelnemers: r.uitkomst.deelnemers.map((d) => {
-        const naam = namen.get(d.organisatieId.toLowerCase())
-        return naam === undefined ? d : { ...d, naam }
-      }),
-    }
-    return { ...s, uitkomst }
-  })
-}
 
 async function vergelijk(services: Services, caller: Caller, ids: string[]): Promise<ScenarioVergelijking> {
   const gezien = new Set<string>()
@@ -61,7 +39,7 @@ async function vergelijk(services: Services, caller: Caller, ids: string[]): Pro
   const scenarios: Scenario[] = []
   // What the caller may not see answers 404, exactly like what does not exist.
   for (const id of ids) scenarios.push(await services.scenarios.get(id, caller))
-  const metU = await metUitkomst(services, scenarios)
+  const metU = await metUitkomst(services.db, scenarios)
   const deelnemers = new Map<string, { organisatieId: string; naam: string }>()
   for (const s of metU)
     for (const d of s.uitkomst?.deelnemers ?? [])
@@ -133,8 +111,7 @@ export function registerScenarioRoutes(app: Api, services: Services) {
       tag: 'Scenario’s',
       singular: 'scenario',
       service: services.scenarios,
-      // Every scenario handed out carries its outcome; the writes (and their audit entries) stay the service's.
-      verrijk: (items) => metUitkomst(services, items),
+      presenter: scenarioPresenter(services.db),
       input: ScenarioInvoer,
       resource: ScenarioSchema,
       filters: {
