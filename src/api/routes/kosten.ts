@@ -19,7 +19,7 @@ import { type RegistryRouteDef, registerRegistryRoutes } from './registry.js'
 export function kostenRouteDefs(services: Services): RegistryRouteDef[] {
   return [
     {
-      path: 'verdeelsleutels',
+      path: services.objecttypen.verdeelsleutel.pad,
       tag: 'Kosten',
       singular: 'verdeelsleutel',
       service: services.verdeelsleutels,
@@ -32,7 +32,7 @@ export function kostenRouteDefs(services: Services): RegistryRouteDef[] {
       sortFields: ['naam', 'aangemaaktOp', 'gewijzigdOp'],
     },
     {
-      path: 'kostenposten',
+      path: services.objecttypen.kostenpost.pad,
       tag: 'Kosten',
       singular: 'kostenpost',
       service: services.kostenposten,
@@ -51,7 +51,7 @@ export function kostenRouteDefs(services: Services): RegistryRouteDef[] {
       sortFields: ['periode', 'omschrijving', 'categorie', 'realisatie', 'begroting', 'aangemaaktOp', 'gewijzigdOp'],
     },
     {
-      path: 'maatstafwaarden',
+      path: services.objecttypen.maatstafwaarde.pad,
       tag: 'Kosten',
       singular: 'maatstafwaarde',
       service: services.maatstafwaarden,
@@ -65,7 +65,7 @@ export function kostenRouteDefs(services: Services): RegistryRouteDef[] {
       sortFields: ['maatstaf', 'jaar', 'aangemaaktOp', 'gewijzigdOp'],
     },
     {
-      path: 'referentiewaarden',
+      path: services.objecttypen.referentiewaarde.pad,
       tag: 'Kosten',
       singular: 'referentiewaarde',
       service: services.referentiewaarden,

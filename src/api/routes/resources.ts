@@ -26,7 +26,7 @@ import { listQuerySchema, listWith, type RegistryRouteDef, registerRegistryRoute
 export function registryRouteDefs(services: Services): RegistryRouteDef[] {
   return [
     {
-      path: 'organisaties',
+      path: services.objecttypen.organisatie.pad,
       tag: 'Organisaties',
       singular: 'organisatie',
       service: services.organisaties,
@@ -41,7 +41,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       sortFields: ['naam', 'type', 'cbsCode', 'aangemaaktOp', 'gewijzigdOp'],
     },
     {
-      path: 'samenwerkingen',
+      path: services.objecttypen.samenwerking.pad,
       tag: 'Samenwerkingen',
       singular: 'samenwerking',
       service: services.samenwerkingen,
@@ -55,7 +55,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       sortFields: ['naam', 'vorm', 'startdatum', 'aangemaaktOp', 'gewijzigdOp'],
     },
     {
-      path: 'gastheerschappen',
+      path: services.objecttypen.gastheerschap.pad,
       tag: 'Gastheerschappen',
       singular: 'gastheerschap',
       service: services.gastheerschappen,
@@ -71,7 +71,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       sortFields: ['taak', 'startdatum', 'einddatum', 'aangemaaktOp', 'gewijzigdOp'],
     },
     {
-      path: 'applicaties',
+      path: services.objecttypen.applicatie.pad,
       tag: 'Applicaties',
       singular: 'applicatie',
       service: services.applicaties,
@@ -91,7 +91,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       sortFields: ['naam', 'status', 'hosting', 'aangemaaktOp', 'gewijzigdOp'],
     },
     {
-      path: 'koppelingen',
+      path: services.objecttypen.koppeling.pad,
       tag: 'Koppelingen',
       singular: 'koppeling',
       service: services.koppelingen,

@@ -107,7 +107,7 @@ export function registerScenarioRoutes(app: Api, services: Services) {
   registerRegistryRoutes(
     app,
     {
-      path: 'scenarios',
+      path: services.objecttypen.scenario.pad,
       tag: 'Scenario’s',
       singular: 'scenario',
       service: services.scenarios,
