@@ -40,6 +40,7 @@ import {
 import { type Klok, systeemklok } from '../domain/klok.js'
 import { pageInfo, parseSort } from '../domain/listing.js'
 import { leesPeriode, type Periode } from '../domain/periode.js'
+import { POLICIES } from '../domain/policies/index.js'
 import type { Taal } from '../domain/taal.js'
 import {
   BetaaldMelding,
@@ -162,7 +163,7 @@ export class DeclaratieService {
 
   /** May this caller (none: the system, e.g. the CLI) act for this sender? */
   magSchrijven(caller: Caller | undefined, vanId: string): boolean {
-    return !caller || canWrite(caller, OBJECTTYPE, { organisatieIds: [vanId] })
+    return !caller || canWrite(caller, OBJECTTYPE, POLICIES.declaratie.verantwoordelijken({ vanId }))
   }
 
   acties(caller: Caller | undefined, d: Pick<DeclaratieRij, 'status' | 'soort' | 'vanId'>): DeclaratieActie[] {

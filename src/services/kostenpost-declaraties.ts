@@ -3,6 +3,7 @@ import { declaratiesMetPost } from '../db/repos/kostenpost-declaraties.js'
 import { type Caller, canWrite, leesbereik } from '../domain/access.js'
 import { type DeclaratieVanPost, declaratiesVanPost, type PostNu } from '../domain/kostenpost-declaraties.js'
 import { leesPeriode } from '../domain/periode.js'
+import { POLICIES } from '../domain/policies/index.js'
 import { verdeelKostenposten } from './kosten-verdeling.js'
 
 // GET /kostenposten/{id}/declaraties: the declaraties the caller may see that hold this
@@ -30,7 +31,7 @@ export async function declaratiesVanKostenpost(
         }
       : undefined
   // Who may make the correction: the sender's regisseur (as POST /declaraties/{id}/corrigeren decides).
-  const magCorrigeren = (vanId: string) => !caller || canWrite(caller, 'declaratie', { organisatieIds: [vanId] })
+  const magCorrigeren = (vanId: string) => !caller || canWrite(caller, 'declaratie', POLICIES.declaratie.verantwoordelijken({ vanId }))
   return {
     kostenpostId: id,
     declaraties: declaratiesVanPost(rijen, nu).map((d) => ({ ...d, magCorrigeren: d.correctieNodig && magCorrigeren(d.afzender.id) })),

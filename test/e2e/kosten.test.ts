@@ -19,9 +19,8 @@ describe('cost pages in Chromium', () => {
   const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
 
   /**
-   * Opens a page of the app. The server answers only the client-side routes it lists
-   * (src/api/web.ts APP_ROUTES), which do not list the cost pages yet: a reload there is
-   * a 404. So the cost pages are opened from inside the app, as a click on a link would.
+   * Opens a page of the app from inside it, as a click on a link would (the client-side
+   * route, without a reload).
    */
   async function ga(page: Page, pad: string) {
     const huidig = new URL(page.url())
