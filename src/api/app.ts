@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { DatabaseHandle } from '../db/database.js'
 import { CHANGE_CHANNEL } from '../db/repos/maintenance.js'
+import type { Klok } from '../domain/klok.js'
 import { createJobRunner } from '../jobs/index.js'
 import { AuditWaarde, AuditWeergave } from '../schemas/audit.js'
 import * as common from '../schemas/common.js'
@@ -65,6 +66,8 @@ export interface AppOptions {
   logger?: boolean
   /** Folder of the built web UI (default web/dist). */
   webRoot?: string
+  /** Where "now" comes from (default: the system clock); tests move it. */
+  klok?: Klok
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -109,9 +112,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   })
 
   const db = opts.database.db
-  const services = createServices(db, { analyzeEvery: opts.database.kind === 'pglite' ? 1000 : 0 })
+  const services = createServices(db, { analyzeEvery: opts.database.kind === 'pglite' ? 1000 : 0, klok: opts.klok })
   // Background work runs while the app runs; the ChangeFeed asks it for fresh planner statistics.
-  const jobs = createJobRunner(db, { log: app.log })
+  const jobs = createJobRunner(db, { log: app.log, klok: services.klok })
   services.changes.onStatisticsDue(() => jobs.request('planner-statistieken'))
   app.addHook('onReady', async () => jobs.start())
   app.addHook('onClose', async () => jobs.stop())

@@ -3,6 +3,7 @@ import { registryRepositories as repos } from '../db/repos/registry.js'
 import { scenarios as scenarioRepo } from '../db/repos/scenarios.js'
 import { normaliseerIban } from '../domain/betaling.js'
 import { scenarioReferences, scenarioRules } from '../domain/businesscase.js'
+import { type Klok, systeemklok } from '../domain/klok.js'
 import { POLICIES } from '../domain/policies/index.js'
 import type { OrganisatieShape } from '../domain/policies/organisatie.js'
 import {
@@ -33,7 +34,8 @@ import { koppelingVerantwoordelijken, volgens } from './verantwoordelijken.js'
  * which refuses (a configuration error) when a type lacks a part.
  * `analyzeEvery`: refresh planner statistics after so many writes (PGlite has no autovacuum).
  */
-export function createServices(db: Database, opts: { analyzeEvery?: number } = {}) {
+/** `klok`: where services that depend on "now" read it (default: the system clock); tests move it. */
+export function createServices(db: Database, opts: { analyzeEvery?: number; klok?: Klok } = {}) {
   const services = createRegistryServices(db, opts)
   const generiek: ObjectService[] = [
     services.organisaties,
@@ -48,7 +50,7 @@ export function createServices(db: Database, opts: { analyzeEvery?: number } = {
     services.scenarios,
   ]
   const diensten = Object.fromEntries(generiek.map((s) => [s.objecttype, s]))
-  return { ...services, objecttypen: bouwObjecttypeRegister(standaardBouwstenen(diensten)) }
+  return { ...services, klok: opts.klok ?? systeemklok, objecttypen: bouwObjecttypeRegister(standaardBouwstenen(diensten)) }
 }
 
 function createRegistryServices(db: Database, opts: { analyzeEvery?: number }) {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/api/app.js'
 import type { OidcConfig } from '../../src/config.js'
 import type { Caller } from '../../src/domain/access.js'
+import type { Klok } from '../../src/domain/klok.js'
 import { GebruikerInvoer } from '../../src/schemas/toegang.js'
 import { AuthService } from '../../src/services/auth-service.js'
 import { GebruikersService } from '../../src/services/gebruikers-service.js'
@@ -49,6 +50,8 @@ export async function startServer(
     sessionIdleMinutes?: number
     /** OpenID Connect settings; without them OIDC is off, as in production. */
     oidc?: OidcConfig
+    /** Where the server reads "now" (default: the system clock). */
+    klok?: Klok
   } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase()
@@ -65,6 +68,7 @@ export async function startServer(
     },
     database: database.handle,
     logger: false,
+    klok: opts.klok,
   })
   await app.listen({ host: '127.0.0.1', port: 0 })
   const address = app.server.address()

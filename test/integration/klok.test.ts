@@ -6,6 +6,7 @@ import type { Declaratie } from '../../src/schemas/declaraties.js'
 import { DeclaratieService } from '../../src/services/declaratie-service.js'
 import { createServices } from '../../src/services/index.js'
 import { freshDatabase, type TestDatabase } from '../helpers/database.js'
+import { call, startServer } from '../helpers/server.js'
 
 // Time is a parameter: DeclaratieService reads "now" from the clock it is given, not from
 // the computer. On the demo data, with the clock standing at 23:30 UTC on the last day of
@@ -65,4 +66,24 @@ describe('a DeclaratieService with a clock set to 31 December 2031, 23:30 UTC', 
     expect(betaald.status).toBe('betaald')
     expect(await tijdstipVan(declaratie.id, 'betaald-melden')).toBe(MOMENT)
   })
+})
+
+describe('a server built with a clock', () => {
+  it('finalises a declaratie over HTTP at the moment of its clock, not of the computer', async () => {
+    const server = await startServer({ klok: vasteKlok(MOMENT) })
+    try {
+      await seedDemo(createServices(server.database.handle.db), actor)
+      const gen = await call<{ gegenereerd: { id: string; aanNaam: string }[] }>(server.base, 'POST', '/declaraties/_genereren', {
+        periode: '2026-Q3',
+      })
+      const concept = gen.body.gegenereerd.find((d) => d.aanNaam === 'Wijdemeren')
+      if (!concept) throw new Error('no 2026-Q3 concept for Wijdemeren')
+      const res = await call<Declaratie>(server.base, 'POST', `/declaraties/${concept.id}/definitief-maken`)
+      expect(res.status).toBe(200)
+      expect(res.body.definitiefOp).toBe(MOMENT)
+      expect(res.body.nummer).toBe('2032-0001')
+    } finally {
+      await server.close()
+    }
+  }, 120_000)
 })

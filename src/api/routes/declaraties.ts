@@ -1,5 +1,4 @@
 import Type from 'typebox'
-import { systeemklok } from '../../domain/klok.js'
 import { declaratieCsv } from '../../io/declaratie-csv.js'
 import { bestandsnaam } from '../../io/declaratie-tekst.js'
 import { declaratieXlsx } from '../../io/declaratie-xlsx.js'
@@ -27,7 +26,7 @@ export function registerDeclaratieRoutes(app: Api, services: Services) {
     addSharedSchema(s)
     app.addSchema(s)
   }
-  const service = new DeclaratieService(services.db, services.changes, systeemklok)
+  const service = new DeclaratieService(services.db, services.changes, services.klok)
   const ref = Type.Ref('Declaratie')
 
   app.get(
