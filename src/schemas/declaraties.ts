@@ -143,7 +143,9 @@ export type GenereerOpdracht = Static<typeof GenereerOpdracht>
 export const GenereerResultaat = Type.Object(
   {
     periode: Type.String({ description: 'De periode.' }),
-    melding: Type.Optional(Type.String({ description: 'Uitleg wanneer er niets is gegenereerd, in de taal van Accept-Language (Nederlands of Engels).' })),
+    melding: Type.Optional(
+      Type.String({ description: 'Uitleg wanneer er niets is gegenereerd, in de taal van Accept-Language (Nederlands of Engels).' }),
+    ),
     gegenereerd: Type.Array(Type.Ref('DeclaratieSamenvatting'), { description: 'Nieuwe of opnieuw gegenereerde concepten.' }),
     overgeslagen: Type.Array(
       Type.Object({
