@@ -1,4 +1,5 @@
 import type { Verantwoordelijken } from './access.js'
+import { HORIZON_MAX, HORIZON_MIN, type Oordeel, SCENARIO_BEDRAG_MAX } from './businesscase-grenzen.js'
 import { type InvalidParam, type Message, msg } from './errors.js'
 import type { Reference } from './registry-rules.js'
 import { isDecimaal } from './verdeling/decimaal.js'
@@ -11,6 +12,8 @@ import {
   type Verdeelsleutel,
   verdeelKostenpost,
 } from './verdeling/index.js'
+
+export { HORIZON_MAX, HORIZON_MIN, OORDELEN, type Oordeel, SCENARIO_BEDRAG_MAX, SCENARIO_DEELNEMERS_MAX } from './businesscase-grenzen.js'
 
 // The business case of a proposed cooperation (haalbaarheidsonderzoek): what each
 // participant pays now on its own, what it would pay for its share of the shared
@@ -62,9 +65,6 @@ export interface BusinesscaseInvoer {
   startjaar?: number
 }
 
-export const OORDELEN = ['gaat erop vooruit', 'gaat er niet op vooruit'] as const
-export type Oordeel = (typeof OORDELEN)[number]
-
 export interface Jaarregel {
   /** 0 = the year of the one-off costs. */
   jaar: number
@@ -110,12 +110,6 @@ export interface BusinesscaseUitkomst {
 }
 
 export type BusinesscaseBerekening = { ok: true; uitkomst: BusinesscaseUitkomst } | { ok: false; fouten: InvalidParam[] }
-
-export const HORIZON_MIN = 1
-export const HORIZON_MAX = 30
-/** Largest amount in one field: 10 billion euro, so sums over 50 participants and 31 years stay exact as JSON numbers. */
-export const SCENARIO_BEDRAG_MAX = 1_000_000_000_000
-export const SCENARIO_DEELNEMERS_MAX = 50
 
 const fout = (name: string, code: string, reason: Message): InvalidParam => ({ name, code, reason })
 

@@ -1,6 +1,6 @@
 import type { BtwRegime } from './betaling.js'
 import { AppError, conflict, type InvalidParam, msg } from './errors.js'
-import type { Afronding, Berekeningsstap, Breuk, Verdeling } from './verdeling/index.js'
+import type { Afronding, Berekeningsstap, Breuk, Verdeling } from './verdeling/types.js'
 import type { DeclaratieSoort, DeclaratieStatus } from './vocabulary.js'
 
 // Declaraties as pure rules: which lines a sender declares to which recipient for a

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox'
-import { HORIZON_MAX, HORIZON_MIN, OORDELEN, SCENARIO_BEDRAG_MAX, SCENARIO_DEELNEMERS_MAX } from '../domain/businesscase.js'
+import { HORIZON_MAX, HORIZON_MIN, OORDELEN, SCENARIO_BEDRAG_MAX, SCENARIO_DEELNEMERS_MAX } from '../domain/businesscase-grenzen.js'
 import { JAAR_MAX, JAAR_MIN, JAAR_REDEN } from '../domain/periode.js'
 import { LIMITS } from '../domain/vocabulary.js'
 import { Eurocent, Id, JAARTAL, Keuze, Metadata, Naam, Tekst } from './common.js'

@@ -28,7 +28,7 @@ export function isValidDate(value: string): boolean {
 
 function isValidDateTime(value: string): boolean {
   const m = DATE_TIME.exec(value)
-  if (!m || !isValidDate(m[1])) return false
+  if (!m?.[1] || !isValidDate(m[1])) return false
   return Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4]) < 60 && !Number.isNaN(Date.parse(value))
 }
 
@@ -206,7 +206,7 @@ function withinIntendedAlternative(errors: ErrorObject[]): ErrorObject[] {
       const constB = b.some((e) => e.keyword === 'const') ? 1 : 0
       return constA - constB || a.length - b.length
     })
-    const chosen = new Set(ranked[0][1])
+    const chosen = new Set(ranked[0]?.[1])
     const dropped = new Set(ranked.slice(1).flatMap(([, es]) => es))
     kept = kept.filter((e) => !dropped.has(e) && (e !== u || chosen.size === 0))
   }

@@ -1,5 +1,5 @@
 import { type Message, msg } from '../errors.js'
-import type { DeelnemerId } from './types.js'
+import type { Afronding, DeelnemerId } from './types.js'
 
 // Largest-remainder rounding. Every participant first gets floor(bedrag × teller / noemer)
 // cents; the k cents left over (k < number of participants) go one each to the k largest
@@ -104,19 +104,6 @@ export function grootsteRest(bedrag: bigint, tellers: readonly bigint[], noemer:
   }
   const gelijkeRestBeslist = over > 0 && over < volgorde.length && resten[volgorde[over - 1]] === resten[volgorde[over]]
   return { delen, restcent, gelijkeRestBeslist }
-}
-
-/** How the left-over cents of one kostenpost went, for the computation shown to people. */
-export interface Afronding {
-  /** Cents left after rounding every part down; each went to one of the largest remainders. */
-  restcenten: number
-  /** The period whose number rotates the beurtvolgorde (absent: not rotated). */
-  periode?: string
-  /** The participants in the beurtvolgorde of this period, first first. */
-  beurtvolgorde: DeelnemerId[]
-  /** True when participants with equal remainders were told apart by this rule. */
-  gelijkeRestBeslist: boolean
-  uitleg: Message
 }
 
 /** The participants in beurtvolgorde, and the explanation of the rest cents in Dutch and English. */

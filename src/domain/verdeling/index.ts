@@ -3,7 +3,6 @@
 // and gives the same cents.
 
 export {
-  type Afronding,
   beurtposities,
   grootsteRest,
   periodeNummer,

@@ -1,5 +1,4 @@
-import type { AppError } from '../errors.js'
-import type { Afronding } from './afronding.js'
+import type { AppError, Message } from '../errors.js'
 
 // Plain data in and out of the allocation engine. Weights and percentages are numbers or
 // decimal strings ('33.33'); the engine reads them as exact decimals, never as binary
@@ -121,3 +120,16 @@ export type Uitkomst<T> = { ok: true; waarde: T } | { ok: false; fout: AppError 
 
 export const gelukt = <T>(waarde: T): Uitkomst<T> => ({ ok: true, waarde })
 export const mislukt = <T>(fout: AppError): Uitkomst<T> => ({ ok: false, fout })
+
+/** How the left-over cents of one kostenpost went, for the computation shown to people. */
+export interface Afronding {
+  /** Cents left after rounding every part down; each went to one of the largest remainders. */
+  restcenten: number
+  /** The period whose number rotates the beurtvolgorde (absent: not rotated). */
+  periode?: string
+  /** The participants in the beurtvolgorde of this period, first first. */
+  beurtvolgorde: DeelnemerId[]
+  /** True when participants with equal remainders were told apart by this rule. */
+  gelijkeRestBeslist: boolean
+  uitleg: Message
+}

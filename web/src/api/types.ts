@@ -2,6 +2,7 @@
 // the UI and the server cannot drift apart, and nothing of the server is bundled.
 import type { Static } from 'typebox'
 import type { Paginering as PagineringSchema } from '../../../src/schemas/common'
+import type * as schema from '../../../src/schemas/toegang'
 
 export type {
   Applicatie,
@@ -25,33 +26,15 @@ export interface Lijst<T> {
 
 export type Actie = 'wijzigen' | 'verwijderen'
 
-export interface Roltoekenning {
-  organisatieId?: string
-  rol: string
-}
+export type Roltoekenning = Static<typeof schema.Roltoekenning>
 
-export interface Gebruiker {
-  id: string
-  gebruikersnaam: string
-  naam: string
-  email?: string
-  actief: boolean
-  rollen: Roltoekenning[]
-  [key: string]: unknown
-}
+/** A user as the API sends it; its roles are a schema reference there, so typed here. */
+export type Gebruiker = Omit<Static<typeof schema.Gebruiker>, 'rollen'> & { rollen: Roltoekenning[] }
 
 export type Objecttype = 'organisatie' | 'samenwerking' | 'gastheerschap' | 'applicatie' | 'koppeling'
 
-export interface Ik {
-  gebruiker: Gebruiker
-  via: string
-  csrfToken?: string
-  rechten: {
-    auditlogLezen: boolean
-    gebruikersBeheren: boolean
-    aanmaken: Record<Objecttype, boolean>
-  }
-}
+/** GET /_ik: who is signed in and what they may do. */
+export type Ik = Omit<Static<typeof schema.Ik>, 'gebruiker'> & { gebruiker: Gebruiker }
 
 export interface OidcInfo {
   ingeschakeld: boolean

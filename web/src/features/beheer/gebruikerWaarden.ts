@@ -1,3 +1,4 @@
+import type * as schema from '../../../../src/schemas/toegang'
 import type { Roltoekenning } from '../../api/types'
 import { type RolRij, rijenUit, rollenUit } from './rollen'
 import type { GebruikerDetail } from './types'
@@ -5,17 +6,9 @@ import type { GebruikerDetail } from './types'
 // What the user form holds, and the request bodies made from it. Empty optional
 // fields are left out: the API rejects an empty email or a short password.
 
-// GebruikerInvoer / GebruikerWijziging of src/schemas/toegang.ts (not imported: that
-// module pulls the server's validator into the UI's type check).
-export interface GebruikerInvoer {
-  gebruikersnaam: string
-  naam: string
-  email?: string
-  wachtwoord?: string
-  actief?: boolean
-  rollen: Roltoekenning[]
-}
-export type GebruikerWijziging = Partial<Omit<GebruikerInvoer, 'gebruikersnaam'>>
+/** The request bodies, with the roles typed (a schema reference there). */
+export type GebruikerInvoer = Omit<schema.GebruikerInvoer, 'rollen'> & { rollen: Roltoekenning[] }
+export type GebruikerWijziging = Omit<schema.GebruikerWijziging, 'rollen'> & { rollen?: Roltoekenning[] }
 
 export interface GebruikerWaarden {
   gebruikersnaam: string

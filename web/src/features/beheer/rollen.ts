@@ -15,7 +15,7 @@ let volgende = 1
 export const nieuweRij = (rol: Rol = 'lezer', organisatieId = ''): RolRij => ({ key: volgende++, rol, organisatieId })
 
 export function rijenUit(rollen: Roltoekenning[]): RolRij[] {
-  return rollen.map((r) => nieuweRij(r.rol as Rol, r.organisatieId ?? ''))
+  return rollen.map((r) => nieuweRij(r.rol, r.organisatieId ?? ''))
 }
 
 export function rollenUit(rijen: RolRij[]): Roltoekenning[] {

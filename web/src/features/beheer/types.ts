@@ -1,26 +1,11 @@
+import type { Static } from 'typebox'
+import type * as schema from '../../../../src/schemas/toegang'
 import type { Gebruiker } from '../../api/types'
 
 // The shapes of src/schemas/toegang.ts as the UI reads them.
 
-export interface GebruikerDetail extends Gebruiker {
-  revisie: number
-  laatstIngelogdOp?: string
-  aangemaaktOp: string
-  gewijzigdOp: string
-}
-
-export interface ApiToken {
-  id: string
-  naam: string
-  voorvoegsel: string
-  scopes: string[]
-  verlooptOp: string
-  laatstGebruiktOp?: string
-  ingetrokkenOp?: string
-  aangemaaktOp: string
-}
-
-export interface NieuwApiToken extends ApiToken {
-  /** The secret itself: shown once, never again. */
-  token: string
-}
+/** GET /gebruikers/{id}: the schema's Gebruiker already has revisie and the timestamps. */
+export type GebruikerDetail = Gebruiker
+export type ApiToken = Static<typeof schema.ApiToken>
+/** With the secret itself: shown once, never again. */
+export type NieuwApiToken = Static<typeof schema.NieuwApiToken>

@@ -1,97 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import type { Scenario, ScenarioInvoer, ScenarioUitkomst, ScenarioVergelijking } from '../../../../src/schemas/scenario'
 import { get, query, request } from '../../api/client'
 import type { Ik, Lijst } from '../../api/types'
 
 // Queries of the business case pages. Every key starts with 'scenarios', so one
 // invalidation after a write refreshes lists, single scenarios and comparisons.
 
-// The API's shapes (src/schemas/scenario.ts), written out here: importing that module
-// would type-check the server's domain code under the UI's stricter compiler settings.
-
-export type Oordeel = 'gaat erop vooruit' | 'gaat er niet op vooruit'
-type Getal = number | string
-interface Kosten {
-  eenmalig: number
-  jaarlijks: number
-}
-type EnkeleRegel =
-  | { soort: 'gelijke delen' }
-  | { soort: 'vast percentage'; percentages: { deelnemerId: string; percentage: Getal }[] }
-  | { soort: 'maatstaf'; maatstaf: string }
-
-export interface ScenarioInvoer {
-  naam: string
-  soort: 'nieuwe samenwerking'
-  omschrijving?: string
-  samenwerkingId?: string
-  toelichting?: string
-  invoer: {
-    deelnemers: { organisatieId: string; huidigeKosten: Kosten }[]
-    gezamenlijk: Kosten
-    verdeling: EnkeleRegel | { soort: 'mix'; componenten: { aandeel: Getal; regel: EnkeleRegel }[] }
-    maatstaven?: { organisatieId: string; maatstaf: string; waarde: Getal }[]
-    horizonJaren: number
-    disconteringsvoet: number
-    startjaar?: number
-  }
-}
-
-interface Resultaat {
-  huidigeKosten: Kosten
-  aandeel: Kosten
-  verschil: Kosten
-  jaren: { jaar: number; kalenderjaar?: number; verschil: number; cumulatief: number }[]
-  terugverdiendInJaar: number | null
-  terugverdiendInKalenderjaar?: number
-  nettoContanteWaarde: number
-  oordeel: Oordeel
-  vooruit: boolean
-  uitleg: { nl: string; en: string }
-}
-
-export interface ScenarioUitkomst {
-  horizonJaren: number
-  disconteringsvoet: string
-  startjaar?: number
-  deelnemers: (Resultaat & { organisatieId: string; naam?: string })[]
-  totaal: Resultaat & { aantalVooruit: number; iedereenVooruit: boolean }
-}
-
-export interface Scenario extends ScenarioInvoer {
-  id: string
-  revisie: number
-  aangemaaktOp: string
-  gewijzigdOp: string
-  toegestaneActies?: ('wijzigen' | 'verwijderen')[]
-  uitkomst?: ScenarioUitkomst
-}
-
-export interface ScenarioVergelijking {
-  scenarios: {
-    id: string
-    naam: string
-    horizonJaren: number
-    disconteringsvoet: string
-    nettoContanteWaarde: number
-    aantalVooruit: number
-    aantalDeelnemers: number
-  }[]
-  deelnemers: {
-    organisatieId: string
-    naam: string
-    perScenario: (
-      | {
-          scenarioId: string
-          doetMee: true
-          nettoContanteWaarde: number
-          terugverdiendInJaar: number | null
-          oordeel: Oordeel
-          vooruit: boolean
-        }
-      | { scenarioId: string; doetMee: false }
-    )[]
-  }[]
-}
+// The API's shapes: the server's own types (src/schemas/scenario.ts).
+export type { Scenario, ScenarioInvoer, ScenarioUitkomst, ScenarioVergelijking }
+export type Oordeel = ScenarioUitkomst['totaal']['oordeel']
 
 export const SCENARIOS_KEY = ['scenarios'] as const
 
