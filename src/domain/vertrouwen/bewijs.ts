@@ -84,19 +84,19 @@ export function waaromOntbreekt(index: VertrouwensIndex, partijId: string, eis: 
     const d = datumTekst(teOud.geldigVanaf)
     const grens = datumTekst(eis.uitgegevenVanaf)
     return msg(
-      `${hoofd(naam.nl)} van ${partij} is afgegeven op ${d.nl}, vóór ${grens.nl}: niet recent genoeg`,
-      `${hoofd(naam.en)} of ${partij} was issued on ${d.en}, before ${grens.en}: not recent enough`,
+      `${naam.nl} van ${partij} is afgegeven op ${d.nl}, vóór ${grens.nl}: niet recent genoeg`,
+      `${naam.en} of ${partij} was issued on ${d.en}, before ${grens.en}: not recent enough`,
     )
   }
   if (verlopen?.geldigTot !== undefined) {
     const d = datumTekst(verlopen.geldigTot)
-    return msg(`${hoofd(naam.nl)} van ${partij} verlopen op ${d.nl}`, `${hoofd(naam.en)} of ${partij} expired on ${d.en}`)
+    return msg(`${naam.nl} van ${partij} verlopen op ${d.nl}`, `${naam.en} of ${partij} expired on ${d.en}`)
   }
   if (toekomstig) {
     const d = datumTekst(toekomstig.geldigVanaf)
-    return msg(`${hoofd(naam.nl)} van ${partij} is pas geldig vanaf ${d.nl}`, `${hoofd(naam.en)} of ${partij} is valid only from ${d.en}`)
+    return msg(`${naam.nl} van ${partij} is pas geldig vanaf ${d.nl}`, `${naam.en} of ${partij} is valid only from ${d.en}`)
   }
-  return msg(`${hoofd(naam.nl)} van ${partij} ontbreekt`, `${hoofd(naam.en)} of ${partij} is missing`)
+  return msg(`${naam.nl} van ${partij} ontbreekt`, `${naam.en} of ${partij} is missing`)
 }
 
 function laatste(stukken: Bewijsstuk[]): Bewijsstuk | undefined {
