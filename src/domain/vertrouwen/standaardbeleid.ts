@@ -19,6 +19,8 @@ export const STANDAARDBELEID: Vertrouwensbeleid = {
   regels: [
     {
       id: 'bewijs-hoog-of-persoonsgegevens',
+      toelichting:
+        'Wie bij hoog-vertrouwelijke gegevens, persoonsgegevens of het netwerk komt, toont een geldig ISO 27001-certificaat of ISAE 3402 type II-verklaring en heeft een verwerkersovereenkomst met de eigenaar.',
       soort: 'vereist-bewijs',
       ernst: 'hoog',
       maatregel: 'BIO 15.1.2; BIO2 5.19, 5.20; AVG art. 28',
@@ -32,6 +34,7 @@ export const STANDAARDBELEID: Vertrouwensbeleid = {
     },
     {
       id: 'herbeoordeling-jaarlijks',
+      toelichting: 'Toegangsrechten worden minstens jaarlijks herbeoordeeld.',
       soort: 'herbeoordeling',
       ernst: 'middel',
       maatregel: 'BIO 9.2.5; BIO2 5.18',
@@ -39,6 +42,7 @@ export const STANDAARDBELEID: Vertrouwensbeleid = {
     },
     {
       id: 'verwerkersovereenkomst',
+      toelichting: 'Met elke leverancier die persoonsgegevens verwerkt is een verwerkersovereenkomst gesloten.',
       soort: 'verwerkersovereenkomst-bij-persoonsgegevens',
       ernst: 'hoog',
       maatregel: 'BIO 15.1.1; AVG art. 28',
@@ -46,6 +50,7 @@ export const STANDAARDBELEID: Vertrouwensbeleid = {
     },
     {
       id: 'assurance-jaarlijks',
+      toelichting: 'Leveranciers tonen jaarlijks een onafhankelijke verklaring (ISO 27001, ISAE 3402 type II of SOC 2 type II).',
       soort: 'jaarlijkse-assurance',
       ernst: 'middel',
       maatregel: 'BIO 15.2.1; BIO2 5.20, 5.22',
@@ -57,12 +62,14 @@ export const STANDAARDBELEID: Vertrouwensbeleid = {
       id: 'exitstrategie',
       soort: 'contracteisen',
       ernst: 'middel',
-      maatregel: 'BIO 15.1.2; BIO2 5.20, 5.23 (exitstrategie: voorwaarde voor ontvlechting)',
+      maatregel: 'BIO 15.1.2; BIO2 5.20, 5.23',
+      toelichting: 'Een exitstrategie in elk leverancierscontract is de voorwaarde voor ontvlechting.',
       auditrecht: false,
       exitstrategie: true,
     },
     {
       id: 'auditrecht',
+      toelichting: 'Het contract geeft het recht de leverancier te (laten) auditen.',
       soort: 'contracteisen',
       ernst: 'laag',
       maatregel: 'BIO 15.1.2; BIO2 5.20',
@@ -71,6 +78,8 @@ export const STANDAARDBELEID: Vertrouwensbeleid = {
     },
     {
       id: 'koppelingregister',
+      toelichting:
+        "Het register van koppelingen en API's is actueel: elke koppeling waar een partij bij komt staat erin, met eigenaar, en is niet teruggetrokken.",
       soort: 'koppelingregister',
       ernst: 'middel',
       maatregel: 'BIO 8.1.1, 8.1.2; BIO2 5.9',
@@ -78,6 +87,7 @@ export const STANDAARDBELEID: Vertrouwensbeleid = {
     },
     {
       id: 'verloop-60-dagen',
+      toelichting: 'Bewijs waarop een regel steunt wordt 60 dagen voor het verloopt gemeld, zodat er tijd is voor een opvolger.',
       soort: 'verloopwaarschuwing',
       ernst: 'laag',
       maatregel: 'BIO 15.2.1; BIO2 5.22',

@@ -123,6 +123,8 @@ type RegelBasis = {
   maatregel: string
   /** Applies only to parties of these types; absent: to every party. */
   partijTypes?: OrganisatieType[]
+  /** Why the rule exists, for the policy's readers. */
+  toelichting?: string
 }
 
 /**
