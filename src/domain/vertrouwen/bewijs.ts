@@ -1,6 +1,6 @@
 import { type Message, msg } from '../errors.js'
 import { datumTekst, geldigOp, plusDagen } from './datum.js'
-import type { VertrouwensIndex } from './index-bouw.js'
+import { bewijsSleutel, type VertrouwensIndex } from './index-bouw.js'
 import { BEWIJS_NAAM } from './teksten.js'
 import type { BewijsEis, BewijsSoort, Bewijsstuk } from './typen.js'
 
@@ -25,14 +25,12 @@ export function bewijsVan(
   soorten: readonly BewijsSoort[],
   getekendMetId?: string,
 ): Bewijsstuk[] {
-  const ids = index.bewijsPerPartij.get(partijId)
-  if (!ids) return []
   const uit: Bewijsstuk[] = []
-  for (const id of ids) {
-    const b = index.bewijsstukken.get(id)
-    if (!b || !soorten.includes(b.soort)) continue
-    if (getekendMetId !== undefined && b.getekendMetId !== getekendMetId) continue
-    uit.push(b)
+  for (const soort of soorten) {
+    for (const id of index.bewijsPerSoort.get(bewijsSleutel(partijId, soort, getekendMetId)) ?? []) {
+      const b = index.bewijsstukken.get(id)
+      if (b) uit.push(b)
+    }
   }
   return uit
 }

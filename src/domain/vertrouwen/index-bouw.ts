@@ -1,6 +1,7 @@
 import { BIV_NIVEAUS, type BivNiveau } from '../vocabulary.js'
 import { geldigOp } from './datum.js'
 import type {
+  BewijsSoort,
   Bewijsstuk,
   Contract,
   Datum,
@@ -35,7 +36,9 @@ export type VertrouwensIndex = {
   koppelingenPerApplicatie: Map<string, string[]>
   gastheerschappen: Map<string, VertrouwensGastheerschap>
   bewijsstukken: Map<string, Bewijsstuk>
+  /** Evidence ids per party: all of them, and per `bewijsSleutel` (party + soort, and + getekendMetId when signed with one). */
   bewijsPerPartij: Map<string, Set<string>>
+  bewijsPerSoort: Map<string, Set<string>>
   toegangen: Map<string, Toegang>
   toegangenPerPartij: Map<string, Set<string>>
   /** Grants per object: `applicatie:<id>`, `koppeling:<id>`, `netwerkzone:<eigenaarId>:<naam>`. */
@@ -50,6 +53,10 @@ export type VertrouwensIndex = {
   /** Policies without eigenaar and without samenwerkingen: for everyone without one. */
   standaard: Vertrouwensbeleid[]
 }
+
+/** Key of `bewijsPerSoort`: a party's evidence of one soort, or of one soort signed with one organisation. */
+export const bewijsSleutel = (organisatieId: string, soort: BewijsSoort, getekendMetId?: string): string =>
+  getekendMetId === undefined ? `${organisatieId}|${soort}` : `${organisatieId}|${soort}|${getekendMetId}`
 
 export const objectSleutel = (object: ToegangObject): string =>
   object.soort === 'netwerkzone' ? `netwerkzone:${object.eigenaarId}:${object.naam}` : `${object.soort}:${object.id}`
@@ -82,6 +89,7 @@ export function maakIndex(situatie: Vertrouwenssituatie): VertrouwensIndex {
     gastheerschappen: new Map(situatie.gastheerschappen.map((g) => [g.id, g])),
     bewijsstukken: new Map(),
     bewijsPerPartij: new Map(),
+    bewijsPerSoort: new Map(),
     toegangen: new Map(),
     toegangenPerPartij: new Map(),
     toegangenPerObject: new Map(),
@@ -221,6 +229,8 @@ function verwijderToegang(index: VertrouwensIndex, id: string): string | undefin
 function zetBewijsstuk(index: VertrouwensIndex, b: Bewijsstuk): void {
   index.bewijsstukken.set(b.id, b)
   voegToe(index.bewijsPerPartij, b.organisatieId, b.id)
+  voegToe(index.bewijsPerSoort, bewijsSleutel(b.organisatieId, b.soort), b.id)
+  if (b.getekendMetId !== undefined) voegToe(index.bewijsPerSoort, bewijsSleutel(b.organisatieId, b.soort, b.getekendMetId), b.id)
 }
 
 function verwijderBewijsstuk(index: VertrouwensIndex, id: string): string | undefined {
@@ -228,6 +238,8 @@ function verwijderBewijsstuk(index: VertrouwensIndex, id: string): string | unde
   if (!b) return undefined
   index.bewijsstukken.delete(id)
   haalWeg(index.bewijsPerPartij, b.organisatieId, id)
+  haalWeg(index.bewijsPerSoort, bewijsSleutel(b.organisatieId, b.soort), id)
+  if (b.getekendMetId !== undefined) haalWeg(index.bewijsPerSoort, bewijsSleutel(b.organisatieId, b.soort, b.getekendMetId), id)
   return b.organisatieId
 }
 
