@@ -27,10 +27,7 @@ export function bewijsVan(
 ): Bewijsstuk[] {
   const uit: Bewijsstuk[] = []
   for (const soort of soorten) {
-    for (const id of index.bewijsPerSoort.get(bewijsSleutel(partijId, soort, getekendMetId)) ?? []) {
-      const b = index.bewijsstukken.get(id)
-      if (b) uit.push(b)
-    }
+    for (const b of index.bewijsPerSoort.get(bewijsSleutel(partijId, soort, getekendMetId)) ?? []) uit.push(b)
   }
   return uit
 }

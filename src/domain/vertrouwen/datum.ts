@@ -49,14 +49,21 @@ export function plusDagen(datum: Datum, dagen: number): Datum {
 
 /**
  * `datum` plus `maanden` months (negative: earlier), on the same day of the month or the
- * month's last day when it has fewer: 2028-02-29 + 12 months is 2029-02-28.
+ * month's last day when it has fewer: 2028-02-29 + 12 months is 2029-02-28. Integer
+ * arithmetic, no Date: the evaluation asks this for every grant.
  */
 export function plusMaanden(datum: Datum, maanden: number): Datum {
   const [j, m, d] = delen(datum)
-  const doelMaand = m - 1 + maanden
-  const laatste = new Date(Date.UTC(j, doelMaand + 1, 0)).getUTCDate()
-  return alsDatum(Date.UTC(j, doelMaand, Math.min(d, laatste)))
+  const totaal = j * 12 + (m - 1) + maanden
+  const jaar = Math.floor(totaal / 12)
+  const maand = totaal - jaar * 12 + 1
+  return `${String(jaar).padStart(4, '0')}-${twee(maand)}-${twee(Math.min(d, dagenInMaand(jaar, maand)))}`
 }
+
+const twee = (n: number) => (n < 10 ? `0${n}` : String(n))
+const schrikkeljaar = (j: number) => (j % 4 === 0 && j % 100 !== 0) || j % 400 === 0
+const DAGEN = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const dagenInMaand = (j: number, m: number) => (m === 2 && schrikkeljaar(j) ? 29 : (DAGEN[m - 1] as number))
 
 /** Days from `van` to `tot` (negative when `tot` lies before `van`). */
 export function dagenTussen(van: Datum, tot: Datum): number {

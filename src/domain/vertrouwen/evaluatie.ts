@@ -7,6 +7,7 @@ import {
   jaarlijkseAssurance,
   kenmerken,
   koppelingregister,
+  nieuwGeheugen,
   redenVereistBewijs,
   vereistBewijs,
   verloopwaarschuwing,
@@ -48,10 +49,11 @@ export function herEvalueerPartij(index: VertrouwensIndex, partijId: string): Be
 
 function evalueerPartij(index: VertrouwensIndex, partijId: string): Bevinding[] {
   const groepen = groepeerPerBeleid(index, partijId)
+  const geheugen = nieuwGeheugen()
   const uit: Bevinding[] = []
   for (const beleidId of [...groepen.keys()].sort()) {
     const groep = groepen.get(beleidId) as BeleidGroep
-    for (const f of pasBeleidToe(index, partijId, groep)) uit.push(f)
+    for (const f of pasBeleidToe(index, partijId, groep, geheugen)) uit.push(f)
   }
   return uit
 }
@@ -79,28 +81,15 @@ function groepeerPerBeleid(index: VertrouwensIndex, partijId: string): Map<strin
   return groepen
 }
 
-const opId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+/** The index keeps these lists sorted by id. */
+const actieveToegangen = (index: VertrouwensIndex, partijId: string): Toegang[] =>
+  (index.toegangenPerPartij.get(partijId) ?? []).filter((t) => geldigOp(index.peildatum, t.geldigVanaf, t.geldigTot))
 
-function actieveToegangen(index: VertrouwensIndex, partijId: string): Toegang[] {
-  const uit: Toegang[] = []
-  for (const id of index.toegangenPerPartij.get(partijId) ?? []) {
-    const t = index.toegangen.get(id)
-    if (t && geldigOp(index.peildatum, t.geldigVanaf, t.geldigTot)) uit.push(t)
-  }
-  return uit.sort(opId)
-}
-
-function actieveContracten(index: VertrouwensIndex, partijId: string): Contract[] {
-  const uit: Contract[] = []
-  for (const id of index.contractenPerPartij.get(partijId) ?? []) {
-    const c = index.contracten.get(id)
-    if (c && geldigOp(index.peildatum, c.startdatum, c.einddatum)) uit.push(c)
-  }
-  return uit.sort(opId)
-}
+const actieveContracten = (index: VertrouwensIndex, partijId: string): Contract[] =>
+  (index.contractenPerPartij.get(partijId) ?? []).filter((c) => geldigOp(index.peildatum, c.startdatum, c.einddatum))
 
 /** One policy's rules over one party's grants and contracts; the expiry warnings last, over what the others relied on. */
-export function pasBeleidToe(index: VertrouwensIndex, partijId: string, groep: BeleidGroep): Bevinding[] {
+export function pasBeleidToe(index: VertrouwensIndex, partijId: string, groep: BeleidGroep, geheugen = nieuwGeheugen()): Bevinding[] {
   const partij = index.organisaties.get(partijId)
   const b: Beoordeling = {
     index,
@@ -110,6 +99,7 @@ export function pasBeleidToe(index: VertrouwensIndex, partijId: string, groep: B
     toegangen: groep.toegangen,
     contracten: groep.contracten,
     gebruikt: new Map(),
+    geheugen,
   }
   if (partij) b.partijType = partij.type
   const geldt = (r: BeleidsRegel) => r.partijTypes === undefined || (b.partijType !== undefined && r.partijTypes.includes(b.partijType))

@@ -1,6 +1,7 @@
 import { BIV_NIVEAUS, type BivNiveau } from '../vocabulary.js'
 import { geldigOp } from './datum.js'
 import type {
+  Bevinding,
   BewijsSoort,
   Bewijsstuk,
   Contract,
@@ -36,22 +37,24 @@ export type VertrouwensIndex = {
   koppelingenPerApplicatie: Map<string, string[]>
   gastheerschappen: Map<string, VertrouwensGastheerschap>
   bewijsstukken: Map<string, Bewijsstuk>
-  /** Evidence ids per party: all of them, and per `bewijsSleutel` (party + soort, and + getekendMetId when signed with one). */
-  bewijsPerPartij: Map<string, Set<string>>
-  bewijsPerSoort: Map<string, Set<string>>
+  /** Evidence per party: all of it, and per `bewijsSleutel` (party + soort, and + getekendMetId when signed with one). */
+  bewijsPerPartij: Map<string, Bewijsstuk[]>
+  bewijsPerSoort: Map<string, Bewijsstuk[]>
   toegangen: Map<string, Toegang>
-  toegangenPerPartij: Map<string, Set<string>>
+  toegangenPerPartij: Map<string, Toegang[]>
   /** Grants per object: `applicatie:<id>`, `koppeling:<id>`, `netwerkzone:<eigenaarId>:<naam>`. */
-  toegangenPerObject: Map<string, Set<string>>
+  toegangenPerObject: Map<string, Toegang[]>
   contracten: Map<string, Contract>
   /** Contracts per leverancier. */
-  contractenPerPartij: Map<string, Set<string>>
+  contractenPerPartij: Map<string, Contract[]>
   /** Policies by id, sorted by id. */
   beleid: Vertrouwensbeleid[]
   /** The policies that apply to an organisation, sorted by id; organisations absent here get `standaard`. */
   beleidPerOrganisatie: Map<string, Vertrouwensbeleid[]>
   /** Policies without eigenaar and without samenwerkingen: for everyone without one. */
   standaard: Vertrouwensbeleid[]
+  /** What a grant's object affects, by `objectSleutel`: filled while evaluating (regels.ts). */
+  geraakt: Map<string, Pick<Bevinding, 'applicatieIds' | 'koppelingIds' | 'gastheerschapIds'>>
 }
 
 /** Key of `bewijsPerSoort`: a party's evidence of one soort, or of one soort signed with one organisation. */
@@ -64,17 +67,39 @@ export const objectSleutel = (object: ToegangObject): string =>
 const niveau = (n: BivNiveau) => BIV_NIVEAUS.indexOf(n)
 const opId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-function voegToe(map: Map<string, Set<string>>, sleutel: string, id: string): void {
-  const set = map.get(sleutel)
-  if (set) set.add(id)
-  else map.set(sleutel, new Set([id]))
+// The per-party lists are kept sorted by id, so evaluating a party needs no sort: built
+// unsorted and sorted once (maakIndex), then kept in order by binary insertion (verwerkWijziging).
+
+function voegToe<T extends { id: string }>(map: Map<string, T[]>, sleutel: string, x: T, opVolgorde: boolean): void {
+  const lijst = map.get(sleutel)
+  if (!lijst) {
+    map.set(sleutel, [x])
+    return
+  }
+  if (!opVolgorde) {
+    lijst.push(x)
+    return
+  }
+  let lo = 0
+  let hi = lijst.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((lijst[mid] as T).id < x.id) lo = mid + 1
+    else hi = mid
+  }
+  lijst.splice(lo, 0, x)
 }
 
-function haalWeg(map: Map<string, Set<string>>, sleutel: string, id: string): void {
-  const set = map.get(sleutel)
-  if (!set) return
-  set.delete(id)
-  if (set.size === 0) map.delete(sleutel)
+function haalWeg<T extends { id: string }>(map: Map<string, T[]>, sleutel: string, id: string): void {
+  const lijst = map.get(sleutel)
+  if (!lijst) return
+  const i = lijst.findIndex((x) => x.id === id)
+  if (i >= 0) lijst.splice(i, 1)
+  if (lijst.length === 0) map.delete(sleutel)
+}
+
+function sorteer<T extends { id: string }>(map: Map<string, T[]>): void {
+  for (const lijst of map.values()) lijst.sort(opId)
 }
 
 export function maakIndex(situatie: Vertrouwenssituatie): VertrouwensIndex {
@@ -98,18 +123,36 @@ export function maakIndex(situatie: Vertrouwenssituatie): VertrouwensIndex {
     beleid: [...situatie.beleid].sort(opId),
     beleidPerOrganisatie: new Map(),
     standaard: [],
+    geraakt: new Map(),
   }
-  for (const b of situatie.bewijsstukken) zetBewijsstuk(index, b)
-  for (const t of situatie.toegangen) zetToegang(index, t)
-  for (const c of situatie.contracten) zetContract(index, c)
+  for (const b of situatie.bewijsstukken) zetBewijsstuk(index, b, false)
+  for (const t of situatie.toegangen) zetToegang(index, t, false)
+  for (const c of situatie.contracten) zetContract(index, c, false)
+  for (const map of [
+    index.bewijsPerPartij,
+    index.bewijsPerSoort,
+    index.toegangenPerPartij,
+    index.toegangenPerObject,
+    index.contractenPerPartij,
+  ]) {
+    sorteer<{ id: string }>(map)
+  }
   wijsBeleidToe(index, situatie)
   return index
 }
 
 function perApplicatie(koppelingen: readonly VertrouwensKoppeling[]): Map<string, string[]> {
   const per = new Map<string, Set<string>>()
+  const voeg = (a: string | undefined, k: string) => {
+    if (a === undefined) return
+    const set = per.get(a)
+    if (set) set.add(k)
+    else per.set(a, new Set([k]))
+  }
   for (const k of koppelingen) {
-    for (const a of [k.bronApplicatieId, k.doelApplicatieId, k.viaApplicatieId]) if (a) voegToe(per, a, k.id)
+    voeg(k.bronApplicatieId, k.id)
+    voeg(k.doelApplicatieId, k.id)
+    voeg(k.viaApplicatieId, k.id)
   }
   return new Map([...per].map(([a, ids]) => [a, [...ids].sort()]))
 }
@@ -185,7 +228,7 @@ export function verwerkWijziging(index: VertrouwensIndex, wijziging: Wijziging):
   switch (wijziging.soort) {
     case 'toegang':
       oud(verwijderToegang(index, wijziging.toegang.id))
-      zetToegang(index, wijziging.toegang)
+      zetToegang(index, wijziging.toegang, true)
       partijen.add(wijziging.toegang.partijId)
       break
     case 'toegang-verwijderd':
@@ -193,7 +236,7 @@ export function verwerkWijziging(index: VertrouwensIndex, wijziging: Wijziging):
       break
     case 'bewijsstuk':
       oud(verwijderBewijsstuk(index, wijziging.bewijsstuk.id))
-      zetBewijsstuk(index, wijziging.bewijsstuk)
+      zetBewijsstuk(index, wijziging.bewijsstuk, true)
       partijen.add(wijziging.bewijsstuk.organisatieId)
       break
     case 'bewijsstuk-verwijderd':
@@ -201,7 +244,7 @@ export function verwerkWijziging(index: VertrouwensIndex, wijziging: Wijziging):
       break
     case 'contract':
       oud(verwijderContract(index, wijziging.contract.id))
-      zetContract(index, wijziging.contract)
+      zetContract(index, wijziging.contract, true)
       partijen.add(wijziging.contract.leverancierId)
       break
     case 'contract-verwijderd':
@@ -211,10 +254,10 @@ export function verwerkWijziging(index: VertrouwensIndex, wijziging: Wijziging):
   return [...partijen].sort()
 }
 
-function zetToegang(index: VertrouwensIndex, t: Toegang): void {
+function zetToegang(index: VertrouwensIndex, t: Toegang, opVolgorde: boolean): void {
   index.toegangen.set(t.id, t)
-  voegToe(index.toegangenPerPartij, t.partijId, t.id)
-  voegToe(index.toegangenPerObject, objectSleutel(t.object), t.id)
+  voegToe(index.toegangenPerPartij, t.partijId, t, opVolgorde)
+  voegToe(index.toegangenPerObject, objectSleutel(t.object), t, opVolgorde)
 }
 
 function verwijderToegang(index: VertrouwensIndex, id: string): string | undefined {
@@ -226,11 +269,11 @@ function verwijderToegang(index: VertrouwensIndex, id: string): string | undefin
   return t.partijId
 }
 
-function zetBewijsstuk(index: VertrouwensIndex, b: Bewijsstuk): void {
+function zetBewijsstuk(index: VertrouwensIndex, b: Bewijsstuk, opVolgorde: boolean): void {
   index.bewijsstukken.set(b.id, b)
-  voegToe(index.bewijsPerPartij, b.organisatieId, b.id)
-  voegToe(index.bewijsPerSoort, bewijsSleutel(b.organisatieId, b.soort), b.id)
-  if (b.getekendMetId !== undefined) voegToe(index.bewijsPerSoort, bewijsSleutel(b.organisatieId, b.soort, b.getekendMetId), b.id)
+  voegToe(index.bewijsPerPartij, b.organisatieId, b, opVolgorde)
+  voegToe(index.bewijsPerSoort, bewijsSleutel(b.organisatieId, b.soort), b, opVolgorde)
+  if (b.getekendMetId !== undefined) voegToe(index.bewijsPerSoort, bewijsSleutel(b.organisatieId, b.soort, b.getekendMetId), b, opVolgorde)
 }
 
 function verwijderBewijsstuk(index: VertrouwensIndex, id: string): string | undefined {
@@ -243,9 +286,9 @@ function verwijderBewijsstuk(index: VertrouwensIndex, id: string): string | unde
   return b.organisatieId
 }
 
-function zetContract(index: VertrouwensIndex, c: Contract): void {
+function zetContract(index: VertrouwensIndex, c: Contract, opVolgorde: boolean): void {
   index.contracten.set(c.id, c)
-  voegToe(index.contractenPerPartij, c.leverancierId, c.id)
+  voegToe(index.contractenPerPartij, c.leverancierId, c, opVolgorde)
 }
 
 function verwijderContract(index: VertrouwensIndex, id: string): string | undefined {

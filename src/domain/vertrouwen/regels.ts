@@ -2,7 +2,7 @@ import { type Message, msg } from '../errors.js'
 import { BIV_NIVEAUS, type BivNiveau, type OrganisatieType } from '../vocabulary.js'
 import { eisNaam, geldigBewijs, heeftOpvolger, herstelVoor, hoofd, organisatieNaam, waaromOntbreekt } from './bewijs.js'
 import { dagenTussen, datumTekst, plusMaanden } from './datum.js'
-import type { VertrouwensIndex } from './index-bouw.js'
+import { objectSleutel, type VertrouwensIndex } from './index-bouw.js'
 import { BEWIJS_NAAM, enLijst } from './teksten.js'
 import type {
   Bevinding,
@@ -39,6 +39,35 @@ export type Beoordeling = {
   contracten: Contract[]
   /** Evidence a passing rule relied on, by id, with the rules that relied on it. */
   gebruikt: Map<string, { stuk: Bewijsstuk; regelIds: Set<string> }>
+  /** Answers per eis for this party, shared by its policies: most grants ask the same. */
+  geheugen: PartijGeheugen
+}
+
+/** What one party's evaluation looks up repeatedly, computed once per eis. */
+export type PartijGeheugen = { bewijs: Map<string, Bewijsstuk | null>; reden: Map<string, Message> }
+
+export const nieuwGeheugen = (): PartijGeheugen => ({ bewijs: new Map(), reden: new Map() })
+
+const eisSleutel = (eis: BewijsEis) => `${eis.eenVan.join(',')}|${eis.getekendMetId ?? ''}|${eis.uitgegevenVanaf ?? ''}|${eis.geldigOp}`
+
+function zoekBewijs(b: Beoordeling, eis: BewijsEis): Bewijsstuk | undefined {
+  const sleutel = eisSleutel(eis)
+  let stuk = b.geheugen.bewijs.get(sleutel)
+  if (stuk === undefined) {
+    stuk = geldigBewijs(b.index, b.partijId, eis) ?? null
+    b.geheugen.bewijs.set(sleutel, stuk)
+  }
+  return stuk ?? undefined
+}
+
+function ontbreektOmdat(b: Beoordeling, eis: BewijsEis): Message {
+  const sleutel = eisSleutel(eis)
+  let m = b.geheugen.reden.get(sleutel)
+  if (!m) {
+    m = waaromOntbreekt(b.index, b.partijId, eis)
+    b.geheugen.reden.set(sleutel, m)
+  }
+  return m
 }
 
 type Geraakt = Pick<Bevinding, 'applicatieIds' | 'koppelingIds' | 'gastheerschapIds'>
@@ -85,7 +114,18 @@ export function geraakt(index: VertrouwensIndex, applicatieIds: Iterable<string>
   return { applicatieIds: [...apps].sort(), koppelingIds: [...kops].sort(), gastheerschapIds: [...gastheerschappen].sort() }
 }
 
+/** Per object, cached in the index (valid as long as the koppelingen are: a change there rebuilds the index). */
 export function geraaktDoorToegang(index: VertrouwensIndex, t: Toegang): Geraakt {
+  const sleutel = objectSleutel(t.object)
+  let g = index.geraakt.get(sleutel)
+  if (!g) {
+    g = geraaktDoorObject(index, t)
+    index.geraakt.set(sleutel, g)
+  }
+  return { applicatieIds: g.applicatieIds.slice(), koppelingIds: g.koppelingIds.slice(), gastheerschapIds: g.gastheerschapIds.slice() }
+}
+
+function geraaktDoorObject(index: VertrouwensIndex, t: Toegang): Geraakt {
   if (t.object.soort === 'applicatie') return geraakt(index, [t.object.id], [])
   if (t.object.soort === 'koppeling') {
     const k = index.koppelingen.get(t.object.id)
@@ -99,7 +139,11 @@ export function geraaktDoorToegang(index: VertrouwensIndex, t: Toegang): Geraakt
 const geraaktDoorContract = (index: VertrouwensIndex, c: Contract): Geraakt => geraakt(index, c.applicatieIds, c.koppelingIds)
 
 function voegSamen(delen: readonly Geraakt[]): Geraakt {
-  const set = (k: keyof Geraakt) => [...new Set(delen.flatMap((d) => d[k]))].sort()
+  const set = (k: keyof Geraakt) => {
+    const alle = new Set<string>()
+    for (const d of delen) for (const id of d[k]) alle.add(id)
+    return [...alle].sort()
+  }
   return { applicatieIds: set('applicatieIds'), koppelingIds: set('koppelingIds'), gastheerschapIds: set('gastheerschapIds') }
 }
 
@@ -121,16 +165,13 @@ export function objectNaam(index: VertrouwensIndex, object: ToegangObject): Mess
  * What a grant's object holds. An applicatie or koppeling not in the register counts as
  * hoog with persoonsgegevens: what nobody classified is not safe to assume harmless.
  */
-export function kenmerken(
-  index: VertrouwensIndex,
-  object: ToegangObject,
-): { vertrouwelijkheid: BivNiveau; persoonsgegevens: boolean } | undefined {
+export function kenmerken(index: VertrouwensIndex, object: ToegangObject): Kenmerken | undefined {
   if (object.soort === 'netwerkzone') return undefined
-  const o = object.soort === 'applicatie' ? index.applicaties.get(object.id) : index.koppelingen.get(object.id)
-  return o
-    ? { vertrouwelijkheid: o.vertrouwelijkheid, persoonsgegevens: o.persoonsgegevens }
-    : { vertrouwelijkheid: 'hoog', persoonsgegevens: true }
+  return (object.soort === 'applicatie' ? index.applicaties.get(object.id) : index.koppelingen.get(object.id)) ?? ONGECLASSIFICEERD
 }
+
+type Kenmerken = { readonly vertrouwelijkheid: BivNiveau; readonly persoonsgegevens: boolean }
+const ONGECLASSIFICEERD: Kenmerken = { vertrouwelijkheid: 'hoog', persoonsgegevens: true }
 
 const metPersoonsgegevens = (index: VertrouwensIndex, soort: 'applicatie' | 'koppeling', id: string): boolean =>
   kenmerken(index, { soort, id })?.persoonsgegevens ?? false
@@ -169,14 +210,14 @@ export function vereistBewijs(b: Beoordeling, regel: VereistBewijsRegel): Bevind
     if (!reden) continue
     const ontbrekend: BewijsEis[] = []
     for (const eis of eisenVan(regel, t.verleendDoorId, b.index.peildatum)) {
-      const stuk = geldigBewijs(b.index, b.partijId, eis)
+      const stuk = zoekBewijs(b, eis)
       if (stuk) gebruik(b, stuk, regel.id)
       else ontbrekend.push(eis)
     }
     if (ontbrekend.length === 0) continue
     const object = objectNaam(b.index, t.object)
     const gevraagd = enLijst(ontbrekend.map((e) => eisNaam(b.index, e)))
-    const waarom = zin(ontbrekend.map((e) => waaromOntbreekt(b.index, b.partijId, e)))
+    const waarom = zin(ontbrekend.map((e) => ontbreektOmdat(b, e)))
     uit.push(
       maak(b, regel, `toegang/${t.id}`, {
         eigenaarId: t.verleendDoorId,
@@ -281,12 +322,12 @@ export function jaarlijkseAssurance(b: Beoordeling, regel: JaarlijkseAssuranceRe
     uitgegevenVanaf: plusMaanden(b.index.peildatum, -regel.maxMaanden),
     geldigOp: b.index.peildatum,
   }
-  const stuk = geldigBewijs(b.index, b.partijId, eis)
+  const stuk = zoekBewijs(b, eis)
   if (stuk) {
     gebruik(b, stuk, regel.id)
     return []
   }
-  const waarom = waaromOntbreekt(b.index, b.partijId, eis)
+  const waarom = ontbreektOmdat(b, eis)
   return [
     maak(b, regel, `partij/${b.partijId}`, {
       ...voegSamen([
@@ -343,7 +384,7 @@ export function verwerkersovereenkomst(b: Beoordeling, regel: Verwerkersovereenk
   const per = persoonsgegevensPerEigenaar(b)
   for (const eigenaarId of [...per.keys()].sort()) {
     const eis: BewijsEis = { eenVan: ['verwerkersovereenkomst'], getekendMetId: eigenaarId, geldigOp: b.index.peildatum }
-    const stuk = geldigBewijs(b.index, b.partijId, eis)
+    const stuk = zoekBewijs(b, eis)
     if (stuk) {
       gebruik(b, stuk, regel.id)
       continue
@@ -357,7 +398,7 @@ export function verwerkersovereenkomst(b: Beoordeling, regel: Verwerkersovereenk
     const eigenaar = organisatieNaam(b.index, eigenaarId)
     const waar = enLijst(namen.slice(0, 3))
     const meer = namen.length > 3 ? msg(` (en ${namen.length - 3} meer)`, ` (and ${namen.length - 3} more)`) : msg('', '')
-    const waarom = waaromOntbreekt(b.index, b.partijId, eis)
+    const waarom = ontbreektOmdat(b, eis)
     uit.push(
       maak(b, regel, `partij/${b.partijId}/eigenaar/${eigenaarId}`, {
         eigenaarId,

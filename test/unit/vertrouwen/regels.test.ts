@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { dagenTussen, datumTekst, plusDagen, plusMaanden } from '../../../src/domain/vertrouwen/datum.js'
 import { beleidsregelsVoor, evalueer } from '../../../src/domain/vertrouwen/evaluatie.js'
@@ -16,6 +17,17 @@ describe('datum', () => {
     expect(plusMaanden('2026-01-31', 1)).toBe('2026-02-28')
     expect(plusMaanden('2026-03-31', -1)).toBe('2026-02-28')
     expect(plusMaanden('2026-06-15', -12)).toBe('2025-06-15')
+  })
+  it('adds months like the calendar does (against Date, for any date and offset)', () => {
+    const naarDatum = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.integer({ min: -240, max: 240 }), (ms, n) => {
+        const d = new Date(ms)
+        const laatste = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n + 1, 0)).getUTCDate()
+        const verwacht = naarDatum(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, Math.min(d.getUTCDate(), laatste)))
+        expect(plusMaanden(naarDatum(ms), n)).toBe(verwacht)
+      }),
+    )
   })
   it('counts days across a leap day and writes dates out', () => {
     expect(dagenTussen('2028-02-28', '2028-03-01')).toBe(2)
