@@ -372,7 +372,10 @@ describe('CSRF', () => {
 
     const without = await send(base, 'POST', '/organisaties', { session: s, csrf: null, body, ip })
     expect(isProblem(without, 403), without.text).toBe(true)
-    const wrong = await send(base, 'POST', '/organisaties', { session: s, csrf: `${s.csrfToken.slice(0, -1)}x`, body, ip })
+    // One character off. Replacing the last one by a fixed 'x' was no change at all for the
+    // one token in 64 that ends in 'x', which the server then rightly accepted.
+    const last = s.csrfToken.slice(-1) === 'x' ? 'y' : 'x'
+    const wrong = await send(base, 'POST', '/organisaties', { session: s, csrf: `${s.csrfToken.slice(0, -1)}${last}`, body, ip })
     expect(isProblem(wrong, 403), wrong.text).toBe(true)
     const empty = await send(base, 'POST', '/organisaties', { session: s, csrf: '', body, ip })
     expect(isProblem(empty, 403), empty.text).toBe(true)
