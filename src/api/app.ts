@@ -11,6 +11,8 @@ import * as common from '../schemas/common.js'
 import { KOSTEN_SCHEMAS } from '../schemas/kosten.js'
 import * as registry from '../schemas/registry.js'
 import { addSharedSchema } from '../schemas/validator.js'
+import { VERTROUWEN_SCHEMAS } from '../schemas/vertrouwen.js'
+import { VERTROUWENSBELEID_SCHEMAS } from '../schemas/vertrouwensbeleid.js'
 import { AuthService } from '../services/auth-service.js'
 import { GebruikersService } from '../services/gebruikers-service.js'
 import { createServices } from '../services/index.js'
@@ -23,6 +25,7 @@ import { conformOpenapi, registerOpenapi } from './plugins/openapi.js'
 import problem, { clientErrorProblem, frameworkProblem, sendProblem, trailingSlashProblem } from './plugins/problem.js'
 import { registerValidation, validatorCompiler } from './plugins/validation.js'
 import { AuditRegel, registerAuditRoutes } from './routes/auditlog.js'
+import { registerBevindingenRoutes } from './routes/bevindingen.js'
 import { registerDeclaratieRoutes } from './routes/declaraties.js'
 import { registerKostenRoutes } from './routes/kosten.js'
 import { registerLandschapRoutes } from './routes/landschap.js'
@@ -32,6 +35,7 @@ import { registerRapportageRoutes } from './routes/rapportage.js'
 import { registerResourceRoutes } from './routes/resources.js'
 import { registerScenarioRoutes } from './routes/scenarios.js'
 import { registerToegangRoutes, TOEGANG_SCHEMAS } from './routes/toegang.js'
+import { registerVertrouwenRoutes } from './routes/vertrouwen.js'
 import { registerWeb } from './web.js'
 
 // Plugin order: external (OpenAPI, security headers, rate limit) → app (errors,
@@ -57,7 +61,22 @@ const SHARED_SCHEMAS = [
   AuditRegel,
   ...TOEGANG_SCHEMAS,
   ...KOSTEN_SCHEMAS,
+  ...VERTROUWEN_SCHEMAS,
+  ...VERTROUWENSBELEID_SCHEMAS,
 ]
+
+/** The object types whose change can open or close a finding. */
+const VERTROUWEN_RELEVANT = new Set([
+  'organisatie',
+  'samenwerking',
+  'gastheerschap',
+  'applicatie',
+  'koppeling',
+  'bewijsstuk',
+  'contract',
+  'toegang',
+  'vertrouwensbeleid',
+])
 
 export interface AppOptions {
   config: Pick<Config, 'bodyLimitBytes' | 'publicUrl' | 'logLevel'> &
@@ -114,8 +133,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const db = opts.database.db
   const services = createServices(db, { analyzeEvery: opts.database.kind === 'pglite' ? 1000 : 0, klok: opts.klok })
   // Background work runs while the app runs; the ChangeFeed asks it for fresh planner statistics.
-  const jobs = createJobRunner(db, { log: app.log, klok: services.klok })
+  const jobs = createJobRunner(db, { log: app.log, klok: services.klok, changes: services.changes })
   services.changes.onStatisticsDue(() => jobs.request('planner-statistieken'))
+  // A write that may change findings re-evaluates them (one run waits at a time; its own writes do not count).
+  services.changes.onCommitted((wat) => {
+    if (wat && VERTROUWEN_RELEVANT.has(wat)) jobs.request('vertrouwen-herevalueren')
+  })
   app.addHook('onReady', async () => jobs.start())
   app.addHook('onClose', async () => jobs.stop())
   const authService = new AuthService(db, {
@@ -146,6 +169,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       registerKostenRoutes(api, services)
       registerDeclaratieRoutes(api, services)
       registerRapportageRoutes(api, services)
+      await registerVertrouwenRoutes(api, services)
+      registerBevindingenRoutes(api, services)
       api.get('/openapi.json', { config: { publiek: true }, schema: { hide: true } }, async (_request, reply) => {
         openapiDoc ??= conformOpenapi(app.swagger() as never)
         return reply.header('Access-Control-Allow-Origin', '*').send(openapiDoc)

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander'
 import { type Config, loadConfig } from '../config.js'
 import { AppError } from '../domain/errors.js'
+import { bevindingenTonen } from './bevindingen.js'
 import { declaratieExporteren, declaratiesGenereren } from './declaraties.js'
 import { addUser, changeUser, listUsers } from './gebruikers.js'
 import { serve } from './serve.js'
@@ -130,6 +131,14 @@ export function buildCli(): Command {
     .requiredOption('--formaat <formaat>', 'pdf, xlsx of csv')
     .requiredOption('--uit <bestand>', 'het bestand om te schrijven')
     .action(async (id: string, opts: { formaat: string; uit: string }, cmd: Command) => declaratieExporteren(configFrom(cmd), id, opts))
+
+  program
+    .command('bevindingen')
+    .description('open bevindingen van het vertrouwensbeleid (ernst, partij, regel en maatregel, waarom); brengt ze eerst bij tot vandaag')
+    .option('--json', 'als JSON')
+    .option('--ernst <ernst>', 'alleen hoog, middel of laag')
+    .option('--organisatie <organisatie>', 'alleen over deze partij of onder het beleid van deze organisatie (CBS-code, OIN, id of naam)')
+    .action(async (opts: { json?: boolean; ernst?: string; organisatie?: string }, cmd: Command) => bevindingenTonen(configFrom(cmd), opts))
 
   const audit = program.command('audit').description('de auditlog')
   audit

@@ -13,6 +13,8 @@ import * as m0010 from './migrations/0010_betaalgegevens.js'
 import * as m0011 from './migrations/0011_koppeling_samenwerking.js'
 import * as m0012 from './migrations/0012_declaratie_betaalgegevens.js'
 import * as m0013 from './migrations/0013_achtergrondtaak.js'
+import * as m0014 from './migrations/0014_vertrouwen.js'
+import * as m0015 from './migrations/0015_vertrouwensbeleid.js'
 
 // Migrations are code, listed here in order, so a bundled build needs no folder scan.
 const migrations: Record<string, Migration> = {
@@ -29,6 +31,8 @@ const migrations: Record<string, Migration> = {
   '0010_betaalgegevens': m0010,
   '0012_declaratie_betaalgegevens': m0012,
   '0013_achtergrondtaak': m0013,
+  '0015_vertrouwensbeleid': m0015,
+  '0014_vertrouwen': m0014,
 }
 
 class StaticProvider implements MigrationProvider {

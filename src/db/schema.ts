@@ -303,6 +303,137 @@ export interface AchtergrondtaakTable {
   afgerond_op: Timestamp | null
 }
 
+export interface BewijsstukTable extends Versioned {
+  id: Generated<string>
+  organisatie_id: string
+  soort: string
+  uitgever: string
+  geldig_vanaf: string
+  geldig_tot: string | null
+  scope: string | null
+  getekend_met_id: string | null
+  document_verwijzing: string | null
+  toelichting: string | null
+  bijlage_bestandsnaam: string | null
+  bijlage_mediatype: string | null
+  bijlage_grootte: number | null
+  bijlage_sha256: string | null
+  /** Organisations whose beheerder registered it: who keeps it besides the party and an admin. */
+  geregistreerd_door: Generated<string[]>
+}
+
+/** The bytes of a bewijsstuk's upload, apart so lists never load them. */
+export interface BewijsstukBijlageTable {
+  bewijsstuk_id: string
+  inhoud: Buffer
+}
+
+export interface ContractTable extends Versioned {
+  id: Generated<string>
+  leverancier_id: string
+  afnemer_id: string
+  omschrijving: string
+  startdatum: string
+  einddatum: string | null
+  opzegtermijn_maanden: number
+  auditrecht: boolean
+  exitstrategie: boolean
+  exitstrategie_vindplaats: string | null
+  beveiligingseisen: string | null
+}
+
+export interface ContractApplicatieTable {
+  contract_id: string
+  applicatie_id: string
+  positie: number
+}
+
+export interface ContractKoppelingTable {
+  contract_id: string
+  koppeling_id: string
+  positie: number
+}
+
+export interface ToegangTable extends Versioned {
+  id: Generated<string>
+  partij_id: string
+  object_soort: 'applicatie' | 'koppeling' | 'netwerkzone'
+  applicatie_id: string | null
+  koppeling_id: string | null
+  netwerkzone_naam: string | null
+  netwerkzone_eigenaar_id: string | null
+  doel: string
+  verleend_door_id: string
+  geldig_vanaf: string
+  geldig_tot: string | null
+  laatste_beoordeling: string | null
+  beoordelaar: string | null
+  ingetrokken_op: string | null
+  ingetrokken_door: string | null
+  intrekreden: string | null
+}
+
+/** A trust policy (issue 12); `revisie` is its versie. */
+export interface VertrouwensbeleidTable extends Versioned {
+  id: Generated<string>
+  eigenaar_id: string
+  naam: string
+  regels: Json<unknown>
+  toelichting: string | null
+}
+
+export interface VertrouwensbeleidSamenwerkingTable {
+  vertrouwensbeleid_id: string
+  samenwerking_id: string
+  positie: number
+}
+
+/** Every version of a policy as it was stored. */
+export interface VertrouwensbeleidVersieTable {
+  vertrouwensbeleid_id: string
+  versie: number
+  staat: Json<unknown>
+  vastgesteld_op: Timestamp
+  vastgesteld_door: string
+}
+
+/** A finding of the trust evaluation, by its stable sleutel; open while `gesloten_op` is null. */
+export interface BevindingTable {
+  id: Generated<string>
+  revisie: Generated<number>
+  aangemaakt_op: Timestamp
+  gewijzigd_op: Timestamp
+  sleutel: string
+  beleid_id: string
+  regel_id: string
+  regel_soort: string
+  ernst: 'hoog' | 'middel' | 'laag'
+  maatregel: string
+  partij_id: string
+  eigenaar_id: string | null
+  toegang_id: string | null
+  contract_id: string | null
+  bewijsstuk_id: string | null
+  datum: string | null
+  /** The whole Bevinding of the domain, as last evaluated. */
+  inhoud: Json<unknown>
+  geopend_op: Timestamp
+  gesloten_op: Timestamp | null
+  acceptatie_reden: string | null
+  acceptatie_eigenaar: string | null
+  acceptatie_tot: string | null
+  geaccepteerd_op: Timestamp | null
+  geaccepteerd_door: string | null
+}
+
+export interface BevindingGebeurtenisTable {
+  bevinding_id: string
+  volgnummer: number
+  soort: 'geopend' | 'bijgewerkt' | 'gesloten' | 'heropend' | 'risico-geaccepteerd'
+  op: Timestamp
+  uitleg: Json<unknown> | null
+}
+
 export interface DB {
   organisatie: OrganisatieTable
   samenwerking: SamenwerkingTable
@@ -325,4 +456,15 @@ export interface DB {
   declaratie: DeclaratieTable
   scenario: ScenarioTable
   achtergrondtaak: AchtergrondtaakTable
+  bewijsstuk: BewijsstukTable
+  bewijsstuk_bijlage: BewijsstukBijlageTable
+  contract: ContractTable
+  contract_applicatie: ContractApplicatieTable
+  contract_koppeling: ContractKoppelingTable
+  toegang: ToegangTable
+  vertrouwensbeleid: VertrouwensbeleidTable
+  vertrouwensbeleid_samenwerking: VertrouwensbeleidSamenwerkingTable
+  vertrouwensbeleid_versie: VertrouwensbeleidVersieTable
+  bevinding: BevindingTable
+  bevinding_gebeurtenis: BevindingGebeurtenisTable
 }

@@ -34,6 +34,13 @@ export const AUDIT_ACTIES = [
   'verzenden',
   'betaald-melden',
   'corrigeren',
+  // Bewijsstukken and toegangen (trust)
+  'bijlage-toevoegen',
+  'bijlage-verwijderen',
+  'herbeoordelen',
+  'intrekken',
+  // Bevindingen (trust)
+  'risico-accepteren',
   // Users, sign-in and tokens
   'inloggen',
   'wachtwoord-en-gegevens-wijzigen',

@@ -9,8 +9,12 @@ export const REGISTRY_OBJECTTYPEN = ['organisatie', 'samenwerking', 'gastheersch
 export type RegistryObjecttype = (typeof REGISTRY_OBJECTTYPEN)[number]
 export const KOSTEN_OBJECTTYPEN = ['kostenpost', 'verdeelsleutel', 'maatstafwaarde', 'referentiewaarde', 'declaratie', 'scenario'] as const
 export type KostenObjecttype = (typeof KOSTEN_OBJECTTYPEN)[number]
+/** The trust policy as data and the findings where reality breaks it (issue 12). */
+export const BELEID_OBJECTTYPEN = ['vertrouwensbeleid', 'bevinding'] as const
+/** Evidence, supplier contracts and access grants of the trust capability (issue 12). */
+export const VERTROUWEN_OBJECTTYPEN = ['bewijsstuk', 'contract', 'toegang'] as const
 /** Every kind of stored object the audit log, the rights and the references speak of: the one list. */
-export const OBJECTTYPEN = [...REGISTRY_OBJECTTYPEN, ...KOSTEN_OBJECTTYPEN] as const
+export const OBJECTTYPEN = [...REGISTRY_OBJECTTYPEN, ...KOSTEN_OBJECTTYPEN, ...VERTROUWEN_OBJECTTYPEN, ...BELEID_OBJECTTYPEN] as const
 export type Objecttype = (typeof OBJECTTYPEN)[number]
 
 /** A reference from one resource to another, checked for existence before writing. */

@@ -18,6 +18,8 @@ export type RegistryEntity =
   | 'kostenposten'
   | 'maatstafwaarden'
   | 'referentiewaarden'
+  | 'bewijsstukken'
+  | 'toegangen'
 
 export const ENTITY_TYPES: Record<RegistryEntity, Objecttype> = {
   organisaties: 'organisatie',
@@ -28,6 +30,8 @@ export const ENTITY_TYPES: Record<RegistryEntity, Objecttype> = {
   kostenposten: 'kostenpost',
   maatstafwaarden: 'maatstafwaarde',
   referentiewaarden: 'referentiewaarde',
+  bewijsstukken: 'bewijsstuk',
+  toegangen: 'toegang',
 }
 
 type Kind =
@@ -44,6 +48,8 @@ type Kind =
   | { type: 'leden' }
   /** A landelijke voorziening: the fixed name, or free text from an older file read as one (alias, any case) or as overig with that name. */
   | { type: 'voorziening'; overigField: string }
+  /** A toegang's object: `applicatie:<id of naam>`, `koppeling:<id of naam>` or `netwerkzone:<naam>@<organisatie: id of naam>`. */
+  | { type: 'toegangObject' }
 
 export interface Column {
   field: string
@@ -156,6 +162,27 @@ export const COLUMNS: Record<RegistryEntity, Column[]> = {
     text('bron'),
     text('toelichting'),
   ],
+  bewijsstukken: [
+    ref('organisatieId', 'organisatie', 'organisatie'),
+    text('soort'),
+    text('uitgever'),
+    text('geldigVanaf'),
+    text('geldigTot'),
+    text('scope'),
+    ref('getekendMetId', 'organisatie', 'getekendMet'),
+    text('documentVerwijzing'),
+    text('toelichting'),
+  ],
+  toegangen: [
+    ref('partijId', 'organisatie', 'partij'),
+    { field: 'object', kind: { type: 'toegangObject' } },
+    text('doel'),
+    ref('verleendDoorId', 'organisatie', 'verleendDoor'),
+    text('geldigVanaf'),
+    text('geldigTot'),
+    text('laatsteBeoordeling'),
+    text('beoordelaar'),
+  ],
 }
 
 /** Leden are written twice: by name (readable) and by id (unambiguous on re-import). */
@@ -211,6 +238,11 @@ export function toCsvRow(entity: RegistryEntity, resource: Record<string, unknow
             .join('|'),
         )
         break
+      case 'toegangObject': {
+        const o = v as { soort: string; id?: string; naam?: string; eigenaarId?: string } | undefined
+        row.push(!o ? '' : o.soort === 'netwerkzone' ? `netwerkzone:${o.naam}@${o.eigenaarId}` : `${o.soort}:${o.id}`)
+        break
+      }
       case 'statusHistorie':
         row.push(((v as { status: string; datum: string }[] | undefined) ?? []).map((s) => `${s.status}:${s.datum}`).join('|'))
         break
@@ -298,6 +330,8 @@ function readColumn(c: Column, r: RecordReader): Record<string, unknown> {
       return veld(readStatusHistorie(c.field, raw, r))
     case 'leden':
       return veld(readLeden(c.field, raw, r))
+    case 'toegangObject':
+      return veld(readToegangObject(c.field, raw, r))
   }
 }
 
@@ -406,6 +440,29 @@ function readLeden(field: string, raw: string, r: RecordReader) {
   return leden
 }
 
+/** `applicatie:<id of naam>`, `koppeling:<id of naam>` or `netwerkzone:<naam>@<organisatie>`; names resolve like any reference. */
+function readToegangObject(field: string, raw: string, r: RecordReader): Record<string, string> | undefined {
+  if (!raw) return undefined
+  const [soort, ...rest] = raw.split(':')
+  const waarde = rest.join(':').trim()
+  if ((soort === 'applicatie' || soort === 'koppeling') && waarde) {
+    const id = readRef(field, { target: soort, nameColumn: field }, waarde, r)
+    return id ? { soort, id } : undefined
+  }
+  const at = waarde.lastIndexOf('@')
+  if (soort === 'netwerkzone' && at > 0) {
+    const eigenaarId = readRef(field, { target: 'organisatie', nameColumn: field }, waarde.slice(at + 1).trim(), r)
+    return eigenaarId ? { soort, naam: waarde.slice(0, at).trim(), eigenaarId } : undefined
+  }
+  r.fail(
+    field,
+    'ongeldig-formaat',
+    `"${raw}" is geen object; schrijf applicatie:<id of naam>, koppeling:<id of naam> of netwerkzone:<naam>@<organisatie>.`,
+    `"${raw}" is no object; write applicatie:<id or name>, koppeling:<id or name> or netwerkzone:<name>@<organisation>.`,
+  )
+  return undefined
+}
+
 /** A key that identifies one object: two rows of one import file may not share it. */
 export interface ImportSleutel {
   /** The column reported. */
@@ -445,6 +502,8 @@ export const IMPORT_SLEUTELS: Record<RegistryEntity, ImportSleutel[]> = {
     },
   ],
   referentiewaarden: [ID_SLEUTEL],
+  bewijsstukken: [ID_SLEUTEL],
+  toegangen: [ID_SLEUTEL],
 }
 
 /** Columns an import file may have; anything else is reported. */

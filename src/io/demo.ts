@@ -2,6 +2,7 @@ import type { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, Organisati
 import type { Services } from '../services/index.js'
 import type { Actor } from '../services/registry-service.js'
 import { seedDemoKosten } from './demo-kosten.js'
+import { seedDemoVertrouwen } from './demo-vertrouwen.js'
 import { gemeenten } from './gemeenten.js'
 
 // The demo dataset, drawn from the two seed documents (Hilversum's proposal about
@@ -501,6 +502,7 @@ export async function seedDemo(services: Services, actor: Actor): Promise<Record
     add('koppelingen')
   }
   Object.assign(counts, await seedDemoKosten(services, actor, ids))
+  Object.assign(counts, await seedDemoVertrouwen(services, actor, ids))
   return counts
 }
 

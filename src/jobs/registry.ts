@@ -30,6 +30,8 @@ export interface JobHandler {
   maxPogingen?: number
   /** When set, the tick enqueues one run per period of this many milliseconds (its key: the period's start). */
   everyMs?: number
+  /** When set, the tick enqueues one run per distinct key this gives for the moment (e.g. the Amsterdam date). */
+  slot?: (nu: Date) => string
 }
 
 export type JobRegistry<N extends string> = ReadonlyMap<N, JobHandler>

@@ -44,6 +44,12 @@ const DEFAULT_MAX_POGINGEN = 5
 const MAX_MELDING = 2000
 const quiet: JobLog = { warn() {}, error() {} }
 
+/** The period of `everyMs` that `nu` falls in, keyed by its start. */
+function periode(nu: Date, everyMs: number): { sleutel: string; op: Date } {
+  const op = new Date(Math.floor(nu.getTime() / everyMs) * everyMs)
+  return { sleutel: op.toISOString(), op }
+}
+
 const bounded = (ms: number) => Math.min(Math.max(ms, 1000), 60_000)
 
 export class JobRunner<N extends string> {
@@ -108,9 +114,9 @@ export class JobRunner<N extends string> {
     const nu = this.klok.nu()
     let added = 0
     for (const [naam, handler] of this.registry) {
-      if (!handler.everyMs) continue
-      const slot = new Date(Math.floor(nu.getTime() / handler.everyMs) * handler.everyMs)
-      const job = { naam, sleutel: slot.toISOString(), uitvoerenOp: slot, maxPogingen: handler.maxPogingen ?? DEFAULT_MAX_POGINGEN, nu }
+      const slot = handler.slot ? { sleutel: handler.slot(nu), op: nu } : handler.everyMs ? periode(nu, handler.everyMs) : undefined
+      if (!slot) continue
+      const job = { naam, sleutel: slot.sleutel, uitvoerenOp: slot.op, maxPogingen: handler.maxPogingen ?? DEFAULT_MAX_POGINGEN, nu }
       if (await repo.enqueueOnce(this.db, job)) added++
     }
     return added

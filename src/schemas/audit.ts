@@ -7,6 +7,8 @@ import { Afronding, Berekeningsstap, Kostenpost, Maatstafwaarde, Referentiewaard
 import { Applicatie, Gastheerschap, Koppeling, Organisatie, Samenwerking } from './registry.js'
 import { Scenario } from './scenario.js'
 import { ApiToken, Gebruiker, Roltoekenning } from './toegang.js'
+import { Bewijsstuk, Contract, ToegangStaat } from './vertrouwen.js'
+import { BevindingStaat, Vertrouwensbeleid } from './vertrouwensbeleid.js'
 
 // The audit log's presentation: per kind of object the schema its stored states follow
 // (the resource as the API returns it), and the shape of the presentation in responses.
@@ -35,6 +37,11 @@ export const AUDIT_STAAT_SCHEMAS: Record<AuditSoort, TSchema> = {
   referentiewaarde: Referentiewaarde,
   declaratie: Declaratie,
   scenario: Scenario,
+  bewijsstuk: Bewijsstuk,
+  contract: Contract,
+  toegang: ToegangStaat,
+  vertrouwensbeleid: Vertrouwensbeleid,
+  bevinding: BevindingStaat,
   gebruiker: Type.Object({ ...Gebruiker.properties, ...ToegangBeeindigd }),
   'api-token': Type.Object({ ...ApiToken.properties, gebruikerId: Id('De gebruiker van het token.', 'gebruiker') }),
 }

@@ -106,6 +106,9 @@ const Aanmaken = Type.Object(
     referentiewaarde: Type.Boolean({ description: 'Mag referentiewaarden aanmaken.' }),
     declaratie: Type.Boolean({ description: 'Mag declaraties genereren.' }),
     scenario: Type.Boolean({ description: 'Mag scenario’s (businesscases) aanmaken.' }),
+    bewijsstuk: Type.Boolean({ description: 'Mag bewijsstukken vastleggen.' }),
+    contract: Type.Boolean({ description: 'Mag contracten vastleggen.' }),
+    toegang: Type.Boolean({ description: 'Mag toegangen verlenen.' }),
   },
   { description: 'Wat de gebruiker mag aanmaken (voor de bijbehorende organisaties).' },
 )

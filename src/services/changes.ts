@@ -6,6 +6,7 @@ export class ChangeFeed {
   private current = 0
   private writesSinceAnalyze = 0
   private statisticsDue: () => void = () => {}
+  private readonly listeners: ((wat: string | undefined) => void)[] = []
 
   /** `analyzeEvery`: writes between statistics refreshes; 0 where the database does it itself. */
   constructor(private readonly analyzeEvery = 0) {}
@@ -23,9 +24,15 @@ export class ChangeFeed {
     this.statisticsDue = refresh
   }
 
-  /** Called after a write committed. */
-  committed(): void {
+  /** Who wants to hear of every commit in this process, with the object type written when known (the trust re-evaluation). */
+  onCommitted(listener: (wat: string | undefined) => void): void {
+    this.listeners.push(listener)
+  }
+
+  /** Called after a write committed; `wat`: the object type written, when the writer says. */
+  committed(wat?: string): void {
     this.current++
+    for (const l of this.listeners) l(wat)
     this.writesSinceAnalyze++
     if (this.analyzeEvery > 0 && this.writesSinceAnalyze >= this.analyzeEvery) {
       this.writesSinceAnalyze = 0

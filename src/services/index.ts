@@ -28,6 +28,8 @@ import type { ObjectService } from './object-service.js'
 import { bouwObjecttypeRegister, standaardBouwstenen } from './objecttypen.js'
 import { geregistreerdVoor, RegistryService, registreerSchrijver } from './registry-service.js'
 import { koppelingVerantwoordelijken, volgens } from './verantwoordelijken.js'
+import { createVertrouwenServices } from './vertrouwen-service.js'
+import { createBeleidServices } from './vertrouwensbeleid-service.js'
 
 /**
  * The services and the object-type register built from them (services/objecttypen.ts),
@@ -48,9 +50,18 @@ export function createServices(db: Database, opts: { analyzeEvery?: number; klok
     services.maatstafwaarden,
     services.referentiewaarden,
     services.scenarios,
+    services.bewijsstukken,
+    services.contracten,
+    services.toegangen,
   ]
   const diensten = Object.fromEntries(generiek.map((s) => [s.objecttype, s]))
-  return { ...services, klok: opts.klok ?? systeemklok, objecttypen: bouwObjecttypeRegister(standaardBouwstenen(diensten)) }
+  const klok = opts.klok ?? systeemklok
+  return {
+    ...services,
+    ...createBeleidServices(db, services.changes, klok),
+    klok,
+    objecttypen: bouwObjecttypeRegister(standaardBouwstenen(diensten)),
+  }
 }
 
 function createRegistryServices(db: Database, opts: { analyzeEvery?: number }) {
@@ -143,6 +154,7 @@ function createRegistryServices(db: Database, opts: { analyzeEvery?: number }) {
       },
       changes,
     ),
+    ...createVertrouwenServices(db, changes),
   }
 }
 

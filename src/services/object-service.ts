@@ -29,6 +29,7 @@ export interface ObjectService<TResource extends Resource = Resource> {
     ifMatch: number | undefined,
     actie: AuditActie,
     change: (trx: Database, current: TResource) => Promise<boolean>,
+    opts?: { alsSchrijver?: boolean },
   ): Promise<TResource>
   allowedActions(caller: Caller, items: TResource[]): Promise<Actie[][]>
   names(): Promise<{ id: string; naam: string }[]>

@@ -99,6 +99,11 @@ const API_PADEN: Partial<Record<Objecttype, string>> = {
   referentiewaarde: 'referentiewaarden',
   declaratie: 'declaraties',
   scenario: 'scenarios',
+  bewijsstuk: 'bewijsstukken',
+  contract: 'contracten',
+  toegang: 'toegangen',
+  vertrouwensbeleid: 'vertrouwensbeleid',
+  bevinding: 'bevindingen',
 }
 
 /** The types that are no CSV entity (io/csv-columns.ts ENTITY_TYPES), said explicitly. */
@@ -106,6 +111,11 @@ const NIET_ALS_CSV_ENTITEIT: Partial<Record<Objecttype, CsvKoppeling>> = {
   verdeelsleutel: { soort: 'alleen-verwijzing' },
   declaratie: { soort: 'geen' },
   scenario: { soort: 'geen' },
+  // Contracts name several applicaties and koppelingen: made through the API only.
+  contract: { soort: 'geen' },
+  // A policy's rules are nested JSON; findings are made by the evaluation, never imported.
+  vertrouwensbeleid: { soort: 'geen' },
+  bevinding: { soort: 'geen' },
 }
 
 function csvKoppelingen(): Partial<Record<Objecttype, CsvKoppeling>> {

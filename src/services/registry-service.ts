@@ -68,8 +68,11 @@ export interface ResourceRules<TInput> {
   uniqueFields?: Record<string, string>
   /** Fills in what the input may leave out (e.g. a default from a referenced object), before validation. */
   prepare?(db: Database, input: TInput, caller?: Caller): Promise<TInput>
-  /** Rules that need the database (after shape, rules and references passed), e.g. a period within a gastheerschap. */
-  contextRules?(db: Database, input: TInput, caller?: Caller): Promise<InvalidParam[]>
+  /**
+   * Rules that need the database (after shape, rules and references passed), e.g. a period
+   * within a gastheerschap; `id`: the object being replaced (absent for a new one).
+   */
+  contextRules?(db: Database, input: TInput, caller?: Caller, id?: string): Promise<InvalidParam[]>
   /**
    * The organisations responsible for each object (a stored one, or a new state): its
    * type's policy (domain/policies/), given what that policy needs from the database.
@@ -231,11 +234,11 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     return { errors, refs }
   }
 
-  private async validate(trx: Database, value: unknown, caller?: Caller): Promise<void> {
+  private async validate(trx: Database, value: unknown, caller?: Caller, id?: string): Promise<void> {
     const { errors, refs } = this.localProblems(value)
     errors.push(...danglingReferences(refs, await existingReferences(trx, refs, bereikVan(caller))))
     if (errors.length === 0 && this.resourceRules.contextRules)
-      errors.push(...(await this.resourceRules.contextRules(trx, value as TInput, caller)))
+      errors.push(...(await this.resourceRules.contextRules(trx, value as TInput, caller, id)))
     if (errors.length > 0) throw invalidInput(errors)
   }
 
@@ -257,7 +260,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   }
 
   private write<T>(fn: (trx: Database) => Promise<T>): Promise<T> {
-    return write(this.db, this.changes, fn, this.dbErrors)
+    return write(this.db, this.changes, fn, this.dbErrors, this.objecttype)
   }
 
   /** Every problem of every input, by index, with one existence query for all references. */
@@ -288,7 +291,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
       for (const [index, given] of items.entries()) {
         try {
           const item = { ...given, input: await this.prepared(trx, given.input) }
-          await this.validate(trx, item.input)
+          await this.validate(trx, item.input, undefined, item.id)
           const current = item.id ? await this.repo.findForUpdate(trx, item.id) : undefined
           if (current && this.repo.isUnchanged(current, item.input)) {
             result.ongewijzigd++
@@ -334,7 +337,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     return this.write(async (trx) => {
       const current = await this.lockCurrent(trx, id, ifMatch, actor.caller)
       input = await this.prepared(trx, input, actor.caller)
-      await this.validate(trx, input, actor.caller)
+      await this.validate(trx, input, actor.caller, id)
       await this.authorize(trx, actor.caller, { ...input, id })
       const updated = await this.written(trx, actor, await this.repo.update(trx, id, input), current)
       await auditlog.append(trx, auditEntry(actor, 'wijzigen', this.objecttype, id, current, updated))
@@ -361,7 +364,7 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
         mergePatch(this.repo.inputOf(current), patch as Record<string, unknown>) as TInput,
         actor.caller,
       )
-      await this.validate(trx, input, actor.caller)
+      await this.validate(trx, input, actor.caller, id)
       await this.authorize(trx, actor.caller, { ...input, id })
       const updated = await this.written(trx, actor, await this.repo.update(trx, id, input), current)
       await auditlog.append(trx, auditEntry(actor, 'wijzigen', this.objecttype, id, current, updated))
@@ -383,8 +386,10 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
   /**
    * A named operation on one object, a sub-resource such as `…/leden/{id}/bevestigen`:
    * "not found" and If-Match exactly as for any write, then `change`, which checks its
-   * own permission (403) and returns whether it changed anything. A change gets a new
-   * revisie and an audit entry (`actie`) in the same transaction; no change writes nothing.
+   * own permission (403) and returns whether it changed anything — or, with
+   * `alsSchrijver`, may only be done by who may change the object (403 before `change`).
+   * A change gets a new revisie and an audit entry (`actie`) in the same transaction; no
+   * change writes nothing.
    */
   async operation(
     actor: Actor,
@@ -392,9 +397,10 @@ export class RegistryService<TInput extends object, TResource extends Resource> 
     ifMatch: number | undefined,
     actie: AuditActie,
     change: (trx: Database, current: TResource) => Promise<boolean>,
+    opts: { alsSchrijver?: boolean } = {},
   ): Promise<TResource> {
     return this.write(async (trx) => {
-      const current = await this.lockCurrent(trx, id, ifMatch, actor.caller, false)
+      const current = await this.lockCurrent(trx, id, ifMatch, actor.caller, opts.alsSchrijver === true)
       if (!(await change(trx, current))) return current
       await this.repo.touch(trx, id)
       const updated = (await this.repo.findById(trx, id)) as TResource

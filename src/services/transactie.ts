@@ -46,7 +46,8 @@ export function asAppError(e: unknown, mapping: DbErrorMapping = {}): unknown {
 
 /**
  * Runs `fn` in one transaction; a failure is thrown as `asAppError(e, mapping)`, a commit
- * is reported to `changes` (absent: nothing caches this data).
+ * is reported to `changes` (absent: nothing caches this data) with the object type written
+ * (`wat`), so a listener can tell what changed (the trust re-evaluation, services/bevindingen-service.ts).
  *
  * RegistryService: `write(this.db, this.changes, fn, { unique: (c) => notUnique(uniqueFields?.[c] ?? 'body') })`.
  */
@@ -55,6 +56,7 @@ export async function write<T>(
   changes: ChangeFeed | undefined,
   fn: (trx: Database) => Promise<T>,
   mapping: DbErrorMapping = {},
+  wat?: string,
 ): Promise<T> {
   let result: T
   try {
@@ -62,7 +64,7 @@ export async function write<T>(
   } catch (e) {
     throw asAppError(e, mapping)
   }
-  changes?.committed()
+  changes?.committed(wat)
   return result
 }
 

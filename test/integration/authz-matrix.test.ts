@@ -28,6 +28,9 @@ const RESOURCES = [
   'maatstafwaarden',
   'referentiewaarden',
   'scenarios',
+  'bewijsstukken',
+  'contracten',
+  'toegangen',
 ] as const
 type Resource = (typeof RESOURCES)[number]
 const ROLLEN = ['lezer', 'beheerder', 'regisseur', 'auditor'] as const
@@ -72,13 +75,20 @@ const SCHRIJVERS: Record<Resource, Rol[]> = {
   // Every benchmark compares with the referentiewaarden, which belong to no organisation: only an admin keeps them.
   referentiewaarden: [],
   scenarios: ['beheerder', 'regisseur'],
+  // Trust: the beheerder (CISO) of the organisation that holds the contract, granted the access, or registered the evidence.
+  bewijsstukken: ['beheerder'],
+  contracten: ['beheerder'],
+  toegangen: ['beheerder'],
 }
 /** Organisations and benchmark references are what every signed-in caller sees. */
 const voorIedereenZichtbaar = (r: Collectie) => r === 'organisaties' || r === 'referentiewaarden'
 /** Objects no organisation owns: the same to both sides, kept by whoever SCHRIJVERS names (for referentiewaarden: only an admin). */
 const vanNiemand = (r: Collectie) => r === 'referentiewaarden'
 /** Bodies that name the other side's objects, which the caller cannot see: invalid input, checked before the permission. */
-const verwijstNaarOnzichtbaar = (r: Resource) => r === 'koppelingen' || r === 'verdeelsleutels' || r === 'kostenposten'
+const verwijstNaarOnzichtbaar = (r: Resource) =>
+  r === 'koppelingen' || r === 'verdeelsleutels' || r === 'kostenposten' || r === 'contracten' || r === 'toegangen'
+/** Any writer may register evidence about any party (then keeps it): "ander" is allowed too. */
+const openVoorSchrijvers = (r: Resource) => r === 'bewijsstukken'
 /** Collections checked like the registry but made by their own fixtures. */
 type Collectie = Resource | 'declaraties'
 const schrijver = (c: Caller, r: Collectie) => ((r === 'declaraties' ? ['regisseur'] : SCHRIJVERS[r]) as string[]).includes(c.wie)
@@ -95,7 +105,7 @@ const lezen = (r: Collectie): Rule =>
 const aanmaken = (r: Resource): Rule =>
   ingelogd((c, scope) => {
     if (c.wie === 'admin') return 201
-    if (scope === 'eigen' || vanNiemand(r)) return schrijver(c, r) ? 201 : 403
+    if (scope === 'eigen' || vanNiemand(r) || openVoorSchrijvers(r)) return schrijver(c, r) ? 201 : 403
     return verwijstNaarOnzichtbaar(r) ? 400 : 403
   })
 /** Changing: what a caller cannot see is not found (404), before any permission check. */
@@ -233,6 +243,33 @@ const POLICY: Record<string, Rule> = {
   // Two scenarios of the caller's own organisation side by side.
   scenarios_vergelijking: ingelogd(() => 200),
 
+  bewijsstukken_lijst: lijst,
+  bewijsstukken_aanmaken: aanmaken('bewijsstukken'),
+  bewijsstukken_lezen: lezen('bewijsstukken'),
+  bewijsstukken_vervangen: wijzigen('bewijsstukken', 200),
+  bewijsstukken_bijwerken: wijzigen('bewijsstukken', 200),
+  bewijsstukken_verwijderen: wijzigen('bewijsstukken', 204),
+  // The upload: whoever may change the bewijsstuk puts and removes it, whoever may see it downloads it.
+  bewijsstukken_bijlage_plaatsen: wijzigen('bewijsstukken', 200),
+  bewijsstukken_bijlage_lezen: lezen('bewijsstukken'),
+  bewijsstukken_bijlage_verwijderen: wijzigen('bewijsstukken', 200),
+
+  contracten_lijst: lijst,
+  contracten_aanmaken: aanmaken('contracten'),
+  contracten_lezen: lezen('contracten'),
+  contracten_vervangen: wijzigen('contracten', 200),
+  contracten_bijwerken: wijzigen('contracten', 200),
+  contracten_verwijderen: wijzigen('contracten', 204),
+
+  toegangen_lijst: lijst,
+  toegangen_aanmaken: aanmaken('toegangen'),
+  toegangen_lezen: lezen('toegangen'),
+  toegangen_vervangen: wijzigen('toegangen', 200),
+  toegangen_bijwerken: wijzigen('toegangen', 200),
+  toegangen_verwijderen: wijzigen('toegangen', 204),
+  // A herbeoordeling (here: approving) is a change of the grant: its keeper's.
+  toegangen_herbeoordelen: wijzigen('toegangen', 200),
+
   // Declaraties: read by sender and recipient only; every action is the sender's regisseur's.
   // Each action gets a fresh declaratie in the state it needs (see verseDeclaratie).
   declaraties_lijst: lijst,
@@ -312,6 +349,11 @@ interface Side {
   referentiewaarde: Obj
   scenario: Obj
   scenario2: Obj
+  /** A supplier of this side: the party of its evidence, contract and grant. */
+  leverancier: Obj
+  bewijsstuk: Obj
+  contract: Obj
+  toegang: Obj
   /** A declaratie from org to partner (made once both sides exist). */
   declaratie: string
   /** A user with a role at this organisation (the target of /gebruikers/{id}). */
@@ -378,6 +420,11 @@ async function buildSide(scope: Scope): Promise<Side> {
   const referentiewaarde = await made('referentiewaarden', referentieBody(), scope)
   const scenario = await made('scenarios', scenarioBody(org.id, partner.id), scope)
   const scenario2 = await made('scenarios', scenarioBody(org.id, partner.id), scope)
+  const leverancier = await made('organisaties', buildOrganisatie(), scope)
+  const bewijsstuk = await made('bewijsstukken', bewijsBody(org.id), scope)
+  await uploadPdf(bewijsstuk.id)
+  const contract = await made('contracten', contractBody(org.id, leverancier.id, app.id), scope)
+  const toegang = await made('toegangen', toegangBody(org.id, leverancier.id, app.id), scope)
   return {
     org,
     partner,
@@ -392,6 +439,10 @@ async function buildSide(scope: Scope): Promise<Side> {
     referentiewaarde,
     scenario,
     scenario2,
+    leverancier,
+    bewijsstuk,
+    contract,
+    toegang,
     declaratie: '',
     gebruiker,
     tokenhouder,
@@ -433,6 +484,42 @@ const maatstafBody = (organisatieId: string) => ({
   jaar: 2024,
   waarde: 12,
 })
+/** Evidence about an organisation; its own scope, so two never overlap. */
+const bewijsBody = (organisatieId: string) => ({
+  organisatieId,
+  soort: 'pentest',
+  uitgever: 'Pentester',
+  geldigVanaf: '2025-01-01',
+  scope: `Pentest ${randomUUID().slice(0, 8)}`,
+})
+const contractBody = (afnemerId: string, leverancierId: string, applicatieId: string) => ({
+  leverancierId,
+  afnemerId,
+  omschrijving: `Contract ${randomUUID().slice(0, 6)}`,
+  startdatum: '2024-01-01',
+  opzegtermijnMaanden: 3,
+  auditrecht: true,
+  exitstrategie: true,
+  applicatieIds: [applicatieId],
+  koppelingIds: [],
+})
+const toegangBody = (verleendDoorId: string, partijId: string, applicatieId: string) => ({
+  partijId,
+  object: { soort: 'applicatie', id: applicatieId },
+  doel: `Beheer ${randomUUID().slice(0, 6)}`,
+  verleendDoorId,
+  geldigVanaf: '2024-01-01',
+})
+const PDF = '%PDF-1.7\n%%EOF\n'
+/** Gives a bewijsstuk an upload, as the admin. */
+async function uploadPdf(id: string): Promise<void> {
+  const r = await send(base, 'PUT', `/bewijsstukken/${id}/bijlage`, {
+    token: server.adminToken,
+    body: PDF,
+    headers: { 'content-type': 'application/pdf' },
+  })
+  if (r.status !== 200) throw new Error(`upload: ${r.status} ${r.text}`)
+}
 const referentieBody = () => ({ naam: `Referentie ${randomUUID().slice(0, 6)}`, jaar: 2024, kostenPerInwoner: 7_000 })
 
 /** A body for POST that belongs to one side. */
@@ -466,6 +553,12 @@ function createBody(r: Resource, scope: Scope): Record<string, unknown> {
       return referentieBody()
     case 'scenarios':
       return scenarioBody(s.org.id, s.partner.id)
+    case 'bewijsstukken':
+      return bewijsBody(s.org.id)
+    case 'contracten':
+      return contractBody(s.org.id, s.leverancier.id, s.app.id)
+    case 'toegangen':
+      return toegangBody(s.org.id, s.leverancier.id, s.app.id)
   }
 }
 
@@ -482,6 +575,9 @@ const worldObject = (r: Resource, scope: Scope): Obj => {
     maatstafwaarden: s.maatstafwaarde,
     referentiewaarden: s.referentiewaarde,
     scenarios: s.scenario,
+    bewijsstukken: s.bewijsstuk,
+    contracten: s.contract,
+    toegangen: s.toegang,
   }[r]
 }
 
@@ -577,6 +673,12 @@ async function afnemerUitnodiging(scope: Scope): Promise<string> {
 async function idFor(op: Operation, caller: Caller, scope: Scope): Promise<string> {
   if (op.operationId === 'samenwerkingen_leden_bevestigen') return uitnodiging(scope)
   if (op.operationId === 'gastheerschappen_afnemers_bevestigen') return afnemerUitnodiging(scope)
+  // Removing an upload takes a fresh bewijsstuk with one each time.
+  if (op.operationId === 'bewijsstukken_bijlage_verwijderen') {
+    const b = await made('bewijsstukken', createBody('bewijsstukken', scope), scope)
+    await uploadPdf(b.id)
+    return b.id
+  }
   if (op.collection === 'declaraties') {
     switch (op.operationId) {
       case 'declaraties_lezen':
@@ -616,6 +718,9 @@ async function idFor(op: Operation, caller: Caller, scope: Scope): Promise<strin
   throw new Error(`no fixture for {id} in ${op.method} ${op.path}`)
 }
 
+/** The text field a PATCH changes, where it is not `toelichting`. */
+const PATCH_VELD: Partial<Record<Resource, string>> = { maatstafwaarden: 'bron', contracten: 'beveiligingseisen', toegangen: 'doel' }
+
 function bodyFor(op: Operation, scope: Scope | undefined, id: string | undefined): unknown {
   const verlooptOp = new Date(Date.now() + 86_400_000).toISOString()
   switch (op.operationId) {
@@ -645,12 +750,15 @@ function bodyFor(op: Operation, scope: Scope | undefined, id: string | undefined
     case 'samenwerkingen_leden_bevestigen':
     case 'gastheerschappen_afnemers_bevestigen':
       return undefined
+    case 'bewijsstukken_bijlage_plaatsen':
+      return PDF
+    case 'toegangen_herbeoordelen':
+      return { besluit: 'goedkeuren' }
   }
   if (isRegistry(op.collection) && scope) {
     if (op.method === 'POST') return createBody(op.collection, scope)
     if (op.method === 'PUT') return inputs.get(id as string)
-    if (op.method === 'PATCH')
-      return { [op.collection === 'maatstafwaarden' ? 'bron' : 'toelichting']: `matrix ${randomUUID().slice(0, 4)}` }
+    if (op.method === 'PATCH') return { [PATCH_VELD[op.collection] ?? 'toelichting']: `matrix ${randomUUID().slice(0, 4)}` }
   }
   if (op.method === 'POST' || op.method === 'PUT' || op.method === 'PATCH') throw new Error(`no fixture for the body of ${op.operationId}`)
   return undefined
@@ -691,9 +799,19 @@ async function runCell(op: Operation, caller: Caller, scope: Scope | undefined):
     missingFixture.push(`${op.operationId}: ${(e as Error).message}`)
     return
   }
-  const reply = await send(base, op.method, path, { ...(await credentialsFor(op, caller)), body })
+  // An upload is the file itself.
+  const headers = op.operationId === 'bewijsstukken_bijlage_plaatsen' ? { 'content-type': 'application/pdf' } : undefined
+  const reply = await send(base, op.method, path, { ...(await credentialsFor(op, caller)), body, headers })
   cells.push({ op, caller, scope, expected: rule(caller, scope), status: reply.status, reply, id })
-  if (reply.status === 201 && scope === 'ander' && isRegistry(op.collection) && !voorIedereenZichtbaar(op.collection)) {
+  // Evidence a non-admin registers about the other side is its own to see (it registered it).
+  const eigenRegistratie = op.collection === 'bewijsstukken' && isNonAdmin(caller)
+  if (
+    reply.status === 201 &&
+    scope === 'ander' &&
+    isRegistry(op.collection) &&
+    !voorIedereenZichtbaar(op.collection) &&
+    !eigenRegistratie
+  ) {
     anderIds.add((reply.body as Obj).id)
   }
 }
@@ -866,6 +984,9 @@ describe('authorization matrix from the OpenAPI document', () => {
               maatstafwaarden: 'maatstafwaarde',
               referentiewaarden: 'referentiewaarde',
               scenarios: 'scenario',
+              bewijsstukken: 'bewijsstuk',
+              contracten: 'contract',
+              toegangen: 'toegang',
             }[r]
           ],
           same(`${r}_aanmaken`, 'eigen') === 201,

@@ -170,6 +170,31 @@ const resources: Record<RegistryEntity, Record<string, unknown>> = {
     bron: 'Benchmark',
     toelichting: 'Fictief',
   },
+  bewijsstukken: {
+    id: 'eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee',
+    ...META,
+    organisatieId: ids.leverancier,
+    soort: 'verwerkersovereenkomst',
+    uitgever: 'Hilversum',
+    geldigVanaf: '2025-01-01',
+    geldigTot: '2027-12-31',
+    scope: 'Belastingen',
+    getekendMetId: ids.hilversum,
+    documentVerwijzing: 'DMS 2025/123',
+    toelichting: 'Fictief',
+  },
+  toegangen: {
+    id: 'ffffffff-ffff-4fff-8fff-ffffffffffff',
+    ...META,
+    partijId: ids.leverancier,
+    object: { soort: 'netwerkzone', naam: 'Kantoornetwerk', eigenaarId: ids.hilversum },
+    doel: 'Beheer op afstand',
+    verleendDoorId: ids.hilversum,
+    geldigVanaf: '2025-01-01',
+    geldigTot: '2026-12-31',
+    laatsteBeoordeling: '2025-06-01',
+    beoordelaar: 'ciso',
+  },
 }
 
 const recordOf = (entity: RegistryEntity, row: string[]) => Object.fromEntries(exportHeader(entity).map((h, i) => [h, row[i]]))
@@ -248,6 +273,14 @@ describe('toCsvRow → fromCsvRecord round trip', () => {
       },
       maatstafwaarden: { organisatieId: ids.hilversum, maatstaf: 'fte', jaar: 2026, waarde: 0 },
       referentiewaarden: { naam: 'R', jaar: 2026, kostenPerWerkplek: 0 },
+      bewijsstukken: { organisatieId: ids.leverancier, soort: 'iso27001', uitgever: 'U', geldigVanaf: '2026-01-01' },
+      toegangen: {
+        partijId: ids.leverancier,
+        object: { soort: 'applicatie', id: ids.belastingen },
+        doel: 'D',
+        verleendDoorId: ids.hilversum,
+        geldigVanaf: '2026-01-01',
+      },
     }
     const resource = { id: '12345678-1234-4234-8234-123456789012', ...META, ...minimal[entity] }
     const { input, errors } = fromCsvRecord(entity, recordOf(entity, toCsvRow(entity, resource, nameOf)), resolve)

@@ -31,7 +31,10 @@ function simple(kind: AppError['kind'], status: number, title: Message, detail: 
   return new AppError(kind, status, title, detail)
 }
 
-function toAppError(error: FastifyError & PgError): AppError | undefined {
+/** The body limit in words: "10 MB" (whole mebibytes) or bytes. */
+const limietTekst = (bytes: number) => (bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`)
+
+function toAppError(error: FastifyError & PgError, bodyLimit?: number): AppError | undefined {
   if (error instanceof AppError) return error
   if (error.validation) {
     const ctx = error.validationContext
@@ -44,7 +47,12 @@ function toAppError(error: FastifyError & PgError): AppError | undefined {
         'te-groot',
         413,
         msg('Verzoek te groot', 'Payload too large'),
-        msg('Het verzoek is groter dan toegestaan.', 'The request body is larger than allowed.'),
+        bodyLimit
+          ? msg(
+              `Het verzoek is groter dan toegestaan (${limietTekst(bodyLimit)}).`,
+              `The request body is larger than allowed (${limietTekst(bodyLimit)}).`,
+            )
+          : msg('Het verzoek is groter dan toegestaan.', 'The request body is larger than allowed.'),
       )
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return simple(
@@ -173,7 +181,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, err: A
 
 async function problemPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError & PgError, request, reply) => {
-    const appError = toAppError(error)
+    const appError = toAppError(error, request.routeOptions?.bodyLimit)
     if (appError) return sendProblem(reply, request, appError)
     request.log.error({ err: error }, 'onverwachte fout')
     return sendProblem(

@@ -21,6 +21,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The service validates the complete body itself (and reports all errors in one 400). */
     bodyValidatedByService?: boolean
+    /** The body is a file (a Buffer from a content-type parser of its own), checked by the service from its bytes. */
+    rawBody?: boolean
   }
 }
 
@@ -48,6 +50,23 @@ function bodyCheck(route: RouteOptions): Check {
         : [{ name: 'body', code: 'niet-toegestaan', reason: msg('Deze bewerking heeft geen inhoud.', 'This operation takes no body.') }]
   }
   if (route.config?.bodyValidatedByService === true) return (request) => storableBodyErrors(request.body ?? null)
+  // Only a file passes (its own content-type parser gives a Buffer): JSON that reached this route is no upload.
+  if (route.config?.rawBody === true)
+    return (request) =>
+      Buffer.isBuffer(request.body)
+        ? []
+        : request.body === undefined || request.body === null
+          ? [{ name: 'bijlage', code: 'leeg', reason: msg('Het bestand is leeg (0 bytes).', 'The file is empty (0 bytes).') }]
+          : [
+              {
+                name: 'body',
+                code: 'geen-bestand',
+                reason: msg(
+                  'Stuur het bestand zelf als inhoud, met Content-Type application/pdf, image/png of image/jpeg.',
+                  'Send the file itself as the body, with Content-Type application/pdf, image/png or image/jpeg.',
+                ),
+              },
+            ]
   // Compiled now, so a body schema that does not resolve stops start-up, not a request.
   compileBody(schema)
   return (request) => validateBody(schema, request.body ?? null)

@@ -92,6 +92,16 @@ const laatsteStaat: Record<Objecttype, ((ids: string[]) => RawBuilder<unknown>) 
   scenario: (ids) =>
     sql`EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(s.voor->'invoer'->'deelnemers', '[]'::jsonb)) d
       WHERE lower(d->>'organisatieId') = ANY(${tekst(ids)}))`,
+  // The party and whom it was signed with; who registered it is not in the state.
+  bewijsstuk: (ids) => sql`(${noemt('organisatieId', ids)} OR ${noemt('getekendMetId', ids)})`,
+  contract: (ids) => sql`(${noemt('leverancierId', ids)} OR ${noemt('afnemerId', ids)})`,
+  toegang: (ids) =>
+    sql`(${noemt('partijId', ids)} OR ${noemt('verleendDoorId', ids)} OR s.voor->'object'->>'eigenaarId' = ANY(${tekst(ids)}))`,
+  vertrouwensbeleid: (ids) =>
+    sql`(${noemt('eigenaarId', ids)} OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(coalesce(s.voor->'samenwerkingIds', '[]'::jsonb)) sw
+      WHERE sw.value IN (SELECT samenwerking_id::text FROM ${samenwerkingenVan(ids)} x)))`,
+  // Findings are closed, never deleted.
+  bevinding: undefined,
 }
 
 /** Entries of deleted objects of this type whose last known state these organisations could see. */

@@ -23,6 +23,11 @@ export interface FieldSpec {
   numeric?: boolean
   /** Shown but never written from input (a derived column). */
   readOnly?: boolean
+  /**
+   * A field kept in several columns (a toegang's object, a bewijsstuk's upload): how it is
+   * written to them and read back (undefined: absent). `column` is the one to sort on.
+   */
+  columns?: { write(value: unknown): Record<string, unknown>; read(row: Record<string, unknown>): unknown }
 }
 
 /** A child table holding a list on the resource, e.g. afnemerIds or leden. */
@@ -192,6 +197,10 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     for (const [field, f] of Object.entries(this.spec.fields)) {
       if (f.readOnly) continue
       const v = values[field]
+      if (f.columns) {
+        Object.assign(row, f.columns.write(v))
+        continue
+      }
       row[f.column] = f.json ? JSON.stringify(v ?? []) : v === undefined ? null : v
     }
     return this.spec.derived ? { ...row, ...this.spec.derived(values) } : row
@@ -204,7 +213,7 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
       out[field] = v instanceof Date ? v.toISOString() : v
     }
     for (const [field, f] of Object.entries(this.spec.fields)) {
-      const v = row[f.column]
+      const v = f.columns ? f.columns.read(row) : row[f.column]
       if (f.json) out[field] = v ?? []
       else if (f.numeric && v !== null && v !== undefined) out[field] = Number(v)
       else if (v !== null && v !== undefined) out[field] = v

@@ -135,6 +135,13 @@ export const organisaties = new RegistryRepository<OrganisatieInvoer, Organisati
     { objecttype: 'declaratie', relatie: 'vanId', ownerTable: 'declaratie', ownerName: 'periode', column: 'van_id' },
     { objecttype: 'declaratie', relatie: 'aanId', ownerTable: 'declaratie', ownerName: 'periode', column: 'aan_id' },
     { objecttype: 'scenario', relatie: 'deelnemers', ownerTable: 'scenario', ownerName: 'naam', column: 'deelnemer_ids', array: true },
+    { objecttype: 'bewijsstuk', relatie: 'organisatieId', ownerTable: 'bewijsstuk', ownerName: 'soort', column: 'organisatie_id' },
+    { objecttype: 'bewijsstuk', relatie: 'getekendMetId', ownerTable: 'bewijsstuk', ownerName: 'soort', column: 'getekend_met_id' },
+    { objecttype: 'contract', relatie: 'leverancierId', ownerTable: 'contract', ownerName: 'omschrijving', column: 'leverancier_id' },
+    { objecttype: 'contract', relatie: 'afnemerId', ownerTable: 'contract', ownerName: 'omschrijving', column: 'afnemer_id' },
+    { objecttype: 'toegang', relatie: 'partijId', ownerTable: 'toegang', ownerName: 'doel', column: 'partij_id' },
+    { objecttype: 'toegang', relatie: 'verleendDoorId', ownerTable: 'toegang', ownerName: 'doel', column: 'verleend_door_id' },
+    { objecttype: 'toegang', relatie: 'object.eigenaarId', ownerTable: 'toegang', ownerName: 'doel', column: 'netwerkzone_eigenaar_id' },
     {
       objecttype: 'gebruiker',
       relatie: 'rollen',
@@ -296,6 +303,16 @@ export const applicaties = new RegistryRepository<ApplicatieInvoer, Applicatie>(
     { objecttype: 'koppeling', relatie: 'bronApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'bron_applicatie_id' },
     { objecttype: 'koppeling', relatie: 'doelApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'doel_applicatie_id' },
     { objecttype: 'koppeling', relatie: 'viaApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'via_applicatie_id' },
+    {
+      objecttype: 'contract',
+      relatie: 'applicatieIds',
+      ownerTable: 'contract',
+      ownerName: 'omschrijving',
+      linkTable: 'contract_applicatie',
+      linkOwnerColumn: 'contract_id',
+      column: 'applicatie_id',
+    },
+    { objecttype: 'toegang', relatie: 'object.id', ownerTable: 'toegang', ownerName: 'doel', column: 'applicatie_id' },
   ],
   visibleTo: (q, ids) =>
     q.where(
@@ -371,7 +388,18 @@ export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
     samenwerkingId: 'samenwerking',
     organisatieId: 'organisatie',
   },
-  dependants: [],
+  dependants: [
+    {
+      objecttype: 'contract',
+      relatie: 'koppelingIds',
+      ownerTable: 'contract',
+      ownerName: 'omschrijving',
+      linkTable: 'contract_koppeling',
+      linkOwnerColumn: 'contract_id',
+      column: 'koppeling_id',
+    },
+    { objecttype: 'toegang', relatie: 'object.id', ownerTable: 'toegang', ownerName: 'doel', column: 'koppeling_id' },
+  ],
   visibleTo: (q, ids) =>
     q.where(
       sql<boolean>`(eigenaar_id = ANY(${orgs(ids)}) OR bron_applicatie_id IN ${applicatiesVan(ids)}
@@ -432,7 +460,7 @@ export async function bevestigDeelnemers(
 }
 
 /** Shared objects that are kept by the organisations whose writer registered them (access.ts). */
-export type GeregistreerdeTabel = 'organisatie' | 'verdeelsleutel'
+export type GeregistreerdeTabel = 'organisatie' | 'verdeelsleutel' | 'bewijsstuk'
 
 /** The organisations whose writer registered each of these objects (none: only an admin keeps it). */
 export async function geregistreerdDoor(db: Database, tabel: GeregistreerdeTabel, objectIds: string[]): Promise<Map<string, string[]>> {

@@ -8,6 +8,8 @@ import { declaratieZichtbaar } from './kosten-zichtbaarheid.js'
 import { applicaties, gastheerschappen, koppelingen, organisaties, samenwerkingen } from './registry.js'
 import type { DependantSpec, ObjectOpslag, ZichtbareIds } from './registry-repository.js'
 import { scenarios } from './scenarios.js'
+import { bewijsstukken, contracten, toegangen } from './vertrouwen-resources.js'
+import { bevindingOpslag, vertrouwensbeleid } from './vertrouwensbeleid.js'
 
 // The storage of every object type (ObjectOpslag): what the object-type register, the
 // audit log, the names it shows and the reference checks ask of a type. Which objects of
@@ -50,6 +52,11 @@ export const OBJECT_OPSLAG: Record<Objecttype, ObjectOpslag> = {
   referentiewaarde: referentiewaarden,
   declaratie: declaratieOpslag,
   scenario: scenarios,
+  bewijsstuk: bewijsstukken,
+  contract: contracten,
+  toegang: toegangen,
+  vertrouwensbeleid,
+  bevinding: bevindingOpslag,
 }
 
 export function zichtbareIds(db: Database, bereik: Leesbereik): (objecttype: DependantSpec['objecttype']) => ZichtbareIds {

@@ -4,6 +4,8 @@ import { organisatiePolicy } from './organisatie.js'
 import { applicatiePolicy, gastheerschapPolicy, koppelingPolicy, samenwerkingPolicy } from './registry.js'
 import { scenarioPolicy } from './scenario.js'
 import type { AnyPolicy } from './types.js'
+import { bewijsstukPolicy, contractPolicy, toegangPolicy } from './vertrouwen.js'
+import { bevindingPolicy, vertrouwensbeleidPolicy } from './vertrouwen-beleid.js'
 
 // One policy per object type (after Outline's server/policies): a new type in OBJECTTYPEN
 // does not compile until it has one, so it never falls into a default role by accident.
@@ -20,6 +22,11 @@ export const POLICIES = {
   referentiewaarde: referentiewaardePolicy,
   declaratie: declaratiePolicy,
   scenario: scenarioPolicy,
+  bewijsstuk: bewijsstukPolicy,
+  contract: contractPolicy,
+  toegang: toegangPolicy,
+  vertrouwensbeleid: vertrouwensbeleidPolicy,
+  bevinding: bevindingPolicy,
 } satisfies Record<Objecttype, AnyPolicy>
 
 export type { AnyPolicy, Policy, Verantwoordelijken } from './types.js'

@@ -181,16 +181,27 @@ const spatie = (delen: readonly Message[]): Message => msg(delen.map((d) => d.nl
 
 // ---------------------------------------------------------------- vereist-bewijs
 
+/** Whether a vereist-bewijs rule applies to an object (cheap: asked for every grant). */
+function vraagtBewijs(index: VertrouwensIndex, regel: VereistBewijsRegel, object: ToegangObject): boolean {
+  const k = kenmerken(index, object)
+  if (!k) return regel.netwerkzones
+  return (
+    (regel.vanafVertrouwelijkheid !== undefined && niveau(k.vertrouwelijkheid) >= niveau(regel.vanafVertrouwelijkheid)) ||
+    (regel.bijPersoonsgegevens && k.persoonsgegevens)
+  )
+}
+
 /** Why a vereist-bewijs rule applies to an object, or undefined when it does not. */
 export function redenVereistBewijs(index: VertrouwensIndex, regel: VereistBewijsRegel, object: ToegangObject): Message | undefined {
+  if (!vraagtBewijs(index, regel, object)) return undefined
   const k = kenmerken(index, object)
-  if (!k) return regel.netwerkzones ? msg('toegang tot het netwerk', 'access to the network') : undefined
+  if (!k) return msg('toegang tot het netwerk', 'access to the network')
   const redenen: Message[] = []
   if (regel.vanafVertrouwelijkheid !== undefined && niveau(k.vertrouwelijkheid) >= niveau(regel.vanafVertrouwelijkheid)) {
     redenen.push(msg(`vertrouwelijkheid ${k.vertrouwelijkheid}`, `confidentiality ${NIVEAU_EN[k.vertrouwelijkheid]}`))
   }
   if (regel.bijPersoonsgegevens && k.persoonsgegevens) redenen.push(msg('persoonsgegevens', 'personal data'))
-  return redenen.length > 0 ? enLijst(redenen) : undefined
+  return enLijst(redenen)
 }
 
 /** The evidence a vereist-bewijs rule asks of a grant, each as one eis. */
@@ -203,35 +214,51 @@ export function eisenVan(regel: VereistBewijsRegel, verleendDoorId: string, peil
   return eisen
 }
 
+/** What is missing for grants of one grantor: the eisen depend only on who granted. */
+type Tekort = { ontbrekend: BewijsEis[]; gevraagd: Message; waarom: Message; herstel: Message }
+
+function tekortBij(b: Beoordeling, regel: VereistBewijsRegel, verleendDoorId: string): Tekort {
+  const ontbrekend: BewijsEis[] = []
+  for (const eis of eisenVan(regel, verleendDoorId, b.index.peildatum)) {
+    const stuk = zoekBewijs(b, eis)
+    if (stuk) gebruik(b, stuk, regel.id)
+    else ontbrekend.push(eis)
+  }
+  return {
+    ontbrekend,
+    gevraagd: enLijst(ontbrekend.map((e) => eisNaam(b.index, e))),
+    waarom: zin(ontbrekend.map((e) => ontbreektOmdat(b, e))),
+    herstel: spatie([
+      ...ontbrekend.map((e) => herstelVoor(b.index, b.partijId, e)),
+      msg('Of trek de toegang in.', 'Or revoke the access.'),
+    ]),
+  }
+}
+
 export function vereistBewijs(b: Beoordeling, regel: VereistBewijsRegel): Bevinding[] {
   const uit: Bevinding[] = []
+  const perGrantor = new Map<string, Tekort>()
   for (const t of b.toegangen) {
-    const reden = redenVereistBewijs(b.index, regel, t.object)
-    if (!reden) continue
-    const ontbrekend: BewijsEis[] = []
-    for (const eis of eisenVan(regel, t.verleendDoorId, b.index.peildatum)) {
-      const stuk = zoekBewijs(b, eis)
-      if (stuk) gebruik(b, stuk, regel.id)
-      else ontbrekend.push(eis)
+    if (!vraagtBewijs(b.index, regel, t.object)) continue
+    let tekort = perGrantor.get(t.verleendDoorId)
+    if (!tekort) {
+      tekort = tekortBij(b, regel, t.verleendDoorId)
+      perGrantor.set(t.verleendDoorId, tekort)
     }
-    if (ontbrekend.length === 0) continue
+    if (tekort.ontbrekend.length === 0) continue
+    const reden = redenVereistBewijs(b.index, regel, t.object) as Message
     const object = objectNaam(b.index, t.object)
-    const gevraagd = enLijst(ontbrekend.map((e) => eisNaam(b.index, e)))
-    const waarom = zin(ontbrekend.map((e) => ontbreektOmdat(b, e)))
     uit.push(
       maak(b, regel, `toegang/${t.id}`, {
         eigenaarId: t.verleendDoorId,
         toegangId: t.id,
         ...geraaktDoorToegang(b.index, t),
         uitleg: msg(
-          `Toegang van ${b.partijNaam} tot ${object.nl} (${reden.nl}) vraagt geldig bewijs (${gevraagd.nl}): ${waarom.nl}.`,
-          `Access of ${b.partijNaam} to ${object.en} (${reden.en}) requires valid evidence (${gevraagd.en}): ${waarom.en}.`,
+          `Toegang van ${b.partijNaam} tot ${object.nl} (${reden.nl}) vraagt geldig bewijs (${tekort.gevraagd.nl}): ${tekort.waarom.nl}.`,
+          `Access of ${b.partijNaam} to ${object.en} (${reden.en}) requires valid evidence (${tekort.gevraagd.en}): ${tekort.waarom.en}.`,
         ),
-        herstel: spatie([
-          ...ontbrekend.map((e) => herstelVoor(b.index, b.partijId, e)),
-          msg('Of trek de toegang in.', 'Or revoke the access.'),
-        ]),
-        ontbrekendBewijs: ontbrekend,
+        herstel: tekort.herstel,
+        ontbrekendBewijs: tekort.ontbrekend.map((e) => ({ ...e, eenVan: [...e.eenVan] })),
       }),
     )
   }

@@ -17,6 +17,13 @@ export const PAGINA: Record<AuditSoort, string | undefined> = {
   referentiewaarde: 'referentiewaarden',
   declaratie: 'declaraties',
   scenario: 'scenarios',
+  // Trust resources have no pages in the web UI yet.
+  bewijsstuk: undefined,
+  contract: undefined,
+  toegang: undefined,
+  // The trust policy and findings have no pages in the web UI yet.
+  vertrouwensbeleid: undefined,
+  bevinding: undefined,
   gebruiker: 'beheer/gebruikers',
   'api-token': undefined,
 }
@@ -34,6 +41,11 @@ const VELDLABELS: Record<AuditSoort, string | undefined> = {
   referentiewaarde: 'kosten',
   declaratie: undefined,
   scenario: undefined,
+  bewijsstuk: undefined,
+  contract: undefined,
+  toegang: undefined,
+  vertrouwensbeleid: undefined,
+  bevinding: undefined,
   gebruiker: undefined,
   'api-token': undefined,
 }
