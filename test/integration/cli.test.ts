@@ -461,7 +461,7 @@ describe('mistakes on the command line', () => {
       // A data folder that must never be created: the kind is checked before any database is opened.
       const nowhere = { dataDir: path.join(tmpDir, 'niet-gebruikt'), databaseUrl: undefined, drop: async () => {} }
       const choices =
-        'Kies uit: organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen, kostenposten, maatstafwaarden, referentiewaarden.'
+        'Kies uit: organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen, kostenposten, maatstafwaarden, referentiewaarden, bewijsstukken, toegangen.'
       const [exported, imported] = await Promise.all([
         cli(nowhere, 'export', 'gemeentes'),
         cli(nowhere, 'import', 'gemeente', path.join(FIXTURES, 'organisaties-goed.csv')),

@@ -823,6 +823,12 @@ describe('every string class to every route of the OpenAPI document, then audit 
     })
     expect(scenario.status, scenario.text).toBe(201)
     await sendAs(srv.base, 'POST', '/declaraties/_genereren', { ...admin, body: { periode: '2026' } })
+    const standaard = (await sendAs<{ regels: Json[] }>(srv.base, 'GET', '/vertrouwensbeleid/standaard', admin)).body
+    const beleid = await sendAs(srv.base, 'POST', '/vertrouwensbeleid', {
+      ...admin,
+      body: { eigenaarId: orgs[0].id, naam: 'Beleid fuzz', samenwerkingIds: [], regels: standaard.regels, bevestigGevolgen: true },
+    })
+    expect(beleid.status, beleid.text).toBe(201)
     ids.gebruikers = (await createGebruiker(srv.base, srv.adminToken, [{ rol: 'lezer', organisatieId: orgs[0].id }])).id
     doc = (await sendAs<Json>(srv.base, 'GET', '/openapi.json')).body
     for (const path of Object.keys(doc.paths as Json)) {

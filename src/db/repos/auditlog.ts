@@ -118,6 +118,13 @@ function verwijderdZichtbaar(objecttype: Objecttype, staat: (ids: string[]) => R
       WHERE ${zichtbaar}))`
 }
 
+/**
+ * Types whose rows the evaluation makes, not a person: a bevinding's trail is its own
+ * history (opened, closed, reopened), and the next evaluation recomputes it from the data;
+ * only its risk acceptance, a person's act, is in the log.
+ */
+const DOOR_HET_SYSTEEM_GEMAAKT: ReadonlySet<Objecttype> = new Set<Objecttype>(['bevinding'])
+
 export const auditlog = {
   /** `tijdstip`: when it happened, from the writer's clock (services that take a Klok pass theirs). */
   async append(trx: Database, entry: AuditAppend, tijdstip: Date = new Date()): Promise<AuditEntry> {
@@ -200,6 +207,7 @@ export const auditlog = {
   async objectsWithoutTrail(db: Database): Promise<{ objecttype: string; id: string; naam: string }[]> {
     const found: { objecttype: string; id: string; naam: string }[] = []
     for (const objecttype of OBJECTTYPEN) {
+      if (DOOR_HET_SYSTEEM_GEMAAKT.has(objecttype)) continue
       const { tabel, naamKolom } = OBJECT_OPSLAG[objecttype]
       const rows = await sql<{ id: string; naam: string }>`
         SELECT t.id::text AS id, t.${sql.ref(naamKolom)} AS naam FROM ${sql.table(tabel)} t
