@@ -17,6 +17,12 @@ export const VERTROUWEN_OBJECTTYPEN = ['bewijsstuk', 'contract', 'toegang'] as c
 export const OBJECTTYPEN = [...REGISTRY_OBJECTTYPEN, ...KOSTEN_OBJECTTYPEN, ...VERTROUWEN_OBJECTTYPEN, ...BELEID_OBJECTTYPEN] as const
 export type Objecttype = (typeof OBJECTTYPEN)[number]
 
+/**
+ * Types whose objects the evaluation makes, not a person: nobody creates a bevinding, and
+ * its trail is its own history (opened, closed, reopened), recomputed from the data.
+ */
+export const DOOR_HET_SYSTEEM_GEMAAKT: ReadonlySet<Objecttype> = new Set<Objecttype>(['bevinding'])
+
 /** A reference from one resource to another, checked for existence before writing. */
 export interface Reference {
   name: string

@@ -109,6 +109,7 @@ const Aanmaken = Type.Object(
     bewijsstuk: Type.Boolean({ description: 'Mag bewijsstukken vastleggen.' }),
     contract: Type.Boolean({ description: 'Mag contracten vastleggen.' }),
     toegang: Type.Boolean({ description: 'Mag toegangen verlenen.' }),
+    vertrouwensbeleid: Type.Boolean({ description: 'Mag vertrouwensbeleid vastleggen (bevindingen maakt de evaluatie).' }),
   },
   { description: 'Wat de gebruiker mag aanmaken (voor de bijbehorende organisaties).' },
 )

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gemeenten } from '../../src/io/gemeenten.js'
+import { createServices } from '../../src/services/index.js'
 import { buildApplicatie, buildGastheerschap, buildKoppeling, buildOrganisatie, buildSamenwerking, create } from '../helpers/factories.js'
 import { call, startServer, type TestServer } from '../helpers/server.js'
 import { createApiToken, createGebruiker, login, nextClientIp, type Reply, type Session, send } from '../helpers/toegang.js'
@@ -31,6 +32,7 @@ const RESOURCES = [
   'bewijsstukken',
   'contracten',
   'toegangen',
+  'vertrouwensbeleid',
 ] as const
 type Resource = (typeof RESOURCES)[number]
 const ROLLEN = ['lezer', 'beheerder', 'regisseur', 'auditor'] as const
@@ -79,6 +81,8 @@ const SCHRIJVERS: Record<Resource, Rol[]> = {
   bewijsstukken: ['beheerder'],
   contracten: ['beheerder'],
   toegangen: ['beheerder'],
+  // The policy and its findings: the beheerder (CISO) of the organisation whose systems it protects.
+  vertrouwensbeleid: ['beheerder'],
 }
 /** Organisations and benchmark references are what every signed-in caller sees. */
 const voorIedereenZichtbaar = (r: Collectie) => r === 'organisaties' || r === 'referentiewaarden'
@@ -90,8 +94,10 @@ const verwijstNaarOnzichtbaar = (r: Resource) =>
 /** Any writer may register evidence about any party (then keeps it): "ander" is allowed too. */
 const openVoorSchrijvers = (r: Resource) => r === 'bewijsstukken'
 /** Collections checked like the registry but made by their own fixtures. */
-type Collectie = Resource | 'declaraties'
-const schrijver = (c: Caller, r: Collectie) => ((r === 'declaraties' ? ['regisseur'] : SCHRIJVERS[r]) as string[]).includes(c.wie)
+type Collectie = Resource | 'declaraties' | 'bevindingen'
+const schrijversVan = (r: Collectie): readonly Rol[] =>
+  r === 'declaraties' ? ['regisseur'] : r === 'bevindingen' ? SCHRIJVERS.vertrouwensbeleid : SCHRIJVERS[r]
+const schrijver = (c: Caller, r: Collectie) => (schrijversVan(r) as string[]).includes(c.wie)
 
 const lijst: Rule = ingelogd(() => 200)
 const lezen = (r: Collectie): Rule =>
@@ -270,6 +276,29 @@ const POLICY: Record<string, Rule> = {
   // A herbeoordeling (here: approving) is a change of the grant: its keeper's.
   toegangen_herbeoordelen: wijzigen('toegangen', 200),
 
+  // The shipped BIO policy is for everyone to read; a policy of one's own is read by its organisation.
+  vertrouwensbeleid_standaard: ingelogd(() => 200),
+  vertrouwensbeleid_lijst: lijst,
+  vertrouwensbeleid_aanmaken: aanmaken('vertrouwensbeleid'),
+  vertrouwensbeleid_lezen: lezen('vertrouwensbeleid'),
+  vertrouwensbeleid_vervangen: wijzigen('vertrouwensbeleid', 200),
+  vertrouwensbeleid_bijwerken: wijzigen('vertrouwensbeleid', 200),
+  vertrouwensbeleid_verwijderen: wijzigen('vertrouwensbeleid', 204),
+  vertrouwensbeleid_versies: relatie('vertrouwensbeleid'),
+  // The preview is asked by whoever may save that policy: the other side's policy is refused like saving it.
+  vertrouwensbeleid_voorvertoning: ingelogd((c, scope) => {
+    const opslaan = aanmaken('vertrouwensbeleid')(c, scope)
+    return opslaan === 201 ? 200 : opslaan
+  }),
+  // Findings: read by the organisation whose policy they concern; accepting a risk is its beheerder's (each cell a fresh finding).
+  bevindingen_lijst: lijst,
+  bevindingen_tellingen: ingelogd(() => 200),
+  bevindingen_lezen: lezen('bevindingen'),
+  bevindingen_risico_accepteren: wijzigen('bevindingen', 200),
+  herbeoordelingen_lijst: lijst,
+  // Read only, over what the caller may see: every signed-in caller of the organisation asks it.
+  uitbestedingstoets: ingelogd(() => 200),
+
   // Declaraties: read by sender and recipient only; every action is the sender's regisseur's.
   // Each action gets a fresh declaratie in the state it needs (see verseDeclaratie).
   declaraties_lijst: lijst,
@@ -354,6 +383,9 @@ interface Side {
   bewijsstuk: Obj
   contract: Obj
   toegang: Obj
+  vertrouwensbeleid: Obj
+  /** A finding under this side's policy, about its supplier (found once both sides exist). */
+  bevinding: string
   /** A declaratie from org to partner (made once both sides exist). */
   declaratie: string
   /** A user with a role at this organisation (the target of /gebruikers/{id}). */
@@ -425,6 +457,7 @@ async function buildSide(scope: Scope): Promise<Side> {
   await uploadPdf(bewijsstuk.id)
   const contract = await made('contracten', contractBody(org.id, leverancier.id, app.id), scope)
   const toegang = await made('toegangen', toegangBody(org.id, leverancier.id, app.id), scope)
+  const vertrouwensbeleid = await made('vertrouwensbeleid', beleidBody(org.id), scope)
   return {
     org,
     partner,
@@ -443,6 +476,8 @@ async function buildSide(scope: Scope): Promise<Side> {
     bewijsstuk,
     contract,
     toegang,
+    vertrouwensbeleid,
+    bevinding: '',
     declaratie: '',
     gebruiker,
     tokenhouder,
@@ -510,6 +545,31 @@ const toegangBody = (verleendDoorId: string, partijId: string, applicatieId: str
   verleendDoorId,
   geldigVanaf: '2024-01-01',
 })
+/** A policy of one organisation: a yearly review of every grant (BIO 9.2.5). */
+const beleidBody = (eigenaarId: string) => ({
+  eigenaarId,
+  naam: `Beleid ${randomUUID().slice(0, 6)}`,
+  samenwerkingIds: [],
+  regels: [{ id: 'herbeoordeling', soort: 'herbeoordeling', ernst: 'middel', maatregel: 'BIO 9.2.5', maxMaanden: 12 }],
+  bevestigGevolgen: true,
+})
+/**
+ * A fresh finding under the side's policy: a new grant to its supplier, never reviewed,
+ * evaluated now as the jobs do (a grant approved by another cell closes its finding).
+ */
+async function verseBevinding(scope: Scope): Promise<string> {
+  const toegang = await made('toegangen', createBody('toegangen', scope), scope)
+  await createServices(server.database.handle.db).bevindingen.herevalueer()
+  const lijst = await call<{ resultaten: { id: string; toegangId?: string }[] }>(
+    base,
+    'GET',
+    `/bevindingen?partijId=${world[scope].leverancier.id}&eigenaarId=${world[scope].org.id}&paginaGrootte=200`,
+  )
+  const id = lijst.body.resultaten?.find((b) => b.toegangId === toegang.id)?.id
+  if (lijst.status !== 200 || !id) throw new Error(`bevinding ${scope}: ${lijst.status} ${JSON.stringify(lijst.body)}`)
+  if (scope === 'ander') anderIds.add(id)
+  return id
+}
 const PDF = '%PDF-1.7\n%%EOF\n'
 /** Gives a bewijsstuk an upload, as the admin. */
 async function uploadPdf(id: string): Promise<void> {
@@ -559,6 +619,8 @@ function createBody(r: Resource, scope: Scope): Record<string, unknown> {
       return contractBody(s.org.id, s.leverancier.id, s.app.id)
     case 'toegangen':
       return toegangBody(s.org.id, s.leverancier.id, s.app.id)
+    case 'vertrouwensbeleid':
+      return beleidBody(s.org.id)
   }
 }
 
@@ -578,6 +640,7 @@ const worldObject = (r: Resource, scope: Scope): Obj => {
     bewijsstukken: s.bewijsstuk,
     contracten: s.contract,
     toegangen: s.toegang,
+    vertrouwensbeleid: s.vertrouwensbeleid,
   }[r]
 }
 
@@ -679,6 +742,8 @@ async function idFor(op: Operation, caller: Caller, scope: Scope): Promise<strin
     await uploadPdf(b.id)
     return b.id
   }
+  if (op.operationId === 'bevindingen_risico_accepteren') return verseBevinding(scope)
+  if (op.collection === 'bevindingen') return world[scope].bevinding
   if (op.collection === 'declaraties') {
     switch (op.operationId) {
       case 'declaraties_lezen':
@@ -719,7 +784,12 @@ async function idFor(op: Operation, caller: Caller, scope: Scope): Promise<strin
 }
 
 /** The text field a PATCH changes, where it is not `toelichting`. */
-const PATCH_VELD: Partial<Record<Resource, string>> = { maatstafwaarden: 'bron', contracten: 'beveiligingseisen', toegangen: 'doel' }
+const PATCH_VELD: Partial<Record<Resource, string>> = {
+  maatstafwaarden: 'bron',
+  contracten: 'beveiligingseisen',
+  toegangen: 'doel',
+  vertrouwensbeleid: 'naam',
+}
 
 function bodyFor(op: Operation, scope: Scope | undefined, id: string | undefined): unknown {
   const verlooptOp = new Date(Date.now() + 86_400_000).toISOString()
@@ -754,6 +824,14 @@ function bodyFor(op: Operation, scope: Scope | undefined, id: string | undefined
       return PDF
     case 'toegangen_herbeoordelen':
       return { besluit: 'goedkeuren' }
+    case 'vertrouwensbeleid_voorvertoning': {
+      const { bevestigGevolgen: _, ...beleid } = beleidBody(world[scope as Scope].org.id)
+      return { beleid }
+    }
+    case 'bevindingen_risico_accepteren':
+      return { reden: 'Vervangen in 2027', eigenaar: 'CISO', einddatum: '2027-06-30' }
+    case 'uitbestedingstoets':
+      return { organisatieId: world.eigen.org.id, applicatieIds: [world.eigen.app.id], partijId: world.eigen.leverancier.id }
   }
   if (isRegistry(op.collection) && scope) {
     if (op.method === 'POST') return createBody(op.collection, scope)
@@ -833,6 +911,7 @@ beforeAll(async () => {
   world.eigen = await buildSide('eigen')
   world.ander = await buildSide('ander')
   for (const scope of ['eigen', 'ander'] as const) world[scope].declaratie = await verseDeclaratie(scope, 'definitief')
+  for (const scope of ['eigen', 'ander'] as const) world[scope].bevinding = await verseBevinding(scope)
   anonIp = nextClientIp()
 
   const users: [Exclude<Wie, 'anoniem'>, { rol: string; organisatieId?: string }[]][] = [
@@ -987,6 +1066,7 @@ describe('authorization matrix from the OpenAPI document', () => {
               bewijsstukken: 'bewijsstuk',
               contracten: 'contract',
               toegangen: 'toegang',
+              vertrouwensbeleid: 'vertrouwensbeleid',
             }[r]
           ],
           same(`${r}_aanmaken`, 'eigen') === 201,

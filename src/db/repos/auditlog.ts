@@ -1,7 +1,7 @@
 import { type RawBuilder, type Selectable, sql } from 'kysely'
 import { type AuditActie, type AuditObjecttype, type AuditSoort, soortFilter } from '../../domain/audit-soorten.js'
 import { type AuditContent, type AuditEntry, chainEntry } from '../../domain/auditchain.js'
-import { OBJECTTYPEN, type Objecttype } from '../../domain/registry-rules.js'
+import { DOOR_HET_SYSTEEM_GEMAAKT, OBJECTTYPEN, type Objecttype } from '../../domain/registry-rules.js'
 import type { Database } from '../database.js'
 import type { AuditlogTable } from '../schema.js'
 import { notifyChange } from './maintenance.js'
@@ -118,13 +118,6 @@ function verwijderdZichtbaar(objecttype: Objecttype, staat: (ids: string[]) => R
       WHERE ${zichtbaar}))`
 }
 
-/**
- * Types whose rows the evaluation makes, not a person: a bevinding's trail is its own
- * history (opened, closed, reopened), and the next evaluation recomputes it from the data;
- * only its risk acceptance, a person's act, is in the log.
- */
-const DOOR_HET_SYSTEEM_GEMAAKT: ReadonlySet<Objecttype> = new Set<Objecttype>(['bevinding'])
-
 export const auditlog = {
   /** `tijdstip`: when it happened, from the writer's clock (services that take a Klok pass theirs). */
   async append(trx: Database, entry: AuditAppend, tijdstip: Date = new Date()): Promise<AuditEntry> {
@@ -207,6 +200,7 @@ export const auditlog = {
   async objectsWithoutTrail(db: Database): Promise<{ objecttype: string; id: string; naam: string }[]> {
     const found: { objecttype: string; id: string; naam: string }[] = []
     for (const objecttype of OBJECTTYPEN) {
+      // A finding has its own history instead (and only its risk acceptance, a person's act, is logged).
       if (DOOR_HET_SYSTEEM_GEMAAKT.has(objecttype)) continue
       const { tabel, naamKolom } = OBJECT_OPSLAG[objecttype]
       const rows = await sql<{ id: string; naam: string }>`

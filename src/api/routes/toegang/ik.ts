@@ -1,6 +1,6 @@
 import Type from 'typebox'
 import { canCreateAny, canManageUsers, canReadAuditlog } from '../../../domain/access.js'
-import { OBJECTTYPEN } from '../../../domain/registry-rules.js'
+import { DOOR_HET_SYSTEEM_GEMAAKT, OBJECTTYPEN } from '../../../domain/registry-rules.js'
 import type { Api } from '../../http.js'
 import { problems } from '../../schemas.js'
 import { callerOf, type ToegangDeps, tags } from './shared.js'
@@ -28,7 +28,9 @@ export function registerIkRoute(app: Api, { gebruikers }: Pick<ToegangDeps, 'geb
         rechten: {
           auditlogLezen: canReadAuditlog(caller),
           gebruikersBeheren: canManageUsers(caller),
-          aanmaken: Object.fromEntries(OBJECTTYPEN.map((t) => [t, canCreateAny(caller, t)])),
+          aanmaken: Object.fromEntries(
+            OBJECTTYPEN.filter((t) => !DOOR_HET_SYSTEEM_GEMAAKT.has(t)).map((t) => [t, canCreateAny(caller, t)]),
+          ),
         },
       }
     },
