@@ -49,6 +49,16 @@ export interface Gevolgen {
   sluiten: Bevinding[]
 }
 
+/** Which type each id filter of the list points at. */
+const ID_FILTERS: readonly (readonly [keyof BevindingFilters, Objecttype])[] = [
+  ['partijId', 'organisatie'],
+  ['eigenaarId', 'organisatie'],
+  ['organisatieId', 'organisatie'],
+  ['samenwerkingId', 'samenwerking'],
+  ['toegangId', 'toegang'],
+  ['contractId', 'contract'],
+]
+
 const zichtVan = (bereik: Leesbereik | undefined): string[] | 'alles' => (!bereik || bereik.alles ? 'alles' : bereik.organisatieIds)
 
 export class BevindingenService {
@@ -131,7 +141,13 @@ export class BevindingenService {
     caller: Caller,
     q: { filters: BevindingFilters; sort: SortKey[]; pagina: number; paginaGrootte: number },
   ): Promise<{ rijen: BevindingRij[]; totaal: number }> {
-    return bevindingen.lijst(this.db, { ...q, peildatum: this.peildatum(), zicht: zichtVan(leesbereik(caller)) })
+    const bereik = leesbereik(caller)
+    // An id filter on what the caller may not see answers like an unknown id: nothing.
+    for (const [filter, type] of ID_FILTERS) {
+      const id = q.filters[filter]
+      if (id && !(await OBJECT_OPSLAG[type].existingIds(this.db, [id], bereik)).has(id)) return { rijen: [], totaal: 0 }
+    }
+    return bevindingen.lijst(this.db, { ...q, peildatum: this.peildatum(), zicht: zichtVan(bereik) })
   }
 
   async get(caller: Caller, id: string) {

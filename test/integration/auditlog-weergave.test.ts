@@ -41,7 +41,7 @@ beforeAll(async () => {
   ids.hilGm = await idVan('/samenwerkingen', 'naam', 'ICT-samenwerking Hilversum – Gooise Meren')
   ids.bloHee = await idVan('/samenwerkingen', 'naam', 'ICT-samenwerking Bloemendaal – Heemstede')
   ids.sleutel = await idVan('/verdeelsleutels', 'naam', 'Uitwijk en helpdesk: half vast, half naar omvang')
-  const post = await post_('regisseur-hilversum', '/kostenposten', {
+  const kostenpost = await post_('regisseur-hilversum', '/kostenposten', {
     omschrijving: 'Licentie zaaksysteem (audit)',
     samenwerkingId: ids.hilGm,
     gemaaktDoorId: ids.hilversum,
@@ -51,9 +51,17 @@ beforeAll(async () => {
     begroting: 1234567,
     verdeelsleutelId: ids.sleutel,
   })
-  ids.post = post.id
+  ids.post = kostenpost.id
   const gewijzigd = await patch('regisseur-hilversum', `/kostenposten/${ids.post}`, { begroting: 1334567 })
   expect(gewijzigd.status).toBe(200)
+  // A finding reaches the log only when a person accepts its risk.
+  const bevinding = (await get<{ resultaten: { id: string }[] }>('admin', '/bevindingen?status=open')).body.resultaten[0]
+  const aanvaard = await post('admin', `/bevindingen/${bevinding.id}/risico-accepteren`, {
+    reden: 'Vervanging gepland',
+    eigenaar: 'CISO Hilversum',
+    einddatum: '2027-06-30',
+  })
+  expect(aanvaard.status).toBe(200)
 })
 afterAll(async () => server?.close())
 

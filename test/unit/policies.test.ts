@@ -36,6 +36,11 @@ describe('policies', () => {
       referentiewaarde: [],
       declaratie: ['regisseur'],
       scenario: ['beheerder', 'regisseur'],
+      bewijsstuk: ['beheerder'],
+      contract: ['beheerder'],
+      toegang: ['beheerder'],
+      vertrouwensbeleid: ['beheerder'],
+      bevinding: ['beheerder'],
     })
   })
 
