@@ -26,7 +26,18 @@ const UI_CSP = [
 ].join('; ')
 
 /** The app's pages that show no object type; each type's pages sit at its API path (the register). */
-const PAGINAS = ['inloggen', 'setup', 'landschap', 'transparantie', 'benchmark', 'auditlog', 'beheer']
+const PAGINAS = [
+  'inloggen',
+  'setup',
+  'landschap',
+  'transparantie',
+  'benchmark',
+  'auditlog',
+  'beheer',
+  'vertrouwen',
+  'herbeoordelingen',
+  'uitbestedingstoets',
+]
 
 /** Client-side routes the app knows; anything else under them is resolved by the app. */
 function appRoutes(register: ObjecttypeRegister): RegExp {

@@ -1,6 +1,4 @@
-import { STANDAARDBELEID } from '../domain/vertrouwen/standaardbeleid.js'
 import type { BewijsstukInvoer, ContractInvoer, ToegangInvoer } from '../schemas/vertrouwen.js'
-import type { VertrouwensbeleidInvoer } from '../schemas/vertrouwensbeleid.js'
 import type { Services } from '../services/index.js'
 import type { Actor } from '../services/registry-service.js'
 
@@ -144,24 +142,6 @@ const toegangen = (ids: Ids): ToegangInvoer[] => [
 ]
 
 /**
- * Hilversum's own policy, adopted by its samenwerking with Wijdemeren: the BIO default with
- * a stricter review (every six months) and an earlier warning before evidence expires.
- */
-const hilversumsBeleid = (ids: Ids): VertrouwensbeleidInvoer => ({
-  eigenaarId: ids.hilversum,
-  naam: 'Vertrouwensbeleid Hilversum (fictief)',
-  samenwerkingIds: [ids.hilWijd],
-  toelichting: `${FICTIEF} Afgeleid van het standaardbeleid BIO; de toegang tot de belastingketen wordt halfjaarlijks herbeoordeeld.`,
-  regels: STANDAARDBELEID.regels.map((regel): VertrouwensbeleidInvoer['regels'][number] => {
-    if (regel.soort === 'herbeoordeling')
-      return { ...regel, maxMaanden: 6, toelichting: 'Toegangsrechten worden halfjaarlijks herbeoordeeld.' }
-    if (regel.soort === 'verloopwaarschuwing') return { ...regel, dagen: 90 }
-    return regel
-  }),
-  bevestigGevolgen: true,
-})
-
-/**
  * Stores the demo's trust data through the services (validated and audited) and evaluates
  * it once, so the findings are there at the first start; returns the counts of what was
  * stored (findings are the evaluation's, not counted).
@@ -170,12 +150,10 @@ export async function seedDemoVertrouwen(services: Services, actor: Actor, ids: 
   for (const input of bewijsstukken(ids)) await services.bewijsstukken.create(actor, input)
   for (const input of contracten(ids)) await services.contracten.create(actor, input)
   for (const input of toegangen(ids)) await services.toegangen.create(actor, input)
-  await services.vertrouwensbeleid.create(actor, hilversumsBeleid(ids))
   await services.bevindingen.herevalueer()
   return {
     bewijsstukken: bewijsstukken(ids).length,
     contracten: contracten(ids).length,
     toegangen: toegangen(ids).length,
-    vertrouwensbeleid: 1,
   }
 }

@@ -54,6 +54,15 @@ beforeAll(async () => {
   ids.post = kostenpost.id
   const gewijzigd = await patch('regisseur-hilversum', `/kostenposten/${ids.post}`, { begroting: 1334567 })
   expect(gewijzigd.status).toBe(200)
+  // The demo follows the shipped default policy: a policy of Hilversum's own, for the log.
+  const standaard = (await get<{ regels: unknown[] }>('admin', '/vertrouwensbeleid/standaard')).body
+  await post_('admin', '/vertrouwensbeleid', {
+    eigenaarId: ids.hilversum,
+    naam: 'Vertrouwensbeleid Hilversum',
+    samenwerkingIds: [],
+    regels: standaard.regels,
+    bevestigGevolgen: true,
+  })
   // A finding reaches the log only when a person accepts its risk.
   const bevinding = (await get<{ resultaten: { id: string }[] }>('admin', '/bevindingen?status=open')).body.resultaten[0]
   const aanvaard = await post('admin', `/bevindingen/${bevinding.id}/risico-accepteren`, {

@@ -60,6 +60,10 @@ export interface RequestOptions {
   body?: unknown
   ifMatch?: string
   signal?: AbortSignal
+  /** A file sent as it is (an upload), instead of a JSON body; `headers` then say what it is. */
+  bestand?: Blob
+  /** Extra request headers (Content-Type and Content-Disposition of an upload). */
+  headers?: Record<string, string>
 }
 
 export async function request<T>(path: string, opts: RequestOptions = {}): Promise<ApiResult<T>> {
@@ -68,13 +72,14 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   if (opts.body !== undefined) headers['content-type'] = method === 'PATCH' ? 'application/merge-patch+json' : 'application/json'
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken
   if (opts.ifMatch) headers['if-match'] = opts.ifMatch
+  Object.assign(headers, opts.headers)
   let res: Response
   try {
     res = await fetch(path.startsWith('/') ? path : `${API}/${path}`, {
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.bestand ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       signal: opts.signal,
     })
   } catch (e) {

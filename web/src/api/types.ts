@@ -16,6 +16,7 @@ export type {
   Samenwerking,
   SamenwerkingInvoer,
 } from '../../../src/schemas/registry'
+export type { Bewijsstuk, Contract, Herbeoordeling, Toegang } from '../../../src/schemas/vertrouwen'
 
 export type Paginering = Static<typeof PagineringSchema>
 
@@ -31,7 +32,15 @@ export type Roltoekenning = Static<typeof schema.Roltoekenning>
 /** A user as the API sends it; its roles are a schema reference there, so typed here. */
 export type Gebruiker = Omit<Static<typeof schema.Gebruiker>, 'rollen'> & { rollen: Roltoekenning[] }
 
-export type Objecttype = 'organisatie' | 'samenwerking' | 'gastheerschap' | 'applicatie' | 'koppeling'
+export type Objecttype =
+  | 'organisatie'
+  | 'samenwerking'
+  | 'gastheerschap'
+  | 'applicatie'
+  | 'koppeling'
+  | 'bewijsstuk'
+  | 'contract'
+  | 'toegang'
 
 /** GET /_ik: who is signed in and what they may do. */
 export type Ik = Omit<Static<typeof schema.Ik>, 'gebruiker'> & { gebruiker: Gebruiker }

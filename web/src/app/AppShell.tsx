@@ -172,6 +172,19 @@ export function AppShell() {
             <NavItem to="/transparantie" label={t('rapportage:nav.transparantie')} />
             <NavItem to="/benchmark" label={t('rapportage:nav.benchmark')} />
           </SideNavList>
+          <p className="rk-sidenav__kop" id="nav-vertrouwen">
+            {t('vertrouwen:nav.kop')}
+          </p>
+          <SideNavList aria-labelledby="nav-vertrouwen">
+            <NavItem to="/vertrouwen" label={t('vertrouwen:nav.overzicht')} />
+            <NavItem to="/bevindingen" label={t('vertrouwen:nav.bevindingen')} />
+            <NavItem to="/bewijsstukken" label={t('nav.bewijsstukken')} />
+            <NavItem to="/contracten" label={t('nav.contracten')} />
+            <NavItem to="/toegangen" label={t('nav.toegangen')} />
+            <NavItem to="/herbeoordelingen" label={t('toetsing:nav.herbeoordelingen')} />
+            <NavItem to="/uitbestedingstoets" label={t('toetsing:nav.uitbestedingstoets')} />
+            <NavItem to="/vertrouwensbeleid" label={t('toetsing:nav.vertrouwensbeleid')} />
+          </SideNavList>
           {(ik.rechten.auditlogLezen || ik.rechten.gebruikersBeheren) && (
             <>
               <p className="rk-sidenav__kop" id="nav-beheer">

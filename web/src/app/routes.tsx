@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router'
 import { Loading } from '../components/page'
 import { dashboardQuery } from '../features/dashboard/query'
 import { SCENARIO_ROUTES } from '../features/scenarios/routes'
+import { TOETSING_ROUTES } from '../features/vertrouwen-toetsing/routes'
 import { AppShell } from './AppShell'
 import { RouteError } from './RouteError'
 import { ikQuery, RequireLogin } from './session'
@@ -12,7 +13,16 @@ import { ikQuery, RequireLogin } from './session'
 
 const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default })
 
-const REGISTER = ['organisaties', 'samenwerkingen', 'gastheerschappen', 'applicaties', 'koppelingen'] as const
+const REGISTER = [
+  'organisaties',
+  'samenwerkingen',
+  'gastheerschappen',
+  'applicaties',
+  'koppelingen',
+  'bewijsstukken',
+  'contracten',
+  'toegangen',
+] as const
 const KOSTEN = ['kostenposten', 'verdeelsleutels', 'maatstafwaarden', 'referentiewaarden'] as const
 
 /**
@@ -68,6 +78,11 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
       { path: 'declaraties', lazy: page(() => import('../features/declaraties/Lijst')) },
       { path: 'declaraties/genereren', lazy: page(() => import('../features/declaraties/Genereren')) },
       { path: 'declaraties/:id', lazy: page(() => import('../features/declaraties/Detail')) },
+      { path: 'vertrouwen', lazy: page(() => import('../features/vertrouwen/Overzicht')) },
+      { path: 'vertrouwen/partijen/:id', lazy: page(() => import('../features/vertrouwen/Partij')) },
+      { path: 'bevindingen', lazy: page(() => import('../features/vertrouwen/Bevindingen')) },
+      { path: 'bevindingen/:id', lazy: page(() => import('../features/vertrouwen/Bevinding')) },
+      ...TOETSING_ROUTES,
       { path: 'auditlog', lazy: page(() => import('../features/auditlog/Auditlog')) },
       { path: 'beheer/gebruikers', lazy: page(() => import('../features/beheer/Gebruikers')) },
       { path: 'beheer/gebruikers/:id', lazy: page(() => import('../features/beheer/Gebruiker')) },

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { formatBedrag, formatDatum, formatTijdstip } from './format'
+import { formatBedrag, formatDatum, formatGrootte, formatTijdstip } from './format'
 
 // Intl puts a no-break space after the euro sign; people read it as a space.
 const plain = (s: string) => s.replace(/\u00a0/g, ' ')
@@ -24,6 +24,14 @@ describe('formatting for Dutch readers', () => {
     expect(formatDatum('2026-01-01')).toBe('1 januari 2026')
     expect(formatDatum(undefined)).toBe('')
     expect(formatDatum('geen datum')).toBe('geen datum')
+  })
+
+  it('shows file sizes in bytes, kB and MB with a decimal comma', () => {
+    expect(formatGrootte(850)).toBe('850 bytes')
+    expect(formatGrootte(12_595)).toBe('12,3 kB')
+    expect(formatGrootte(1024 * 1024)).toBe('1 MB')
+    expect(formatGrootte(10 * 1024 * 1024)).toBe('10 MB')
+    expect(formatGrootte(1_258_291)).toBe('1,2 MB')
   })
 
   it('switches to English formats with the language', async () => {

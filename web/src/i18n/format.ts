@@ -30,3 +30,11 @@ export function formatTijdstip(tijdstip: string | undefined | null): string {
   if (Number.isNaN(date.getTime())) return tijdstip
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date)
 }
+
+/** A file size as a person reads it: `850 bytes`, `12,3 kB`, `1,2 MB` (1 kB = 1024 bytes, as the upload limit counts). */
+export function formatGrootte(bytes: number): string {
+  const getal = (n: number) => new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(n)
+  if (bytes < 1024) return `${getal(bytes)} bytes`
+  if (bytes < 1024 * 1024) return `${getal(bytes / 1024)} kB`
+  return `${getal(bytes / (1024 * 1024))} MB`
+}

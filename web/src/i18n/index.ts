@@ -11,6 +11,9 @@ import landschap from './messages/landschap'
 import rapportage from './messages/rapportage'
 import registry from './messages/registry'
 import scenarios from './messages/scenarios'
+import toetsing from './messages/toetsing'
+import vertrouwen from './messages/vertrouwen'
+import vertrouwenRegister from './messages/vertrouwen-register'
 import waarden from './messages/waarden'
 
 // Every visible text goes through i18next; each feature has its own namespace file
@@ -31,8 +34,11 @@ const namespaces = {
   kosten,
   rapportage,
   declaraties,
+  vertrouwen,
+  toetsing,
   getallen,
   waarden,
+  'vertrouwen-register': vertrouwenRegister,
 }
 
 function storedLanguage(): Taal {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { BEWIJS_SOORTEN } from '../../../src/domain/vertrouwen/typen'
 import {
   APPLICATIE_HOSTING,
   APPLICATIE_STATUSSEN,
@@ -12,6 +13,7 @@ import {
   ORGANISATIE_TYPES,
   SAMENWERKING_VORMEN,
 } from '../../../src/domain/vocabulary'
+import { TOEGANG_OBJECT_SOORTEN } from '../features/registry/velden'
 import type waarden from './messages/waarden'
 
 // A vocabulary value as a person reads it in the UI's language: "structureel" is
@@ -32,6 +34,8 @@ export const LIJSTEN: Record<Lijst, readonly string[]> = {
   kostenSoort: KOSTEN_SOORTEN,
   kostenCategorie: KOSTEN_CATEGORIEEN,
   declaratieStatus: DECLARATIE_STATUSSEN,
+  bewijsSoort: BEWIJS_SOORTEN,
+  toegangObjectSoort: TOEGANG_OBJECT_SOORTEN,
 }
 
 /** The list a field's values come from: the same array, else the first list that has the value. */

@@ -17,13 +17,12 @@ export const PAGINA: Record<AuditSoort, string | undefined> = {
   referentiewaarde: 'referentiewaarden',
   declaratie: 'declaraties',
   scenario: 'scenarios',
-  // Trust resources have no pages in the web UI yet.
-  bewijsstuk: undefined,
-  contract: undefined,
-  toegang: undefined,
-  // The trust policy and findings have no pages in the web UI yet.
+  bewijsstuk: 'bewijsstukken',
+  contract: 'contracten',
+  toegang: 'toegangen',
+  // The trust policy has no pages in the web UI yet; a finding has /bevindingen/{id}.
   vertrouwensbeleid: undefined,
-  bevinding: undefined,
+  bevinding: 'bevindingen',
   gebruiker: 'beheer/gebruikers',
   'api-token': undefined,
 }

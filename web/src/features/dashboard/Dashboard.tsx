@@ -19,12 +19,14 @@ import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { formatDatum, formatGetal } from '../../i18n/format'
 import { useWaardeLabel } from '../../i18n/waarden'
 import { DashboardKosten } from '../rapportage/DashboardKosten'
+import { DashboardBevindingen } from '../vertrouwen/DashboardBevindingen'
 import { dashboardQuery } from './query'
 import './dashboard.css'
 
 // The start page: a few counts of what the user may see, then one card per
 // samenwerking. A card shows only what exists: capabilities that are not built yet
-// (link health, trust findings) get a section when they land, not a placeholder now.
+// (link health) get a section when they land, not a placeholder now. The trust findings
+// are counted over everything the user sees (the counts endpoint knows no samenwerking).
 
 function Totalen({ data }: { data: DashboardData }) {
   const { t } = useTranslation('dashboard')
@@ -194,6 +196,7 @@ export default function Dashboard() {
       {data ? (
         <>
           <Totalen data={data} />
+          <DashboardBevindingen />
           <section aria-labelledby="dashboard-samenwerkingen">
             <Heading level={2} id="dashboard-samenwerkingen">
               {t('samenwerkingen.kop')}

@@ -2,6 +2,7 @@ import { ActionGroup, Button, Heading, Paragraph } from '@rijkshuisstijl-communi
 import { type FormEvent, type ReactNode, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/page'
+import './bevestiging.css'
 
 // A confirmation before a step that cannot be undone (finalise, mark as sent, register
 // payment, delete): a modal <dialog>, so the browser keeps focus inside it and makes the

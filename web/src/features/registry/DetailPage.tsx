@@ -1,16 +1,19 @@
 import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useParams } from 'react-router'
-import type { Gastheerschap, Samenwerking } from '../../api/types'
+import type { Bewijsstuk, Gastheerschap, Samenwerking, Toegang } from '../../api/types'
 import { AppButtonLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { Wijzigingen } from '../auditlog/Wijzigingen'
 import { useLijst, useObject } from './api'
+import { BijlageSectie } from './Bijlage'
 import { Gegevens } from './Gegevens'
+import { Herbeoordelen } from './Herbeoordelen'
 import { KoppelingWaarschuwingen } from './KoppelingSamenwerking'
 import { LidmaatschapBevestigen } from './LidmaatschapBevestigen'
 import { ListTable } from './ListTable'
-import { INFO, naamVan, OBJECTTYPE, type Relatie, type Soort } from './soorten'
+import { useNaam } from './naam'
+import { INFO, OBJECTTYPE, type RegistryObject, type Relatie, type Soort } from './soorten'
 import { useSoort } from './useSoort'
 import { Verwijderen } from './Verwijderen'
 import './registry.css'
@@ -19,12 +22,17 @@ import './registry.css'
 
 const RELATIE_MAX = 50
 
-function Gerelateerd({ soort, id, relatie }: { soort: Soort; id: string; relatie: Relatie }) {
+function Gerelateerd({ soort, object, relatie }: { soort: Soort; object: RegistryObject; relatie: Relatie }) {
   const { t } = useTranslation('registry')
-  const lijst = useLijst(`${soort}/${id}/${relatie.sub}`, { paginaGrootte: String(RELATIE_MAX) })
+  const waarde = relatie.waardeVeld ? String(object[relatie.waardeVeld] ?? '') : object.id
+  const lijst = useLijst(
+    relatie.viaLijst ? relatie.doel : `${soort}/${object.id}/${relatie.sub}`,
+    relatie.viaLijst ? { [relatie.filter]: waarde, paginaGrootte: String(RELATIE_MAX) } : { paginaGrootte: String(RELATIE_MAX) },
+  )
   const kopId = `relatie-${relatie.sub}`
   const titel = t(`relatie.${soort}.${relatie.sub}`)
   const p = lijst.data?.paginering
+  if (relatie.verbergLeeg && !lijst.error && (lijst.isPending || lijst.data?.resultaten.length === 0)) return null
   return (
     <section aria-labelledby={kopId} className="rk-sectie">
       <Heading level={2} appearanceLevel={3} id={kopId}>
@@ -44,7 +52,7 @@ function Gerelateerd({ soort, id, relatie }: { soort: Soort; id: string; relatie
       )}
       {p && lijst.data && p.totaalAantal > lijst.data.resultaten.length && (
         <Paragraph>
-          <Link to={`/${relatie.doel}?${relatie.filter}=${encodeURIComponent(id)}`}>
+          <Link to={`/${relatie.doel}?${relatie.filter}=${encodeURIComponent(waarde)}`}>
             {t('alleTonen', { count: p.totaalAantal, soort: t(`soort.${relatie.doel}.meervoud`).toLowerCase() })}
           </Link>
         </Paragraph>
@@ -59,6 +67,7 @@ export default function DetailPage() {
   const { t } = useTranslation('registry')
   const location = useLocation()
   const object = useObject(soort, id)
+  const naam = useNaam(soort, object.data?.data)
   const meervoud = t(`soort.${soort}.meervoud`)
 
   if (object.isPending) return <Loading />
@@ -74,7 +83,6 @@ export default function DetailPage() {
     )
   }
   const o = object.data.data
-  const naam = naamVan(soort, o)
   const acties = o.toegestaneActies ?? []
   const opgeslagen = (location.state as { opgeslagen?: boolean } | null)?.opgeslagen
   return (
@@ -111,8 +119,10 @@ export default function DetailPage() {
           leden={(o as unknown as Gastheerschap).afnemers ?? []}
         />
       )}
+      {soort === 'bewijsstukken' && <BijlageSectie bewijsstuk={o as unknown as Bewijsstuk} etag={object.data.etag} />}
+      {soort === 'toegangen' && <Herbeoordelen toegang={o as unknown as Toegang} etag={object.data.etag} />}
       {INFO[soort].relaties.map((r) => (
-        <Gerelateerd key={r.sub} soort={soort} id={id} relatie={r} />
+        <Gerelateerd key={r.sub} soort={soort} object={o} relatie={r} />
       ))}
       <Wijzigingen soort={OBJECTTYPE[soort]} id={id} revisie={o.revisie} />
     </>

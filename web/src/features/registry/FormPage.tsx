@@ -15,9 +15,10 @@ import { foutmeldingen } from './fouten'
 import { Waarde } from './Gegevens'
 import { Invoerveld } from './Invoerveld'
 import { KoppelingSamenwerkingMelding } from './KoppelingSamenwerking'
-import { naamVan, OBJECTTYPE, type RegistryObject, type Soort } from './soorten'
+import { useNaam } from './naam'
+import { OBJECTTYPE, type RegistryObject, type Soort } from './soorten'
 import { useSoort } from './useSoort'
-import { eindpuntVelden, VELDEN, type Veld } from './velden'
+import { eindpuntVelden, labelSleutel, VELDEN, type Veld } from './velden'
 import './registry.css'
 
 // Create and edit. The API is the judge of what is valid; its messages land next to
@@ -55,7 +56,7 @@ function Formulier({ soort, id, start }: { soort: Soort; id?: string; start?: Ap
   const [poging, setPoging] = useState(0)
   const [bezig, setBezig] = useState(false)
 
-  const naam = start ? naamVan(soort, start.data) : undefined
+  const naam = useNaam(soort, start?.data) || undefined
   const titel = naam ? t('bewerkenTitel', { naam }) : t(`soort.${soort}.nieuw`)
   const terug = id ? `/${soort}/${id}` : `/${soort}`
 
@@ -123,7 +124,7 @@ function Formulier({ soort, id, start }: { soort: Soort; id?: string; start?: Ap
           staat={conflict.staat}
           rijen={velden.map((veld) => ({
             sleutel: veld.naam,
-            label: t(`veld.${veld.naam}`),
+            label: t(labelSleutel(veld)),
             mijn: <Waarde veld={veld} waarde={mijnInvoer[veld.naam]} object={mijnInvoer} />,
             ander: <Waarde veld={veld} waarde={huidig[veld.naam]} object={huidig} />,
           }))}
@@ -146,6 +147,7 @@ export default function FormPage() {
   const { t } = useTranslation('registry')
   const object = useObject(soort, id)
   const ik = useCurrentIk()
+  const naam = useNaam(soort, object.data?.data)
   // The API refuses anyway; saying so up front spares filling in a form for nothing.
   if (!id) {
     if (!ik.rechten.aanmaken[OBJECTTYPE[soort]]) return <GeenToegang titel={t(`soort.${soort}.nieuw`)} uitleg={t('geenRechtAanmaken')} />
@@ -161,7 +163,7 @@ export default function FormPage() {
     )
   }
   if (!object.data.data.toegestaneActies?.includes('wijzigen')) {
-    return <GeenToegang titel={naamVan(soort, object.data.data)} uitleg={t('geenRechtWijzigen')} />
+    return <GeenToegang titel={naam} uitleg={t('geenRechtWijzigen')} />
   }
   return <Formulier key={`${soort}-${id}`} soort={soort} id={id} start={object.data} />
 }

@@ -17,7 +17,7 @@ import { formatDatum, formatGetal, formatTijdstip } from '../../i18n/format'
 import { useWaardeLabel } from '../../i18n/waarden'
 import { RefLink } from './RefLink'
 import type { RegistryObject, Soort } from './soorten'
-import { eindpuntVelden, VELDEN, type Veld } from './velden'
+import { eindpuntVelden, geldt, labelSleutel, VELDEN, type Veld } from './velden'
 
 // All fields of an object in readable Dutch: the detail page, and the current version
 // shown next to the form after a conflict.
@@ -41,10 +41,36 @@ export function Eindpunt({ object, kant }: { object: Record<string, unknown>; ka
   return <>{t('common:leeg')}</>
 }
 
+/** What a toegang opens: "Key2Belastingen (applicatie)", or a netwerkzone with its owner. */
+export function ToegangObjectWeergave({ waarde }: { waarde: unknown }) {
+  const { t } = useTranslation('registry')
+  const waardeLabel = useWaardeLabel()
+  const o = (waarde ?? {}) as { soort?: string; id?: string; naam?: string; eigenaarId?: string }
+  if ((o.soort === 'applicatie' || o.soort === 'koppeling') && o.id)
+    return (
+      <>
+        <RefLink soort={o.soort === 'applicatie' ? 'applicaties' : 'koppelingen'} id={o.id} /> ({waardeLabel(o.soort)})
+      </>
+    )
+  if (o.soort === 'netwerkzone' && o.naam)
+    return (
+      <>
+        {t('toegangObject.netwerkzoneWeergave', { naam: o.naam })}
+        {o.eigenaarId && (
+          <>
+            {t('toegangObject.beheerdDoor')} <RefLink soort="organisaties" id={o.eigenaarId} />
+          </>
+        )}
+      </>
+    )
+  return <>{t('common:leeg')}</>
+}
+
 export function Waarde({ veld, waarde, object }: { veld: Veld; waarde: unknown; object: Record<string, unknown> }) {
   const { t } = useTranslation('registry')
   const waardeLabel = useWaardeLabel()
   if (veld.soort === 'eindpunt') return <Eindpunt object={object} kant={veld.kant} />
+  if (veld.soort === 'toegangobject') return <ToegangObjectWeergave waarde={waarde} />
   if (leeg(waarde) && veld.soort !== 'janee') return <>{t('common:leeg')}</>
   switch (veld.soort) {
     case 'keuze':
@@ -121,12 +147,12 @@ function Rijen({ veld, rijen }: { veld: Extract<Veld, { soort: 'rijen' }>; rijen
   const leden = veld.rij === 'lid'
   return (
     <Table className="rk-subtabel">
-      <TableCaption className="rk-visually-hidden">{t(`veld.${veld.naam}`)}</TableCaption>
+      <TableCaption className="rk-visually-hidden">{t(labelSleutel(veld))}</TableCaption>
       <TableHeader>
         <TableRow>
           {veld.velden.map((sub) => (
             <TableHeaderCell key={sub.naam} scope="col">
-              {t(`veld.${sub.naam}`)}
+              {t(labelSleutel(sub))}
             </TableHeaderCell>
           ))}
           {leden && <TableHeaderCell scope="col">{t('lidmaatschap.kolom')}</TableHeaderCell>}
@@ -158,14 +184,16 @@ export function Gegevens({ soort, object }: { soort: Soort; object: RegistryObje
   const { t } = useTranslation('registry')
   return (
     <FormSummary className="rk-gegevens">
-      {VELDEN[soort].map((veld) => (
-        <FormSummaryItem key={veld.naam}>
-          <FormSummaryKey>{t(`veld.${veld.naam}`)}</FormSummaryKey>
-          <FormSummaryValue>
-            <Waarde veld={veld} waarde={object[veld.naam]} object={object} />
-          </FormSummaryValue>
-        </FormSummaryItem>
-      ))}
+      {VELDEN[soort]
+        .filter((veld) => geldt(veld, object))
+        .map((veld) => (
+          <FormSummaryItem key={veld.naam}>
+            <FormSummaryKey>{t(labelSleutel(veld))}</FormSummaryKey>
+            <FormSummaryValue>
+              <Waarde veld={veld} waarde={object[veld.naam]} object={object} />
+            </FormSummaryValue>
+          </FormSummaryItem>
+        ))}
       <FormSummaryItem>
         <FormSummaryKey>{t('veld.gewijzigdOp')}</FormSummaryKey>
         <FormSummaryValue>

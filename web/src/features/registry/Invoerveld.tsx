@@ -14,10 +14,10 @@ import { KOPPELING_RICHTINGEN, LANDELIJKE_VOORZIENINGEN } from '../../../../src/
 import { GetalVeld } from '../../components/getal-veld'
 import { useWaardeLabel } from '../../i18n/waarden'
 import { useOpties } from './api'
-import { type Concept, type Eindpunt, getalSoort, leegeRij, type Rij } from './concept'
+import { type Concept, type Eindpunt, getalSoort, leegeRij, type Rij, type ToegangObject } from './concept'
 import { domId, type Fouten, foutOnder, foutVoor } from './fouten'
 import type { Soort } from './soorten'
-import { eindpuntVelden, type Veld } from './velden'
+import { eindpuntVelden, geldt, labelSleutel, TOEGANG_OBJECT_SOORTEN, type Veld } from './velden'
 
 // One form field per kind of schema field. Every control has a visible label, and an
 // API message appears right above it (FormField links it with aria-describedby).
@@ -174,7 +174,7 @@ function Refs({
   const gekozen = new Set(waarde)
   const onbekend = waarde.filter((id) => !lijst.some((o) => o.id === id)).map((id) => ({ id, naam: id }))
   return (
-    <Groep id={domId(veld.naam)} legend={<Label tekst={t(`veld.${veld.naam}`)} verplicht={veld.verplicht} />} fout={fout}>
+    <Groep id={domId(veld.naam)} legend={<Label tekst={t(labelSleutel(veld))} verplicht={veld.verplicht} />} fout={fout}>
       {opties.isPending && <p>{t('common:lijst.laden')}</p>}
       <div className="rk-keuzelijst">
         {[...onbekend, ...lijst].map((o) => (
@@ -211,7 +211,7 @@ function Rijen({
   const toevoegen = useRef<HTMLButtonElement>(null)
   const rijFocus = useRef<number | null>(null)
   return (
-    <Groep id={domId(veld.naam)} legend={t(`veld.${veld.naam}`)} fout={foutVoor(fouten, veld.naam)}>
+    <Groep id={domId(veld.naam)} legend={t(labelSleutel(veld))} fout={foutVoor(fouten, veld.naam)}>
       <div className="rk-rijen">
         {waarde.map((rij, i) => {
           const rijLabel = t(`rij.${veld.rij}`, { nummer: i + 1 })
@@ -236,7 +236,7 @@ function Rijen({
                       veld={sub}
                       label={
                         <Label
-                          tekst={`${t(`veld.${sub.naam}`)} (${rijLabel.toLowerCase()})`}
+                          tekst={`${t(labelSleutel(sub))} (${rijLabel.toLowerCase()})`}
                           verplicht={'verplicht' in sub && sub.verplicht}
                         />
                       }
@@ -289,7 +289,7 @@ function Teksten({
   const toevoegen = useRef<HTMLButtonElement>(null)
   const rijFocus = useRef<number | null>(null)
   return (
-    <Groep id={domId(veld.naam)} legend={t(`veld.${veld.naam}`)} fout={foutVoor(fouten, veld.naam)}>
+    <Groep id={domId(veld.naam)} legend={t(labelSleutel(veld))} fout={foutVoor(fouten, veld.naam)}>
       <div className="rk-rijen">
         {waarde.map((tekst, i) => {
           const label = t(`rij.${veld.rij}`, { nummer: i + 1 })
@@ -412,6 +412,75 @@ function EindpuntVeld({ kant, waarde, fouten, onChange }: { kant: 'bron' | 'doel
   )
 }
 
+/** What a toegang opens: an applicatie or koppeling from the registry, or a netwerkzone named here with its owner. */
+function ToegangObjectVeld({ veld, waarde, fouten, onChange }: { veld: Veld; waarde: ToegangObject; fouten: Fouten; onChange: Wijzig }) {
+  const { t } = useTranslation('registry')
+  const groep = useId()
+  const pad = (sub: string) => `${veld.naam}.${sub}`
+  return (
+    <Groep
+      id={domId(veld.naam)}
+      className="rk-eindpunt"
+      legend={<Label tekst={t(labelSleutel(veld))} verplicht />}
+      fout={foutVoor(fouten, veld.naam, pad('soort'))}
+    >
+      <div className="rk-eindpunt-keuze">
+        {TOEGANG_OBJECT_SOORTEN.map((soort) => (
+          <label key={soort}>
+            <input
+              type="radio"
+              className="utrecht-radio-button utrecht-radio-button--html-input"
+              name={groep}
+              checked={waarde.soort === soort}
+              // An applicatie's id means nothing as a koppeling: a new kind starts without one.
+              onChange={() => onChange({ ...waarde, soort, id: '' })}
+            />
+            {t(`toegangObject.${soort}`)}
+          </label>
+        ))}
+      </div>
+      {waarde.soort === 'netwerkzone' ? (
+        <>
+          <div id={domId(veld.naam, 'naam')}>
+            <FormFieldTextInput
+              label={<Label tekst={t('toegangObject.naam')} verplicht />}
+              description={t('toegangObject.naamVoorbeeld')}
+              value={waarde.naam}
+              required
+              maxLength={200}
+              autoComplete="off"
+              invalid={Boolean(foutVoor(fouten, pad('naam')))}
+              errorMessage={foutVoor(fouten, pad('naam'))}
+              onChange={(e) => onChange({ ...waarde, naam: waardeVan(e) })}
+            />
+          </div>
+          <div id={domId(veld.naam, 'eigenaarId')}>
+            <RefSelect
+              doel="organisaties"
+              label={<Label tekst={t('toegangObject.eigenaarId')} verplicht />}
+              verplicht
+              waarde={waarde.eigenaarId}
+              fout={foutVoor(fouten, pad('eigenaarId'))}
+              onChange={(eigenaarId) => onChange({ ...waarde, eigenaarId })}
+            />
+          </div>
+        </>
+      ) : (
+        <div id={domId(veld.naam, 'id')}>
+          <RefSelect
+            doel={waarde.soort === 'koppeling' ? 'koppelingen' : 'applicaties'}
+            label={<Label tekst={t(`toegangObject.${waarde.soort}Kiezen`)} verplicht />}
+            verplicht
+            waarde={waarde.id}
+            fout={foutVoor(fouten, pad('id'))}
+            onChange={(id) => onChange({ ...waarde, id })}
+          />
+        </div>
+      )}
+    </Groep>
+  )
+}
+
 /** The name of one end of the koppeling being edited, for the direction's options. */
 function useEindNaam(e: Eindpunt | undefined, standaard: string): string {
   const opties = useOpties(e?.keuze === 'applicatie' && e.app ? 'applicaties' : undefined)
@@ -479,6 +548,8 @@ export function Invoerveld({
     return (
       <RichtingVeld veld={veld} concept={concept} waarde={String(waarde ?? '')} fout={foutVoor(fouten, veld.naam)} onChange={onChange} />
     )
+  // A field that does not apply now (the exit plan's location without an exit plan) is not asked.
+  if (!geldt(veld, concept)) return null
   const verplichtAls = veld.soort === 'tekst' && veld.verplichtAls
   const verplicht = ('verplicht' in veld && veld.verplicht) || (verplichtAls && concept?.[verplichtAls.veld] === verplichtAls.waarde)
   switch (veld.soort) {
@@ -490,12 +561,14 @@ export function Invoerveld({
       return <Teksten veld={veld} waarde={waarde as string[]} fouten={fouten} onChange={onChange} />
     case 'eindpunt':
       return <EindpuntVeld kant={veld.kant} waarde={waarde as Eindpunt} fouten={fouten} onChange={onChange} />
+    case 'toegangobject':
+      return <ToegangObjectVeld veld={veld} waarde={waarde as ToegangObject} fouten={fouten} onChange={onChange} />
     case 'janee': {
       const fout = foutVoor(fouten, veld.naam)
       return (
         <div id={domId(veld.naam)}>
           <FormFieldCheckboxOption
-            label={t(`veld.${veld.naam}`)}
+            label={t(labelSleutel(veld))}
             checked={waarde === true}
             invalid={Boolean(fout)}
             errorMessage={fout}
@@ -509,7 +582,7 @@ export function Invoerveld({
         <div id={domId(veld.naam)}>
           <Enkel
             veld={veld}
-            label={<Label tekst={t(`veld.${veld.naam}`)} verplicht={Boolean(verplicht)} />}
+            label={<Label tekst={t(labelSleutel(veld))} verplicht={Boolean(verplicht)} />}
             waarde={String(waarde ?? '')}
             fout={foutVoor(fouten, veld.naam)}
             onChange={onChange}

@@ -13,7 +13,7 @@ function FilterSelect({ filter, waarde }: { filter: Filter; waarde: string }) {
   const { t } = useTranslation('registry')
   const opties = useOpties(filter.soort === 'ref' ? filter.doel : undefined)
   const waardeLabel = useWaardeLabel()
-  const label = t(`filter.${filter.param}`)
+  const label = t(`filter.${filter.label ?? filter.param}`)
   let keuzes: { waarde: string; label: string }[]
   if (filter.soort === 'keuze') keuzes = filter.waarden.map((w) => ({ waarde: w, label: waardeLabel(w, filter.waarden) }))
   else if (filter.soort === 'janee')
@@ -58,7 +58,12 @@ export function ListFilters({
   return (
     // biome-ignore lint/a11y/useSemanticElements: a search landmark on the form itself; <search> is not yet in React's types
     <form role="search" aria-label={t('zoekenLabel', { soort: t(`soort.${soort}.meervoud`) })} className="rk-filters" onSubmit={submit}>
-      <FormFieldTextInput label={t('zoekOpNaam')} name="zoek" type="search" defaultValue={params.get('zoek') ?? ''} />
+      <FormFieldTextInput
+        label={t(`zoekOp.${soort}`, { defaultValue: t('zoekOpNaam') })}
+        name="zoek"
+        type="search"
+        defaultValue={params.get('zoek') ?? ''}
+      />
       {filters.map((f) => (
         <FilterSelect key={f.param} filter={f} waarde={params.get(f.param) ?? ''} />
       ))}

@@ -33,7 +33,7 @@ export default function ListPage() {
   const verwijderd = (useLocation().state as { verwijderd?: string } | null)?.verwijderd
   const lijst = useLijst(soort, apiParams(soort, params))
   const titel = t(`soort.${soort}.meervoud`)
-  const sorteer = params.get('sorteer') ?? naamVeld(soort)
+  const sorteer = params.get('sorteer') ?? INFO[soort].standaardSortering ?? naamVeld(soort)
 
   function zet(waarden: Record<string, string>, behoud: string[]) {
     const q = new URLSearchParams()

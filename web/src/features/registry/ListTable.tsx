@@ -12,21 +12,30 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatDatum } from '../../i18n/format'
 import { useWaardeLabel } from '../../i18n/waarden'
-import { Eindpunt } from './Gegevens'
+import { Eindpunt, ToegangObjectWeergave } from './Gegevens'
+import { useNaam } from './naam'
 import { RefLink } from './RefLink'
-import { type Kolom, naamVan, naamVeld, type RegistryObject, type Soort } from './soorten'
+import { type Kolom, naamVeld, type RegistryObject, type Soort } from './soorten'
 import { VELDEN } from './velden'
 
 // A page of objects as a table. The name links to the detail page; sortable columns
 // carry aria-sort and a button that toggles the order.
 
+function Naam({ soort, object }: { soort: Soort; object: RegistryObject }) {
+  return <Link to={`/${soort}/${object.id}`}>{useNaam(soort, object)}</Link>
+}
+
 function Cel({ soort, kolom, object }: { soort: Soort; kolom: Kolom; object: RegistryObject }) {
   const { t } = useTranslation('registry')
   const waardeLabel = useWaardeLabel()
   const w = kolom.weergave
-  if (kolom.veld === naamVeld(soort)) return <Link to={`/${soort}/${object.id}`}>{naamVan(soort, object)}</Link>
+  if (kolom.veld === naamVeld(soort)) return <Naam soort={soort} object={object} />
   const v = object[kolom.veld]
   switch (w.soort) {
+    case 'janee':
+      return <>{v !== undefined && v !== null && v !== false ? t('common:ja') : t('common:nee')}</>
+    case 'toegangobject':
+      return <ToegangObjectWeergave waarde={v} />
     case 'eindpunt':
       return <Eindpunt object={object} kant={w.kant} />
     case 'aantal':
@@ -53,7 +62,8 @@ function sortStand(sorteer: string, veld: string): 'ascending' | 'descending' | 
 
 function KolomKop({ kolom, sorteer, onSorteer }: { kolom: Kolom; sorteer: string; onSorteer: (s: string) => void }) {
   const { t } = useTranslation('registry')
-  const label = t(`kolom.${kolom.veld}`, { defaultValue: t(`veld.${kolom.veld}`) })
+  const sleutel = kolom.label ?? kolom.veld
+  const label = t(`kolom.${sleutel}`, { defaultValue: t(`veld.${sleutel}`) })
   const bijzaak = kolom.bijzaak ? 'rk-bijzaak' : undefined
   if (!kolom.sorteerbaar)
     return (

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import { type GetalSoort, getalMelding, leesGetal } from '../../i18n/getal-invoer'
-import { eindpuntVelden, type Veld } from './velden'
+import { eindpuntVelden, geldt, type Veld } from './velden'
 
 // The form's state ("concept"): what the person typed, as strings, checkboxes and
 // rows, kept as-is through errors and conflicts. It becomes a request body only on
@@ -13,6 +13,14 @@ export interface Eindpunt {
   voorziening: string
   /** The name of a facility that is not in the list (with voorziening `overig`). */
   overig: string
+}
+
+/** What a toegang opens, as the form holds it: the fields of all three kinds, so switching loses nothing. */
+export interface ToegangObject {
+  soort: 'applicatie' | 'koppeling' | 'netwerkzone'
+  id: string
+  naam: string
+  eigenaarId: string
 }
 
 export type Rij = Record<string, string>
@@ -28,6 +36,8 @@ function leegeWaarde(veld: Veld): unknown {
       return []
     case 'eindpunt':
       return { keuze: 'applicatie', app: '', voorziening: '', overig: '' } satisfies Eindpunt
+    case 'toegangobject':
+      return { soort: 'applicatie', id: '', naam: '', eigenaarId: '' } satisfies ToegangObject
     default:
       return ''
   }
@@ -65,6 +75,17 @@ export function naarConcept(velden: Veld[], object: Record<string, unknown>): Co
         const voorziening = alsTekst(object[n.voorziening])
         const overig = alsTekst(object[n.overig])
         concept[veld.naam] = { keuze: voorziening && !app ? 'voorziening' : 'applicatie', app, voorziening, overig } satisfies Eindpunt
+        break
+      }
+      case 'toegangobject': {
+        const o = (v ?? {}) as Record<string, unknown>
+        const soort = o.soort === 'koppeling' || o.soort === 'netwerkzone' ? o.soort : 'applicatie'
+        concept[veld.naam] = {
+          soort,
+          id: alsTekst(o.id),
+          naam: alsTekst(o.naam),
+          eigenaarId: alsTekst(o.eigenaarId),
+        } satisfies ToegangObject
         break
       }
       default:
@@ -111,6 +132,8 @@ export function getalFouten(velden: Veld[], concept: Concept, t: TFunction): Rec
 export function naarInvoer(velden: Veld[], concept: Concept): Record<string, unknown> {
   const invoer: Record<string, unknown> = {}
   for (const veld of velden) {
+    // A field that does not apply is not sent (what was typed stays in the form).
+    if (!geldt(veld, concept)) continue
     const v = concept[veld.naam]
     switch (veld.soort) {
       case 'janee':
@@ -136,6 +159,20 @@ export function naarInvoer(velden: Veld[], concept: Concept): Record<string, unk
         if (e.keuze === 'applicatie' && e.app) invoer[n.app] = e.app
         if (e.keuze === 'voorziening' && e.voorziening.trim()) invoer[n.voorziening] = e.voorziening
         if (e.keuze === 'voorziening' && e.voorziening === 'overig' && e.overig.trim()) invoer[n.overig] = e.overig
+        break
+      }
+      case 'toegangobject': {
+        // Only the fields of the chosen kind. An empty id or owner is left out, so the API
+        // says it is required — except with an empty zone name too: then both go as they
+        // are, which keeps the API judging a netwerkzone (rather than another kind).
+        const o = v as ToegangObject
+        if (o.soort !== 'netwerkzone') invoer[veld.naam] = { soort: o.soort, ...(o.id ? { id: o.id } : {}) }
+        else
+          invoer[veld.naam] = {
+            soort: o.soort,
+            naam: o.naam,
+            ...(o.eigenaarId || !o.naam.trim() ? { eigenaarId: o.eigenaarId } : {}),
+          }
         break
       }
       default: {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { Foutmelding } from '../../components/error-summary'
-import { eindpuntVelden, type Veld } from './velden'
+import { eindpuntVelden, labelSleutel, type Veld } from './velden'
 
 // Where a problem+json field path (`naam`, `leden[0].organisatieId`, `afnemerIds[2]`)
 // belongs in the form: which element to jump to and how to name it in the summary.
@@ -34,14 +34,24 @@ export function foutmeldingen(velden: Veld[], fouten: Fouten, t: TFunction): Fou
     if (!m || !veld) return { label: pad ? t(`registry:veld.${pad}`, { defaultValue: pad }) : t('registry:formulier'), melding }
     const index = m[2] === undefined ? undefined : Number(m[2])
     const sub = m[3]
-    const label = t(`registry:veld.${veld.naam}`)
+    const label = t(`registry:${labelSleutel(veld)}`)
     if (veld.soort === 'rijen' && index !== undefined) {
       const rij = t(`registry:rij.${veld.rij}`, { nummer: index + 1 })
-      if (sub) return { doel: domId(veld.naam, index, sub), label: `${rij}: ${t(`registry:veld.${sub}`)}`, melding }
+      const subVeld = veld.velden.find((v) => v.naam === sub)
+      if (sub)
+        return {
+          doel: domId(veld.naam, index, sub),
+          label: `${rij}: ${t(`registry:${subVeld ? labelSleutel(subVeld) : `veld.${sub}`}`)}`,
+          melding,
+        }
       return { doel: domId(veld.naam, index), label: rij, melding }
     }
     if (veld.soort === 'teksten' && index !== undefined) {
       return { doel: domId(veld.naam, index), label: t(`registry:rij.${veld.rij}`, { nummer: index + 1 }), melding }
+    }
+    // What a toegang opens: the control of the kind's own field (the applicatie, the zone's name or owner).
+    if (veld.soort === 'toegangobject' && sub && sub !== 'soort') {
+      return { doel: domId(veld.naam, sub), label: `${label}: ${t(`registry:toegangObject.${sub === 'id' ? 'object' : sub}`)}`, melding }
     }
     return { doel: domId(veld.naam), label, melding }
   })

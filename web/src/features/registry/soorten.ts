@@ -1,3 +1,4 @@
+import { BEWIJS_SOORTEN } from '../../../../src/domain/vertrouwen/typen'
 import {
   APPLICATIE_HOSTING,
   APPLICATIE_STATUSSEN,
@@ -8,12 +9,22 @@ import {
   SAMENWERKING_VORMEN,
 } from '../../../../src/domain/vocabulary'
 import type { Objecttype } from '../../api/types'
+import { TOEGANG_OBJECT_SOORTEN } from './velden'
 
 // What the registry pages know about each resource: its name field, the columns and
 // filters of its list, and the related lists the API offers. Field labels live in the
 // i18n file under `veld.<name>`.
 
-export const SOORTEN = ['organisaties', 'samenwerkingen', 'gastheerschappen', 'applicaties', 'koppelingen'] as const
+export const SOORTEN = [
+  'organisaties',
+  'samenwerkingen',
+  'gastheerschappen',
+  'applicaties',
+  'koppelingen',
+  'bewijsstukken',
+  'contracten',
+  'toegangen',
+] as const
 export type Soort = (typeof SOORTEN)[number]
 
 export const OBJECTTYPE: Record<Soort, Objecttype> = {
@@ -22,15 +33,30 @@ export const OBJECTTYPE: Record<Soort, Objecttype> = {
   gastheerschappen: 'gastheerschap',
   applicaties: 'applicatie',
   koppelingen: 'koppeling',
+  bewijsstukken: 'bewijsstuk',
+  contracten: 'contract',
+  toegangen: 'toegang',
 }
 
 export const SOORT_VAN: Record<string, Soort> = Object.fromEntries(Object.entries(OBJECTTYPE).map(([s, o]) => [o, s as Soort]))
 
-/** The field that names an object: a gastheerschap is known by its task. */
-export const naamVeld = (soort: Soort): 'naam' | 'taak' => (soort === 'gastheerschappen' ? 'taak' : 'naam')
+/**
+ * The field that names an object, its link in a list: a gastheerschap is known by its
+ * task, a contract by what it delivers, a bewijsstuk by its kind and a toegang by its
+ * purpose (with the party in front: see naam.ts).
+ */
+export const naamVeld = (soort: Soort): string => NAAM_VELD[soort] ?? 'naam'
+
+const NAAM_VELD: Partial<Record<Soort, string>> = {
+  gastheerschappen: 'taak',
+  bewijsstukken: 'soort',
+  contracten: 'omschrijving',
+  toegangen: 'doel',
+}
 
 export type RegistryObject = { id: string; revisie: number; toegestaneActies?: ('wijzigen' | 'verwijderen')[] } & Record<string, unknown>
 
+/** The name without looking anything up (options of a select); naam.ts adds the party's name where it helps. */
 export const naamVan = (soort: Soort, o: RegistryObject): string => String(o[naamVeld(soort)] ?? o.id)
 
 /** How a value shows in a table cell or a detail row. */
@@ -40,25 +66,38 @@ export type Weergave =
   | { soort: 'ref'; doel: Soort }
   | { soort: 'aantal' }
   | { soort: 'eindpunt'; kant: 'bron' | 'doel' }
+  | { soort: 'toegangobject' }
+  /** Yes or no: a boolean, or whether the field is there at all (a bewijsstuk's document). */
+  | { soort: 'janee' }
 
 export interface Kolom {
   veld: string
+  /** Its header under `kolom.` or `veld.`, when not the field's name. */
+  label?: string
   weergave: Weergave
   sorteerbaar?: boolean
   /** Less important: hidden on a narrow screen (a phone), where the detail page still shows it. */
   bijzaak?: boolean
 }
 
-export type Filter =
-  | { param: string; soort: 'keuze'; waarden: readonly string[] }
-  | { param: string; soort: 'ref'; doel: Soort }
-  | { param: string; soort: 'janee' }
+export type Filter = { param: string /** Its label under `filter.`, when not the parameter's name. */; label?: string } & (
+  | { soort: 'keuze'; waarden: readonly string[] }
+  | { soort: 'ref'; doel: Soort }
+  | { soort: 'janee' }
+)
 
 export interface Relatie {
+  /** The sub-resource (`organisaties/{id}/koppelingen`), and the key of its heading. */
   sub: string
   doel: Soort
   /** The list filter that shows the same objects, for "show all". */
   filter: string
+  /** No sub-resource: the list of `doel` itself, filtered (`bewijsstukken?organisatieId=…`). */
+  viaLijst?: boolean
+  /** The object's field the filter takes its value from (a contract's leverancierId); default its id. */
+  waardeVeld?: string
+  /** Left out of the page while it has nothing to show (most organisations have no bewijsstukken). */
+  verbergLeeg?: boolean
 }
 
 export interface SoortInfo {
@@ -66,7 +105,16 @@ export interface SoortInfo {
   filters: Filter[]
   sortVelden: string[]
   relaties: Relatie[]
+  /** How the API sorts the list when asked nothing, when that is not by the name field. */
+  standaardSortering?: string
 }
+
+/** The trust lists of a party, an applicatie or a koppeling (only shown when there is something). */
+const vertrouwen = (filters: { contracten?: string; toegangen?: string; bewijsstukken?: string }): Relatie[] =>
+  (['bewijsstukken', 'contracten', 'toegangen'] as const).flatMap((doel) => {
+    const filter = filters[doel]
+    return filter ? [{ sub: doel, doel, filter, viaLijst: true, verbergLeeg: true }] : []
+  })
 
 const tekst: Weergave = { soort: 'tekst' }
 const datum: Weergave = { soort: 'datum' }
@@ -89,6 +137,7 @@ export const INFO: Record<Soort, SoortInfo> = {
       { sub: 'gastheerschappen', doel: 'gastheerschappen', filter: 'organisatieId' },
       { sub: 'applicaties', doel: 'applicaties', filter: 'inGebruikBij' },
       { sub: 'koppelingen', doel: 'koppelingen', filter: 'organisatieId' },
+      ...vertrouwen({ bewijsstukken: 'organisatieId', contracten: 'leverancierId', toegangen: 'partijId' }),
     ],
   },
   samenwerkingen: {
@@ -142,7 +191,10 @@ export const INFO: Record<Soort, SoortInfo> = {
       { param: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
     ],
     sortVelden: ['naam', 'status', 'hosting', 'aangemaaktOp', 'gewijzigdOp'],
-    relaties: [{ sub: 'koppelingen', doel: 'koppelingen', filter: 'applicatieId' }],
+    relaties: [
+      { sub: 'koppelingen', doel: 'koppelingen', filter: 'applicatieId' },
+      ...vertrouwen({ contracten: 'applicatieId', toegangen: 'applicatieId' }),
+    ],
   },
   koppelingen: {
     kolommen: [
@@ -164,6 +216,64 @@ export const INFO: Record<Soort, SoortInfo> = {
       { param: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
     ],
     sortVelden: ['naam', 'status', 'type', 'vertrouwelijkheid', 'aangemaaktOp', 'gewijzigdOp'],
+    relaties: vertrouwen({ contracten: 'koppelingId', toegangen: 'koppelingId' }),
+  },
+  // Trust (src/api/routes/vertrouwen.ts): the filters and sort fields the API offers.
+  bewijsstukken: {
+    kolommen: [
+      // The name: kind and party ("ISO 27001-certificaat — Leverancier"), sorted by kind.
+      { veld: 'soort', label: 'bewijsstuk', weergave: tekst, sorteerbaar: true },
+      { veld: 'uitgever', weergave: tekst, sorteerbaar: true, bijzaak: true },
+      { veld: 'geldigTot', weergave: datum, sorteerbaar: true },
+      { veld: 'bijlage', weergave: { soort: 'janee' }, bijzaak: true },
+    ],
+    filters: [
+      { param: 'organisatieId', label: 'partij', soort: 'ref', doel: 'organisaties' },
+      { param: 'soort', label: 'soortBewijsstuk', soort: 'keuze', waarden: BEWIJS_SOORTEN },
+      { param: 'getekendMetId', soort: 'ref', doel: 'organisaties' },
+    ],
+    sortVelden: ['geldigTot', 'geldigVanaf', 'soort', 'uitgever', 'aangemaaktOp', 'gewijzigdOp'],
     relaties: [],
+    // What expires first comes first.
+    standaardSortering: 'geldigTot',
+  },
+  contracten: {
+    kolommen: [
+      { veld: 'omschrijving', label: 'levert', weergave: tekst, sorteerbaar: true },
+      { veld: 'leverancierId', weergave: { soort: 'ref', doel: 'organisaties' } },
+      { veld: 'einddatum', weergave: datum, sorteerbaar: true, bijzaak: true },
+      { veld: 'auditrecht', weergave: { soort: 'janee' }, bijzaak: true },
+      { veld: 'exitstrategie', weergave: { soort: 'janee' }, bijzaak: true },
+    ],
+    filters: [
+      { param: 'leverancierId', soort: 'ref', doel: 'organisaties' },
+      { param: 'afnemerId', soort: 'ref', doel: 'organisaties' },
+      { param: 'applicatieId', soort: 'ref', doel: 'applicaties' },
+      { param: 'koppelingId', soort: 'ref', doel: 'koppelingen' },
+      { param: 'auditrecht', soort: 'janee' },
+      { param: 'exitstrategie', soort: 'janee' },
+    ],
+    sortVelden: ['omschrijving', 'startdatum', 'einddatum', 'aangemaaktOp', 'gewijzigdOp'],
+    relaties: [
+      { sub: 'bewijsstukkenLeverancier', doel: 'bewijsstukken', filter: 'organisatieId', viaLijst: true, waardeVeld: 'leverancierId' },
+    ],
+  },
+  toegangen: {
+    kolommen: [
+      // The name: party and purpose ("Leverancier → Applicatiebeheer"), sorted by purpose.
+      { veld: 'doel', label: 'toegang', weergave: tekst, sorteerbaar: true },
+      { veld: 'object', weergave: { soort: 'toegangobject' }, bijzaak: true },
+      { veld: 'geldigTot', weergave: datum, sorteerbaar: true, bijzaak: true },
+      { veld: 'laatsteBeoordeling', weergave: datum, sorteerbaar: true },
+    ],
+    filters: [
+      { param: 'partijId', soort: 'ref', doel: 'organisaties' },
+      { param: 'verleendDoorId', soort: 'ref', doel: 'organisaties' },
+      { param: 'objectSoort', soort: 'keuze', waarden: TOEGANG_OBJECT_SOORTEN },
+      { param: 'applicatieId', soort: 'ref', doel: 'applicaties' },
+      { param: 'koppelingId', soort: 'ref', doel: 'koppelingen' },
+    ],
+    sortVelden: ['doel', 'geldigTot', 'laatsteBeoordeling', 'aangemaaktOp', 'gewijzigdOp'],
+    relaties: [{ sub: 'bewijsstukkenPartij', doel: 'bewijsstukken', filter: 'organisatieId', viaLijst: true, waardeVeld: 'partijId' }],
   },
 }

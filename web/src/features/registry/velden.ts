@@ -1,5 +1,6 @@
 import { BETAALTERMIJN_MAX_DAGEN } from '../../../../src/domain/betaling'
 import { JAAR_MAX, JAAR_MIN } from '../../../../src/domain/periode'
+import { BEWIJS_SOORTEN } from '../../../../src/domain/vertrouwen/typen'
 import {
   APPLICATIE_HOSTING,
   APPLICATIE_STATUSSEN,
@@ -17,26 +18,47 @@ import type { Soort } from './soorten'
 // fills them in. The same list drives the form and the detail page, so both show
 // every field and nothing else.
 
-export type Veld =
-  | {
-      naam: string
-      soort: 'tekst'
-      verplicht?: boolean
-      /** Required only when another field has this value (a gemeente's CBS-code). */
-      verplichtAls?: { veld: string; waarde: string }
-      max?: number
-      invoer?: 'url'
-    }
-  | { naam: string; soort: 'meertekst' }
-  | { naam: string; soort: 'keuze'; waarden: readonly string[]; verplicht?: boolean }
-  | { naam: string; soort: 'datum'; verplicht?: boolean }
-  | { naam: string; soort: 'getal'; verplicht?: boolean; stap?: string; min?: number; max?: number; jaartal?: boolean }
-  | { naam: string; soort: 'janee' }
-  | { naam: string; soort: 'ref'; doel: Soort; verplicht?: boolean }
-  | { naam: string; soort: 'refs'; doel: Soort; verplicht?: boolean; zonderLeveranciers?: boolean }
-  | { naam: string; soort: 'rijen'; velden: Veld[]; rij: string }
-  | { naam: string; soort: 'teksten'; rij: string }
-  | { naam: string; soort: 'eindpunt'; kant: 'bron' | 'doel' }
+/** What every field may say besides its kind. */
+interface VeldBasis {
+  naam: string
+  /** Its label under `veld.` when the name alone says too little (a toegang's `doel` is a purpose, a koppeling's a target). */
+  label?: string
+  /** Shown and sent only while another field has this value (the exit plan's location only with an exit plan). */
+  alleenAls?: { veld: string; waarde: string | boolean }
+}
+
+export type Veld = VeldBasis &
+  (
+    | {
+        soort: 'tekst'
+        verplicht?: boolean
+        /** Required only when another field has this value (a gemeente's CBS-code). */
+        verplichtAls?: { veld: string; waarde: string }
+        max?: number
+        invoer?: 'url'
+      }
+    | { soort: 'meertekst' }
+    | { soort: 'keuze'; waarden: readonly string[]; verplicht?: boolean }
+    | { soort: 'datum'; verplicht?: boolean }
+    | { soort: 'getal'; verplicht?: boolean; stap?: string; min?: number; max?: number; jaartal?: boolean }
+    | { soort: 'janee' }
+    | { soort: 'ref'; doel: Soort; verplicht?: boolean }
+    | { soort: 'refs'; doel: Soort; verplicht?: boolean; zonderLeveranciers?: boolean }
+    | { soort: 'rijen'; velden: Veld[]; rij: string }
+    | { soort: 'teksten'; rij: string }
+    | { soort: 'eindpunt'; kant: 'bron' | 'doel' }
+    /** What a toegang opens: an applicatie or koppeling from the registry, or a netwerkzone by name with its owner. */
+    | { soort: 'toegangobject' }
+  )
+
+/** The i18n key of a field's label. */
+export const labelSleutel = (veld: Veld) => `veld.${veld.label ?? veld.naam}`
+
+/** Whether a field applies, given the rest of the form (or the object). */
+export const geldt = (veld: Veld, waarden: Record<string, unknown> | undefined) =>
+  !veld.alleenAls || (waarden !== undefined && waarden[veld.alleenAls.veld] === veld.alleenAls.waarde)
+
+export const TOEGANG_OBJECT_SOORTEN = ['applicatie', 'koppeling', 'netwerkzone'] as const
 
 const statusMoment = (waarden: readonly string[]): Veld[] => [
   { naam: 'status', soort: 'keuze', waarden, verplicht: true },
@@ -131,6 +153,49 @@ export const VELDEN: Record<Soort, Veld[]> = {
     { naam: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
     { naam: 'endpoint', soort: 'tekst', invoer: 'url', max: LIMITS.url },
     { naam: 'toelichting', soort: 'meertekst' },
+  ],
+  // Trust (src/schemas/vertrouwen.ts). The upload of a bewijsstuk and the intrekking of a
+  // toegang are no input: their own sections on the detail page show and change them.
+  bewijsstukken: [
+    { naam: 'organisatieId', label: 'partij', soort: 'ref', doel: 'organisaties', verplicht: true },
+    { naam: 'soort', label: 'soortBewijsstuk', soort: 'keuze', waarden: BEWIJS_SOORTEN, verplicht: true },
+    {
+      naam: 'getekendMetId',
+      soort: 'ref',
+      doel: 'organisaties',
+      verplicht: true,
+      alleenAls: { veld: 'soort', waarde: 'verwerkersovereenkomst' },
+    },
+    { naam: 'uitgever', soort: 'tekst', verplicht: true, max: LIMITS.naam },
+    { naam: 'geldigVanaf', soort: 'datum', verplicht: true },
+    { naam: 'geldigTot', soort: 'datum' },
+    { naam: 'scope', soort: 'meertekst' },
+    { naam: 'documentVerwijzing', soort: 'tekst', max: LIMITS.korteTekst },
+    { naam: 'toelichting', soort: 'meertekst' },
+  ],
+  contracten: [
+    { naam: 'omschrijving', label: 'levert', soort: 'tekst', verplicht: true, max: LIMITS.naam },
+    { naam: 'leverancierId', soort: 'ref', doel: 'organisaties', verplicht: true },
+    { naam: 'afnemerId', soort: 'ref', doel: 'organisaties', verplicht: true },
+    { naam: 'startdatum', label: 'ingangsdatum', soort: 'datum', verplicht: true },
+    { naam: 'einddatum', soort: 'datum' },
+    { naam: 'opzegtermijnMaanden', soort: 'getal', verplicht: true, min: 0, max: 120 },
+    { naam: 'auditrecht', soort: 'janee' },
+    { naam: 'exitstrategie', soort: 'janee' },
+    { naam: 'exitstrategieVindplaats', soort: 'tekst', max: LIMITS.korteTekst, alleenAls: { veld: 'exitstrategie', waarde: true } },
+    { naam: 'beveiligingseisen', soort: 'meertekst' },
+    { naam: 'applicatieIds', soort: 'refs', doel: 'applicaties' },
+    { naam: 'koppelingIds', soort: 'refs', doel: 'koppelingen' },
+  ],
+  toegangen: [
+    { naam: 'partijId', soort: 'ref', doel: 'organisaties', verplicht: true },
+    { naam: 'object', soort: 'toegangobject' },
+    { naam: 'doel', label: 'doelToegang', soort: 'tekst', verplicht: true, max: LIMITS.naam },
+    { naam: 'verleendDoorId', soort: 'ref', doel: 'organisaties', verplicht: true },
+    { naam: 'geldigVanaf', soort: 'datum', verplicht: true },
+    { naam: 'geldigTot', soort: 'datum' },
+    { naam: 'laatsteBeoordeling', soort: 'datum' },
+    { naam: 'beoordelaar', soort: 'tekst', max: LIMITS.korteTekst },
   ],
 }
 

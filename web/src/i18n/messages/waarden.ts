@@ -52,6 +52,19 @@ const nl = {
     overig: 'overig',
   },
   declaratieStatus: { concept: 'concept', definitief: 'definitief', verzonden: 'verzonden', betaald: 'betaald' },
+  // Trust (issue 12): the API's values are short codes, so Dutch gets labels too.
+  bewijsSoort: {
+    iso27001: 'ISO 27001-certificaat',
+    'isae3402-type2': 'ISAE 3402 type II-verklaring',
+    'soc2-type2': 'SOC 2 type II-rapport',
+    verwerkersovereenkomst: 'Verwerkersovereenkomst',
+    geheimhoudingsverklaring: 'Geheimhoudingsverklaring',
+    pentest: 'Penetratietest',
+    ensia: 'ENSIA-verantwoording',
+    'digid-assessment': 'DigiD-assessment',
+    'suwinet-assessment': 'Suwinet-assessment',
+  },
+  toegangObjectSoort: { applicatie: 'applicatie', koppeling: 'koppeling', netwerkzone: 'netwerkzone' },
 }
 
 const en: typeof nl = {
@@ -103,6 +116,18 @@ const en: typeof nl = {
     overig: 'other',
   },
   declaratieStatus: { concept: 'draft', definitief: 'final', verzonden: 'sent', betaald: 'paid' },
+  bewijsSoort: {
+    iso27001: 'ISO 27001 certificate',
+    'isae3402-type2': 'ISAE 3402 type II report',
+    'soc2-type2': 'SOC 2 type II report',
+    verwerkersovereenkomst: 'Data processing agreement',
+    geheimhoudingsverklaring: 'Non-disclosure agreement',
+    pentest: 'Penetration test',
+    ensia: 'ENSIA accountability report',
+    'digid-assessment': 'DigiD assessment',
+    'suwinet-assessment': 'Suwinet assessment',
+  },
+  toegangObjectSoort: { applicatie: 'application', koppeling: 'data link', netwerkzone: 'network zone' },
 }
 
 export default { nl, en }
