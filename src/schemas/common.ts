@@ -34,14 +34,11 @@ export const Tijdstip = (description: string) =>
     description,
     'x-reden': { nl: 'Geen geldig tijdstip met tijdzone (ISO 8601).', en: 'Not a valid timestamp with time zone (ISO 8601).' },
   })
+/** Why a required text with only spaces is refused, in words instead of its pattern. */
+export const NIET_LEEG = { nl: 'Mag niet leeg zijn of alleen uit spaties bestaan.', en: 'Must not be empty or only spaces.' }
+
 export const Naam = (description: string) =>
-  Type.String({
-    minLength: 1,
-    maxLength: LIMITS.naam,
-    pattern: '\\S',
-    description,
-    'x-reden': { nl: 'Mag niet leeg zijn of alleen uit spaties bestaan.', en: 'Must not be empty or only spaces.' },
-  })
+  Type.String({ minLength: 1, maxLength: LIMITS.naam, pattern: '\\S', description, 'x-reden': NIET_LEEG })
 /**
  * An amount: integer euro cents, the one representation of money in the API. The
  * description and example say so on every amount field (test/integration/openapi.test.ts

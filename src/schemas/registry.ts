@@ -17,7 +17,7 @@ import {
   ORGANISATIE_TYPES,
   SAMENWERKING_VORMEN,
 } from '../domain/vocabulary.js'
-import { Datum, Id, JAARTAL, Keuze, KorteTekst, Metadata, Naam, Tekst, Tijdstip } from './common.js'
+import { Datum, Id, JAARTAL, Keuze, KorteTekst, Metadata, Naam, NIET_LEEG, Tekst, Tijdstip } from './common.js'
 
 // One schema per resource: the *Invoer schema is the request body of POST and PUT
 // (and the result of applying a PATCH), the resource schema is what the API returns.
@@ -260,6 +260,7 @@ const VoorzieningOverig = (kant: 'bron' | 'doel') =>
     maxLength: LIMITS.korteTekst,
     pattern: '\\S',
     description: `Alleen bij ${kant}Voorziening = overig: de naam van die voorziening.`,
+    'x-reden': NIET_LEEG,
   })
 
 export const KoppelingInvoer = Type.Object(

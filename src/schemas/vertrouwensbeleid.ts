@@ -3,7 +3,7 @@ import type { AllemaalWaar, Gelijk } from '../domain/typen/gelijk.js'
 import type * as domein from '../domain/vertrouwen/typen.js'
 import { BEWIJS_SOORTEN, ERNST_NIVEAUS, REGEL_SOORTEN } from '../domain/vertrouwen/typen.js'
 import { BIV_NIVEAUS, KOPPELING_STATUSSEN, LIMITS, ORGANISATIE_TYPES } from '../domain/vocabulary.js'
-import { Datum, Id, Keuze, KorteTekst, Metadata, Naam, Tekst, Tijdstip } from './common.js'
+import { Datum, Id, Keuze, KorteTekst, Metadata, Naam, NIET_LEEG, Tekst, Tijdstip } from './common.js'
 
 // The trust policy as data and its findings (issue 12). A rule is one of the rule kinds
 // of src/domain/vertrouwen/typen.ts, told apart by `soort` (the validator keeps the errors
@@ -181,7 +181,13 @@ export const GEBEURTENIS_SOORTEN = ['geopend', 'bijgewerkt', 'gesloten', 'herope
 
 export const RisicoAcceptatieInvoer = Type.Object(
   {
-    reden: Type.String({ minLength: 1, maxLength: LIMITS.tekst, pattern: '\\S', description: 'Waarom het risico wordt aanvaard.' }),
+    reden: Type.String({
+      minLength: 1,
+      maxLength: LIMITS.tekst,
+      pattern: '\\S',
+      description: 'Waarom het risico wordt aanvaard.',
+      'x-reden': NIET_LEEG,
+    }),
     eigenaar: Naam('Wie het risico draagt (naam of functie).'),
     einddatum: Datum('Tot en met deze datum geldt de acceptatie; daarna telt de bevinding weer als open.'),
   },
