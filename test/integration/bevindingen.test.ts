@@ -3,6 +3,7 @@ import { STANDAARDBELEID } from '../../src/domain/vertrouwen/index.js'
 import { createJobRunner } from '../../src/jobs/index.js'
 import { buildOrganisatie } from '../helpers/factories.js'
 import { call, startServer, type TestServer } from '../helpers/server.js'
+import { createApiToken, createGebruiker, login, nextClientIp, send } from '../helpers/toegang.js'
 
 // Trust, part two (issue 12), over HTTP on a real database: the policy as data, findings
 // that open and close with history as the server's clock moves, risk acceptance and its
@@ -195,5 +196,43 @@ describe('the review list and the outsourcing check', () => {
     expect(onbekend.body.invalidParams).toMatchObject([{ name: 'applicatieIds[0]', code: 'bestaat-niet' }])
     const tel = await call<{ open: { hoog: number; middel: number; laag: number } }>(server.base, 'GET', '/bevindingen/_tellingen')
     expect(tel.status).toBe(200)
+  })
+})
+
+describe('who reads a finding about a supplier as a whole', () => {
+  it('the organisations that rely on the supplier (a contract or a grant) read it; another organisation finds nothing, as for an unknown id', async () => {
+    // Two municipalities without a policy of their own: the shipped default applies to them.
+    const leverancier = (await maak('/organisaties', buildOrganisatie({ type: 'leverancier', naam: 'Fictief Zonder Verklaring BV' }))).id
+    const afnemer = (await maak('/organisaties', buildOrganisatie({ type: 'gemeente', cbsCode: 'GM1696', naam: 'Wijdemeren' }))).id
+    const buur = (await maak('/organisaties', buildOrganisatie({ type: 'gemeente', cbsCode: 'GM0406', naam: 'Huizen' }))).id
+    const app = (await maak('/applicaties', { naam: 'Zaakapp', hosting: 'SaaS', status: 'in productie', inGebruikBij: [afnemer] })).id
+    await maak('/contracten', {
+      leverancierId: leverancier,
+      afnemerId: afnemer,
+      omschrijving: 'Hosting zaakapp',
+      startdatum: '2025-01-01',
+      opzegtermijnMaanden: 3,
+      auditrecht: true,
+      exitstrategie: true,
+      applicatieIds: [app],
+      koppelingIds: [],
+    })
+    await herevalueer()
+    const lezerVan = async (organisatieId: string) => {
+      const ip = nextClientIp()
+      const g = await createGebruiker(server.base, server.adminToken, [{ rol: 'lezer', organisatieId }])
+      return (await createApiToken(server.base, await login(server.base, g.gebruikersnaam, g.wachtwoord, ip), ['lezen'], { ip })).token
+    }
+    const [vanAfnemer, vanBuur] = [await lezerVan(afnemer), await lezerVan(buur)]
+    const pad = `/bevindingen?partijId=${leverancier}&regelSoort=jaarlijkse-assurance`
+    const gezien = await send<Lijst>(server.base, 'GET', pad, { token: vanAfnemer })
+    expect(gezien.body.resultaten).toHaveLength(1)
+    const id = gezien.body.resultaten[0].id
+    expect((await send<Lijst>(server.base, 'GET', pad, { token: vanBuur })).body.resultaten).toEqual([])
+    const verborgen = await send(server.base, 'GET', `/bevindingen/${id}`, { token: vanBuur })
+    const onbekend = await send(server.base, 'GET', '/bevindingen/00000000-0000-4000-8000-000000000002', { token: vanBuur })
+    expect(verborgen.status).toBe(404)
+    expect(onbekend.status).toBe(404)
+    expect((await send(server.base, 'GET', `/bevindingen/${id}`, { token: vanAfnemer })).status).toBe(200)
   })
 })

@@ -17,10 +17,15 @@ const orgs = (ids: string[]) => sql`${sql.val(ids)}::uuid[]`
 
 /** Findings these organisations may see, for `b` = bevinding. */
 export function bevindingZichtbaar(ids: string[]): RawBuilder<boolean> {
+  // A finding about a supplier as a whole (no eigenaar: the default policy's yearly assurance)
+  // is read by whoever relies on that supplier, as its evidence is (bewijsstukZichtbaar).
   return sql<boolean>`(b.eigenaar_id = ANY(${orgs(ids)}) OR b.partij_id = ANY(${orgs(ids)})
     OR b.toegang_id IN (SELECT id FROM toegang WHERE ${toegangZichtbaar(ids)})
     OR b.contract_id IN (SELECT id FROM contract WHERE ${contractZichtbaar(ids)})
-    OR b.beleid_id IN (SELECT vertrouwensbeleid_id FROM vertrouwensbeleid_samenwerking WHERE samenwerking_id IN ${samenwerkingenVan(ids)}))`
+    OR b.beleid_id IN (SELECT vertrouwensbeleid_id FROM vertrouwensbeleid_samenwerking WHERE samenwerking_id IN ${samenwerkingenVan(ids)})
+    OR (b.eigenaar_id IS NULL AND (
+      b.partij_id IN (SELECT partij_id FROM toegang WHERE verleend_door_id = ANY(${orgs(ids)}) OR netwerkzone_eigenaar_id = ANY(${orgs(ids)}))
+      OR b.partij_id IN (SELECT leverancier_id FROM contract WHERE afnemer_id = ANY(${orgs(ids)})))))`
 }
 
 /** The status of `b` on `peildatum`. */
