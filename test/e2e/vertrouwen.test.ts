@@ -104,7 +104,7 @@ describe('vertrouwen', () => {
       '15 november 2024',
     ])
     const open = page.getByRole('table', { name: 'Open bevindingen' })
-    expect(await open.getByRole('row').count()).toBe(4)
+    expect(await open.getByRole('row').count()).toBe(5)
     expect(await open.getByRole('row').nth(1).textContent()).toMatch(/^▲Hoog/)
     await expectAxeClean(page, 'partijpagina')
     await screenshot(page, 'vertrouwen-partij')
@@ -118,7 +118,7 @@ describe('vertrouwen', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bevindingen', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: 'Bevindingen' }).waitFor()
     const tabel = page.getByRole('table', { name: /^Bevindingen \d+–\d+ van \d+$/ })
-    await poll(() => tabel.locator('caption').textContent()).toBe('Bevindingen 1–3 van 3')
+    await poll(() => tabel.locator('caption').textContent()).toBe('Bevindingen 1–4 van 4')
     // Most severe first, the severity in words, the control and the party by name.
     const eerste = tabel.getByRole('row').nth(1)
     expect(await eerste.getByRole('cell').first().textContent()).toBe('▲Hoog')
@@ -129,7 +129,7 @@ describe('vertrouwen', () => {
     await page.getByLabel('Ernst', { exact: true }).selectOption({ label: 'Middel' })
     await page.getByRole('button', { name: 'Filteren', exact: true }).click()
     await poll(() => new URL(page.url()).searchParams.get('ernst')).toBe('middel')
-    await poll(() => tabel.locator('caption').textContent()).toBe('Bevindingen 1–2 van 2')
+    await poll(() => tabel.locator('caption').textContent()).toBe('Bevindingen 1–3 van 3')
     await page.getByLabel('Soort regel', { exact: true }).selectOption({ label: 'Herbeoordeling van toegang' })
     await page.getByRole('button', { name: 'Filteren', exact: true }).click()
     await poll(() => tabel.locator('caption').textContent()).toBe('Bevindingen 1–1 van 1')
@@ -194,12 +194,12 @@ describe('vertrouwen', () => {
     await poll(() => tabel.locator('caption').textContent()).toBe('Bevindingen 1–1 van 1')
     expect(await tabel.getByRole('row').nth(1).textContent()).toContain(`Geaccepteerd tot en met ${lang(tot)}`)
 
-    // The dashboard: open findings per severity (hoog 1, middel 1 now), the accepted one apart.
+    // The dashboard: open findings per severity (hoog 1, middel 2 now: the supplier's yearly assurance too), the accepted one apart.
     await page.goto(`${ui.origin}/`)
     const slot = page.locator('[data-slot="bevindingen"]')
     await slot.getByRole('heading', { level: 2, name: 'Bevindingen vertrouwen' }).waitFor()
     await poll(() => slot.locator('[data-ernst="hoog"] dd').textContent()).toBe('1')
-    expect(await slot.locator('[data-ernst="middel"] dd').textContent()).toBe('1')
+    expect(await slot.locator('[data-ernst="middel"] dd').textContent()).toBe('2')
     expect(await slot.locator('[data-ernst="laag"] dd').textContent()).toBe('0')
     expect(await slot.getByRole('link', { name: 'Ernst hoog' }).getAttribute('href')).toBe('/bevindingen?status=open&ernst=hoog')
     expect(await slot.textContent()).toContain('Daarnaast 1 geaccepteerd risico.')
@@ -208,8 +208,9 @@ describe('vertrouwen', () => {
 
     // The link leads to the list filtered on it.
     await slot.getByRole('link', { name: 'Ernst middel' }).click()
-    await poll(() => tabel.locator('caption').textContent()).toBe('Bevindingen 1–1 van 1')
-    expect(await tabel.getByRole('row').nth(1).textContent()).toContain('Eisen aan het contract')
+    await poll(() => tabel.locator('caption').textContent()).toBe('Bevindingen 1–2 van 2')
+    expect(await tabel.textContent()).toContain('Eisen aan het contract')
+    expect(await tabel.textContent()).toContain('Jaarlijkse onafhankelijke verklaring')
     expect(errors).toEqual([])
     await context.close()
   })
