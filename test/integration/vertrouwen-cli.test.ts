@@ -91,7 +91,7 @@ describe('import bewijsstukken', () => {
       ])
       const run = await cli(db, 'import', 'bewijsstukken', file)
       expect(run.code).not.toBe(0)
-      expect(run.stderr).toMatch(/regel 3, geldigVanaf: De geldigheid overlapt met bewijsstuk .*\[overlappende-geldigheid\]/)
+      expect(run.stderr).toMatch(/regel 3, geldigVanaf: De geldigheid overlapt met een ander bewijsstuk .*\[overlappende-geldigheid\]/)
       expect(await countOf('bewijsstuk')).toBe(bewijs)
     },
     CLI_TIMEOUT,

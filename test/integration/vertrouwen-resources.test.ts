@@ -221,7 +221,9 @@ describe('bad input: 400 with every problem at its field, nothing stored', () =>
     )
     expect(r.status).toBe(400)
     expect(velden(r)).toEqual(['geldigVanaf:overlappende-geldigheid'])
-    expect(r.body.invalidParams?.[0].reason).toContain(eerste.body.id)
+    // The other by its issuer and dates in words, and how a renewal is entered.
+    expect(r.body.invalidParams?.[0].reason).toContain(`van ${eerste.body.uitgever} voor dezelfde partij en scope`)
+    expect(r.body.invalidParams?.[0].reason).toContain('geef dat bewijsstuk dan de einddatum 30 december 2027')
     expect(await aantal('bewijsstukken')).toEqual(voor)
     // The day after is a renewal, not an overlap; and replacing one does not overlap with itself.
     expect(

@@ -188,10 +188,10 @@ export async function bewijsstukkenMetSleutel(
   i: Pick<BewijsstukInvoer, 'organisatieId' | 'soort' | 'scope' | 'getekendMetId'>,
   behalve: string | undefined,
   zichtbaarVoor: string[] | undefined,
-): Promise<{ id: string; geldigVanaf: string; geldigTot?: string }[]> {
+): Promise<{ id: string; uitgever: string; geldigVanaf: string; geldigTot?: string }[]> {
   let q = db
     .selectFrom('bewijsstuk')
-    .select(['id', 'geldig_vanaf', 'geldig_tot'])
+    .select(['id', 'uitgever', 'geldig_vanaf', 'geldig_tot'])
     .where('organisatie_id', '=', i.organisatieId)
     .where('soort', '=', i.soort)
     .where(sql<SqlBool>`lower(btrim(coalesce(scope, ''))) = ${(i.scope ?? '').trim().toLowerCase()}`)
@@ -199,7 +199,12 @@ export async function bewijsstukkenMetSleutel(
   if (behalve) q = q.where('id', '<>', behalve)
   if (zichtbaarVoor) q = q.where(bewijsstukZichtbaar(zichtbaarVoor))
   const rows = await q.orderBy('geldig_vanaf').limit(20).execute()
-  return rows.map((r) => ({ id: r.id, geldigVanaf: r.geldig_vanaf, ...(r.geldig_tot ? { geldigTot: r.geldig_tot } : {}) }))
+  return rows.map((r) => ({
+    id: r.id,
+    uitgever: r.uitgever,
+    geldigVanaf: r.geldig_vanaf,
+    ...(r.geldig_tot ? { geldigTot: r.geldig_tot } : {}),
+  }))
 }
 
 /** A bewijsstuk's upload as stored, or undefined. */

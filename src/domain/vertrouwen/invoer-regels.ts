@@ -1,5 +1,7 @@
 import { type InvalidParam, type Message, msg } from '../errors.js'
 import type { Reference } from '../registry-rules.js'
+import { datumTekst, plusDagen } from './datum.js'
+import { BEWIJS_NAAM } from './teksten.js'
 import type { BewijsstukInvoer, ContractInvoer, Datum, ToegangInvoer } from './typen.js'
 
 // The rules a JSON Schema cannot express for the stored trust objects: each returns every
@@ -47,6 +49,8 @@ export function bewijsstukReferences(i: BewijsstukInvoer): Reference[] {
 /** Another bewijsstuk of the same party, soort, scope and counterpart, with its validity. */
 export interface Geldigheid {
   id: string
+  /** Who issued it: how the message names the other evidence. */
+  uitgever: string
   geldigVanaf: Datum
   geldigTot?: Datum
 }
@@ -70,14 +74,23 @@ export function overlapRules(i: BewijsstukInvoer, anderen: Geldigheid[]): Invali
   return anderen
     .filter((a) => overlappen(a, i))
     .map((a) => {
-      const tot = a.geldigTot ?? 'zonder einddatum'
-      const totEn = a.geldigTot ?? 'open-ended'
+      const soort = BEWIJS_NAAM[i.soort]
+      const van = datumTekst(a.geldigVanaf)
+      const tot = a.geldigTot ? datumTekst(a.geldigTot) : msg('zonder einddatum', 'without an end date')
+      // A renewal: the earlier one should end the day before this one starts.
+      const herstel =
+        a.geldigVanaf < i.geldigVanaf
+          ? msg(
+              ` Is dit een vernieuwing, geef dat bewijsstuk dan de einddatum ${datumTekst(plusDagen(i.geldigVanaf, -1)).nl}.`,
+              ` If this is a renewal, give that evidence the end date ${datumTekst(plusDagen(i.geldigVanaf, -1)).en}.`,
+            )
+          : msg(' Eén van beide moet eindigen voor het andere begint.', ' One of them must end before the other begins.')
       return invalid(
         'geldigVanaf',
         'overlappende-geldigheid',
         msg(
-          `De geldigheid overlapt met bewijsstuk ${a.id} van dezelfde soort, partij en scope (${a.geldigVanaf} tot en met ${tot}).`,
-          `The validity overlaps evidence ${a.id} of the same kind, party and scope (${a.geldigVanaf} to ${totEn}).`,
+          `De geldigheid overlapt met een ander bewijsstuk (${soort.nl}) van ${a.uitgever} voor dezelfde partij en scope (geldig van ${van.nl} tot en met ${tot.nl}).${herstel.nl}`,
+          `The validity overlaps other evidence (${soort.en}) from ${a.uitgever} for the same party and scope (valid from ${van.en} to ${tot.en}).${herstel.en}`,
         ),
       )
     })
