@@ -83,36 +83,33 @@ export class BevindingenService {
   }
 
   /**
-   * Evaluates (everything, or one party) and stores what changed. The situatie is read
-   * before the transaction, so the transaction only compares and writes.
+   * Evaluates (everything, or one party) and stores what changed. One evaluation at a time
+   * (an advisory lock, across processes), and the situatie is read after taking it: an
+   * evaluation of an older snapshot that commits last would otherwise close findings a
+   * newer one had opened (seen when the demo's seed and a job overlapped).
    */
   async herevalueer(partijId?: string): Promise<Herevaluatie> {
-    const index = maakIndex(await this.situatie(this.db))
-    const nieuw = partijId ? herEvalueerPartij(index, partijId) : evalueerIndex(index)
     const nu = this.klok.nu()
     const telling: Herevaluatie = { geopend: 0, heropend: 0, bijgewerkt: 0, gesloten: 0 }
-    const v = verschil(await bevindingen.opgeslagen(this.db, partijId), nieuw)
-    if (isLeeg(v)) return telling
-    await write(
-      this.db,
-      this.changes,
-      async (trx) => {
-        // Compared again inside the transaction: another run may have written in between.
-        const binnen = verschil(await bevindingen.opgeslagen(trx, partijId), nieuw)
-        for (const b of binnen.openen) await bevindingen.openen(trx, b, nu)
-        for (const h of binnen.heropenen) await bevindingen.bijwerken(trx, h.id, h.bevinding, nu, true)
-        for (const h of binnen.bijwerken) await bevindingen.bijwerken(trx, h.id, h.bevinding, nu, false)
-        for (const s of binnen.sluiten) await bevindingen.sluiten(trx, s.id, nu)
-        Object.assign(telling, {
-          geopend: binnen.openen.length,
-          heropend: binnen.heropenen.length,
-          bijgewerkt: binnen.bijwerken.length,
-          gesloten: binnen.sluiten.length,
-        })
-      },
-      {},
-      'bevinding',
-    )
+    // Told to the caches only when something changed, so an idle evaluation empties no list cache.
+    await write(this.db, undefined, async (trx) => {
+      await bevindingen.vergrendelEvaluatie(trx)
+      const index = maakIndex(await this.situatie(trx))
+      const nieuw = partijId ? herEvalueerPartij(index, partijId) : evalueerIndex(index)
+      const v = verschil(await bevindingen.opgeslagen(trx, partijId), nieuw)
+      if (isLeeg(v)) return
+      for (const b of v.openen) await bevindingen.openen(trx, b, nu)
+      for (const h of v.heropenen) await bevindingen.bijwerken(trx, h.id, h.bevinding, nu, true)
+      for (const h of v.bijwerken) await bevindingen.bijwerken(trx, h.id, h.bevinding, nu, false)
+      for (const s of v.sluiten) await bevindingen.sluiten(trx, s.id, nu)
+      Object.assign(telling, {
+        geopend: v.openen.length,
+        heropend: v.heropenen.length,
+        bijgewerkt: v.bijwerken.length,
+        gesloten: v.sluiten.length,
+      })
+    })
+    if (telling.geopend + telling.heropend + telling.bijgewerkt + telling.gesloten > 0) this.changes?.committed('bevinding')
     return telling
   }
 

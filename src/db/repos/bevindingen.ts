@@ -15,6 +15,9 @@ import { contractZichtbaar, toegangZichtbaar } from './vertrouwen-resources.js'
 
 const orgs = (ids: string[]) => sql`${sql.val(ids)}::uuid[]`
 
+/** The advisory lock of the trust evaluation (the audit chain's is 7 365 001). */
+const EVALUATIE_LOCK_KEY = 7_365_012
+
 /** Findings these organisations may see, for `b` = bevinding. */
 export function bevindingZichtbaar(ids: string[]): RawBuilder<boolean> {
   // A finding about a supplier as a whole (no eigenaar: the default policy's yearly assurance)
@@ -148,6 +151,11 @@ export const bevindingen = {
   async sluiten(trx: Database, id: string, nu: Date): Promise<void> {
     await sql`UPDATE bevinding SET revisie = revisie + 1, gewijzigd_op = ${nu}, gesloten_op = ${nu} WHERE id = ${id}`.execute(trx)
     await gebeurtenis(trx, id, 'gesloten', nu)
+  },
+
+  /** Serializes evaluations (held until the transaction ends), across processes on one PostgreSQL. */
+  async vergrendelEvaluatie(trx: Database): Promise<void> {
+    await sql`SELECT pg_advisory_xact_lock(${EVALUATIE_LOCK_KEY})`.execute(trx)
   },
 
   async lijst(
