@@ -87,6 +87,11 @@ export interface AppOptions {
   webRoot?: string
   /** Where "now" comes from (default: the system clock); tests move it. */
   klok?: Klok
+  /**
+   * false: this process queues background jobs but runs none (default true). For a test
+   * that runs them itself, so no runner of the server's takes a job from under it.
+   */
+  achtergrondtaken?: boolean
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -139,7 +144,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   services.changes.onCommitted((wat) => {
     if (wat && VERTROUWEN_RELEVANT.has(wat)) jobs.request('vertrouwen-herevalueren')
   })
-  app.addHook('onReady', async () => jobs.start())
+  if (opts.achtergrondtaken !== false) app.addHook('onReady', async () => jobs.start())
   app.addHook('onClose', async () => jobs.stop())
   const authService = new AuthService(db, {
     idleMinuten: opts.config.sessionIdleMinutes ?? 30,

@@ -52,6 +52,8 @@ export async function startServer(
     oidc?: OidcConfig
     /** Where the server reads "now" (default: the system clock). */
     klok?: Klok
+    /** false: the server runs no background jobs; the test runs them itself (createJobRunner). */
+    achtergrondtaken?: boolean
   } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase()
@@ -69,6 +71,7 @@ export async function startServer(
     database: database.handle,
     logger: false,
     klok: opts.klok,
+    achtergrondtaken: opts.achtergrondtaken,
   })
   await app.listen({ host: '127.0.0.1', port: 0 })
   const address = app.server.address()

@@ -33,7 +33,8 @@ async function herevalueer() {
 type Lijst = { resultaten: { id: string; status: string; regelId: string; partijNaam: string; uitleg: { nl: string } }[] }
 
 beforeAll(async () => {
-  server = await startServer({ klok })
+  // The test runs the jobs itself (herevalueer below): no runner of the server's takes one from under it.
+  server = await startServer({ klok, achtergrondtaken: false })
   ids.gemeente = (await maak('/organisaties', buildOrganisatie({ type: 'gemeente', cbsCode: 'GM0402', naam: 'Hilversum' }))).id
   ids.leverancier = (await maak('/organisaties', buildOrganisatie({ type: 'leverancier', naam: 'Fictief Hosting BV' }))).id
   ids.applicatie = (
