@@ -54,7 +54,8 @@ describe('vertrouwen', () => {
     const tabel = `Bevindingen van ${HW} per ernst`
     await page.getByRole('table', { name: tabel }).waitFor()
     expect(await cel(page, tabel, /^Hoog/, 0)).toBe('1')
-    expect(await cel(page, tabel, /^Middel/, 0)).toBe('2')
+    // Middel: the review, the contract without exit strategy, and the supplier's yearly assurance.
+    expect(await cel(page, tabel, /^Middel/, 0)).toBe('3')
     expect(await cel(page, tabel, /^Laag/, 0)).toBe('0')
     expect(await cel(page, tabel, /^Middel/, 1)).toBe('0')
     // A count leads to the list filtered on it.
@@ -64,7 +65,7 @@ describe('vertrouwen', () => {
 
     const partijen = page.getByRole('table', { name: `Partijen van ${HW} met open bevindingen, ernstigste eerst` })
     const rij = partijen.getByRole('row', { name: new RegExp(LEVERANCIER.replace(/[()]/g, '\\$&')) })
-    expect(await rij.getByRole('cell').allTextContents()).toEqual(['1', '2', '0', '3'])
+    expect(await rij.getByRole('cell').allTextContents()).toEqual(['1', '3', '0', '4'])
     await poll(() => page.locator('[data-telling="herbeoordeling"]').textContent()).toBe(
       '1 toegang, verleend door een lid van deze samenwerking, is niet op tijd herbeoordeeld.',
     )

@@ -235,5 +235,15 @@ describe('who reads a finding about a supplier as a whole', () => {
     expect(verborgen.status).toBe(404)
     expect(onbekend.status).toBe(404)
     expect((await send(server.base, 'GET', `/bevindingen/${id}`, { token: vanAfnemer })).status).toBe(200)
+    // It also counts within a samenwerking of which the afnemer is a confirmed lid.
+    const sw = (
+      await maak('/samenwerkingen', {
+        naam: 'Samenwerking Wijdemeren – Huizen',
+        vorm: 'DVO (gastheerschap)',
+        leden: [{ organisatieId: afnemer }, { organisatieId: buur }],
+      })
+    ).id
+    const binnen = await send<Lijst>(server.base, 'GET', `/bevindingen?samenwerkingId=${sw}&partijId=${leverancier}`, { token: vanAfnemer })
+    expect(binnen.body.resultaten.map((b) => b.id)).toEqual([id])
   })
 })

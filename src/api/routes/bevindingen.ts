@@ -87,7 +87,11 @@ const BevindingQuery = Type.Object(
     status: Type.Optional(Keuze(B.BEVINDING_STATUSSEN, 'Alleen open, geaccepteerde of gesloten bevindingen.')),
     partijId: Type.Optional(Id('Alleen bevindingen over deze partij.')),
     eigenaarId: Type.Optional(Id('Alleen bevindingen onder het beleid van deze organisatie.')),
-    samenwerkingId: Type.Optional(Id('Alleen bevindingen binnen deze samenwerking (overgenomen beleid of een lid als eigenaar).')),
+    samenwerkingId: Type.Optional(
+      Id(
+        'Alleen bevindingen binnen deze samenwerking: overgenomen beleid, een bevestigd lid als beschermde organisatie, of een leverancier als geheel (zonder eigenaar) waarop een lid steunt met een toegang of contract.',
+      ),
+    ),
     regelSoort: Type.Optional(Keuze(REGEL_SOORTEN, 'Alleen bevindingen van deze soort regel.')),
   },
   { additionalProperties: false },

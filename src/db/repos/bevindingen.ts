@@ -100,9 +100,14 @@ function waar(filters: BevindingFilters, peildatum: string, zicht: string[] | 'a
   if (filters.contractId) delen.push(sql`b.contract_id = ${filters.contractId}`)
   if (filters.organisatieId) delen.push(sql`(b.partij_id = ${filters.organisatieId} OR b.eigenaar_id = ${filters.organisatieId})`)
   if (filters.samenwerkingId) {
-    // Of a samenwerking: its adopted policies, or a confirmed lid as protected organisation.
+    // Of a samenwerking: its adopted policies, a confirmed lid as protected organisation, or a
+    // supplier as a whole (no eigenaar) that a confirmed lid relies on (bevindingZichtbaar).
+    const leden = sql`(SELECT organisatie_id FROM samenwerking_lid WHERE samenwerking_id = ${filters.samenwerkingId} AND bevestigd_op IS NOT NULL)`
     delen.push(sql`(b.beleid_id IN (SELECT vertrouwensbeleid_id FROM vertrouwensbeleid_samenwerking WHERE samenwerking_id = ${filters.samenwerkingId})
-      OR b.eigenaar_id IN (SELECT organisatie_id FROM samenwerking_lid WHERE samenwerking_id = ${filters.samenwerkingId} AND bevestigd_op IS NOT NULL))`)
+      OR b.eigenaar_id IN ${leden}
+      OR (b.eigenaar_id IS NULL AND (
+        b.partij_id IN (SELECT partij_id FROM toegang WHERE verleend_door_id IN ${leden} OR netwerkzone_eigenaar_id IN ${leden})
+        OR b.partij_id IN (SELECT leverancier_id FROM contract WHERE afnemer_id IN ${leden}))))`)
   }
   return sql<boolean>`${sql.join(delen, sql` AND `)}`
 }
