@@ -328,14 +328,33 @@ export const Uitbestedingsvraag = Type.Object(
   {
     organisatieId: Id('De organisatie die uitbesteedt.', 'organisatie'),
     applicatieIds: Type.Array(Id('Een applicatie die verhuist.', 'applicatie'), {
-      minItems: 1,
       maxItems: 200,
       uniqueItems: true,
-      description: 'Wat verhuist.',
+      description: 'De applicaties die verhuizen (mag leeg als er een netwerkzone verhuist; samen ten minste één).',
     }),
+    netwerkzones: Type.Optional(
+      Type.Array(
+        Type.String({
+          minLength: 1,
+          maxLength: LIMITS.korteTekst,
+          pattern: '\\S',
+          description: 'Een netwerkzone van de organisatie, bij naam (bijvoorbeeld Kantoornetwerk of Uitwijkserverruimte).',
+          'x-reden': NIET_LEEG,
+        }),
+        {
+          maxItems: 50,
+          uniqueItems: true,
+          description: 'Infrastructuur die verhuist: netwerkzones van de organisatie; de partij heeft er dan toegang toe nodig.',
+        },
+      ),
+    ),
     partijId: Id('De partij waarnaar het verhuist.', 'organisatie'),
   },
-  { additionalProperties: false, $id: 'Uitbestedingsvraag', description: 'Organisatie X besteedt applicatie(s) Y uit aan partij P.' },
+  {
+    additionalProperties: false,
+    $id: 'Uitbestedingsvraag',
+    description: 'Organisatie X besteedt applicatie(s) en/of infrastructuur (netwerkzones) Y uit aan partij P.',
+  },
 )
 
 export const VERTROUWENSBELEID_SCHEMAS = [

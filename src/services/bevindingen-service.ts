@@ -269,6 +269,15 @@ export class BevindingenService {
       ['applicatie', await OBJECT_OPSLAG.applicatie.existingIds(this.db, vraag.applicatieIds, bereik)],
     ])
     const fouten = danglingReferences(refs, bestaand)
+    if (vraag.applicatieIds.length === 0 && (vraag.netwerkzones ?? []).length === 0)
+      fouten.push({
+        name: 'applicatieIds',
+        code: 'verplicht',
+        reason: msg(
+          'Kies ten minste één applicatie of netwerkzone die verhuist.',
+          'Choose at least one application or network zone that moves.',
+        ),
+      })
     if (fouten.length > 0) throw invalidInput(fouten)
     return uitbestedingstoetsOpIndex(maakIndex(await this.zichtbareSituatie(caller)), vraag)
   }

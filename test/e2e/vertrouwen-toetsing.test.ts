@@ -170,16 +170,20 @@ describe('herbeoordeling, uitbestedingstoets and vertrouwensbeleid in Chromium',
     await page.getByRole('checkbox', { name: 'Key2Belastingen' }).waitFor()
 
     await page.getByRole('button', { name: 'Toets uitvoeren' }).click()
-    await page.getByRole('link', { name: 'Wat verhuist: Kies minstens één applicatie.' }).waitFor()
+    await page.getByRole('link', { name: 'Wat verhuist: Kies minstens één applicatie, of noem een netwerkzone.' }).waitFor()
     await poll(() => page.getByLabel('Partij waarnaar het verhuist').getAttribute('aria-invalid')).toBe('true')
     await expectAxeClean(page, '/uitbestedingstoets met fouten')
     await screenshot(page, 'vertrouwen-uitbestedingstoets-fout')
 
     await page.getByRole('checkbox', { name: 'Key2Belastingen' }).check()
+    // Infrastructure too: a netwerkzone of Hilversum, by name (an empty line is ignored).
+    await page.getByLabel('Infrastructuur die verhuist (netwerkzones)').fill('Kantoornetwerk\n\n')
     await page.getByLabel('Partij waarnaar het verhuist').selectOption({ label: 'Kennemer Infra Beheer B.V. (fictief) (leverancier)' })
     await page.getByRole('button', { name: 'Toets uitvoeren' }).click()
     await page.getByRole('heading', { level: 2, name: 'Uitkomst' }).waitFor()
-    const samenvatting = page.getByRole('status').filter({ hasText: 'Als Hilversum applicatie Key2Belastingen onderbrengt bij' })
+    const samenvatting = page
+      .getByRole('status')
+      .filter({ hasText: 'Als Hilversum applicatie Key2Belastingen en netwerkzone Kantoornetwerk onderbrengt bij' })
     await samenvatting.waitFor()
     expect(await samenvatting.textContent()).toMatch(/raakt .* 4 koppeling\(en\) en 2 gastheerschap\(pen\).*voldoet vandaag niet/)
 
@@ -187,7 +191,11 @@ describe('herbeoordeling, uitbestedingstoets and vertrouwensbeleid in Chromium',
     const koppeling = page.getByRole('link', { name: 'Gegevensmakelaar – Key2Belastingen (BRP)' }).first()
     expect(await koppeling.getAttribute('href')).toMatch(/^\/koppelingen\/[0-9a-f-]{36}$/)
     await page.getByRole('heading', { name: 'Gastheerschappen van die koppelingen (2)' }).waitFor()
-    await page.getByRole('table', { name: 'Toegangen die Kennemer Infra Beheer B.V. (fictief) nodig heeft (5)' }).waitFor()
+    const toegangen = page.getByRole('table', { name: 'Toegangen die Kennemer Infra Beheer B.V. (fictief) nodig heeft (6)' })
+    await toegangen.waitFor()
+    expect(await toegangen.getByRole('row', { name: /netwerkzone Kantoornetwerk/ }).textContent()).toContain(
+      'Hilversum brengt netwerkzone Kantoornetwerk onder bij de partij en verleent de toegang.',
+    )
     await page.getByRole('heading', { name: /^Regels die Kennemer Infra Beheer B\.V\. \(fictief\) vandaag niet haalt \(\d+\)$/ }).waitFor()
     await page
       .getByRole('heading', { name: 'Regel bewijs-hoog-of-persoonsgegevens (BIO 15.1.2; BIO2 5.19, 5.20; AVG art. 28)' })

@@ -195,6 +195,31 @@ describe('the review list and the outsourcing check', () => {
     })
     expect(onbekend.status).toBe(400)
     expect(onbekend.body.invalidParams).toMatchObject([{ name: 'applicatieIds[0]', code: 'bestaat-niet' }])
+    // Infrastructure only: a netwerkzone by name; neither an applicatie nor a zone is a 400 at applicatieIds.
+    const zone = await call<{ benodigdeToegangen: { object: unknown }[] }>(server.base, 'POST', '/uitbestedingstoets', {
+      organisatieId: ids.gemeente,
+      applicatieIds: [],
+      netwerkzones: ['Kantoornetwerk'],
+      partijId: ids.leverancier,
+    })
+    expect(zone.status).toBe(200)
+    expect(zone.body.benodigdeToegangen.map((b) => b.object)).toEqual([
+      { soort: 'netwerkzone', naam: 'Kantoornetwerk', eigenaarId: ids.gemeente },
+    ])
+    const niets = await call<{ invalidParams: { name: string; code: string }[] }>(server.base, 'POST', '/uitbestedingstoets', {
+      organisatieId: ids.gemeente,
+      applicatieIds: [],
+      netwerkzones: ['   '],
+      partijId: ids.leverancier,
+    })
+    expect(niets.status).toBe(400)
+    expect(niets.body.invalidParams.map((p) => `${p.name}:${p.code}`)).toEqual(['netwerkzones[0]:ongeldig-patroon'])
+    const leeg = await call<{ invalidParams: { name: string; code: string }[] }>(server.base, 'POST', '/uitbestedingstoets', {
+      organisatieId: ids.gemeente,
+      applicatieIds: [],
+      partijId: ids.leverancier,
+    })
+    expect(leeg.body.invalidParams.map((p) => `${p.name}:${p.code}`)).toEqual(['applicatieIds:verplicht'])
     const tel = await call<{ open: { hoog: number; middel: number; laag: number } }>(server.base, 'GET', '/bevindingen/_tellingen')
     expect(tel.status).toBe(200)
   })

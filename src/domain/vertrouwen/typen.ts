@@ -321,11 +321,12 @@ export type Vertrouwenssituatie = {
 // ---------------------------------------------------------------- uitbestedingstoets
 
 /** "Organisation X moves applicatie(s) Y to party P." */
-export type UitbestedingsVraag = { organisatieId: string; applicatieIds: string[]; partijId: string }
+/** Organisation X moves applicaties and/or infrastructure (its netwerkzones, by name) to party P. */
+export type UitbestedingsVraag = { organisatieId: string; applicatieIds: string[]; netwerkzones?: string[]; partijId: string }
 
-/** A grant P would need: one per applicatie and koppeling, granted by its owner. */
+/** A grant P would need: one per applicatie, netwerkzone and koppeling, granted by its owner. */
 export type BenodigdeToegang = {
-  object: { soort: 'applicatie' | 'koppeling'; id: string }
+  object: { soort: 'applicatie' | 'koppeling'; id: string } | { soort: 'netwerkzone'; naam: string; eigenaarId: string }
   naam: string
   verleendDoorId: string
   /** Why this grant and why this grantor. */

@@ -14,7 +14,8 @@ import type {
   Vertrouwenssituatie,
 } from './typen.js'
 
-// The uitbestedingstoets: "organisation X moves applicatie(s) Y to party P". P would
+// The uitbestedingstoets: "organisation X moves applicatie(s) or infrastructure (its
+// netwerkzones) Y to party P"; a netwerkzone needs a grant from X to it. P would
 // reach every koppeling with an applicatie of Y as bron, doel or via, and so the
 // gastheerschappen those koppelingen serve. P needs a grant per applicatie (from X, who
 // moves it) and per koppeling (from its owner; without one, from X). Those grants are
@@ -28,9 +29,11 @@ export function uitbestedingstoets(situatie: Vertrouwenssituatie, vraag: Uitbest
 
 export function uitbestedingstoetsOpIndex(index: VertrouwensIndex, vraag: UitbestedingsVraag): Uitbestedingstoets {
   const applicatieIds = [...new Set(vraag.applicatieIds)].sort()
+  const netwerkzones = [...new Set((vraag.netwerkzones ?? []).map((z) => z.trim()))].sort()
   const g = geraakt(index, applicatieIds, [])
   const benodigdeToegangen = [
     ...applicatieIds.map((id) => toegangVoorApplicatie(index, vraag, id)),
+    ...netwerkzones.map((naam) => toegangVoorNetwerkzone(index, vraag, naam)),
     ...g.koppelingIds.map((id) => toegangVoorKoppeling(index, vraag, id)),
   ]
   const toegangen = benodigdeToegangen.map((b) => alsToegang(index, vraag, b))
@@ -39,7 +42,7 @@ export function uitbestedingstoetsOpIndex(index: VertrouwensIndex, vraag: Uitbes
     .flatMap((groep) => pasBeleidToe(index, vraag.partijId, groep))
     .sort((a, b) => (a.sleutel < b.sleutel ? -1 : a.sleutel > b.sleutel ? 1 : 0))
   return {
-    vraag: { ...vraag, applicatieIds },
+    vraag: { ...vraag, applicatieIds, ...(netwerkzones.length > 0 ? { netwerkzones } : {}) },
     peildatum: index.peildatum,
     koppelingIds: g.koppelingIds,
     gastheerschapIds: g.gastheerschapIds,
@@ -47,8 +50,8 @@ export function uitbestedingstoetsOpIndex(index: VertrouwensIndex, vraag: Uitbes
     bevindingen,
     benodigdBewijs: verschillendBewijs(bevindingen),
     voorwaarden: contractvoorwaarden(index, vraag.partijId, groepen),
-    waarschuwingen: waarschuwingen(index, vraag, applicatieIds),
-    samenvatting: samenvatting(index, vraag, applicatieIds, g, bevindingen),
+    waarschuwingen: waarschuwingen(index, vraag, applicatieIds, netwerkzones),
+    samenvatting: samenvatting(index, vraag, applicatieIds, netwerkzones, g, bevindingen),
   }
 }
 
@@ -64,6 +67,20 @@ function toegangVoorApplicatie(index: VertrouwensIndex, vraag: UitbestedingsVraa
     reden: msg(
       `${x} brengt applicatie ${naam} onder bij de partij en verleent de toegang.`,
       `${x} moves application ${naam} to the party and grants the access.`,
+    ),
+  }
+}
+
+/** Infrastructure: P runs X's netwerkzone (its network, a server room), so X grants P access to it. */
+function toegangVoorNetwerkzone(index: VertrouwensIndex, vraag: UitbestedingsVraag, naam: string): BenodigdeToegang {
+  const x = organisatieNaam(index, vraag.organisatieId)
+  return {
+    object: { soort: 'netwerkzone', naam, eigenaarId: vraag.organisatieId },
+    naam,
+    verleendDoorId: vraag.organisatieId,
+    reden: msg(
+      `${x} brengt netwerkzone ${naam} onder bij de partij en verleent de toegang.`,
+      `${x} moves network zone ${naam} to the party and grants the access.`,
     ),
   }
 }
@@ -99,7 +116,7 @@ function toegangVoorKoppeling(index: VertrouwensIndex, vraag: UitbestedingsVraag
 /** The grant as if given on the peildatum and reviewed that day. */
 function alsToegang(index: VertrouwensIndex, vraag: UitbestedingsVraag, b: BenodigdeToegang): Toegang {
   return {
-    id: `${HYPOTHETISCH}/${b.object.soort}/${b.object.id}`,
+    id: `${HYPOTHETISCH}/${b.object.soort}/${b.object.soort === 'netwerkzone' ? b.object.naam : b.object.id}`,
     partijId: vraag.partijId,
     object: b.object,
     doel: `Uitbesteding door ${organisatieNaam(index, vraag.organisatieId)}`,
@@ -154,12 +171,18 @@ function contractvoorwaarden(index: VertrouwensIndex, partijId: string, groepen:
   return uit
 }
 
-function waarschuwingen(index: VertrouwensIndex, vraag: UitbestedingsVraag, applicatieIds: readonly string[]): Message[] {
+function waarschuwingen(
+  index: VertrouwensIndex,
+  vraag: UitbestedingsVraag,
+  applicatieIds: readonly string[],
+  netwerkzones: readonly string[],
+): Message[] {
   const uit: Message[] = []
   if (!index.organisaties.has(vraag.organisatieId))
     uit.push(msg(`Organisatie ${vraag.organisatieId} is onbekend.`, `Organisation ${vraag.organisatieId} is unknown.`))
   if (!index.organisaties.has(vraag.partijId)) uit.push(msg(`Partij ${vraag.partijId} is onbekend.`, `Party ${vraag.partijId} is unknown.`))
-  if (applicatieIds.length === 0) uit.push(msg('Geen applicatie gekozen.', 'No application chosen.'))
+  if (applicatieIds.length === 0 && netwerkzones.length === 0)
+    uit.push(msg('Geen applicatie of netwerkzone gekozen.', 'No application or network zone chosen.'))
   const x = organisatieNaam(index, vraag.organisatieId)
   for (const id of applicatieIds) {
     const a = index.applicaties.get(id)
@@ -180,13 +203,17 @@ function samenvatting(
   index: VertrouwensIndex,
   vraag: UitbestedingsVraag,
   applicatieIds: readonly string[],
+  netwerkzones: readonly string[],
   g: { koppelingIds: string[]; gastheerschapIds: string[] },
   bevindingen: readonly Bevinding[],
 ): Message {
   const x = organisatieNaam(index, vraag.organisatieId)
   const p = organisatieNaam(index, vraag.partijId)
-  const apps = enLijst(applicatieIds.map((id) => objectNaam(index, { soort: 'applicatie', id })))
-  const toegangen = applicatieIds.length + g.koppelingIds.length
+  const apps = enLijst([
+    ...applicatieIds.map((id) => objectNaam(index, { soort: 'applicatie', id })),
+    ...netwerkzones.map((naam) => msg(`netwerkzone ${naam}`, `network zone ${naam}`)),
+  ])
+  const toegangen = applicatieIds.length + netwerkzones.length + g.koppelingIds.length
   const hoog = bevindingen.filter((f) => f.ernst === 'hoog').length
   const uitkomst =
     bevindingen.length === 0

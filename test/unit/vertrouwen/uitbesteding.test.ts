@@ -28,7 +28,7 @@ describe('uitbestedingstoets', () => {
     const t = uitbestedingstoets(landschap(), vraag)
     expect(t.koppelingIds).toEqual([ids.kBrp, ids.kOpen, 'k-zonder-eigenaar'])
     expect(t.gastheerschapIds).toEqual([ids.gBel])
-    expect(t.benodigdeToegangen.map((b) => [b.object.soort, b.object.id, b.verleendDoorId])).toEqual([
+    expect(t.benodigdeToegangen.map((b) => [b.object.soort, 'id' in b.object ? b.object.id : b.object.naam, b.verleendDoorId])).toEqual([
       ['applicatie', ids.zaak, ids.a],
       ['koppeling', ids.kBrp, ids.a],
       ['koppeling', ids.kOpen, ids.a],
@@ -55,6 +55,25 @@ describe('uitbestedingstoets', () => {
       'Het contract moet auditrecht regelen (Standaardbeleid BIO (Regiekamer), regel auditrecht: BIO 15.1.2; BIO2 5.20).',
     ])
     expect(t.samenvatting.nl).toContain('raakt Leverancier Lux 3 koppeling(en) en 1 gastheerschap(pen) en zijn 4 toegang(en) nodig')
+  })
+
+  it('moves infrastructure too: a netwerkzone needs a grant from the organisation and the network rule applies to it', () => {
+    const t = uitbestedingstoets(landschap(), {
+      organisatieId: ids.a,
+      applicatieIds: [],
+      netwerkzones: [' Kantoornetwerk ', 'Kantoornetwerk'],
+      partijId: ids.l,
+    })
+    expect(t.benodigdeToegangen.map((b) => b.object)).toEqual([{ soort: 'netwerkzone', naam: 'Kantoornetwerk', eigenaarId: ids.a }])
+    expect(t.vraag.netwerkzones).toEqual(['Kantoornetwerk'])
+    expect(t.koppelingIds).toEqual([])
+    expect(t.waarschuwingen).toEqual([])
+    // The default policy asks evidence of whoever reaches the network.
+    expect(t.bevindingen.map((f) => f.regelId)).toContain('bewijs-hoog-of-persoonsgegevens')
+    expect(t.samenvatting.nl).toContain('netwerkzone Kantoornetwerk onderbrengt bij Leverancier Lux')
+    expect(
+      uitbestedingstoets(landschap(), { organisatieId: ids.a, applicatieIds: [], partijId: ids.l }).waarschuwingen.map((w) => w.nl),
+    ).toContain('Geen applicatie of netwerkzone gekozen.')
   })
 
   it('with the evidence in place only the register finding is left, and the party’s real grants do not count', () => {

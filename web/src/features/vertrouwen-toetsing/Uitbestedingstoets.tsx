@@ -5,6 +5,7 @@ import {
   FormFieldCheckboxOption,
   FormFieldErrorMessage,
   FormFieldSelect,
+  FormFieldTextarea,
   Heading,
   Paragraph,
   SelectOption,
@@ -41,8 +42,18 @@ import './toetsing.css'
 // grants P would need, which rules of the applying policies P fails today (with the BIO
 // control and why) and what evidence would fix them. Read-only: nothing is stored.
 
-type Veld = 'organisatieId' | 'applicatieIds' | 'partijId'
-const VELDEN: readonly Veld[] = ['organisatieId', 'applicatieIds', 'partijId']
+type Veld = 'organisatieId' | 'applicatieIds' | 'netwerkzones' | 'partijId'
+const VELDEN: readonly Veld[] = ['organisatieId', 'applicatieIds', 'netwerkzones', 'partijId']
+
+/** The netwerkzones typed one per line, without empty lines or repeats. */
+const zonesVan = (tekst: string): string[] => [
+  ...new Set(
+    tekst
+      .split('\n')
+      .map((r) => r.trim())
+      .filter((r) => r.length > 0),
+  ),
+]
 const domId = (veld: Veld) => `toets-${veld}`
 
 /** The API's field path (`applicatieIds[2]`) to this form's field. */
@@ -51,7 +62,9 @@ const veldVan = (pad: string): Veld | undefined => VELDEN.find((v) => pad === v 
 function Uitkomst({ r, naamVan }: { r: Toets; naamVan: (id: string) => string }) {
   const { t } = useTranslation('toetsing')
   const partij = naamVan(r.vraag.partijId)
-  const koppelingNamen = new Map(r.benodigdeToegangen.filter((b) => b.object.soort === 'koppeling').map((b) => [b.object.id, b.naam]))
+  const koppelingNamen = new Map(
+    r.benodigdeToegangen.flatMap((b) => (b.object.soort === 'koppeling' ? [[b.object.id, b.naam] as const] : [])),
+  )
   return (
     <>
       {r.waarschuwingen.length > 0 && (
@@ -113,10 +126,14 @@ function Uitkomst({ r, naamVan }: { r: Toets; naamVan: (id: string) => string })
           </TableHeader>
           <TableBody>
             {r.benodigdeToegangen.map((b) => (
-              <TableRow key={`${b.object.soort}-${b.object.id}`}>
+              <TableRow key={`${b.object.soort}-${b.object.soort === 'netwerkzone' ? b.object.naam : b.object.id}`}>
                 <TableCell data-label={t('toets.uitkomst.kolom.tot')}>
                   {t(`toets.uitkomst.soort.${b.object.soort}`)}{' '}
-                  <AppLink to={`/${b.object.soort === 'applicatie' ? 'applicaties' : 'koppelingen'}/${b.object.id}`}>{b.naam}</AppLink>
+                  {b.object.soort === 'netwerkzone' ? (
+                    b.naam
+                  ) : (
+                    <AppLink to={`/${b.object.soort === 'applicatie' ? 'applicaties' : 'koppelingen'}/${b.object.id}`}>{b.naam}</AppLink>
+                  )}
                 </TableCell>
                 <TableCell data-label={t('toets.uitkomst.kolom.verleendDoor')}>{naamVan(b.verleendDoorId)}</TableCell>
                 <TableCell data-label={t('toets.uitkomst.kolom.waarom')}>{inTaal(b.reden)}</TableCell>
@@ -257,12 +274,13 @@ export default function Uitbestedingstoets() {
   const eigen = ik.gebruiker.rollen.find((r) => r.organisatieId)?.organisatieId ?? ''
   const [organisatieId, setOrganisatieId] = useState(eigen)
   const [applicatieIds, setApplicatieIds] = useState<Set<string>>(new Set())
+  const [netwerkzones, setNetwerkzones] = useState('')
   const [partijId, setPartijId] = useState('')
   const [fouten, setFouten] = useState<Partial<Record<Veld, string>>>({})
   const [poging, setPoging] = useState(0)
 
   const toets = useMutation({
-    mutationFn: (body: { organisatieId: string; applicatieIds: string[]; partijId: string }) =>
+    mutationFn: (body: { organisatieId: string; applicatieIds: string[]; netwerkzones: string[]; partijId: string }) =>
       request<Toets>('uitbestedingstoets', { method: 'POST', body }).then((r) => r.data),
     onError: (e) => {
       if (e instanceof ApiProblem && e.status === 400) {
@@ -281,7 +299,7 @@ export default function Uitbestedingstoets() {
     e.preventDefault()
     const uit: Partial<Record<Veld, string>> = {}
     if (!organisatieId) uit.organisatieId = t('toets.fout.organisatie')
-    if (applicatieIds.size === 0) uit.applicatieIds = t('toets.fout.applicaties')
+    if (applicatieIds.size === 0 && zonesVan(netwerkzones).length === 0) uit.applicatieIds = t('toets.fout.applicaties')
     if (!partijId) uit.partijId = t('toets.fout.partij')
     else if (partijId === organisatieId) uit.partijId = t('toets.fout.zelfde')
     setFouten(uit)
@@ -290,12 +308,13 @@ export default function Uitbestedingstoets() {
       setPoging((n) => n + 1)
       return
     }
-    toets.mutate({ organisatieId, applicatieIds: [...applicatieIds], partijId })
+    toets.mutate({ organisatieId, applicatieIds: [...applicatieIds], netwerkzones: zonesVan(netwerkzones), partijId })
   }
 
   const labels: Record<Veld, string> = {
     organisatieId: t('toets.veld.organisatie'),
     applicatieIds: t('toets.veld.applicaties'),
+    netwerkzones: t('toets.veld.netwerkzones'),
     partijId: t('toets.veld.partij'),
   }
   const meldingen: Foutmelding[] = VELDEN.flatMap((v) => (fouten[v] ? [{ doel: domId(v), label: labels[v], melding: fouten[v] }] : []))
@@ -340,6 +359,18 @@ export default function Uitbestedingstoets() {
           fout={fouten.applicatieIds}
           onChange={setApplicatieIds}
         />
+        <div id={domId('netwerkzones')}>
+          <FormFieldTextarea
+            label={labels.netwerkzones}
+            description={t('toets.veld.netwerkzonesHulp', { organisatie: naamVan(organisatieId) })}
+            name="netwerkzones"
+            rows={3}
+            value={netwerkzones}
+            invalid={Boolean(fouten.netwerkzones)}
+            errorMessage={fouten.netwerkzones}
+            onChange={(e) => setNetwerkzones((e.target as HTMLTextAreaElement).value)}
+          />
+        </div>
         <div id={domId('partijId')}>
           <FormFieldSelect
             label={labels.partijId}

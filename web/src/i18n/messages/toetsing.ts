@@ -98,12 +98,15 @@ const nl = {
   toets: {
     titel: 'Uitbestedingstoets',
     intro:
-      'Wat betekent het als een organisatie applicaties onderbrengt bij een andere partij? De toets laat zien bij welke koppelingen en gastheerschappen die partij zou komen, welke toegangen zij nodig heeft, welke regels van het vertrouwensbeleid zij vandaag niet haalt en welk bewijs dat zou oplossen. Er wordt niets opgeslagen.',
+      'Wat betekent het als een organisatie applicaties of infrastructuur onderbrengt bij een andere partij? De toets laat zien bij welke koppelingen en gastheerschappen die partij zou komen, welke toegangen zij nodig heeft, welke regels van het vertrouwensbeleid zij vandaag niet haalt en welk bewijs dat zou oplossen. Er wordt niets opgeslagen.',
     veld: {
       organisatie: 'Organisatie die uitbesteedt',
       organisatieHulp: 'De organisatie die de applicaties gebruikt en ze onderbrengt.',
       applicaties: 'Wat verhuist',
       applicatiesHulp: 'De applicaties die {{organisatie}} volgens het register gebruikt. Kies er een of meer.',
+      netwerkzones: 'Infrastructuur die verhuist (netwerkzones)',
+      netwerkzonesHulp:
+        'Netwerkzones van {{organisatie}} die de partij gaat beheren, zoals het kantoornetwerk of de uitwijkserverruimte: één naam per regel. Applicaties, netwerkzones of beide.',
       eerstOrganisatie: 'Kies eerst de organisatie die uitbesteedt.',
       geenApplicaties: 'Volgens het register gebruikt {{organisatie}} geen applicaties die u mag zien.',
       partij: 'Partij waarnaar het verhuist',
@@ -113,7 +116,7 @@ const nl = {
     },
     fout: {
       organisatie: 'Kies de organisatie die uitbesteedt.',
-      applicaties: 'Kies minstens één applicatie.',
+      applicaties: 'Kies minstens één applicatie, of noem een netwerkzone.',
       partij: 'Kies de partij waarnaar het verhuist.',
       zelfde: 'De partij moet een andere organisatie zijn dan de organisatie die uitbesteedt.',
     },
@@ -131,7 +134,7 @@ const nl = {
       toegangen_one: 'Toegang die {{partij}} nodig heeft ({{count}})',
       toegangen_other: 'Toegangen die {{partij}} nodig heeft ({{count}})',
       kolom: { tot: 'Toegang tot', verleendDoor: 'Verleend door', waarom: 'Waarom' },
-      soort: { applicatie: 'applicatie', koppeling: 'koppeling' },
+      soort: { applicatie: 'applicatie', koppeling: 'koppeling', netwerkzone: 'netwerkzone' },
       regels_one: 'Regel die {{partij}} vandaag niet haalt ({{count}})',
       regels_other: 'Regels die {{partij}} vandaag niet haalt ({{count}})',
       geenRegels: '{{partij}} haalt vandaag alle regels die dan zouden gelden.',
@@ -394,12 +397,15 @@ const en: typeof nl = {
   toets: {
     titel: 'Outsourcing check',
     intro:
-      'What does it mean when an organisation moves applications to another party? The check shows which data links and hosting arrangements that party would reach, which access grants it needs, which rules of the trust policy it fails today and what evidence would fix that. Nothing is saved.',
+      'What does it mean when an organisation moves applications or infrastructure to another party? The check shows which data links and hosting arrangements that party would reach, which access grants it needs, which rules of the trust policy it fails today and what evidence would fix that. Nothing is saved.',
     veld: {
       organisatie: 'Organisation that outsources',
       organisatieHulp: 'The organisation that uses the applications and moves them.',
       applicaties: 'What moves',
       applicatiesHulp: 'The applications {{organisatie}} uses according to the register. Choose one or more.',
+      netwerkzones: 'Infrastructure that moves (network zones)',
+      netwerkzonesHulp:
+        'Network zones of {{organisatie}} the party will manage, such as the office network or the fallback server room: one name per line. Applications, network zones or both.',
       eerstOrganisatie: 'First choose the organisation that outsources.',
       geenApplicaties: 'According to the register, {{organisatie}} uses no applications you may see.',
       partij: 'Party it moves to',
@@ -409,7 +415,7 @@ const en: typeof nl = {
     },
     fout: {
       organisatie: 'Choose the organisation that outsources.',
-      applicaties: 'Choose at least one application.',
+      applicaties: 'Choose at least one application, or name a network zone.',
       partij: 'Choose the party it moves to.',
       zelfde: 'The party must be another organisation than the one that outsources.',
     },
@@ -427,7 +433,7 @@ const en: typeof nl = {
       toegangen_one: 'Access grant {{partij}} needs ({{count}})',
       toegangen_other: 'Access grants {{partij}} needs ({{count}})',
       kolom: { tot: 'Access to', verleendDoor: 'Granted by', waarom: 'Why' },
-      soort: { applicatie: 'application', koppeling: 'data link' },
+      soort: { applicatie: 'application', koppeling: 'data link', netwerkzone: 'network zone' },
       regels_one: 'Rule {{partij}} fails today ({{count}})',
       regels_other: 'Rules {{partij}} fails today ({{count}})',
       geenRegels: '{{partij}} meets every rule that would then apply today.',
