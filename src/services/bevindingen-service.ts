@@ -218,42 +218,23 @@ export class BevindingenService {
     const s = await this.situatie(this.db)
     const bereik = leesbereik(caller)
     if (bereik.alles) return s
-    const zichtbaar = async (type: Objecttype, ids: string[]) => OBJECT_OPSLAG[type].existingIds(this.db, ids, bereik)
-    const [apps, kops, ghs, bew, con, toe] = await Promise.all([
-      zichtbaar(
-        'applicatie',
-        s.applicaties.map((a) => a.id),
-      ),
-      zichtbaar(
-        'koppeling',
-        s.koppelingen.map((k) => k.id),
-      ),
-      zichtbaar(
-        'gastheerschap',
-        s.gastheerschappen.map((g) => g.id),
-      ),
-      zichtbaar(
-        'bewijsstuk',
-        s.bewijsstukken.map((b) => b.id),
-      ),
-      zichtbaar(
-        'contract',
-        s.contracten.map((c) => c.id),
-      ),
-      zichtbaar(
-        'toegang',
-        s.toegangen.map((t) => t.id),
-      ),
-    ])
-    return {
-      ...s,
-      applicaties: s.applicaties.filter((a) => apps.has(a.id)),
-      koppelingen: s.koppelingen.filter((k) => kops.has(k.id)),
-      gastheerschappen: s.gastheerschappen.filter((g) => ghs.has(g.id)),
-      bewijsstukken: s.bewijsstukken.filter((b) => bew.has(b.id)),
-      contracten: s.contracten.filter((c) => con.has(c.id)),
-      toegangen: s.toegangen.filter((t) => toe.has(t.id)),
+    const zichtbaar = async <T extends { id: string }>(type: Objecttype, rijen: T[]): Promise<T[]> => {
+      const ids = await OBJECT_OPSLAG[type].existingIds(
+        this.db,
+        rijen.map((r) => r.id),
+        bereik,
+      )
+      return rijen.filter((r) => ids.has(r.id))
     }
+    const [applicaties, koppelingen, gastheerschappen, bewijsstukken, contracten, toegangen] = await Promise.all([
+      zichtbaar('applicatie', s.applicaties),
+      zichtbaar('koppeling', s.koppelingen),
+      zichtbaar('gastheerschap', s.gastheerschappen),
+      zichtbaar('bewijsstuk', s.bewijsstukken),
+      zichtbaar('contract', s.contracten),
+      zichtbaar('toegang', s.toegangen),
+    ])
+    return { ...s, applicaties, koppelingen, gastheerschappen, bewijsstukken, contracten, toegangen }
   }
 
   /** The outsourcing check on what the caller may see; an id it may not see is unknown (400 bestaat-niet). Read-only. */

@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@rijkshuisstijl-community/components-react'
-import { useQuery } from '@tanstack/react-query'
+import { type UseQueryResult, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { get, query } from '../../api/client'
@@ -59,54 +59,92 @@ function GetekendMet({ id }: { id: string }) {
   return naam ? <span className="rk-vtw-klein"> ({t('partij.getekendMet', { naam })})</span> : null
 }
 
+/** A section with one list: its error, loading, empty text, the table, and "more than shown". */
+function LijstSectie<T>({
+  id,
+  kop,
+  lijst,
+  leeg,
+  children,
+}: {
+  id: string
+  kop: string
+  lijst: UseQueryResult<Lijst<T>>
+  leeg: string
+  children: (items: T[]) => React.ReactNode
+}) {
+  return (
+    <Sectie id={id} kop={kop}>
+      <ErrorAlert error={lijst.error} />
+      {lijst.isPending && <Loading />}
+      {lijst.data && (lijst.data.resultaten.length === 0 ? <Paragraph>{leeg}</Paragraph> : children(lijst.data.resultaten))}
+      <Meer lijst={lijst.data} />
+    </Sectie>
+  )
+}
+
+/** A table with a hidden caption; a column marked bijzaak is hidden on a phone. */
+function Tabel({
+  caption,
+  kolommen,
+  children,
+}: {
+  caption: string
+  kolommen: { kop: string; bijzaak?: boolean }[]
+  children: React.ReactNode
+}) {
+  return (
+    <div className="rk-table-wrap">
+      <Table>
+        <TableCaption className="rk-visually-hidden">{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            {kolommen.map((k) => (
+              <TableHeaderCell key={k.kop} scope="col" className={k.bijzaak ? 'rk-bijzaak' : undefined}>
+                {k.kop}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>{children}</TableBody>
+      </Table>
+    </div>
+  )
+}
+
 function Bewijs({ partijId, naam, peildatum }: { partijId: string; naam: string; peildatum: string }) {
   const { t } = useTranslation('vertrouwen')
   const lijst = useLijst<Bewijsstuk>('bewijsstukken', { organisatieId: partijId, sorteer: 'geldigTot' })
   return (
-    <Sectie id="partij-bewijs" kop={t('partij.bewijsKop')}>
-      <ErrorAlert error={lijst.error} />
-      {lijst.isPending && <Loading />}
-      {lijst.data &&
-        (lijst.data.resultaten.length === 0 ? (
-          <Paragraph>{t('partij.geenBewijs')}</Paragraph>
-        ) : (
-          <div className="rk-table-wrap">
-            <Table>
-              <TableCaption className="rk-visually-hidden">{t('partij.bewijsCaption', { naam })}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('partij.soort')}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="rk-bijzaak">
-                    {t('partij.uitgever')}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col" className="rk-bijzaak">
-                    {t('partij.geldigVanaf')}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('partij.geldigTot')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('partij.toestand')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {lijst.data.resultaten.map((b) => (
-                  <TableRow key={b.id} data-bewijsstuk={b.id}>
-                    <TableCell>
-                      <AppLink to={`/bewijsstukken/${b.id}`}>{t(`bewijsSoort.${b.soort}`)}</AppLink>
-                      {b.getekendMetId && <GetekendMet id={b.getekendMetId} />}
-                    </TableCell>
-                    <TableCell className="rk-bijzaak">{b.uitgever}</TableCell>
-                    <TableCell className="rk-bijzaak rk-vtw-nowrap">{formatDatum(b.geldigVanaf)}</TableCell>
-                    <TableCell className="rk-vtw-nowrap">{b.geldigTot ? formatDatum(b.geldigTot) : t('common:leeg')}</TableCell>
-                    <TableCell>
-                      <BewijsStandTekst b={b} peildatum={peildatum} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        ))}
-      <Meer lijst={lijst.data} />
-    </Sectie>
+    <LijstSectie id="partij-bewijs" kop={t('partij.bewijsKop')} lijst={lijst} leeg={t('partij.geenBewijs')}>
+      {(items) => (
+        <Tabel
+          caption={t('partij.bewijsCaption', { naam })}
+          kolommen={[
+            { kop: t('partij.soort') },
+            { kop: t('partij.uitgever'), bijzaak: true },
+            { kop: t('partij.geldigVanaf'), bijzaak: true },
+            { kop: t('partij.geldigTot') },
+            { kop: t('partij.toestand') },
+          ]}
+        >
+          {items.map((b) => (
+            <TableRow key={b.id} data-bewijsstuk={b.id}>
+              <TableCell>
+                <AppLink to={`/bewijsstukken/${b.id}`}>{t(`bewijsSoort.${b.soort}`)}</AppLink>
+                {b.getekendMetId && <GetekendMet id={b.getekendMetId} />}
+              </TableCell>
+              <TableCell className="rk-bijzaak">{b.uitgever}</TableCell>
+              <TableCell className="rk-bijzaak rk-vtw-nowrap">{formatDatum(b.geldigVanaf)}</TableCell>
+              <TableCell className="rk-vtw-nowrap">{b.geldigTot ? formatDatum(b.geldigTot) : t('common:leeg')}</TableCell>
+              <TableCell>
+                <BewijsStandTekst b={b} peildatum={peildatum} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </Tabel>
+      )}
+    </LijstSectie>
   )
 }
 
@@ -115,51 +153,38 @@ function Contracten({ partijId, naam }: { partijId: string; naam: string }) {
   const lijst = useLijst<Contract>('contracten', { leverancierId: partijId })
   const janee = (v: boolean) => (v ? t('common:ja') : t('common:nee'))
   return (
-    <Sectie id="partij-contracten" kop={t('partij.contractenKop')}>
-      <ErrorAlert error={lijst.error} />
-      {lijst.isPending && <Loading />}
-      {lijst.data &&
-        (lijst.data.resultaten.length === 0 ? (
-          <Paragraph>{t('partij.geenContracten')}</Paragraph>
-        ) : (
-          <div className="rk-table-wrap">
-            <Table>
-              <TableCaption className="rk-visually-hidden">{t('partij.contractenCaption', { naam })}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('partij.omschrijving')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('partij.afnemer')}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="rk-bijzaak">
-                    {t('partij.looptijd')}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('partij.auditrecht')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('partij.exitstrategie')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {lijst.data.resultaten.map((c) => (
-                  <TableRow key={c.id} data-contract={c.id}>
-                    <TableCell>
-                      <AppLink to={`/contracten/${c.id}`}>{c.omschrijving}</AppLink>
-                    </TableCell>
-                    <TableCell>
-                      <RefLink soort="organisaties" id={c.afnemerId} />
-                    </TableCell>
-                    <TableCell className="rk-bijzaak">
-                      {c.einddatum
-                        ? t('partij.vanTot', { van: formatDatum(c.startdatum), tot: formatDatum(c.einddatum) })
-                        : t('partij.vanaf', { datum: formatDatum(c.startdatum) })}
-                    </TableCell>
-                    <TableCell>{janee(c.auditrecht)}</TableCell>
-                    <TableCell>{janee(c.exitstrategie)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        ))}
-      <Meer lijst={lijst.data} />
-    </Sectie>
+    <LijstSectie id="partij-contracten" kop={t('partij.contractenKop')} lijst={lijst} leeg={t('partij.geenContracten')}>
+      {(items) => (
+        <Tabel
+          caption={t('partij.contractenCaption', { naam })}
+          kolommen={[
+            { kop: t('partij.omschrijving') },
+            { kop: t('partij.afnemer') },
+            { kop: t('partij.looptijd'), bijzaak: true },
+            { kop: t('partij.auditrecht') },
+            { kop: t('partij.exitstrategie') },
+          ]}
+        >
+          {items.map((c) => (
+            <TableRow key={c.id} data-contract={c.id}>
+              <TableCell>
+                <AppLink to={`/contracten/${c.id}`}>{c.omschrijving}</AppLink>
+              </TableCell>
+              <TableCell>
+                <RefLink soort="organisaties" id={c.afnemerId} />
+              </TableCell>
+              <TableCell className="rk-bijzaak">
+                {c.einddatum
+                  ? t('partij.vanTot', { van: formatDatum(c.startdatum), tot: formatDatum(c.einddatum) })
+                  : t('partij.vanaf', { datum: formatDatum(c.startdatum) })}
+              </TableCell>
+              <TableCell>{janee(c.auditrecht)}</TableCell>
+              <TableCell>{janee(c.exitstrategie)}</TableCell>
+            </TableRow>
+          ))}
+        </Tabel>
+      )}
+    </LijstSectie>
   )
 }
 
@@ -173,52 +198,39 @@ function Toegangen({ partijId, naam }: { partijId: string; naam: string }) {
   const { t } = useTranslation('vertrouwen')
   const lijst = useLijst<Toegang>('toegangen', { partijId })
   return (
-    <Sectie id="partij-toegangen" kop={t('partij.toegangenKop')}>
-      <ErrorAlert error={lijst.error} />
-      {lijst.isPending && <Loading />}
-      {lijst.data &&
-        (lijst.data.resultaten.length === 0 ? (
-          <Paragraph>{t('partij.geenToegangen')}</Paragraph>
-        ) : (
-          <div className="rk-table-wrap">
-            <Table>
-              <TableCaption className="rk-visually-hidden">{t('partij.toegangenCaption', { naam })}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('partij.waartoe')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('partij.doel')}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="rk-bijzaak">
-                    {t('partij.verleendDoor')}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('partij.laatsteBeoordeling')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {lijst.data.resultaten.map((g) => (
-                  <TableRow key={g.id} data-toegang={g.id}>
-                    <TableCell>
-                      <Waartoe object={g.object} />
-                    </TableCell>
-                    <TableCell>
-                      <AppLink to={`/toegangen/${g.id}`}>{g.doel}</AppLink>
-                      {g.intrekking && (
-                        <span className="rk-vtw-klein"> ({t('partij.ingetrokken', { datum: formatDatum(g.intrekking.op) })})</span>
-                      )}
-                    </TableCell>
-                    <TableCell className="rk-bijzaak">
-                      <RefLink soort="organisaties" id={g.verleendDoorId} />
-                    </TableCell>
-                    <TableCell className="rk-vtw-nowrap">
-                      {g.laatsteBeoordeling ? formatDatum(g.laatsteBeoordeling) : t('partij.nooit')}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        ))}
-      <Meer lijst={lijst.data} />
-    </Sectie>
+    <LijstSectie id="partij-toegangen" kop={t('partij.toegangenKop')} lijst={lijst} leeg={t('partij.geenToegangen')}>
+      {(items) => (
+        <Tabel
+          caption={t('partij.toegangenCaption', { naam })}
+          kolommen={[
+            { kop: t('partij.waartoe') },
+            { kop: t('partij.doel') },
+            { kop: t('partij.verleendDoor'), bijzaak: true },
+            { kop: t('partij.laatsteBeoordeling') },
+          ]}
+        >
+          {items.map((g) => (
+            <TableRow key={g.id} data-toegang={g.id}>
+              <TableCell>
+                <Waartoe object={g.object} />
+              </TableCell>
+              <TableCell>
+                <AppLink to={`/toegangen/${g.id}`}>{g.doel}</AppLink>
+                {g.intrekking && (
+                  <span className="rk-vtw-klein"> ({t('partij.ingetrokken', { datum: formatDatum(g.intrekking.op) })})</span>
+                )}
+              </TableCell>
+              <TableCell className="rk-bijzaak">
+                <RefLink soort="organisaties" id={g.verleendDoorId} />
+              </TableCell>
+              <TableCell className="rk-vtw-nowrap">
+                {g.laatsteBeoordeling ? formatDatum(g.laatsteBeoordeling) : t('partij.nooit')}
+              </TableCell>
+            </TableRow>
+          ))}
+        </Tabel>
+      )}
+    </LijstSectie>
   )
 }
 
