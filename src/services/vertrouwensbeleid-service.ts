@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js'
+import { organisatieNamen } from '../db/repos/kosten.js'
 import { beleidsversies, vertrouwensbeleid as repo } from '../db/repos/vertrouwensbeleid.js'
 import { OBJECT_OPSLAG } from '../db/repos/zichtbare-ids.js'
 import { type Caller, canWrite, leesbereik } from '../domain/access.js'
@@ -107,7 +108,9 @@ export async function voorvertoning(db: Database, bevindingen: BevindingenServic
   const id = v.id ?? NIEUW_BELEID_ID
   const { openen, sluiten } = await bevindingen.gevolgen(db, { id, versie: 0, ...v.beleid })
   const vanEigenaar = (f: { eigenaarId?: string }) => f.eigenaarId === v.beleid.eigenaarId
-  const namen = new Map((await db.selectFrom('organisatie').select(['id', 'naam']).execute()).map((o) => [o.id, o.naam]))
+  const o = openen.filter(vanEigenaar)
+  const s = sluiten.filter(vanEigenaar)
+  const namen = await organisatieNamen(db, [...new Set([...o, ...s].map((f) => f.partijId))])
   const regel = (f: (typeof openen)[number]) => ({
     sleutel: f.sleutel,
     ernst: f.ernst,
@@ -117,8 +120,6 @@ export async function voorvertoning(db: Database, bevindingen: BevindingenServic
     partijNaam: namen.get(f.partijId) ?? f.partijId,
     uitleg: f.uitleg,
   })
-  const o = openen.filter(vanEigenaar)
-  const s = sluiten.filter(vanEigenaar)
   return {
     aantalOpenen: o.length,
     aantalSluiten: s.length,
