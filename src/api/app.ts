@@ -8,6 +8,7 @@ import type { Klok } from '../domain/klok.js'
 import { createJobRunner } from '../jobs/index.js'
 import { AuditWaarde, AuditWeergave } from '../schemas/audit.js'
 import * as common from '../schemas/common.js'
+import { IMPACT_SCHEMAS } from '../schemas/impact.js'
 import { KOSTEN_SCHEMAS } from '../schemas/kosten.js'
 import * as registry from '../schemas/registry.js'
 import { addSharedSchema } from '../schemas/validator.js'
@@ -27,6 +28,7 @@ import { registerValidation, validatorCompiler } from './plugins/validation.js'
 import { AuditRegel, registerAuditRoutes } from './routes/auditlog.js'
 import { registerBevindingenRoutes } from './routes/bevindingen.js'
 import { registerDeclaratieRoutes } from './routes/declaraties.js'
+import { registerImpactRoutes } from './routes/impact.js'
 import { registerKostenRoutes } from './routes/kosten.js'
 import { registerLandschapRoutes } from './routes/landschap.js'
 import { registerMetaRoutes } from './routes/meta.js'
@@ -63,6 +65,7 @@ const SHARED_SCHEMAS = [
   ...KOSTEN_SCHEMAS,
   ...VERTROUWEN_SCHEMAS,
   ...VERTROUWENSBELEID_SCHEMAS,
+  ...IMPACT_SCHEMAS,
 ]
 
 /** The object types whose change can open or close a finding. */
@@ -171,6 +174,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       registerAuditRoutes(api, db)
       registerLandschapRoutes(api, db, services.changes)
       registerScenarioRoutes(api, services)
+      registerImpactRoutes(api, services)
       registerKostenRoutes(api, services)
       registerDeclaratieRoutes(api, services)
       registerRapportageRoutes(api, services)

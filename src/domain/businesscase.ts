@@ -1,6 +1,7 @@
 import type { Verantwoordelijken } from './access.js'
 import { HORIZON_MAX, HORIZON_MIN, type Oordeel, SCENARIO_BEDRAG_MAX } from './businesscase-grenzen.js'
 import { type InvalidParam, type Message, msg } from './errors.js'
+import { type ImpactInvoer, impactOrganisaties, impactReferences, impactVerantwoordelijken } from './impact/scenario.js'
 import type { Reference } from './registry-rules.js'
 import { isDecimaal } from './verdeling/decimaal.js'
 import {
@@ -395,21 +396,27 @@ export function businesscaseProblemen(invoer: BusinesscaseInvoer, pad = 'invoer'
 
 // ---------------------------------------------------------------- the scenario resource
 
-/** The parts of a stored scenario these rules read (the API's ScenarioInvoer schema). */
-export interface ScenarioVorm {
-  samenwerkingId?: string
-  invoer: BusinesscaseInvoer
-}
+/** The parts of a stored scenario these rules read (the API's ScenarioInvoer schema): a business case or an impact analysis. */
+export type ScenarioVorm =
+  | { soort?: 'nieuwe samenwerking'; samenwerkingId?: string; invoer: BusinesscaseInvoer }
+  | { soort: 'impactanalyse'; samenwerkingId?: string; invoer: ImpactInvoer }
 
-/** Every rule a scenario breaks that its JSON Schema cannot express. */
+const isImpact = (input: Partial<ScenarioVorm>): input is Extract<ScenarioVorm, { soort: 'impactanalyse' }> =>
+  input.soort === 'impactanalyse'
+
+/** Every rule a scenario breaks that its JSON Schema cannot express (an impact scenario's need the graph: services). */
 export function scenarioRules(input: ScenarioVorm): InvalidParam[] {
-  return businesscaseProblemen(input.invoer, 'invoer')
+  return isImpact(input) ? [] : businesscaseProblemen(input.invoer, 'invoer')
 }
 
-/** What a scenario refers to: its participants and its samenwerking. */
+/** What a scenario refers to: its participants (or the objects its changes name) and its samenwerking. */
 export function scenarioReferences(input: ScenarioVorm): Reference[] {
+  const samenwerking = input.samenwerkingId
+    ? [{ name: 'samenwerkingId', objecttype: 'samenwerking' as const, id: input.samenwerkingId }]
+    : []
+  if (isImpact(input)) return [...samenwerking, ...impactReferences(input.invoer)]
   return [
-    ...(input.samenwerkingId ? [{ name: 'samenwerkingId', objecttype: 'samenwerking' as const, id: input.samenwerkingId }] : []),
+    ...samenwerking,
     ...input.invoer.deelnemers.map((d, i) => ({
       name: `invoer.deelnemers[${i}].organisatieId`,
       objecttype: 'organisatie' as const,
@@ -418,7 +425,16 @@ export function scenarioReferences(input: ScenarioVorm): Reference[] {
   ]
 }
 
-/** A beheerder or regisseur of any participant may change a scenario (access.ts: writerRoles). */
+/** A beheerder or regisseur of any participant (or, for an impact scenario, of an organisation it names) may change it. */
 export function scenarioVerantwoordelijken(input: Partial<ScenarioVorm>): Verantwoordelijken {
-  return { organisatieIds: (input.invoer?.deelnemers ?? []).map((d) => d.organisatieId.toLowerCase()) }
+  if (isImpact(input)) return impactVerantwoordelijken(input.invoer ?? {})
+  const invoer = input.invoer as Partial<BusinesscaseInvoer> | undefined
+  return { organisatieIds: (invoer?.deelnemers ?? []).map((d) => d.organisatieId.toLowerCase()) }
+}
+
+/** The organisations a scenario is about: who sees it (the stored deelnemer_ids). */
+export function scenarioOrganisaties(input: Partial<ScenarioVorm>): string[] {
+  if (isImpact(input)) return input.invoer ? impactOrganisaties(input.invoer) : []
+  const invoer = input.invoer as Partial<BusinesscaseInvoer> | undefined
+  return (invoer?.deelnemers ?? []).map((d) => d.organisatieId.toLowerCase())
 }

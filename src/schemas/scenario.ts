@@ -3,6 +3,9 @@ import { HORIZON_MAX, HORIZON_MIN, OORDELEN, SCENARIO_BEDRAG_MAX, SCENARIO_DEELN
 import { JAAR_MAX, JAAR_MIN, JAAR_REDEN } from '../domain/periode.js'
 import { LIMITS } from '../domain/vocabulary.js'
 import { Eurocent, Id, JAARTAL, Keuze, Metadata, Naam, Tekst } from './common.js'
+import { ImpactInvoer } from './impact.js'
+
+const Metadata_ = Type.Object(Metadata)
 
 // Scenarios: for now the business case of a new cooperation (haalbaarheidsonderzoek).
 // The input is stored as given; the outcome (`uitkomst`) is computed on every read, so
@@ -10,8 +13,8 @@ import { Eurocent, Id, JAARTAL, Keuze, Metadata, Naam, Tekst } from './common.js
 
 const strict = { additionalProperties: false } as const
 
-/** Soorten a scenario can have now; the other SCENARIO_SOORTEN come with the impact analysis. */
-export const SCENARIO_SOORTEN_NU = ['nieuwe samenwerking'] as const
+/** Soorten of scenario: a business case, or an impact analysis combining changes (domain/impact WIJZIGING_SOORTEN). */
+export const SCENARIO_SOORTEN_NU = ['nieuwe samenwerking', 'impactanalyse'] as const
 
 const Bedrag = (description: string) =>
   Eurocent(`${description} Niet negatief, hoogstens 10 miljard euro.`, { minimum: 0, maximum: SCENARIO_BEDRAG_MAX })
@@ -132,18 +135,39 @@ export const BusinesscaseInvoer = Type.Object(
   { ...strict, description: 'De invoer van een businesscase.' },
 )
 
-export const ScenarioInvoer = Type.Object(
-  {
-    naam: Naam('Naam van het scenario.'),
-    soort: Keuze(SCENARIO_SOORTEN_NU, 'Soort scenario.'),
-    omschrijving: Type.Optional(Tekst('Omschrijving.')),
-    samenwerkingId: Type.Optional(Id('Samenwerking waar het scenario over gaat (optioneel).', 'samenwerking')),
-    invoer: BusinesscaseInvoer,
-    toelichting: Type.Optional(Tekst('Vrije toelichting, bijvoorbeeld bronnen van de bedragen.')),
-  },
-  { ...strict, $id: 'ScenarioInvoer', description: 'Gegevens om een scenario (businesscase) vast te leggen.' },
+const scenarioVelden = {
+  naam: Naam('Naam van het scenario.'),
+  omschrijving: Type.Optional(Tekst('Omschrijving.')),
+  samenwerkingId: Type.Optional(Id('Samenwerking waar het scenario over gaat (optioneel).', 'samenwerking')),
+  toelichting: Type.Optional(Tekst('Vrije toelichting, bijvoorbeeld bronnen van de bedragen.')),
+}
+
+export const ScenarioInvoer = Type.Union(
+  [
+    Type.Object(
+      {
+        ...scenarioVelden,
+        soort: Type.Literal('nieuwe samenwerking', { description: 'Een businesscase van een nieuwe samenwerking.' }),
+        invoer: BusinesscaseInvoer,
+      },
+      { ...strict, description: 'Een businesscase (haalbaarheidsonderzoek).' },
+    ),
+    Type.Object(
+      {
+        ...scenarioVelden,
+        soort: Type.Literal('impactanalyse', {
+          description: 'Wat als: uittreden, gastheer stopt, leverancier, applicatie, uitbesteden, standaard.',
+        }),
+        invoer: ImpactInvoer,
+      },
+      { ...strict, description: 'Een impactanalyse (ontvlechting): wat raakt een wijziging, wie moet handelen, wie betaalt meer.' },
+    ),
+  ],
+  { $id: 'ScenarioInvoer', description: 'Gegevens om een scenario vast te leggen: een businesscase of een impactanalyse (naar soort).' },
 )
 export type ScenarioInvoer = Static<typeof ScenarioInvoer>
+export type BusinesscaseScenarioInvoer = Extract<ScenarioInvoer, { soort: 'nieuwe samenwerking' }>
+export type ImpactScenarioInvoer = Extract<ScenarioInvoer, { soort: 'impactanalyse' }>
 
 const KostenUit = (description: string) =>
   Type.Object(
@@ -216,12 +240,20 @@ export type ScenarioUitkomst = Static<typeof ScenarioUitkomst>
 export const Scenario = Type.Object(
   {
     ...Metadata,
-    ...ScenarioInvoer.properties,
+    ...scenarioVelden,
+    soort: Keuze(SCENARIO_SOORTEN_NU, 'Soort scenario: bepaalt de vorm van invoer.'),
+    invoer: Type.Union([BusinesscaseInvoer, ImpactInvoer], { description: 'Businesscase-invoer of impactanalyse-invoer, naar soort.' }),
     uitkomst: Type.Optional(Type.Ref('ScenarioUitkomst')),
   },
-  { $id: 'Scenario', description: 'Een scenario met de berekende uitkomst.' },
+  {
+    $id: 'Scenario',
+    description: 'Een scenario; een businesscase met de berekende uitkomst (een impactanalyse: zie /scenarios/{id}/impact).',
+  },
 )
-export type Scenario = Static<typeof Scenario> & { uitkomst?: ScenarioUitkomst }
+export type Scenario = Static<typeof ScenarioInvoer> & Static<typeof Metadata_> & { uitkomst?: ScenarioUitkomst }
+export type BusinesscaseScenario = Extract<Scenario, { soort: 'nieuwe samenwerking' }>
+export type ImpactScenario = Extract<Scenario, { soort: 'impactanalyse' }>
+export const isBusinesscase = (s: Scenario): s is BusinesscaseScenario => s.soort === 'nieuwe samenwerking'
 
 const IDS = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}'
 

@@ -201,6 +201,19 @@ function withinIntendedAlternative(errors: ErrorObject[]): ErrorObject[] {
       branch.set(i, [...(branch.get(i) ?? []), e])
     }
     if (branch.size < 2) continue
+    // No alternative's discriminating constant matched (a `soort` that none has): one
+    // error on that field naming every value it may take.
+    const constanten = [...branch.values()].map((es) => es.find((e) => e.keyword === 'const'))
+    const pad = constanten[0]?.instancePath
+    if (constanten.every((c) => c !== undefined && c.instancePath === pad)) {
+      const allowedValues = constanten.map((c) => (c?.params as { allowedValue: unknown }).allowedValue)
+      const binnen = new Set([...branch.values()].flat())
+      kept = [
+        ...kept.filter((e) => !binnen.has(e) && e !== u),
+        { ...(constanten[0] as ErrorObject), keyword: 'enum', params: { allowedValues } },
+      ]
+      continue
+    }
     const ranked = [...branch.entries()].sort(([, a], [, b]) => {
       const constA = a.some((e) => e.keyword === 'const') ? 1 : 0
       const constB = b.some((e) => e.keyword === 'const') ? 1 : 0

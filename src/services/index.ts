@@ -20,8 +20,10 @@ import {
 import { gemeenten } from '../io/gemeenten.js'
 import { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from '../schemas/registry.js'
 import { ScenarioInvoer } from '../schemas/scenario.js'
+import { AfhankelijkhedenService } from './afhankelijkheden-service.js'
 import { ChangeFeed } from './changes.js'
 import { afnemerschap, deelnameRegels, lidmaatschap } from './deelname.js'
+import { controleerImpact, ImpactService } from './impact-service.js'
 import { koppelingSamenwerkingRegels } from './koppeling-samenwerking.js'
 import { createKostenServices } from './kosten-service.js'
 import type { ObjectService } from './object-service.js'
@@ -56,9 +58,13 @@ export function createServices(db: Database, opts: { analyzeEvery?: number; klok
   ]
   const diensten = Object.fromEntries(generiek.map((s) => [s.objecttype, s]))
   const klok = opts.klok ?? systeemklok
+  const beleid = createBeleidServices(db, services.changes, klok)
+  const afhankelijkheden = new AfhankelijkhedenService(db, services.changes)
   return {
     ...services,
-    ...createBeleidServices(db, services.changes, klok),
+    ...beleid,
+    afhankelijkheden,
+    impact: new ImpactService(db, afhankelijkheden, beleid.bevindingen),
     klok,
     objecttypen: bouwObjecttypeRegister(standaardBouwstenen(diensten)),
   }
@@ -151,6 +157,8 @@ function createRegistryServices(db: Database, opts: { analyzeEvery?: number }) {
         rules: scenarioRules,
         references: scenarioReferences,
         responsible: volgens(POLICIES.scenario),
+        // An impact scenario's dates and memberships, against the objects it names.
+        contextRules: async (trx, input) => (input.soort === 'impactanalyse' ? controleerImpact(trx, input.invoer) : []),
       },
       changes,
     ),

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cliActor } from '../../src/cli/actor.js'
 import { seedDemo } from '../../src/io/demo.js'
 import { DEMO_WACHTWOORD, seedDemoGebruikers } from '../../src/io/demo-gebruikers.js'
-import type { Scenario, ScenarioInvoer, ScenarioVergelijking } from '../../src/schemas/scenario.js'
+import type {
+  BusinesscaseScenario as Scenario,
+  BusinesscaseScenarioInvoer as ScenarioInvoer,
+  ScenarioVergelijking,
+} from '../../src/schemas/scenario.js'
 import { createServices } from '../../src/services/index.js'
 import { call, startServer, type TestServer } from '../helpers/server.js'
 import { isProblem, login, nextClientIp, type Reply, type Session, send } from '../helpers/toegang.js'

@@ -3,9 +3,10 @@ import type { Caller } from '../../domain/access.js'
 import { invalidInput, msg, unauthenticated } from '../../domain/errors.js'
 import { Id, Keuze } from '../../schemas/common.js'
 import {
+  type BusinesscaseScenario,
+  isBusinesscase,
   SCENARIO_SCHEMAS,
   SCENARIO_SOORTEN_NU,
-  type Scenario,
   ScenarioInvoer,
   Scenario as ScenarioSchema,
   type ScenarioVergelijking,
@@ -36,10 +37,24 @@ async function vergelijk(services: Services, caller: Caller, ids: string[]): Pro
         reason: msg(`Scenario ${dubbel[0]} staat dubbel in ids.`, `Scenario ${dubbel[0]} occurs twice in ids.`),
       },
     ])
-  const scenarios: Scenario[] = []
+  const scenarios: BusinesscaseScenario[] = []
   // What the caller may not see answers 404, exactly like what does not exist.
-  for (const id of ids) scenarios.push(await services.scenarios.get(id, caller))
-  const metU = await metUitkomst(services.db, scenarios)
+  for (const id of ids) {
+    const s = await services.scenarios.get(id, caller)
+    if (!isBusinesscase(s))
+      throw invalidInput([
+        {
+          name: 'ids',
+          code: 'andere-soort',
+          reason: msg(
+            `Scenario ${id} is een impactanalyse: vergelijk die met /scenarios/_impactvergelijking.`,
+            `Scenario ${id} is an impact analysis: compare those with /scenarios/_impactvergelijking.`,
+          ),
+        },
+      ])
+    scenarios.push(s)
+  }
+  const metU = (await metUitkomst(services.db, scenarios)) as BusinesscaseScenario[]
   const deelnemers = new Map<string, { organisatieId: string; naam: string }>()
   for (const s of metU)
     for (const d of s.uitkomst?.deelnemers ?? [])

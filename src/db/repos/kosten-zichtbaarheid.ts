@@ -35,4 +35,6 @@ export const declaratieZichtbaar = (ids: string[], tabel?: string): Expression<S
   return sql<SqlBool>`(${kolom('van_id')} = ANY(${orgs(ids)}) OR ${kolom('aan_id')} = ANY(${orgs(ids)}))`
 }
 
-export const scenarioZichtbaar = (ids: string[]): Expression<SqlBool> => sql<SqlBool>`deelnemer_ids && ${orgs(ids)}`
+/** A scenario: the organisations it is about; an impact scenario also the members of its samenwerking. */
+export const scenarioZichtbaar = (ids: string[]): Expression<SqlBool> =>
+  sql<SqlBool>`(deelnemer_ids && ${orgs(ids)} OR (soort = 'impactanalyse' AND samenwerking_id IN ${samenwerkingenVan(ids)}))`

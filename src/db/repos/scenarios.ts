@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { type ScenarioVorm, scenarioOrganisaties } from '../../domain/businesscase.js'
 import type { Scenario, ScenarioInvoer } from '../../schemas/scenario.js'
 import type { Database } from '../database.js'
 import { scenarioZichtbaar } from './kosten-zichtbaarheid.js'
@@ -35,10 +36,8 @@ export const scenarios = new RegistryRepository<ScenarioInvoer, Scenario>({
   },
   references: { samenwerkingId: 'samenwerking', organisatieId: 'organisatie' },
   dependants: [],
-  derived: (input) => {
-    const deelnemers = (input.invoer as ScenarioInvoer['invoer'] | undefined)?.deelnemers ?? []
-    return { deelnemer_ids: deelnemers.map((d) => d.organisatieId.toLowerCase()) }
-  },
+  // Who the scenario is about: a business case's participants, an impact scenario's opsteller and the organisations it names.
+  derived: (input) => ({ deelnemer_ids: scenarioOrganisaties(input as Partial<ScenarioVorm>) }),
   visibleTo: (q, ids) => q.where(scenarioZichtbaar(ids)),
 })
 

@@ -1,12 +1,17 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { Scenario, ScenarioInvoer, ScenarioUitkomst, ScenarioVergelijking } from '../../../../src/schemas/scenario'
+import type {
+  BusinesscaseScenario as Scenario,
+  BusinesscaseScenarioInvoer as ScenarioInvoer,
+  ScenarioUitkomst,
+  ScenarioVergelijking,
+} from '../../../../src/schemas/scenario'
 import { get, query, request } from '../../api/client'
 import type { Ik, Lijst } from '../../api/types'
 
 // Queries of the business case pages. Every key starts with 'scenarios', so one
 // invalidation after a write refreshes lists, single scenarios and comparisons.
 
-// The API's shapes: the server's own types (src/schemas/scenario.ts).
+// The API's shapes: the server's own types (src/schemas/scenario.ts), narrowed to business cases.
 export type { Scenario, ScenarioInvoer, ScenarioUitkomst, ScenarioVergelijking }
 export type Oordeel = ScenarioUitkomst['totaal']['oordeel']
 

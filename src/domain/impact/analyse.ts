@@ -1,0 +1,540 @@
+import { type Message, msg } from '../errors.js'
+import { type Afhankelijkheidsgraaf, knopenVan } from './graaf.js'
+import type {
+  GeraaktContract,
+  GeraakteApplicatie,
+  GeraakteKoppeling,
+  GeraakteOrganisatie,
+  GeraakteToegang,
+  GeraaktGastheerschap,
+  GraafGastheerschap,
+  GraafKoppeling,
+  ImpactResultaat,
+  OrganisatieRol,
+  PadStap,
+  Wijziging,
+} from './typen.js'
+import { type Startknoop, stapVoor, type Wandeling, type Wandelvraag, wandel } from './wandeling.js'
+
+// What a scenario's changes reach, with the path that explains each consequence, who
+// must act and what must happen. Each change becomes one walk (wandeling.ts); the walks
+// are merged by object, keeping the shortest path and every change that reaches it.
+// The changes are assumed valid (controle.ts): unknown ids are skipped, not guessed.
+
+/** One change as the walk needs it, plus what it reaches without walking. */
+interface Vertaling {
+  vraag: Wandelvraag
+  gastheerschappen: GeraaktGastheerschap[]
+  rollen: [string, OrganisatieRol][]
+  actieKoppeling: (k: { naam: string }, partijNamen: string) => Message
+  actieApplicatie: (a: { naam: string }, start: boolean, partijNamen: string) => Message
+  /** Contracts and grants this change ends or changes. */
+  contracten: { id: string; actie: Message }[]
+  toegangen: { id: string; actie: Message }[]
+}
+
+const actief = (g: GraafGastheerschap, datum: string) => g.startdatum <= datum && (g.einddatum === null || g.einddatum >= datum)
+
+function orgStap(graaf: Afhankelijkheidsgraaf, id: string): PadStap {
+  return { soort: 'organisatie', id, naam: graaf.organisaties.get(id)?.naam ?? id }
+}
+
+function naamLijst(graaf: Afhankelijkheidsgraaf, ids: Iterable<string>): string {
+  const namen = [...ids].map((id) => graaf.organisaties.get(id)?.naam ?? id).sort((a, b) => a.localeCompare(b, 'nl'))
+  if (namen.length <= 1) return namen[0] ?? ''
+  return `${namen.slice(0, -1).join(', ')} en ${namen[namen.length - 1]}`
+}
+
+/** Start nodes: what each partij uses of these applicaties, with the path partij → applicatie. */
+function startVoorGebruikers(graaf: Afhankelijkheidsgraaf, apps: Iterable<string>, alles: boolean, alleen?: ReadonlySet<string>) {
+  const start: Startknoop[] = []
+  for (const id of apps) {
+    const app = graaf.applicaties.get(id)
+    if (!app) continue
+    const gebruiker = [...app.gebruikerIds].filter((o) => !alleen || alleen.has(o)).sort()[0]
+    const pad = gebruiker ? [orgStap(graaf, gebruiker), stapVoor(graaf, id)] : [stapVoor(graaf, id)]
+    start.push({ knoop: id, pad, alles })
+  }
+  return start
+}
+
+function gastheerschapStap(g: GraafGastheerschap): PadStap {
+  return { soort: 'gastheerschap', id: g.id, naam: g.taak }
+}
+
+/** Uittreden and gastheer stopt: the gastheerschappen that end for someone, and who loses them. */
+function gastheerschapVertaling(graaf: Afhankelijkheidsgraaf, wie: string | undefined, gh: GraafGastheerschap[], datum: string): Vertaling {
+  const partijen = new Set<string>()
+  const geraakt: GeraaktGastheerschap[] = []
+  const rollen: [string, OrganisatieRol][] = []
+  const start: Startknoop[] = []
+  const direct: { koppelingId: string; pad: PadStap[] }[] = []
+  const vanGastheerschap = new Map<string, GraafGastheerschap>()
+  const gezien = new Set<string>()
+  for (const g of gh) {
+    const gastheerStopt = wie === undefined || wie === g.gastheerId
+    const verliezers = gastheerStopt ? g.afnemerIds : [wie]
+    for (const v of verliezers) partijen.add(v)
+    rollen.push([g.gastheerId, 'gastheer'], ...verliezers.map((v): [string, OrganisatieRol] => [v, 'afnemer']))
+    const gastheer = graaf.organisaties.get(g.gastheerId)?.naam ?? g.gastheerId
+    const namen = naamLijst(graaf, verliezers)
+    geraakt.push({
+      id: g.id,
+      taak: g.taak,
+      gastheerId: g.gastheerId,
+      eigenaarId: gastheerStopt ? g.gastheerId : (wie as string),
+      betrokkenIds: [...new Set([g.gastheerId, ...verliezers])].sort(),
+      actie: gastheerStopt
+        ? msg(
+            `${gastheer} stopt per ${datum} als gastheer van "${g.taak}": ${namen} beleggen de taak elders; de DVO wordt beëindigd met inachtneming van de opzegtermijn.`,
+            `${gastheer} stops hosting "${g.taak}" on ${datum}: ${namen} must arrange the task elsewhere; the service agreement ends with its notice period.`,
+          )
+        : msg(
+            `${namen} stopt per ${datum} als afnemer van "${g.taak}" bij ${gastheer}: DVO opzeggen (opzegtermijn), taak elders beleggen, gegevens van ${namen} overdragen.`,
+            `${namen} stops taking "${g.taak}" from ${gastheer} on ${datum}: give notice on the service agreement, arrange the task elsewhere, hand over ${namen}'s data.`,
+          ),
+      wijzigingen: [],
+    })
+    const eerste = [...verliezers].sort()[0]
+    const pad = eerste ? [orgStap(graaf, eerste), gastheerschapStap(g)] : [gastheerschapStap(g)]
+    for (const kid of graaf.koppelingenVan(g.id)) {
+      direct.push({ koppelingId: kid, pad })
+      for (const knoop of knopenVan(graaf.koppelingen.get(kid) as GraafKoppeling))
+        if (!vanGastheerschap.has(knoop)) vanGastheerschap.set(knoop, g)
+    }
+  }
+  // The applicaties a gastheer runs for those who lose them: hosted by it and used by both,
+  // explained through the gastheerschap whose koppelingen use them (else the first of that gastheer).
+  for (const g of gh) {
+    const verliezers = wie === undefined || wie === g.gastheerId ? g.afnemerIds : [wie]
+    for (const v of verliezers)
+      for (const app of graaf.applicatiesVan(v)) {
+        const a = graaf.applicaties.get(app)
+        if (a?.hosting !== 'bij gastheer' || !a.gebruikerIds.includes(g.gastheerId) || gezien.has(`${v}|${app}`)) continue
+        const via = vanGastheerschap.get(app) ?? g
+        if (via.gastheerId !== g.gastheerId) continue
+        gezien.add(`${v}|${app}`)
+        start.push({ knoop: app, pad: [orgStap(graaf, v), gastheerschapStap(via), stapVoor(graaf, app)], alles: false })
+      }
+  }
+  const partijNamen = naamLijst(graaf, partijen)
+  return {
+    vraag: { partijen, gastheerschappen: new Set(gh.map((g) => g.id)), start, direct },
+    gastheerschappen: geraakt,
+    rollen,
+    actieKoppeling: () =>
+      msg(
+        `Ontvlechten: de gegevens en aansluiting van ${partijNamen} eruit halen; ${partijNamen} sluit aan op de nieuwe voorziening.`,
+        `Disentangle: take out the data and connection of ${partijNamen}; ${partijNamen} connects to the new provision.`,
+      ),
+    actieApplicatie: (a, isStart) =>
+      isStart
+        ? msg(
+            `${partijNamen} verliest ${a.naam}: gegevens overzetten naar een eigen of andere voorziening.`,
+            `${partijNamen} loses ${a.naam}: move the data to its own or another provision.`,
+          )
+        : msg(
+            `${a.naam} moet opnieuw worden aangesloten op de nieuwe voorziening van ${partijNamen}.`,
+            `${a.naam} must be connected again to ${partijNamen}'s new provision.`,
+          ),
+    contracten: [],
+    toegangen: [],
+  }
+}
+
+function uittreden(graaf: Afhankelijkheidsgraaf, w: Extract<Wijziging, { soort: 'uittreden' }>): Vertaling {
+  const gh = w.gastheerschapId
+    ? [graaf.gastheerschappen.get(w.gastheerschapId)].filter((g): g is GraafGastheerschap => !!g)
+    : [...graaf.gastheerschappenIn(w.samenwerkingId ?? '')]
+        .map((id) => graaf.gastheerschappen.get(id) as GraafGastheerschap)
+        .filter((g) => actief(g, w.datum) && (g.gastheerId === w.organisatieId || g.afnemerIds.includes(w.organisatieId)))
+  const v = gastheerschapVertaling(graaf, w.organisatieId, gh, w.datum)
+  v.rollen.push([w.organisatieId, 'uittreder'])
+  // A leaving gastheer loses nothing itself: its afnemers do. Anyone else loses its share.
+  const partijen = v.vraag.partijen as Set<string>
+  if (!gh.some((g) => g.gastheerId === w.organisatieId)) partijen.add(w.organisatieId)
+  if (w.samenwerkingId) {
+    // Koppelingen of the samenwerking outside its gastheerschappen reach the partijen's applicaties.
+    const s: PadStap = {
+      soort: 'samenwerking',
+      id: w.samenwerkingId,
+      naam: graaf.samenwerkingen.get(w.samenwerkingId)?.naam ?? w.samenwerkingId,
+    }
+    for (const p of [...partijen].sort())
+      for (const app of graaf.applicatiesVan(p))
+        if ([...graaf.koppelingenBij(app)].some((k) => graaf.koppelingen.get(k)?.samenwerkingId === w.samenwerkingId))
+          v.vraag.start.push({ knoop: app, pad: [orgStap(graaf, p), s, stapVoor(graaf, app)], alles: false })
+  }
+  v.toegangen = toegangenVan(graaf, partijen, gh, (t) =>
+    msg(`Toegang van ${t} intrekken per ${w.datum}.`, `Revoke ${t}'s access on ${w.datum}.`),
+  )
+  return v
+}
+
+/** Grants of the partijen to what their gastheerschappen's koppelingen and hosted applicaties reach. */
+function toegangenVan(
+  graaf: Afhankelijkheidsgraaf,
+  partijen: ReadonlySet<string>,
+  gh: GraafGastheerschap[],
+  actie: (partij: string) => Message,
+): { id: string; actie: Message }[] {
+  const objecten = new Set<string>()
+  for (const g of gh) {
+    for (const k of graaf.koppelingenVan(g.id)) objecten.add(k)
+    for (const a of graaf.applicatiesVan(g.gastheerId)) objecten.add(a)
+  }
+  const uit: { id: string; actie: Message }[] = []
+  for (const p of partijen)
+    for (const tid of graaf.toegangenVan(p)) {
+      const t = graaf.toegangen.get(tid)
+      if (!t) continue
+      const geraakt = t.object.soort === 'netwerkzone' ? gh.some((g) => g.gastheerId === t.verleendDoorId) : objecten.has(t.object.id)
+      if (geraakt) uit.push({ id: tid, actie: actie(graaf.organisaties.get(p)?.naam ?? p) })
+    }
+  return uit
+}
+
+function gastheerStopt(graaf: Afhankelijkheidsgraaf, w: Extract<Wijziging, { soort: 'gastheer stopt' }>): Vertaling {
+  const g = graaf.gastheerschappen.get(w.gastheerschapId)
+  const v = gastheerschapVertaling(graaf, undefined, g ? [g] : [], w.datum)
+  v.toegangen = toegangenVan(graaf, v.vraag.partijen, g ? [g] : [], (t) =>
+    msg(`Toegang van ${t} vervalt met het gastheerschap per ${w.datum}.`, `${t}'s access ends with the hosting on ${w.datum}.`),
+  )
+  return v
+}
+
+/** A change of applicaties themselves: every koppeling at them is reached. */
+function applicatieVertaling(
+  graaf: Afhankelijkheidsgraaf,
+  apps: string[],
+  rollen: [string, OrganisatieRol][],
+  actieKoppeling: Vertaling['actieKoppeling'],
+  actieApplicatie: Vertaling['actieApplicatie'],
+  alleenGebruikers?: ReadonlySet<string>,
+): Vertaling {
+  const partijen = new Set<string>()
+  for (const id of apps)
+    for (const o of graaf.applicaties.get(id)?.gebruikerIds ?? []) if (!alleenGebruikers || alleenGebruikers.has(o)) partijen.add(o)
+  for (const p of partijen) rollen.push([p, 'gebruiker'])
+  return {
+    vraag: { partijen, gastheerschappen: new Set(), start: startVoorGebruikers(graaf, apps, true, alleenGebruikers), direct: [] },
+    gastheerschappen: [],
+    rollen,
+    actieKoppeling,
+    actieApplicatie,
+    contracten: [],
+    toegangen: [],
+  }
+}
+
+function contractenBij(graaf: Afhankelijkheidsgraaf, objecten: Iterable<string>, actie: (c: { exitstrategie: boolean }) => Message) {
+  const ids = new Set<string>()
+  for (const o of objecten) for (const c of graaf.contractenBij(o)) ids.add(c)
+  return [...ids].map((id) => ({ id, actie: actie(graaf.contracten.get(id) as { exitstrategie: boolean }) }))
+}
+
+function leverancier(
+  graaf: Afhankelijkheidsgraaf,
+  w: Extract<Wijziging, { soort: 'leverancier vervangen' | 'leverancier failliet' }>,
+): Vertaling {
+  const apps = [...graaf.applicatiesGeleverdDoor(w.leverancierId)].sort()
+  const naam = graaf.organisaties.get(w.leverancierId)?.naam ?? w.leverancierId
+  const nieuw =
+    w.soort === 'leverancier vervangen' && w.nieuweLeverancierId ? graaf.organisaties.get(w.nieuweLeverancierId)?.naam : undefined
+  const failliet = w.soort === 'leverancier failliet'
+  const rollen: [string, OrganisatieRol][] = [[w.leverancierId, 'leverancier']]
+  if (w.soort === 'leverancier vervangen' && w.nieuweLeverancierId) rollen.push([w.nieuweLeverancierId, 'nieuwe partij'])
+  const v = applicatieVertaling(
+    graaf,
+    apps,
+    rollen,
+    () =>
+      failliet
+        ? msg(
+            `Continuïteit borgen: ${naam} valt weg; koppeling ombouwen naar de vervangende applicatie.`,
+            `Secure continuity: ${naam} drops out; rebuild the data link to the replacing application.`,
+          )
+        : msg(
+            `Koppeling opnieuw aansluiten en testen op de applicatie van ${nieuw ?? 'de nieuwe leverancier'}.`,
+            `Connect and test the data link again on ${nieuw ?? 'the new supplier'}'s application.`,
+          ),
+    (a) =>
+      failliet
+        ? msg(
+            `${a.naam}: exitstrategie uitvoeren, gegevens veiligstellen, vervanger kiezen.`,
+            `${a.naam}: carry out the exit strategy, secure the data, choose a replacement.`,
+          )
+        : msg(`${a.naam}: migreren naar ${nieuw ?? 'de nieuwe leverancier'}.`, `${a.naam}: migrate to ${nieuw ?? 'the new supplier'}.`),
+  )
+  const contractIds = new Set([...graaf.contractenMet(w.leverancierId)])
+  v.contracten = [...contractIds].map((id) => {
+    const c = graaf.contracten.get(id)
+    return {
+      id,
+      actie: failliet
+        ? c?.exitstrategie
+          ? msg('Exitstrategie uit dit contract uitvoeren.', 'Carry out the exit strategy of this contract.')
+          : msg('Geen exitstrategie vastgelegd: continuïteit is een open risico.', 'No exit strategy recorded: continuity is an open risk.')
+        : msg('Contract opzeggen (opzegtermijn) en een nieuw contract sluiten.', 'Give notice on this contract and sign a new one.'),
+    }
+  })
+  v.toegangen = [...graaf.toegangenVan(w.leverancierId)].map((id) => ({
+    id,
+    actie: msg(`Toegang van ${naam} intrekken per ${w.datum}.`, `Revoke ${naam}'s access on ${w.datum}.`),
+  }))
+  return v
+}
+
+function vertaal(graaf: Afhankelijkheidsgraaf, w: Wijziging): Vertaling {
+  switch (w.soort) {
+    case 'uittreden':
+      return uittreden(graaf, w)
+    case 'gastheer stopt':
+      return gastheerStopt(graaf, w)
+    case 'leverancier vervangen':
+    case 'leverancier failliet':
+      return leverancier(graaf, w)
+    case 'applicatie uitfaseren':
+    case 'applicatie vervangen': {
+      const app = graaf.applicaties.get(w.applicatieId)?.naam ?? w.applicatieId
+      const vervanger = w.soort === 'applicatie vervangen' && w.vervangerId ? graaf.applicaties.get(w.vervangerId)?.naam : undefined
+      const v = applicatieVertaling(
+        graaf,
+        [w.applicatieId],
+        [],
+        () =>
+          vervanger
+            ? msg(
+                `Koppeling omzetten van ${app} naar ${vervanger} vóór ${w.datum}.`,
+                `Move the data link from ${app} to ${vervanger} before ${w.datum}.`,
+              )
+            : msg(
+                `Koppeling beëindigen of omzetten vóór ${app} per ${w.datum} uit gebruik gaat.`,
+                `End or move the data link before ${app} is retired on ${w.datum}.`,
+              ),
+        (a, start) =>
+          start
+            ? msg(
+                `${a.naam} ${vervanger ? `vervangen door ${vervanger}` : 'uitfaseren'} per ${w.datum}; gegevens archiveren of overzetten.`,
+                `${vervanger ? `Replace ${a.naam} by ${vervanger}` : `Retire ${a.naam}`} on ${w.datum}; archive or move the data.`,
+              )
+            : msg(`${a.naam} verliest een koppeling met ${app}.`, `${a.naam} loses a data link with ${app}.`),
+      )
+      v.contracten = contractenBij(graaf, [w.applicatieId], () => msg('Contract aanpassen of beëindigen.', 'Amend or end this contract.'))
+      v.toegangen = [...graaf.toegangenTot(w.applicatieId)].map((id) => ({
+        id,
+        actie: msg('Toegang vervalt met de applicatie: intrekken.', 'The access ends with the application: revoke it.'),
+      }))
+      return v
+    }
+    case 'uitbesteden': {
+      const partij = graaf.organisaties.get(w.partijId)?.naam ?? w.partijId
+      const v = applicatieVertaling(
+        graaf,
+        w.applicatieIds,
+        [
+          [w.organisatieId, 'eigenaar'],
+          [w.partijId, 'nieuwe partij'],
+        ],
+        () =>
+          msg(
+            `Koppeling omzetten naar de omgeving van ${partij}; toegang voor ${partij} regelen.`,
+            `Move the data link to ${partij}'s environment; arrange access for ${partij}.`,
+          ),
+        (a, start) =>
+          start
+            ? msg(
+                `${a.naam} overdragen aan ${partij} per ${w.datum} (contract met exitstrategie en auditrecht).`,
+                `Hand ${a.naam} over to ${partij} on ${w.datum} (contract with exit strategy and right to audit).`,
+              )
+            : msg(`${a.naam} sluit aan op de omgeving van ${partij}.`, `${a.naam} connects to ${partij}'s environment.`),
+        new Set([w.organisatieId]),
+      )
+      v.contracten = contractenBij(graaf, w.applicatieIds, () =>
+        msg('Contract aanpassen aan de nieuwe partij.', 'Amend this contract for the new party.'),
+      )
+      return v
+    }
+    case 'standaard wijzigt': {
+      const nieuw = w.nieuweVersie ? ` ${w.nieuweVersie}` : ''
+      const direct = [...graaf.koppelingenMetStandaard(w.standaard)]
+        .filter((id) => !w.versie || graaf.koppelingen.get(id)?.standaardVersie === w.versie)
+        .map((koppelingId) => ({ koppelingId, pad: [] as PadStap[] }))
+      const eigenaren = new Set(direct.map((d) => graaf.koppelingen.get(d.koppelingId)?.eigenaarId).filter((e): e is string => !!e))
+      return {
+        vraag: { partijen: eigenaren, gastheerschappen: new Set(), start: [], direct },
+        gastheerschappen: [],
+        rollen: [...eigenaren].map((e): [string, OrganisatieRol] => [e, 'eigenaar']),
+        actieKoppeling: () =>
+          msg(`Overzetten naar ${w.standaard}${nieuw} per ${w.datum}.`, `Move to ${w.standaard}${nieuw} on ${w.datum}.`),
+        actieApplicatie: (a) =>
+          msg(`${a.naam} moet ${w.standaard}${nieuw} ondersteunen.`, `${a.naam} must support ${w.standaard}${nieuw}.`),
+        contracten: [],
+        toegangen: [],
+      }
+    }
+    case 'endpoint wijzigt': {
+      const app = graaf.applicaties.get(w.applicatieId)?.naam ?? w.applicatieId
+      return applicatieVertaling(
+        graaf,
+        [w.applicatieId],
+        [],
+        () =>
+          msg(`Nieuw adres en certificaat van ${app} instellen per ${w.datum}.`, `Set ${app}'s new address and certificate on ${w.datum}.`),
+        (a, start) =>
+          start
+            ? msg(
+                `${a.naam} krijgt per ${w.datum} een nieuw endpoint: afnemers tijdig informeren.`,
+                `${a.naam} gets a new endpoint on ${w.datum}: inform its consumers in time.`,
+              )
+            : msg(`${a.naam} moet het nieuwe endpoint van ${app} gebruiken.`, `${a.naam} must use ${app}'s new endpoint.`),
+      )
+    }
+  }
+}
+
+/** Vertrouwelijkheid hoog or persoonsgegevens first, then by name. */
+function gevoeligEerst(a: GeraakteKoppeling, b: GeraakteKoppeling): number {
+  const ga = a.vertrouwelijkheid === 'hoog' || a.persoonsgegevens ? 0 : 1
+  const gb = b.vertrouwelijkheid === 'hoog' || b.persoonsgegevens ? 0 : 1
+  return ga - gb || a.naam.localeCompare(b.naam, 'nl') || (a.id < b.id ? -1 : 1)
+}
+
+const opNaam =
+  <T extends { id: string }>(naam: (x: T) => string) =>
+  (a: T, b: T) =>
+    naam(a).localeCompare(naam(b), 'nl') || (a.id < b.id ? -1 : 1)
+
+/** Adds or merges one consequence: the shortest path wins, the changes and betrokkenen are united. */
+function voegToe<T extends { id: string; wijzigingen: number[]; pad?: PadStap[]; betrokkenIds?: string[] }>(
+  map: Map<string, T>,
+  item: T,
+): void {
+  const oud = map.get(item.id)
+  if (!oud) {
+    map.set(item.id, item)
+    return
+  }
+  oud.wijzigingen = [...new Set([...oud.wijzigingen, ...item.wijzigingen])].sort((a, b) => a - b)
+  if (oud.betrokkenIds && item.betrokkenIds) oud.betrokkenIds = [...new Set([...oud.betrokkenIds, ...item.betrokkenIds])].sort()
+  if (oud.pad && item.pad && item.pad.length < oud.pad.length) oud.pad = item.pad
+}
+
+export interface Analyse {
+  resultaat: ImpactResultaat
+  /** Per change, the raw walk (for tests and the benchmark's comparison). */
+  wandelingen: Wandeling[]
+}
+
+export function analyseerImpact(graaf: Afhankelijkheidsgraaf, wijzigingen: readonly Wijziging[]): Analyse {
+  const koppelingen = new Map<string, GeraakteKoppeling>()
+  const applicaties = new Map<string, GeraakteApplicatie>()
+  const gastheerschappen = new Map<string, GeraaktGastheerschap>()
+  const contracten = new Map<string, GeraaktContract>()
+  const toegangen = new Map<string, GeraakteToegang>()
+  const rollen = new Map<string, Set<OrganisatieRol>>()
+  const kringlopen = new Map<string, PadStap[]>()
+  const wandelingen: Wandeling[] = []
+
+  wijzigingen.forEach((w, i) => {
+    const v = vertaal(graaf, w)
+    const wd = wandel(graaf, v.vraag)
+    wandelingen.push(wd)
+    const partijen = [...v.vraag.partijen].sort()
+    const partijNamen = naamLijst(graaf, partijen)
+    const eersteGastheer = (gid: string | null) => (gid ? graaf.gastheerschappen.get(gid)?.gastheerId : undefined)
+    for (const [o, r] of v.rollen) {
+      if (!rollen.has(o)) rollen.set(o, new Set())
+      rollen.get(o)?.add(r)
+    }
+    for (const g of v.gastheerschappen) voegToe(gastheerschappen, { ...g, wijzigingen: [i] })
+    for (const b of wd.koppelingen.values()) {
+      const k = graaf.koppelingen.get(b.id)
+      if (!k) continue
+      const betrokken = partijen.filter((p) => p === k.eigenaarId || dientPartij(graaf, k, p))
+      voegToe(koppelingen, {
+        id: k.id,
+        naam: k.naam,
+        vertrouwelijkheid: k.vertrouwelijkheid,
+        persoonsgegevens: k.persoonsgegevens,
+        betrokkenheid: b.direct ? 'direct' : 'via tussenschakel',
+        pad: b.pad,
+        eigenaarId: k.eigenaarId ?? eersteGastheer(k.gastheerschapId) ?? partijen[0] ?? '',
+        betrokkenIds: betrokken.length > 0 ? betrokken : partijen,
+        actie: v.actieKoppeling(k, partijNamen),
+        wijzigingen: [i],
+      })
+    }
+    for (const b of wd.applicaties.values()) {
+      const a = graaf.applicaties.get(b.id)
+      if (!a) continue
+      const betrokken = a.gebruikerIds.filter((o) => v.vraag.partijen.has(o)).sort()
+      voegToe(applicaties, {
+        id: a.id,
+        naam: a.naam,
+        pad: b.pad,
+        eigenaarId: betrokken[0] ?? a.gebruikerIds[0] ?? '',
+        betrokkenIds: betrokken,
+        actie: v.actieApplicatie(a, b.start, partijNamen),
+        wijzigingen: [i],
+      })
+    }
+    for (const c of v.contracten) {
+      const contract = graaf.contracten.get(c.id)
+      if (contract)
+        voegToe(contracten, {
+          id: c.id,
+          omschrijving: contract.omschrijving,
+          leverancierId: contract.leverancierId,
+          eigenaarId: contract.afnemerId,
+          actie: c.actie,
+          wijzigingen: [i],
+        })
+    }
+    for (const t of v.toegangen) {
+      const toegang = graaf.toegangen.get(t.id)
+      if (toegang)
+        voegToe(toegangen, { id: t.id, partijId: toegang.partijId, eigenaarId: toegang.verleendDoorId, actie: t.actie, wijzigingen: [i] })
+    }
+    for (const pad of wd.kringlopen) kringlopen.set(pad.map((s) => s.id).join('>'), pad)
+  })
+
+  const acties = new Map<string, number>()
+  const tel = (o: string) => acties.set(o, (acties.get(o) ?? 0) + 1)
+  for (const x of [
+    ...koppelingen.values(),
+    ...applicaties.values(),
+    ...gastheerschappen.values(),
+    ...contracten.values(),
+    ...toegangen.values(),
+  ])
+    tel(x.eigenaarId)
+  for (const x of [...koppelingen.values(), ...applicaties.values()])
+    if (!rollen.has(x.eigenaarId)) rollen.set(x.eigenaarId, new Set(['eigenaar']))
+  const organisaties: GeraakteOrganisatie[] = [...rollen.entries()]
+    .filter(([id]) => graaf.organisaties.has(id))
+    .map(([id, r]) => ({ id, naam: graaf.organisaties.get(id)?.naam ?? id, rollen: [...r].sort(), acties: acties.get(id) ?? 0 }))
+    .sort(opNaam((o) => o.naam))
+
+  return {
+    resultaat: {
+      gastheerschappen: [...gastheerschappen.values()].sort(opNaam((g) => g.taak)),
+      koppelingen: [...koppelingen.values()].sort(gevoeligEerst),
+      applicaties: [...applicaties.values()].sort(opNaam((a) => a.naam)),
+      organisaties,
+      contracten: [...contracten.values()].sort(opNaam((c) => c.omschrijving)),
+      toegangen: [...toegangen.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      kringlopen: [...kringlopen.values()].map((pad) => ({ pad })),
+    },
+    wandelingen,
+  }
+}
+
+/** Whether the partij uses one of the koppeling's applicaties. */
+function dientPartij(
+  graaf: Afhankelijkheidsgraaf,
+  k: { bronApplicatieId: string | null; doelApplicatieId: string | null; viaApplicatieId: string | null },
+  partij: string,
+): boolean {
+  return [k.bronApplicatieId, k.doelApplicatieId, k.viaApplicatieId].some((a) => a !== null && graaf.gebruikt(partij, a))
+}
