@@ -104,7 +104,7 @@ function gastheerschapVertaling(graaf: Afhankelijkheidsgraaf, wie: string | unde
     }
   }
   // The applicaties a gastheer runs for those who lose them: hosted by it and used by both,
-  // explained through the gastheerschap whose koppelingen use them (else the first of that gastheer).
+  // explained through the gastheerschap whose koppelingen use them (else the first one).
   for (const g of gh) {
     const verliezers = wie === undefined || wie === g.gastheerId ? g.afnemerIds : [wie]
     for (const v of verliezers)
@@ -112,7 +112,6 @@ function gastheerschapVertaling(graaf: Afhankelijkheidsgraaf, wie: string | unde
         const a = graaf.applicaties.get(app)
         if (a?.hosting !== 'bij gastheer' || !a.gebruikerIds.includes(g.gastheerId) || gezien.has(`${v}|${app}`)) continue
         const via = vanGastheerschap.get(app) ?? g
-        if (via.gastheerId !== g.gastheerId) continue
         gezien.add(`${v}|${app}`)
         start.push({ knoop: app, pad: [orgStap(graaf, v), gastheerschapStap(via), stapVoor(graaf, app)], alles: false })
       }

@@ -9,13 +9,16 @@ import type { GraafKoppeling, PadStap } from './typen.js'
 //     at it, one that stays for others only the koppelingen that serve a partij;
 //   - koppelingen it reaches directly (a changed standard, the koppelingen of its
 //     gastheerschappen).
-// A koppeling at a reached node is reached when it serves a partij: it belongs to one of
-// the change's gastheerschappen, a partij owns it, or a partij uses one of its other
-// applicaties (not counting intermediaries, which everyone shares). Its intermediaries
-// are walked on from ("via tussenschakel"); applicaties a partij uses at its other end
-// are reached too. A landelijke voorziening is never walked through: all of the country
-// is connected to it. Each node is expanded once, so every walk ends; a koppeling that
-// leads back to a node on its own path is reported as a kringloop.
+// A koppeling at a reached node is reached when it serves a partij (`dient`): it belongs
+// to one of the change's gastheerschappen, a partij owns it, a partij uses one of its
+// other applicaties (intermediaries do not count: everyone shares them), or it forwards
+// between two intermediaries. The walk goes on through an intermediary (an applicatie
+// that is the `via` of some koppeling: a Gegevensmakelaar, a servicebus) that a reached
+// koppeling delivers to or takes from as its end, and from there only along koppelingen
+// that end there too: a koppeling merely passing through an intermediary (its via) is
+// another flow. A landelijke voorziening is never walked through: all of the country is
+// connected to it. Each node is expanded once, so every walk ends; a koppeling that leads
+// back to a node on its own path is reported as a kringloop.
 
 export interface Startknoop {
   knoop: string
@@ -74,15 +77,22 @@ function verderVan(k: GraafKoppeling, van: string): string[] {
   return [...route.slice(i + 1), ...route.slice(0, i).reverse()]
 }
 
+/** Whether the node is the koppeling's bron or doel (not its via). */
+const isEinde = (k: GraafKoppeling, knoop: string) => k.bronApplicatieId === knoop || k.doelApplicatieId === knoop
+
 /** Whether koppeling k, met at node `van`, serves one of the partijen. */
 export function dient(graaf: Afhankelijkheidsgraaf, k: GraafKoppeling, van: string | undefined, vraag: Wandelvraag): boolean {
   if (k.gastheerschapId && vraag.gastheerschappen.has(k.gastheerschapId)) return true
   if (k.eigenaarId && vraag.partijen.has(k.eigenaarId)) return true
+  const doorgeven = van !== undefined && graaf.isTussenschakel(van)
   for (const knoop of knopenVan(k)) {
     if (knoop === van || knoop.startsWith('voorziening:')) continue
     const app = graaf.applicaties.get(knoop)
     if (!app) continue
-    if (graaf.isTussenschakel(knoop)) continue
+    if (graaf.isTussenschakel(knoop)) {
+      if (doorgeven && isEinde(k, knoop)) return true
+      continue
+    }
     if (app.gebruikerIds.some((o) => vraag.partijen.has(o))) return true
   }
   return false
@@ -101,7 +111,6 @@ export function wandel(graaf: Afhankelijkheidsgraaf, vraag: Wandelvraag): Wandel
     paden.set(knoop, pad)
     rij.push(knoop)
   }
-  const kringloopGezien = new Set<string>()
 
   /** Records koppeling k, reached from `van` (undefined: directly), and what lies beyond it. */
   const bereik = (k: GraafKoppeling, van: string | undefined, padTotVan: PadStap[], direct: boolean) => {
@@ -113,17 +122,7 @@ export function wandel(graaf: Afhankelijkheidsgraaf, vraag: Wandelvraag): Wandel
       const knoop = verder[i] as string
       const padHier = [...padTotVan, ...stappen.slice(0, i + 1)]
       if (knoop.startsWith('voorziening:')) return
-      if (graaf.isTussenschakel(knoop)) {
-        if (padTotVan.some((s) => s.id === knoop)) {
-          const sleutel = `${k.id}|${knoop}`
-          if (!kringloopGezien.has(sleutel)) {
-            kringloopGezien.add(sleutel)
-            uit.kringlopen.push(padHier)
-          }
-          return
-        }
-        bezoek(knoop, padHier)
-      }
+      if (graaf.isTussenschakel(knoop) && isEinde(k, knoop)) bezoek(knoop, padHier)
       if (!uit.applicaties.has(knoop) && gebruiktDoorPartij(graaf, knoop, vraag.partijen))
         uit.applicaties.set(knoop, { id: knoop, pad: padHier, start: false })
     })
@@ -147,8 +146,66 @@ export function wandel(graaf: Afhankelijkheidsgraaf, vraag: Wandelvraag): Wandel
     for (const kid of graaf.koppelingenBij(knoop)) {
       if (uit.koppelingen.has(kid)) continue
       const k = graaf.koppelingen.get(kid) as GraafKoppeling
+      // Beyond the start, an intermediary passes on only what ends there.
+      if (!isStart && !isEinde(k, knoop)) continue
       if (alles.has(knoop) || dient(graaf, k, knoop, vraag)) bereik(k, knoop, pad, isStart)
     }
   }
+  uit.kringlopen = kringlopen(graaf, new Set(paden.keys()), uit.koppelingen)
   return uit
+}
+
+/**
+ * Loops of data among the intermediaries the walk went through: the reached koppelingen
+ * between two of them, bron → doel, searched depth-first; every edge back to a node on
+ * the stack closes one loop, reported as the path round it.
+ */
+function kringlopen(
+  graaf: Afhankelijkheidsgraaf,
+  bezocht: ReadonlySet<string>,
+  bereikt: ReadonlyMap<string, BereikteKoppeling>,
+): PadStap[][] {
+  const uitgaand = new Map<string, { naar: string; koppelingId: string }[]>()
+  for (const id of bereikt.keys()) {
+    const k = graaf.koppelingen.get(id)
+    const van = k?.bronApplicatieId
+    const naar = k?.doelApplicatieId
+    if (!k || !van || !naar || !bezocht.has(van) || !bezocht.has(naar)) continue
+    if (!graaf.isTussenschakel(van) || !graaf.isTussenschakel(naar)) continue
+    uitgaand.set(van, [...(uitgaand.get(van) ?? []), { naar, koppelingId: k.id }])
+  }
+  const lussen: PadStap[][] = []
+  const klaar = new Set<string>()
+  const gezien = new Set<string>()
+  for (const begin of [...uitgaand.keys()].sort()) {
+    if (klaar.has(begin)) continue
+    const stapel: { knoop: string; via?: string; volgende: number }[] = [{ knoop: begin, volgende: 0 }]
+    const opStapel = new Set([begin])
+    while (stapel.length > 0) {
+      const top = stapel[stapel.length - 1] as { knoop: string; via?: string; volgende: number }
+      const rand = uitgaand.get(top.knoop) ?? []
+      if (top.volgende >= rand.length) {
+        stapel.pop()
+        opStapel.delete(top.knoop)
+        klaar.add(top.knoop)
+        continue
+      }
+      const e = rand[top.volgende++] as { naar: string; koppelingId: string }
+      if (opStapel.has(e.naar)) {
+        const i = stapel.findIndex((x) => x.knoop === e.naar)
+        const rond = stapel.slice(i)
+        const sleutel = rond
+          .map((x) => x.knoop)
+          .sort()
+          .join('|')
+        if (gezien.has(sleutel)) continue
+        gezien.add(sleutel)
+        lussen.push([...rond.map((x, j) => stapVoor(graaf, x.knoop, j === 0 ? undefined : x.via)), stapVoor(graaf, e.naar, e.koppelingId)])
+      } else if (!klaar.has(e.naar)) {
+        stapel.push({ knoop: e.naar, via: e.koppelingId, volgende: 0 })
+        opStapel.add(e.naar)
+      }
+    }
+  }
+  return lussen
 }
