@@ -21,6 +21,17 @@ const ROOD = '#a4000f'
 const ORANJE = '#a33d00'
 const GRIJS = '#5b6b7c'
 
+// What an impact analysis highlights (prop `geraakt`): the rest fades, the affected nodes
+// get a thick ring and the affected koppelingen a thick line, above the others.
+const MARKERING: StylesheetJson = [
+  { selector: '.gedimd', style: { opacity: 0.25 } },
+  { selector: 'node.geraakt', style: { 'border-width': 5, 'border-color': '#ca005d', 'font-weight': 'bold' } },
+  {
+    selector: 'edge.geraakt',
+    style: { width: 5, 'z-index': 10, 'line-color': '#ca005d', 'target-arrow-color': '#ca005d', 'source-arrow-color': '#ca005d' },
+  },
+]
+
 const STIJL: StylesheetJson = [
   {
     selector: 'node',
@@ -71,6 +82,7 @@ const STIJL: StylesheetJson = [
     selector: ':selected',
     style: { 'overlay-color': '#000', 'overlay-opacity': 0.15, 'overlay-padding': 6, 'border-width': 4, 'border-color': '#000' },
   },
+  ...MARKERING,
 ]
 
 // Large graphs: few selectors (each is matched against every element when the graph
@@ -97,6 +109,7 @@ const STIJL_GROOT: StylesheetJson = [
       'border-color': '#000',
     },
   },
+  ...MARKERING,
 ]
 
 interface Props {
@@ -106,9 +119,11 @@ interface Props {
   centreer: boolean
   onSelect(s: Selectie | undefined): void
   label: string
+  /** Optional: the nodes and koppelingen to highlight (an impact analysis); everything else fades. */
+  geraakt?: { knopen: ReadonlySet<string>; koppelingen: ReadonlySet<string> }
 }
 
-export function Graaf({ data, selectie, centreer, onSelect, label }: Props) {
+export function Graaf({ data, selectie, centreer, onSelect, label, geraakt }: Props) {
   const ref = useRef<HTMLDivElement>(null)
   const [cy, setCy] = useState<Core>()
   const onSelectRef = useRef(onSelect)
@@ -161,6 +176,23 @@ export function Graaf({ data, selectie, centreer, onSelect, label }: Props) {
       if (bb.x1 < 0 || bb.y1 < 0 || bb.x2 > cy.width() || bb.y2 > cy.height()) cy.center(els)
     })
   }, [cy, selectie, centreer])
+
+  useEffect(() => {
+    if (!cy) return
+    cy.batch(() => {
+      cy.elements().removeClass('geraakt gedimd')
+      if (!geraakt) return
+      cy.nodes().forEach((n) => {
+        n.addClass(geraakt.knopen.has(n.id()) ? 'geraakt' : 'gedimd')
+      })
+      cy.edges().forEach((e) => {
+        const k = e.data('koppelingId') as string | undefined
+        if (k && geraakt.koppelingen.has(k)) e.addClass('geraakt')
+        // Use between two affected nodes stays as it is: it shows who uses what was lost.
+        else if (!(geraakt.knopen.has(e.source().id()) && geraakt.knopen.has(e.target().id()))) e.addClass('gedimd')
+      })
+    })
+  }, [cy, geraakt])
 
   return (
     <>

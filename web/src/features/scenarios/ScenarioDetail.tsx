@@ -16,7 +16,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useLocation, useNavigate, useParams } from 'react-router'
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router'
 import { request } from '../../api/client'
 import { AppButtonLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
@@ -277,6 +277,8 @@ export default function ScenarioDetail() {
     )
   }
   const s = scenario.data.data
+  // An impact analysis has its own page.
+  if (s.soort === 'impactanalyse') return <Navigate to={`/scenarios/${id}/impact`} replace />
   const u = s.uitkomst
   const acties = s.toegestaneActies ?? []
   const opgeslagen = (location.state as { opgeslagen?: boolean } | null)?.opgeslagen

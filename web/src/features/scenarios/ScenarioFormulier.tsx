@@ -1,6 +1,6 @@
 import { Button } from '@rijkshuisstijl-community/components-react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { Link, Navigate, useParams } from 'react-router'
 import type { ApiResult } from '../../api/client'
 import { useCurrentIk } from '../../app/session'
 import { ErrorSummary } from '../../components/error-summary'
@@ -92,7 +92,9 @@ export default function ScenarioFormulier() {
       </>
     )
   }
-  if (!scenario.data.data.toegestaneActies?.includes('wijzigen'))
-    return <GeenToegang titel={scenario.data.data.naam} uitleg={t('formulier.geenRechtWijzigen')} />
-  return <Formulier key={id} id={id} start={scenario.data} />
+  const { data: s, etag } = scenario.data
+  // An impact analysis has its own builder.
+  if (s.soort === 'impactanalyse') return <Navigate to={`/scenarios/${id}/impact/bewerken`} replace />
+  if (!s.toegestaneActies?.includes('wijzigen')) return <GeenToegang titel={s.naam} uitleg={t('formulier.geenRechtWijzigen')} />
+  return <Formulier key={id} id={id} start={{ data: s, etag }} />
 }

@@ -30,7 +30,7 @@ export default function Vergelijken() {
   const [gekozen, setGekozen] = useState<string[]>(ids)
   const [melding, setMelding] = useState<string>()
   const foutId = useId()
-  const lijst = useScenarios({ paginaGrootte: '100', sorteer: 'naam' })
+  const lijst = useScenarios({ paginaGrootte: '100', sorteer: 'naam', soort: 'nieuwe samenwerking' })
   const vergelijking = useVergelijking(ids)
 
   function vergelijk(e: FormEvent) {

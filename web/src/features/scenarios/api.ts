@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import type {
+  Scenario as AlleScenario,
   BusinesscaseScenario as Scenario,
   BusinesscaseScenarioInvoer as ScenarioInvoer,
   ScenarioUitkomst,
@@ -17,18 +18,20 @@ export type Oordeel = ScenarioUitkomst['totaal']['oordeel']
 
 export const SCENARIOS_KEY = ['scenarios'] as const
 
+/** Scenarios of both soorten (a business case or an impact analysis): narrow by `soort` before reading `invoer`. */
 export function useScenarios(params: Record<string, string | undefined>) {
   return useQuery({
     queryKey: [...SCENARIOS_KEY, 'lijst', params],
-    queryFn: ({ signal }) => get<Lijst<Scenario>>(`scenarios${query(params)}`, signal),
+    queryFn: ({ signal }) => get<Lijst<AlleScenario>>(`scenarios${query(params)}`, signal),
     placeholderData: keepPreviousData,
   })
 }
 
+/** One scenario; the business case pages send an impact analysis on to its own page (soort 'impactanalyse'). */
 export function useScenario(id: string | undefined) {
   return useQuery({
     queryKey: [...SCENARIOS_KEY, 'object', id],
-    queryFn: ({ signal }) => request<Scenario>(`scenarios/${id}`, { signal }),
+    queryFn: ({ signal }) => request<AlleScenario>(`scenarios/${id}`, { signal }),
     enabled: Boolean(id),
     retry: (n, e) => n < 2 && !(e as { status?: number }).status,
   })

@@ -8,6 +8,11 @@ export const SCENARIO_ROUTES: RouteObject[] = [
   { path: 'scenarios', lazy: page(() => import('./ScenarioLijst')) },
   { path: 'scenarios/nieuw', lazy: page(() => import('./ScenarioFormulier')) },
   { path: 'scenarios/vergelijken', lazy: page(() => import('./Vergelijken')) },
+  // Impact analyses (issue 13): the builder, the comparison and the outcome of one.
+  { path: 'scenarios/impact/nieuw', lazy: page(() => import('../impact/ImpactFormulier')) },
+  { path: 'scenarios/impact/vergelijken', lazy: page(() => import('../impact/ImpactVergelijken')) },
+  { path: 'scenarios/:id/impact', lazy: page(() => import('../impact/ImpactDetail')) },
+  { path: 'scenarios/:id/impact/bewerken', lazy: page(() => import('../impact/ImpactFormulier')) },
   { path: 'scenarios/:id', lazy: page(() => import('./ScenarioDetail')) },
   { path: 'scenarios/:id/bewerken', lazy: page(() => import('./ScenarioFormulier')) },
 ]

@@ -1,7 +1,10 @@
-// Texts of the business case pages (scenarios: haalbaarheidsonderzoek).
+// Texts of the business case pages (scenarios: haalbaarheidsonderzoek) and, under `impact`, the impact analyses.
+import { impactEn, impactNl } from './impact'
+
 const nl = {
+  impact: impactNl,
   nav: 'Businesscases',
-  titel: 'Businesscases',
+  titel: 'Businesscases en impactanalyses',
   intro:
     'Een businesscase vergelijkt per deelnemer wat zelfstandig doorgaan kost met het aandeel in een gezamenlijke voorziening, over een aantal jaren en met discontering. Zo ziet u per gemeente of zij erop vooruitgaat.',
   nieuw: 'Nieuwe businesscase',
@@ -9,6 +12,7 @@ const nl = {
   geen: 'Er zijn nog geen businesscases die u mag zien.',
   kolom: {
     naam: 'Naam',
+    soort: 'Soort',
     deelnemers: 'Deelnemers',
     oordeel: 'Uitkomst',
     horizon: 'Horizon',
@@ -121,8 +125,9 @@ const nl = {
 }
 
 const en: typeof nl = {
+  impact: impactEn,
   nav: 'Business cases',
-  titel: 'Business cases',
+  titel: 'Business cases and impact analyses',
   intro:
     'A business case compares, per participant, what going on alone costs with its share of a shared arrangement, over a number of years and discounted. It shows for each municipality whether it gains.',
   nieuw: 'New business case',
@@ -130,6 +135,7 @@ const en: typeof nl = {
   geen: 'There are no business cases you may see yet.',
   kolom: {
     naam: 'Name',
+    soort: 'Kind',
     deelnemers: 'Participants',
     oordeel: 'Outcome',
     horizon: 'Horizon',
