@@ -176,7 +176,8 @@ function tekenRapport(r: ImpactRapport, op: Date, opties: ImpactPdfOpties): Prom
 
   for (const s of r.secties) {
     // A heading never ends a page: room for it and the start of what follows (a table's header and first row).
-    ruimte(s.blokken.length === 0 ? 170 : s.blokken[0]?.soort === 'tabel' ? 120 : 80)
+    const [eerste, tweede] = s.blokken
+    ruimte(!eerste ? 170 : eerste.soort === 'tabel' ? 120 : eerste.soort === 'alinea' && tweede?.soort === 'tabel' ? 150 : 80)
     doc.moveDown(s.niveau === 2 ? 0.9 : 0.5)
     blok(s.niveau === 2 ? 'H2' : 'H3', () =>
       doc
@@ -187,9 +188,11 @@ function tekenRapport(r: ImpactRapport, op: Date, opties: ImpactPdfOpties): Prom
     )
     doc.moveDown(0.3)
     doc.font('Helvetica').fontSize(9.5).fillColor(KLEUR.tekst)
-    for (const b of s.blokken) {
+    s.blokken.forEach((b, i) => {
       if (b.soort === 'alinea') {
-        ruimte(20)
+        // A paragraph that introduces a table stays with its first rows.
+        doc.font(b.nadruk ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5)
+        ruimte(doc.heightOfString(t(b.tekst), { width: breedte }) + (s.blokken[i + 1]?.soort === 'tabel' ? 50 : 0))
         blok('P', () =>
           doc
             .font(b.nadruk ? 'Helvetica-Bold' : 'Helvetica')
@@ -230,7 +233,7 @@ function tekenRapport(r: ImpactRapport, op: Date, opties: ImpactPdfOpties): Prom
         doc.x = MARGE
         doc.moveDown(0.4)
       } else tabel(b)
-    }
+    })
   }
 
   // Footer on every page: generation time, the Fictief mark, page numbers. Artifacts, not text of the report.

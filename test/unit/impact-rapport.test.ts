@@ -253,7 +253,7 @@ describe('impactRapportMarkdown', () => {
     expect(gevoelig).toBeGreaterThan(0)
     expect(gewoon).toBeGreaterThan(gevoelig)
     expect(md).toContain(
-      '| Gegevensmakelaar – Digitale Belastingbalie | vertrouwelijkheid hoog, persoonsgegevens | Wijdemeren → Belastingen → Key2Belastingen → Gegevensmakelaar → Digitale Belastingbalie (via tussenschakel) | Hilversum | Ontvlechten: de gegevens van Wijdemeren eruit halen. |',
+      '| Gegevensmakelaar – Digitale Belastingbalie | hoog, persoonsgegevens | Wijdemeren → Belastingen → Key2Belastingen → Gegevensmakelaar → Digitale Belastingbalie (via tussenschakel) | Hilversum | Ontvlechten: de gegevens van Wijdemeren eruit halen. |',
     )
     expect(md).toContain('Wijdemeren → niet zichtbaar object (direct)')
     expect(md).toContain('- A → B → A')
@@ -326,7 +326,7 @@ describe('impactRapportMarkdown', () => {
     const en = impactRapportMarkdown(gegevens({ taal: 'en' }))
     expect(en).toContain('# Impact analysis: Wijdemeren stopt \\| test')
     expect(en).toContain('1. Wijdemeren leaves the cooperation Gastheerschappen Hilversum – Wijdemeren on 1 January 2028')
-    expect(en).toContain('confidentiality high, personal data')
+    expect(en).toContain('| high, personal data |')
     expect(en).toContain('| Hilversum | €0.00 | €1,234.56 | +€1,234.56 | €0.00 | €60,000.00 |')
     expect(en).toContain('## Open risks\n\n- 1 data link with personal data.')
     expect(en).toContain('Made by Regiekamer on 2 July 2026 at 00:30 (Europe/Amsterdam) · FICTITIOUS (FICTIEF)')
@@ -365,8 +365,8 @@ describe('impactRapportPdf', () => {
     const paginas = Number(/pagina 1 van (\d+)/.exec(tekst)?.[1])
     expect(paginas).toBeGreaterThan(5)
     for (let i = 1; i <= 150; i++) expect(tekst).toContain(`Koppeling ${i}\n`)
-    // The header row of the koppelingen table (its "Gevoeligheid" column) starts every page it runs over.
-    const koppen = tekst.split('\n').filter((r) => r === 'Gevoeligheid').length
+    // The header row of the koppelingen table (its "Vertrouwelijkheid" column) starts every page it runs over.
+    const koppen = tekst.split('\n').filter((r) => r === 'Vertrouwelijkheid').length
     expect(koppen).toBeGreaterThanOrEqual(paginas - 2)
     expect(tekst).toContain(`pagina ${paginas} van ${paginas}`)
   })
