@@ -260,7 +260,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<ImpactScenari
               const pad = (v: string) => `kosten[${i}].${v}`
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own
-                <div key={i} className="rk-scenario-rij">
+                <div key={i} className="rk-scenario-rij rk-impact-kostenrij">
                   <Keuzeveld
                     veld={pad('organisatieId')}
                     label={`${t('impact.veld.kosten.organisatieId')} (${rij})`}

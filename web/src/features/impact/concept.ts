@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { currentLanguage } from '../../i18n'
 import { getalMelding, leesGetal } from '../../i18n/getal-invoer'
 import type { ImpactInvoer, ImpactScenario, Wijziging, WijzigingSoort } from './api'
 
@@ -68,12 +69,13 @@ export function leegConcept(opstellerId = ''): ImpactConcept {
   return { naam: '', omschrijving: '', opstellerId, vraag: '', aannames: '', wijzigingen: [legeWijziging()], kosten: [] }
 }
 
-/** Cents as the person types euros in the UI language (12345 → "123,45"). */
+/** Cents as the person types euros in the UI language (12345 → "123,45", in English "123.45"). */
 function euros(centen: number | undefined): string {
   if (centen === undefined) return ''
   const teken = centen < 0 ? '-' : ''
   const a = Math.abs(centen)
-  return `${teken}${Math.floor(a / 100)},${String(a % 100).padStart(2, '0')}`
+  const komma = currentLanguage() === 'en' ? '.' : ','
+  return `${teken}${Math.floor(a / 100)}${komma}${String(a % 100).padStart(2, '0')}`
 }
 
 function wijzigingConcept(w: Wijziging): WijzigingConcept {
