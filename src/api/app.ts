@@ -29,6 +29,7 @@ import { AuditRegel, registerAuditRoutes } from './routes/auditlog.js'
 import { registerBevindingenRoutes } from './routes/bevindingen.js'
 import { registerDeclaratieRoutes } from './routes/declaraties.js'
 import { registerImpactRoutes } from './routes/impact.js'
+import { registerImpactRapportRoutes } from './routes/impact-rapport.js'
 import { registerKostenRoutes } from './routes/kosten.js'
 import { registerLandschapRoutes } from './routes/landschap.js'
 import { registerMetaRoutes } from './routes/meta.js'
@@ -175,6 +176,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       registerLandschapRoutes(api, db, services.changes)
       registerScenarioRoutes(api, services)
       registerImpactRoutes(api, services)
+      registerImpactRapportRoutes(api, services)
       registerKostenRoutes(api, services)
       registerDeclaratieRoutes(api, services)
       registerRapportageRoutes(api, services)

@@ -3,7 +3,7 @@ import type * as domein from '../domain/impact/index.js'
 import type { ImpactInvoer as DomeinImpactInvoer } from '../domain/impact/scenario.js'
 import type { AllemaalWaar, Gelijk } from '../domain/typen/gelijk.js'
 import { BIV_NIVEAUS } from '../domain/vocabulary.js'
-import { Datum, Eurocent, Id, Keuze, KorteTekst, Naam, Tekst } from './common.js'
+import { Datum, Eurocent, Id, JAARTAL, Keuze, KorteTekst, Naam, Tekst } from './common.js'
 
 // Impact scenarios (issue 13): the changes a person combines, and the outcome computed
 // from the dependency graph for the caller. Amounts are integer euro cents.
@@ -151,7 +151,7 @@ export const ImpactAantallen = Type.Object(
 
 export const ImpactUitkomst = Type.Object(
   {
-    peildatum: Type.String({ description: 'De vroegste datum van de wijzigingen.' }),
+    peildatum: Datum('De vroegste datum van de wijzigingen.'),
     samenvatting: Bericht,
     aantallen: ImpactAantallen,
     gastheerschappen: Type.Array(
@@ -266,9 +266,11 @@ export const ImpactVergelijking = Type.Object(
       Type.Object({
         id: Id('Scenario.'),
         naam: Type.String(),
-        peildatum: Type.String(),
+        peildatum: Datum('De vroegste datum van de wijzigingen.'),
         aantallen: ImpactAantallen,
-        kostenjaar: Type.Union([Type.Integer(), Type.Null()]),
+        jaar: Type.Union([Type.Integer({ ...JAARTAL }), Type.Null()], {
+          description: 'Het jaar van de kostenposten in het kosteneffect; null zonder posten.',
+        }),
         openRisicos: Type.Integer({ description: 'Aantal open risico’s.' }),
       }),
       { description: 'De scenario’s in de gevraagde volgorde.' },

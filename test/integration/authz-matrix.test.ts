@@ -248,6 +248,11 @@ const POLICY: Record<string, Rule> = {
   scenarios_verwijderen: wijzigen('scenarios', 204),
   // Two scenarios of the caller's own organisation side by side.
   scenarios_vergelijking: ingelogd(() => 200),
+  // Impact analyses: the outcome of one the caller may see; a preview and a comparison of the caller's own.
+  impact_uitkomst: lezen('scenarios'),
+  impact_rapport: lezen('scenarios'),
+  impact_voorvertoning: ingelogd(() => 200),
+  impact_vergelijking: ingelogd(() => 200),
 
   bewijsstukken_lijst: lijst,
   bewijsstukken_aanmaken: aanmaken('bewijsstukken'),
@@ -378,6 +383,9 @@ interface Side {
   referentiewaarde: Obj
   scenario: Obj
   scenario2: Obj
+  /** Impact analyses drafted by this side's organisation: its partner leaves its samenwerking. */
+  impactscenario: Obj
+  impactscenario2: Obj
   /** A supplier of this side: the party of its evidence, contract and grant. */
   leverancier: Obj
   bewijsstuk: Obj
@@ -452,6 +460,8 @@ async function buildSide(scope: Scope): Promise<Side> {
   const referentiewaarde = await made('referentiewaarden', referentieBody(), scope)
   const scenario = await made('scenarios', scenarioBody(org.id, partner.id), scope)
   const scenario2 = await made('scenarios', scenarioBody(org.id, partner.id), scope)
+  const impactscenario = await made('scenarios', impactBody(org.id, partner.id, samenwerking.id), scope)
+  const impactscenario2 = await made('scenarios', impactBody(org.id, partner.id, samenwerking.id), scope)
   const leverancier = await made('organisaties', buildOrganisatie(), scope)
   const bewijsstuk = await made('bewijsstukken', bewijsBody(org.id), scope)
   await uploadPdf(bewijsstuk.id)
@@ -472,6 +482,8 @@ async function buildSide(scope: Scope): Promise<Side> {
     referentiewaarde,
     scenario,
     scenario2,
+    impactscenario,
+    impactscenario2,
     leverancier,
     bewijsstuk,
     contract,
@@ -483,6 +495,12 @@ async function buildSide(scope: Scope): Promise<Side> {
     tokenhouder,
   }
 }
+
+const impactBody = (opsteller: string, wie: string, samenwerkingId: string) => ({
+  naam: `Impact ${randomUUID().slice(0, 6)}`,
+  soort: 'impactanalyse',
+  invoer: { opstellerId: opsteller, wijzigingen: [{ soort: 'uittreden', datum: '2030-01-01', organisatieId: wie, samenwerkingId }] },
+})
 
 const scenarioBody = (a: string, b: string) => ({
   naam: `Scenario ${randomUUID().slice(0, 6)}`,
@@ -743,6 +761,7 @@ async function idFor(op: Operation, caller: Caller, scope: Scope): Promise<strin
     return b.id
   }
   if (op.operationId === 'bevindingen_risico_accepteren') return verseBevinding(scope)
+  if (op.operationId === 'impact_uitkomst' || op.operationId === 'impact_rapport') return world[scope].impactscenario.id
   if (op.collection === 'bevindingen') return world[scope].bevinding
   if (op.collection === 'declaraties') {
     switch (op.operationId) {
@@ -832,6 +851,8 @@ function bodyFor(op: Operation, scope: Scope | undefined, id: string | undefined
       return { reden: 'Vervangen in 2027', eigenaar: 'CISO', einddatum: '2027-06-30' }
     case 'uitbestedingstoets':
       return { organisatieId: world.eigen.org.id, applicatieIds: [world.eigen.app.id], partijId: world.eigen.leverancier.id }
+    case 'impact_voorvertoning':
+      return impactBody(world.eigen.org.id, world.eigen.partner.id, world.eigen.samenwerking.id).invoer
   }
   if (isRegistry(op.collection) && scope) {
     if (op.method === 'POST') return createBody(op.collection, scope)
@@ -869,6 +890,7 @@ async function runCell(op: Operation, caller: Caller, scope: Scope | undefined):
     // Whole lists on one page, so the checks below see everything a caller is shown.
     if (op.query.includes('paginaGrootte')) path += '?paginaGrootte=200'
     if (op.operationId === 'scenarios_vergelijking') path += `?ids=${world.eigen.scenario.id},${world.eigen.scenario2.id}`
+    if (op.operationId === 'impact_vergelijking') path += `?ids=${world.eigen.impactscenario.id},${world.eigen.impactscenario2.id}`
     if (op.operationId === 'declaraties_exporteren') path += '?formaat=csv'
     if (op.operationId === 'samenwerkingen_transparantieverslag' || op.operationId === 'benchmark') path += '?jaar=2024'
     if (op.operationId === 'samenwerkingen_transparantieverslag_export') path += '?jaar=2024&formaat=xlsx'

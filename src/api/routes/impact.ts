@@ -81,7 +81,7 @@ async function vergelijk(services: Services, caller: Caller, ids: string[]): Pro
       naam: s.naam,
       peildatum: u.peildatum,
       aantallen: u.aantallen,
-      kostenjaar: u.kosten.jaar,
+      jaar: u.kosten.jaar,
       openRisicos: u.openRisicos.length,
     })),
     organisaties,
