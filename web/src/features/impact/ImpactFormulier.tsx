@@ -290,7 +290,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<ImpactScenari
                     label={`${t('impact.veld.kosten.jaarlijks')} (${rij})`}
                     waarde={k.jaarlijks}
                     fouten={fouten}
-                    getal="bedrag"
+                    description={t('impact.formulier.jaarlijksHulp')}
                     onChange={(jaarlijks) => zetKosten(i, { jaarlijks })}
                   />
                   <Button appearance="subtle-button" onClick={() => setC((x) => ({ ...x, kosten: x.kosten.filter((_, j) => j !== i) }))}>

@@ -160,19 +160,18 @@ function naarWijziging(c: WijzigingConcept): Wijziging {
 /** The API's ImpactInvoer from the form, and the messages of what could not be read (amounts). */
 export function naarInvoer(c: ImpactConcept, t: TFunction): { invoer: ImpactInvoer; fouten: Fouten } {
   const fouten: Fouten = {}
-  const bedrag = (veld: string, tekst: string, verplicht: boolean): number | undefined => {
-    if (!tekst.trim()) {
-      if (verplicht) fouten[veld] = t('scenarios:formulier.verplicht')
-      return undefined
-    }
-    const r = leesGetal('bedrag', tekst)
-    if (r.ok) return r.waarde as number
+  const bedrag = (veld: string, tekst: string, negatiefMag: boolean): number | undefined => {
+    if (!tekst.trim()) return undefined
+    // A yearly amount may be a saving: the sign is read here, the number by the one rule for amounts.
+    const min = negatiefMag ? /^\s*[-−]\s*/.exec(tekst) : null
+    const r = leesGetal('bedrag', min ? tekst.slice(min[0].length) : tekst)
+    if (r.ok) return min ? -(r.waarde as number) : (r.waarde as number)
     fouten[veld] = getalMelding('bedrag', r, t) ?? t('scenarios:formulier.verplicht')
     return undefined
   }
   const kosten = c.kosten.map((k, i) => {
     const eenmalig = bedrag(`kosten[${i}].eenmalig`, k.eenmalig, false) ?? 0
-    const jaarlijks = bedrag(`kosten[${i}].jaarlijks`, k.jaarlijks, false)
+    const jaarlijks = bedrag(`kosten[${i}].jaarlijks`, k.jaarlijks, true)
     return {
       organisatieId: k.organisatieId,
       omschrijving: k.omschrijving.trim(),

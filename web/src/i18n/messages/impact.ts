@@ -61,6 +61,7 @@ export const impactNl = {
     kostenUitleg:
       'Eenmalige en jaarlijkse kosten die een organisatie door het scenario verwacht, in euro (bijvoorbeeld 180.000). Jaarlijks negatief is een besparing.',
     kostenregel: 'Kostenregel {{nummer}}',
+    jaarlijksHulp: 'Met een minteken voor een besparing, bijvoorbeeld -5.000.',
     kostenToevoegen: 'Kostenregel toevoegen',
     kostenVerwijderen: 'Kostenregel {{nummer}} verwijderen',
     bekijk: 'Bekijk gevolgen',
@@ -271,6 +272,7 @@ export const impactEn: typeof impactNl = {
     kostenUitleg:
       'One-off and yearly costs an organisation expects from the scenario, in euros (for example 180,000). A negative yearly amount is a saving.',
     kostenregel: 'Cost line {{nummer}}',
+    jaarlijksHulp: 'With a minus sign for a saving, for example -5,000.',
     kostenToevoegen: 'Add a cost line',
     kostenVerwijderen: 'Remove cost line {{nummer}}',
     bekijk: 'Show consequences',
