@@ -1,4 +1,5 @@
 import { type Message, msg } from '../errors.js'
+import { datumTekst } from '../vertrouwen/datum.js'
 import { type Afhankelijkheidsgraaf, knopenVan } from './graaf.js'
 import type {
   GeraaktContract,
@@ -32,6 +33,10 @@ interface Vertaling {
   contracten: { id: string; actie: Message }[]
   toegangen: { id: string; actie: Message }[]
 }
+
+/** A date as a person reads it: 1 januari 2028 / 1 January 2028. */
+const nl = (datum: string) => datumTekst(datum).nl
+const en = (datum: string) => datumTekst(datum).en
 
 const actief = (g: GraafGastheerschap, datum: string) => g.startdatum <= datum && (g.einddatum === null || g.einddatum >= datum)
 
@@ -86,12 +91,12 @@ function gastheerschapVertaling(graaf: Afhankelijkheidsgraaf, wie: string | unde
       betrokkenIds: [...new Set([g.gastheerId, ...verliezers])].sort(),
       actie: gastheerStopt
         ? msg(
-            `${gastheer} stopt per ${datum} als gastheer van "${g.taak}": ${namen} beleggen de taak elders; de DVO wordt beëindigd met inachtneming van de opzegtermijn.`,
-            `${gastheer} stops hosting "${g.taak}" on ${datum}: ${namen} must arrange the task elsewhere; the service agreement ends with its notice period.`,
+            `${gastheer} stopt per ${nl(datum)} als gastheer van "${g.taak}": ${namen} beleggen de taak elders; de DVO wordt beëindigd met inachtneming van de opzegtermijn.`,
+            `${gastheer} stops hosting "${g.taak}" on ${en(datum)}: ${namen} must arrange the task elsewhere; the service agreement ends with its notice period.`,
           )
         : msg(
-            `${namen} stopt per ${datum} als afnemer van "${g.taak}" bij ${gastheer}: DVO opzeggen (opzegtermijn), taak elders beleggen, gegevens van ${namen} overdragen.`,
-            `${namen} stops taking "${g.taak}" from ${gastheer} on ${datum}: give notice on the service agreement, arrange the task elsewhere, hand over ${namen}'s data.`,
+            `${namen} stopt per ${nl(datum)} als afnemer van "${g.taak}" bij ${gastheer}: DVO opzeggen (opzegtermijn), taak elders beleggen, gegevens van ${namen} overdragen.`,
+            `${namen} stops taking "${g.taak}" from ${gastheer} on ${en(datum)}: give notice on the service agreement, arrange the task elsewhere, hand over ${namen}'s data.`,
           ),
       wijzigingen: [],
     })
@@ -165,7 +170,7 @@ function uittreden(graaf: Afhankelijkheidsgraaf, w: Extract<Wijziging, { soort: 
           v.vraag.start.push({ knoop: app, pad: [orgStap(graaf, p), s, stapVoor(graaf, app)], alles: false })
   }
   v.toegangen = toegangenVan(graaf, partijen, gh, (t) =>
-    msg(`Toegang van ${t} intrekken per ${w.datum}.`, `Revoke ${t}'s access on ${w.datum}.`),
+    msg(`Toegang van ${t} intrekken per ${nl(w.datum)}.`, `Revoke ${t}'s access on ${en(w.datum)}.`),
   )
   return v
 }
@@ -197,7 +202,7 @@ function gastheerStopt(graaf: Afhankelijkheidsgraaf, w: Extract<Wijziging, { soo
   const g = graaf.gastheerschappen.get(w.gastheerschapId)
   const v = gastheerschapVertaling(graaf, undefined, g ? [g] : [], w.datum)
   v.toegangen = toegangenVan(graaf, v.vraag.partijen, g ? [g] : [], (t) =>
-    msg(`Toegang van ${t} vervalt met het gastheerschap per ${w.datum}.`, `${t}'s access ends with the hosting on ${w.datum}.`),
+    msg(`Toegang van ${t} vervalt met het gastheerschap per ${nl(w.datum)}.`, `${t}'s access ends with the hosting on ${en(w.datum)}.`),
   )
   return v
 }
@@ -279,7 +284,7 @@ function leverancier(
   })
   v.toegangen = [...graaf.toegangenVan(w.leverancierId)].map((id) => ({
     id,
-    actie: msg(`Toegang van ${naam} intrekken per ${w.datum}.`, `Revoke ${naam}'s access on ${w.datum}.`),
+    actie: msg(`Toegang van ${naam} intrekken per ${nl(w.datum)}.`, `Revoke ${naam}'s access on ${en(w.datum)}.`),
   }))
   return v
 }
@@ -304,18 +309,18 @@ function vertaal(graaf: Afhankelijkheidsgraaf, w: Wijziging): Vertaling {
         () =>
           vervanger
             ? msg(
-                `Koppeling omzetten van ${app} naar ${vervanger} vóór ${w.datum}.`,
-                `Move the data link from ${app} to ${vervanger} before ${w.datum}.`,
+                `Koppeling omzetten van ${app} naar ${vervanger} vóór ${nl(w.datum)}.`,
+                `Move the data link from ${app} to ${vervanger} before ${en(w.datum)}.`,
               )
             : msg(
-                `Koppeling beëindigen of omzetten vóór ${app} per ${w.datum} uit gebruik gaat.`,
-                `End or move the data link before ${app} is retired on ${w.datum}.`,
+                `Koppeling beëindigen of omzetten vóór ${app} per ${nl(w.datum)} uit gebruik gaat.`,
+                `End or move the data link before ${app} is retired on ${en(w.datum)}.`,
               ),
         (a, start) =>
           start
             ? msg(
-                `${a.naam} ${vervanger ? `vervangen door ${vervanger}` : 'uitfaseren'} per ${w.datum}; gegevens archiveren of overzetten.`,
-                `${vervanger ? `Replace ${a.naam} by ${vervanger}` : `Retire ${a.naam}`} on ${w.datum}; archive or move the data.`,
+                `${a.naam} ${vervanger ? `vervangen door ${vervanger}` : 'uitfaseren'} per ${nl(w.datum)}; gegevens archiveren of overzetten.`,
+                `${vervanger ? `Replace ${a.naam} by ${vervanger}` : `Retire ${a.naam}`} on ${en(w.datum)}; archive or move the data.`,
               )
             : msg(`${a.naam} verliest een koppeling met ${app}.`, `${a.naam} loses a data link with ${app}.`),
       )
@@ -343,8 +348,8 @@ function vertaal(graaf: Afhankelijkheidsgraaf, w: Wijziging): Vertaling {
         (a, start) =>
           start
             ? msg(
-                `${a.naam} overdragen aan ${partij} per ${w.datum} (contract met exitstrategie en auditrecht).`,
-                `Hand ${a.naam} over to ${partij} on ${w.datum} (contract with exit strategy and right to audit).`,
+                `${a.naam} overdragen aan ${partij} per ${nl(w.datum)} (contract met exitstrategie en auditrecht).`,
+                `Hand ${a.naam} over to ${partij} on ${en(w.datum)} (contract with exit strategy and right to audit).`,
               )
             : msg(`${a.naam} sluit aan op de omgeving van ${partij}.`, `${a.naam} connects to ${partij}'s environment.`),
         new Set([w.organisatieId]),
@@ -365,7 +370,7 @@ function vertaal(graaf: Afhankelijkheidsgraaf, w: Wijziging): Vertaling {
         gastheerschappen: [],
         rollen: [...eigenaren].map((e): [string, OrganisatieRol] => [e, 'eigenaar']),
         actieKoppeling: () =>
-          msg(`Overzetten naar ${w.standaard}${nieuw} per ${w.datum}.`, `Move to ${w.standaard}${nieuw} on ${w.datum}.`),
+          msg(`Overzetten naar ${w.standaard}${nieuw} per ${nl(w.datum)}.`, `Move to ${w.standaard}${nieuw} on ${en(w.datum)}.`),
         actieApplicatie: (a) =>
           msg(`${a.naam} moet ${w.standaard}${nieuw} ondersteunen.`, `${a.naam} must support ${w.standaard}${nieuw}.`),
         contracten: [],
@@ -379,12 +384,15 @@ function vertaal(graaf: Afhankelijkheidsgraaf, w: Wijziging): Vertaling {
         [w.applicatieId],
         [],
         () =>
-          msg(`Nieuw adres en certificaat van ${app} instellen per ${w.datum}.`, `Set ${app}'s new address and certificate on ${w.datum}.`),
+          msg(
+            `Nieuw adres en certificaat van ${app} instellen per ${nl(w.datum)}.`,
+            `Set ${app}'s new address and certificate on ${en(w.datum)}.`,
+          ),
         (a, start) =>
           start
             ? msg(
-                `${a.naam} krijgt per ${w.datum} een nieuw endpoint: afnemers tijdig informeren.`,
-                `${a.naam} gets a new endpoint on ${w.datum}: inform its consumers in time.`,
+                `${a.naam} krijgt per ${nl(w.datum)} een nieuw endpoint: afnemers tijdig informeren.`,
+                `${a.naam} gets a new endpoint on ${en(w.datum)}: inform its consumers in time.`,
               )
             : msg(`${a.naam} moet het nieuwe endpoint van ${app} gebruiken.`, `${a.naam} must use ${app}'s new endpoint.`),
       )

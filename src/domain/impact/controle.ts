@@ -1,4 +1,5 @@
 import { type InvalidParam, type Message, msg } from '../errors.js'
+import { datumTekst } from '../vertrouwen/datum.js'
 import type { Afhankelijkheidsgraaf } from './graaf.js'
 import type { Wijziging } from './typen.js'
 
@@ -47,8 +48,8 @@ export function controleerWijzigingen(
             veld('datum'),
             'voor-start',
             msg(
-              `De datum ${w.datum} ligt vóór de start van ${wat.nl} (${start}).`,
-              `The date ${w.datum} lies before the start of ${wat.en} (${start}).`,
+              `De datum ${datumTekst(w.datum).nl} ligt vóór de start van ${wat.nl} (${datumTekst(start).nl}).`,
+              `The date ${datumTekst(w.datum).en} lies before the start of ${wat.en} (${datumTekst(start).en}).`,
             ),
           ),
         )
@@ -170,7 +171,10 @@ function controleerUittreden(
         fout(
           veld('datum'),
           'al-uitgetreden',
-          msg(`Deze organisatie is op ${lid.einddatum} al uitgetreden.`, `This organisation already left on ${lid.einddatum}.`),
+          msg(
+            `Deze organisatie is op ${datumTekst(lid.einddatum).nl} al uitgetreden.`,
+            `This organisation already left on ${datumTekst(lid.einddatum).en}.`,
+          ),
         ),
       )
   }
@@ -194,7 +198,10 @@ function controleerUittreden(
         fout(
           veld('datum'),
           'al-beeindigd',
-          msg(`Dit gastheerschap eindigde al op ${g.einddatum}.`, `This hosting arrangement already ended on ${g.einddatum}.`),
+          msg(
+            `Dit gastheerschap eindigde al op ${datumTekst(g.einddatum).nl}.`,
+            `This hosting arrangement already ended on ${datumTekst(g.einddatum).en}.`,
+          ),
         ),
       )
   }
