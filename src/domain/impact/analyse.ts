@@ -400,6 +400,14 @@ function vertaal(graaf: Afhankelijkheidsgraaf, w: Wijziging): Vertaling {
   }
 }
 
+/** Reached through an intermediary: whether it carries what the change takes away is for its owner to confirm. */
+function viaTussenschakel(tussenschakel: string, actie: Message): Message {
+  return msg(
+    `Via tussenschakel ${tussenschakel}: nagaan of deze koppeling gegevens doorgeeft die door de wijziging wegvallen; zo ja: ${actie.nl}`,
+    `Through intermediary ${tussenschakel}: check whether this data link passes on data the change takes away; if so: ${actie.en}`,
+  )
+}
+
 /** Vertrouwelijkheid hoog or persoonsgegevens first, then by name. */
 function gevoeligEerst(a: GeraakteKoppeling, b: GeraakteKoppeling): number {
   const ga = a.vertrouwelijkheid === 'hoog' || a.persoonsgegevens ? 0 : 1
@@ -468,7 +476,10 @@ export function analyseerImpact(graaf: Afhankelijkheidsgraaf, wijzigingen: reado
         pad: b.pad,
         eigenaarId: k.eigenaarId ?? eersteGastheer(k.gastheerschapId) ?? partijen[0] ?? '',
         betrokkenIds: betrokken.length > 0 ? betrokken : partijen,
-        actie: v.actieKoppeling(k, partijNamen),
+        actie:
+          b.direct || !b.van
+            ? v.actieKoppeling(k, partijNamen)
+            : viaTussenschakel(graaf.applicaties.get(b.van)?.naam ?? b.van, v.actieKoppeling(k, partijNamen)),
         wijzigingen: [i],
       })
     }

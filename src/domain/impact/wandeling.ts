@@ -44,6 +44,8 @@ export interface BereikteKoppeling {
   id: string
   pad: PadStap[]
   direct: boolean
+  /** The node it was reached at (absent: reached directly). */
+  van?: string
 }
 
 export interface BereikteApplicatie {
@@ -117,7 +119,7 @@ export function wandel(graaf: Afhankelijkheidsgraaf, vraag: Wandelvraag): Wandel
     if (uit.koppelingen.has(k.id)) return
     const verder = van === undefined ? knopenVan(k) : verderVan(k, van)
     const stappen = verder.map((n) => stapVoor(graaf, n, k.id))
-    uit.koppelingen.set(k.id, { id: k.id, pad: [...padTotVan, ...stappen], direct })
+    uit.koppelingen.set(k.id, { id: k.id, pad: [...padTotVan, ...stappen], direct, ...(van === undefined ? {} : { van }) })
     stappen.forEach((_stap, i) => {
       const knoop = verder[i] as string
       const padHier = [...padTotVan, ...stappen.slice(0, i + 1)]

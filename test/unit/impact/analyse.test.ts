@@ -83,6 +83,7 @@ describe('impact: transitive through intermediaries', () => {
     const m2c = r.koppelingen.find((k) => k.id === 'm2-c')
     expect(m2c?.betrokkenheid).toBe('via tussenschakel')
     expect(pad(m2c?.pad ?? [])).toBe('Wijdemeren → Belastingen → a → m1 → m2 → c')
+    expect(m2c?.actie.nl).toMatch(/^Via tussenschakel m2: nagaan of deze koppeling gegevens doorgeeft/)
     expect(ids(r.applicaties)).toContain('c')
     // Between two intermediaries the data is passed on; what merely passes through one (its via) is another flow.
     expect(r.koppelingen.find((k) => k.id === 'm1-m2')?.betrokkenheid).toBe('via tussenschakel')
