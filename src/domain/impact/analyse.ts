@@ -34,6 +34,9 @@ interface Vertaling {
   toegangen: { id: string; actie: Message }[]
 }
 
+/** Dutch order of names; one collator, as creating one per comparison costs more than the walk. */
+const NL = new Intl.Collator('nl')
+
 /** A date as a person reads it: 1 januari 2028 / 1 January 2028. */
 const nl = (datum: string) => datumTekst(datum).nl
 const en = (datum: string) => datumTekst(datum).en
@@ -45,7 +48,7 @@ function orgStap(graaf: Afhankelijkheidsgraaf, id: string): PadStap {
 }
 
 function naamLijst(graaf: Afhankelijkheidsgraaf, ids: Iterable<string>): string {
-  const namen = [...ids].map((id) => graaf.organisaties.get(id)?.naam ?? id).sort((a, b) => a.localeCompare(b, 'nl'))
+  const namen = [...ids].map((id) => graaf.organisaties.get(id)?.naam ?? id).sort(NL.compare)
   if (namen.length <= 1) return namen[0] ?? ''
   return `${namen.slice(0, -1).join(', ')} en ${namen[namen.length - 1]}`
 }
@@ -75,7 +78,7 @@ function gastheerschapVertaling(graaf: Afhankelijkheidsgraaf, wie: string | unde
   const start: Startknoop[] = []
   const direct: { koppelingId: string; pad: PadStap[] }[] = []
   const vanGastheerschap = new Map<string, GraafGastheerschap>()
-  const gezien = new Set<string>()
+  const gezien = new Map<string, Set<string>>()
   for (const g of gh) {
     const gastheerStopt = wie === undefined || wie === g.gastheerId
     const verliezers = gastheerStopt ? g.afnemerIds : [wie]
@@ -115,9 +118,10 @@ function gastheerschapVertaling(graaf: Afhankelijkheidsgraaf, wie: string | unde
     for (const v of verliezers)
       for (const app of graaf.applicatiesVan(v)) {
         const a = graaf.applicaties.get(app)
-        if (a?.hosting !== 'bij gastheer' || !a.gebruikerIds.includes(g.gastheerId) || gezien.has(`${v}|${app}`)) continue
+        if (a?.hosting !== 'bij gastheer' || !a.gebruikerIds.includes(g.gastheerId) || gezien.get(v)?.has(app)) continue
         const via = vanGastheerschap.get(app) ?? g
-        gezien.add(`${v}|${app}`)
+        if (!gezien.has(v)) gezien.set(v, new Set())
+        gezien.get(v)?.add(app)
         start.push({ knoop: app, pad: [orgStap(graaf, v), gastheerschapStap(via), stapVoor(graaf, app)], alles: false })
       }
   }
@@ -164,10 +168,12 @@ function uittreden(graaf: Afhankelijkheidsgraaf, w: Extract<Wijziging, { soort: 
       id: w.samenwerkingId,
       naam: graaf.samenwerkingen.get(w.samenwerkingId)?.naam ?? w.samenwerkingId,
     }
+    const inSamenwerking = new Set<string>()
+    for (const k of graaf.koppelingenIn(w.samenwerkingId))
+      for (const knoop of knopenVan(graaf.koppelingen.get(k) as GraafKoppeling)) inSamenwerking.add(knoop)
     for (const p of [...partijen].sort())
       for (const app of graaf.applicatiesVan(p))
-        if ([...graaf.koppelingenBij(app)].some((k) => graaf.koppelingen.get(k)?.samenwerkingId === w.samenwerkingId))
-          v.vraag.start.push({ knoop: app, pad: [orgStap(graaf, p), s, stapVoor(graaf, app)], alles: false })
+        if (inSamenwerking.has(app)) v.vraag.start.push({ knoop: app, pad: [orgStap(graaf, p), s, stapVoor(graaf, app)], alles: false })
   }
   v.toegangen = toegangenVan(graaf, partijen, gh, (t) =>
     msg(`Toegang van ${t} intrekken per ${nl(w.datum)}.`, `Revoke ${t}'s access on ${en(w.datum)}.`),
@@ -182,6 +188,7 @@ function toegangenVan(
   gh: GraafGastheerschap[],
   actie: (partij: string) => Message,
 ): { id: string; actie: Message }[] {
+  if (![...partijen].some((p) => graaf.toegangenVan(p).size > 0)) return []
   const objecten = new Set<string>()
   for (const g of gh) {
     for (const k of graaf.koppelingenVan(g.id)) objecten.add(k)
@@ -408,17 +415,24 @@ function viaTussenschakel(tussenschakel: string, actie: Message): Message {
   )
 }
 
-/** Vertrouwelijkheid hoog or persoonsgegevens first, then by name. */
-function gevoeligEerst(a: GeraakteKoppeling, b: GeraakteKoppeling): number {
-  const ga = a.vertrouwelijkheid === 'hoog' || a.persoonsgegevens ? 0 : 1
-  const gb = b.vertrouwelijkheid === 'hoog' || b.persoonsgegevens ? 0 : 1
-  return ga - gb || a.naam.localeCompare(b.naam, 'nl') || (a.id < b.id ? -1 : 1)
+/** A name as it sorts: lower case, accents only where there are any (é sorts as e). */
+const vergelijkbaar = (naam: string) => (/[\u00C0-\u024F]/.test(naam) ? naam.normalize('NFD').replace(/\p{M}/gu, '') : naam).toLowerCase()
+
+/**
+ * Sorts by a key in Dutch order without a collator per comparison (thousands of rows):
+ * the name without accents, in lower case, then the id so equal names keep one order.
+ */
+function sorteer<T extends { id: string }>(items: T[], sleutel: (x: T) => string): T[] {
+  const paren: [string, T][] = items.map((x) => [`${vergelijkbaar(sleutel(x))}\u0000${x.id}`, x])
+  paren.sort(volgensSleutel)
+  return paren.map((p) => p[1])
 }
 
-const opNaam =
-  <T extends { id: string }>(naam: (x: T) => string) =>
-  (a: T, b: T) =>
-    naam(a).localeCompare(naam(b), 'nl') || (a.id < b.id ? -1 : 1)
+function volgensSleutel(a: [string, unknown], b: [string, unknown]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0
+}
+
+const gevoelig = (k: GeraakteKoppeling) => (k.vertrouwelijkheid === 'hoog' || k.persoonsgegevens ? '0' : '1')
 
 /** Adds or merges one consequence: the shortest path wins, the changes and betrokkenen are united. */
 function voegToe<T extends { id: string; wijzigingen: number[]; pad?: PadStap[]; betrokkenIds?: string[] }>(
@@ -463,10 +477,20 @@ export function analyseerImpact(graaf: Afhankelijkheidsgraaf, wijzigingen: reado
       rollen.get(o)?.add(r)
     }
     for (const g of v.gastheerschappen) voegToe(gastheerschappen, { ...g, wijzigingen: [i] })
+    // One action per change (and per intermediary), shared by every koppeling it applies to.
+    const actie = v.actieKoppeling({ naam: '' }, partijNamen)
+    const viaActie = new Map<string, Message>()
+    const actieVia = (van: string) => {
+      let a = viaActie.get(van)
+      if (!a) {
+        a = viaTussenschakel(graaf.applicaties.get(van)?.naam ?? van, actie)
+        viaActie.set(van, a)
+      }
+      return a
+    }
     for (const b of wd.koppelingen.values()) {
       const k = graaf.koppelingen.get(b.id)
       if (!k) continue
-      const betrokken = partijen.filter((p) => p === k.eigenaarId || dientPartij(graaf, k, p))
       voegToe(koppelingen, {
         id: k.id,
         naam: k.naam,
@@ -475,11 +499,8 @@ export function analyseerImpact(graaf: Afhankelijkheidsgraaf, wijzigingen: reado
         betrokkenheid: b.direct ? 'direct' : 'via tussenschakel',
         pad: b.pad,
         eigenaarId: k.eigenaarId ?? eersteGastheer(k.gastheerschapId) ?? partijen[0] ?? '',
-        betrokkenIds: betrokken.length > 0 ? betrokken : partijen,
-        actie:
-          b.direct || !b.van
-            ? v.actieKoppeling(k, partijNamen)
-            : viaTussenschakel(graaf.applicaties.get(b.van)?.naam ?? b.van, v.actieKoppeling(k, partijNamen)),
+        betrokkenIds: betrokkenBij(graaf, k, v.vraag.partijen) ?? partijen,
+        actie: b.direct || !b.van ? actie : actieVia(b.van),
         wijzigingen: [i],
       })
     }
@@ -532,15 +553,16 @@ export function analyseerImpact(graaf: Afhankelijkheidsgraaf, wijzigingen: reado
   const organisaties: GeraakteOrganisatie[] = [...rollen.entries()]
     .filter(([id]) => graaf.organisaties.has(id))
     .map(([id, r]) => ({ id, naam: graaf.organisaties.get(id)?.naam ?? id, rollen: [...r].sort(), acties: acties.get(id) ?? 0 }))
-    .sort(opNaam((o) => o.naam))
+
+  sorteer(organisaties, (o) => o.naam)
 
   return {
     resultaat: {
-      gastheerschappen: [...gastheerschappen.values()].sort(opNaam((g) => g.taak)),
-      koppelingen: [...koppelingen.values()].sort(gevoeligEerst),
-      applicaties: [...applicaties.values()].sort(opNaam((a) => a.naam)),
+      gastheerschappen: sorteer([...gastheerschappen.values()], (g) => g.taak),
+      koppelingen: sorteer([...koppelingen.values()], (k) => gevoelig(k) + k.naam),
+      applicaties: sorteer([...applicaties.values()], (a) => a.naam),
       organisaties,
-      contracten: [...contracten.values()].sort(opNaam((c) => c.omschrijving)),
+      contracten: sorteer([...contracten.values()], (c) => c.omschrijving),
       toegangen: [...toegangen.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
       kringlopen: [...kringlopen.values()].map((pad) => ({ pad })),
     },
@@ -548,11 +570,11 @@ export function analyseerImpact(graaf: Afhankelijkheidsgraaf, wijzigingen: reado
   }
 }
 
-/** Whether the partij uses one of the koppeling's applicaties. */
-function dientPartij(
-  graaf: Afhankelijkheidsgraaf,
-  k: { bronApplicatieId: string | null; doelApplicatieId: string | null; viaApplicatieId: string | null },
-  partij: string,
-): boolean {
-  return [k.bronApplicatieId, k.doelApplicatieId, k.viaApplicatieId].some((a) => a !== null && graaf.gebruikt(partij, a))
+/** The partijen that own the koppeling or use one of its applicaties, sorted; undefined when none does. */
+function betrokkenBij(graaf: Afhankelijkheidsgraaf, k: GraafKoppeling, partijen: ReadonlySet<string>): string[] | undefined {
+  const uit = new Set<string>()
+  if (k.eigenaarId && partijen.has(k.eigenaarId)) uit.add(k.eigenaarId)
+  for (const a of [k.bronApplicatieId, k.doelApplicatieId, k.viaApplicatieId])
+    if (a) for (const o of graaf.applicaties.get(a)?.gebruikerIds ?? []) if (partijen.has(o)) uit.add(o)
+  return uit.size > 0 ? [...uit].sort() : undefined
 }

@@ -87,16 +87,28 @@ export function dient(graaf: Afhankelijkheidsgraaf, k: GraafKoppeling, van: stri
   if (k.gastheerschapId && vraag.gastheerschappen.has(k.gastheerschapId)) return true
   if (k.eigenaarId && vraag.partijen.has(k.eigenaarId)) return true
   const doorgeven = van !== undefined && graaf.isTussenschakel(van)
-  for (const knoop of knopenVan(k)) {
-    if (knoop === van || knoop.startsWith('voorziening:')) continue
-    const app = graaf.applicaties.get(knoop)
-    if (!app) continue
-    if (graaf.isTussenschakel(knoop)) {
-      if (doorgeven && isEinde(k, knoop)) return true
-      continue
-    }
-    if (app.gebruikerIds.some((o) => vraag.partijen.has(o))) return true
-  }
+  // Without allocating: this runs for every koppeling at every node the walk expands.
+  return (
+    dientVia(graaf, k.bronApplicatieId, true, van, doorgeven, vraag.partijen) ||
+    dientVia(graaf, k.viaApplicatieId, false, van, doorgeven, vraag.partijen) ||
+    dientVia(graaf, k.doelApplicatieId, true, van, doorgeven, vraag.partijen)
+  )
+}
+
+/** Whether one applicatie of a koppeling makes it serve the partijen (see `dient`). */
+function dientVia(
+  graaf: Afhankelijkheidsgraaf,
+  knoop: string | null,
+  einde: boolean,
+  van: string | undefined,
+  doorgeven: boolean,
+  partijen: ReadonlySet<string>,
+): boolean {
+  if (knoop === null || knoop === van) return false
+  const app = graaf.applicaties.get(knoop)
+  if (!app) return false
+  if (graaf.isTussenschakel(knoop)) return doorgeven && einde
+  for (const o of app.gebruikerIds) if (partijen.has(o)) return true
   return false
 }
 
@@ -119,15 +131,19 @@ export function wandel(graaf: Afhankelijkheidsgraaf, vraag: Wandelvraag): Wandel
     if (uit.koppelingen.has(k.id)) return
     const verder = van === undefined ? knopenVan(k) : verderVan(k, van)
     const stappen = verder.map((n) => stapVoor(graaf, n, k.id))
-    uit.koppelingen.set(k.id, { id: k.id, pad: [...padTotVan, ...stappen], direct, ...(van === undefined ? {} : { van }) })
-    stappen.forEach((_stap, i) => {
+    const pad = [...padTotVan, ...stappen]
+    uit.koppelingen.set(k.id, { id: k.id, pad, direct, ...(van === undefined ? {} : { van }) })
+    for (let i = 0; i < verder.length; i++) {
       const knoop = verder[i] as string
-      const padHier = [...padTotVan, ...stappen.slice(0, i + 1)]
-      if (knoop.startsWith('voorziening:')) return
-      if (graaf.isTussenschakel(knoop) && isEinde(k, knoop)) bezoek(knoop, padHier)
-      if (!uit.applicaties.has(knoop) && gebruiktDoorPartij(graaf, knoop, vraag.partijen))
-        uit.applicaties.set(knoop, { id: knoop, pad: padHier, start: false })
-    })
+      if (knoop.startsWith('voorziening:')) continue
+      const verderOp = graaf.isTussenschakel(knoop) && isEinde(k, knoop) && !paden.has(knoop)
+      const voorPartij = !uit.applicaties.has(knoop) && gebruiktDoorPartij(graaf, knoop, vraag.partijen)
+      if (!verderOp && !voorPartij) continue
+      // The path up to this node: the koppeling's own path, cut after it.
+      const padHier = pad.slice(0, padTotVan.length + i + 1)
+      if (verderOp) bezoek(knoop, padHier)
+      if (voorPartij) uit.applicaties.set(knoop, { id: knoop, pad: padHier, start: false })
+    }
   }
 
   for (const s of vraag.start) {
