@@ -1,7 +1,7 @@
 // The baseline of bench/impact.ts: "who is affected when an organisation leaves its
 // samenwerking" as one recursive SQL query on the registry tables, without the graph.
 // The same definition as analyse.ts (uittreden, gastheerschapVertaling) and wandeling.ts
-// (as of 2026-12-07 15:20 UTC):
+// (as of commit 7cc8daa, "the walk goes on through an intermediary only along koppelingen that end there"):
 //   gh: the samenwerking's gastheerschappen in force on the date in which the organisation
 //       is gastheer or afnemer; partijen: per gh its afnemers if the organisation hosts it,
 //       else the organisation; plus the organisation itself unless it hosts one of them.
