@@ -15,10 +15,11 @@ import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
-import { formatBedrag, formatDatum, formatGetal } from '../../i18n/format'
+import { formatDatum, formatGetal } from '../../i18n/format'
 import { type ImpactVergelijking, useImpactScenarios, useImpactVergelijking } from './api'
 import '../scenarios/scenarios.css'
 import './impact.css'
+import { Bedrag } from './Uitkomst'
 
 // Two to five impact analyses side by side: first what each touches (counts, open
 // risks), then per organisation what it pays more or less per year, its one-off costs and
@@ -36,10 +37,6 @@ const AANTALLEN: (keyof Aantallen)[] = [
   'toegangen',
   'bevindingen',
 ]
-
-function Bedrag({ centen }: { centen: number }) {
-  return <span className={centen < 0 ? 'rk-negatief' : undefined}>{formatBedrag(centen)}</span>
-}
 
 export default function ImpactVergelijken() {
   const { t } = useTranslation('scenarios')
@@ -177,7 +174,7 @@ export default function ImpactVergelijken() {
                           <dl className="rk-impact-cel">
                             <dt>{t('impact.vergelijk.perJaar')}</dt>
                             <dd>
-                              <Bedrag centen={p.verschilPerJaar} />
+                              <Bedrag centen={p.verschilPerJaar} verschil />
                             </dd>
                             <dt>{t('impact.kolom.eenmalig')}</dt>
                             <dd>

@@ -35,8 +35,10 @@ export function Pad({ pad }: { pad: PadStap[] }) {
   return <span className="rk-impact-pad">{pad.map(stap).join(' → ')}</span>
 }
 
-function Bedrag({ centen }: { centen: number }) {
-  return <span className={centen < 0 ? 'rk-negatief' : undefined}>{formatBedrag(centen)}</span>
+/** An amount; a difference says its sign, and paying more (positive) stands out. */
+export function Bedrag({ centen, verschil = false }: { centen: number; verschil?: boolean }) {
+  if (!verschil) return <span>{formatBedrag(centen)}</span>
+  return <span className={centen > 0 ? 'rk-negatief' : undefined}>{centen > 0 ? `+${formatBedrag(centen)}` : formatBedrag(centen)}</span>
 }
 
 function Eigenaar({ id, naam }: { id: string; naam: string }) {
@@ -335,13 +337,13 @@ export function Uitkomst({ u, kop = 2 }: { u: ImpactUitkomst; kop?: 2 | 3 }) {
               <Bedrag centen={r.straks} />
             </TableCell>
             <TableCell className="rk-bedrag">
-              <Bedrag centen={r.verschil} />
+              <Bedrag centen={r.verschil} verschil />
             </TableCell>
             <TableCell className="rk-bedrag">
               <Bedrag centen={r.eenmalig} />
             </TableCell>
             <TableCell className="rk-bedrag">
-              <Bedrag centen={r.jaarlijksExtra} />
+              <Bedrag centen={r.jaarlijksExtra} verschil />
             </TableCell>
           </TableRow>
         ))}
