@@ -1,0 +1,121 @@
+// One HTTP(S) request to an address that was already checked, read to at most maxBytes.
+// Everything it opens — socket, request, response — is destroyed before the promise
+// settles, and its deadline listener is removed, so thousands of probes leave nothing behind.
+
+import http from 'node:http'
+import https from 'node:https'
+import { isIP } from 'node:net'
+import { rootCertificates, type TLSSocket } from 'node:tls'
+import type { CertificaatInfo, ClientCertificaat } from '../typen.js'
+import { leesCertificaat } from './certificaat.js'
+import { type Deadline, TijdOp } from './deadline.js'
+
+export interface Verzoek {
+  url: URL
+  /** The checked address to connect to; the URL's host name only goes into Host and SNI. */
+  adres: string
+  methode: string
+  headers: Record<string, string>
+  body?: string
+  clientCertificaat?: ClientCertificaat
+  caPem?: string
+  maxBytes: number
+  /** Keep the body's text (for a body assertion); otherwise only count it. */
+  bewaar: boolean
+  /** Asked once the status is known: read the body, or stop here (a redirect, a wrong status)? */
+  leesBody: (status: number) => boolean
+  deadline: Deadline
+  nu: Date
+}
+
+export interface Antwoord {
+  status: number
+  location?: string
+  bytes: number
+  teGroot: boolean
+  tekst?: string
+  certificaat?: CertificaatInfo
+}
+
+const AGENT = 'Regiekamer-controle/1'
+
+export function stuurVerzoek(v: Verzoek): Promise<Antwoord> {
+  const versleuteld = v.url.protocol === 'https:'
+  const hostnaam = v.url.hostname.replace(/^\[|\]$/g, '')
+  const headers: Record<string, string> = { 'user-agent': AGENT, accept: '*/*' }
+  for (const [k, w] of Object.entries(v.headers)) if (k.toLowerCase() !== 'host') headers[k.toLowerCase()] = w
+  headers.host = v.url.host
+  // A fresh connection per probe: a pooled one would measure nothing and could outlive the probe.
+  headers.connection = 'close'
+  const opties: https.RequestOptions = {
+    host: v.adres,
+    port: v.url.port || (versleuteld ? 443 : 80),
+    method: v.methode,
+    path: `${v.url.pathname}${v.url.search}`,
+    headers,
+    agent: false,
+  }
+  if (versleuteld) {
+    // RFC 6066 forbids an IP address as SNI; Node then checks the certificate against the address.
+    if (!isIP(hostnaam)) opties.servername = hostnaam
+    // Trust is checked before a byte of the request (and its secrets) goes out.
+    opties.rejectUnauthorized = true
+    if (v.caPem) opties.ca = [...rootCertificates, v.caPem]
+    if (v.clientCertificaat) {
+      opties.cert = v.clientCertificaat.certPem
+      opties.key = v.clientCertificaat.keyPem
+    }
+  }
+
+  return new Promise<Antwoord>((resolve, reject) => {
+    let klaar = false
+    let res: http.IncomingMessage | undefined
+    const einde = (afronden: () => void) => {
+      if (klaar) return
+      klaar = true
+      los()
+      res?.destroy()
+      req.destroy()
+      afronden()
+    }
+    const los = v.deadline.bijVerlopen(() => einde(() => reject(new TijdOp())))
+    v.deadline.fase = 'verbinden'
+    const req = (versleuteld ? https.request : http.request)(opties, (r) => {
+      res = r
+      v.deadline.fase = 'lezen'
+      const status = r.statusCode ?? 0
+      const location = typeof r.headers.location === 'string' ? r.headers.location : undefined
+      const certificaat = versleuteld ? leesCertificaat(r.socket as TLSSocket, hostnaam, v.nu)?.info : undefined
+      const basis = { status, ...(location ? { location } : {}), ...(certificaat ? { certificaat } : {}) }
+      if (!v.leesBody(status)) return einde(() => resolve({ ...basis, bytes: 0, teGroot: false }))
+      // An announced length over the limit needs no reading at all.
+      const lengte = Number(r.headers['content-length'])
+      if (Number.isFinite(lengte) && lengte > v.maxBytes) return einde(() => resolve({ ...basis, bytes: lengte, teGroot: true }))
+      let bytes = 0
+      const delen: Buffer[] = []
+      r.on('data', (stuk: Buffer) => {
+        bytes += stuk.length
+        if (v.bewaar) delen.push(stuk)
+        if (bytes > v.maxBytes) einde(() => resolve({ ...basis, bytes, teGroot: true }))
+      })
+      r.on('end', () =>
+        einde(() => resolve({ ...basis, bytes, teGroot: false, ...(v.bewaar ? { tekst: Buffer.concat(delen).toString('utf8') } : {}) })),
+      )
+      r.on('error', (e) => einde(() => reject(e)))
+      r.on('close', () => {
+        if (!r.complete) einde(() => reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })))
+      })
+    })
+    req.on('socket', (s) => {
+      s.once('connect', () => {
+        if (v.deadline.fase === 'verbinden') v.deadline.fase = versleuteld ? 'tls' : 'antwoord'
+      })
+      if (versleuteld)
+        s.once('secureConnect', () => {
+          if (v.deadline.fase === 'tls') v.deadline.fase = 'antwoord'
+        })
+    })
+    req.on('error', (e) => einde(() => reject(e)))
+    req.end(v.body)
+  })
+}
