@@ -50,37 +50,41 @@ export interface PeriodeOpties {
 /** Metingen outside maintenance per UTC hour: what an hour contributes. */
 type Telling = { aantal: number; geslaagd: number }
 
-function bereken(uren: ReadonlyMap<Tijdstip, Telling>, van: Tijdstip, eind: Tijdstip, opties: PeriodeOpties): Beschikbaarheid {
-  const tot = opties.nu === undefined ? eind : Math.max(van, Math.min(eind, opties.nu))
-  const onderhoud = opties.onderhoud.filter(([a, b]) => a < tot && b > van)
-  let gemeten = 0
-  let beschikbaar = 0
-  let inOnderhoudMs = 0
-  let ongemeten = 0
+interface Totaal {
+  gemeten: number
+  beschikbaar: number
+  onderhoud: number
+  ongemeten: number
+}
+
+const einde = (van: Tijdstip, eind: Tijdstip, nu: Tijdstip | undefined) => (nu === undefined ? eind : Math.max(van, Math.min(eind, nu)))
+
+/** The ms of [van, tot) by kind; integers, so totals of adjacent periods add up exactly. */
+function optellen(uren: ReadonlyMap<Tijdstip, Telling>, van: Tijdstip, tot: Tijdstip, alleOnderhoud: readonly Interval[]): Totaal {
+  const onderhoud = alleOnderhoud.filter(([a, b]) => a < tot && b > van)
+  const som: Totaal = { gemeten: 0, beschikbaar: 0, onderhoud: 0, ongemeten: 0 }
   for (let uur = uurVan(van); uur < tot; uur += UUR_MS) {
     const s = Math.max(uur, van)
     const e = Math.min(uur + UUR_MS, tot)
     const ond = overlapMs(onderhoud, s, e)
     const buiten = e - s - ond
-    inOnderhoudMs += ond
+    som.onderhoud += ond
     const t = uren.get(uur)
     if (t && t.aantal > 0) {
-      gemeten += buiten
-      beschikbaar += Math.floor((buiten * t.geslaagd) / t.aantal)
-    } else ongemeten += buiten
+      som.gemeten += buiten
+      som.beschikbaar += Math.floor((buiten * t.geslaagd) / t.aantal)
+    } else som.ongemeten += buiten
   }
-  return uitkomst(van, tot, gemeten, beschikbaar, inOnderhoudMs, ongemeten, opties.doel)
+  return som
 }
 
-function uitkomst(
-  van: Tijdstip,
-  tot: Tijdstip,
-  gemeten: number,
-  beschikbaar: number,
-  onderhoud: number,
-  ongemeten: number,
-  doel: number | undefined,
-): Beschikbaarheid {
+function bereken(uren: ReadonlyMap<Tijdstip, Telling>, van: Tijdstip, eind: Tijdstip, opties: PeriodeOpties): Beschikbaarheid {
+  const tot = einde(van, eind, opties.nu)
+  return uitkomst(van, tot, optellen(uren, van, tot, opties.onderhoud), opties.doel)
+}
+
+function uitkomst(van: Tijdstip, tot: Tijdstip, totaal: Totaal, doel: number | undefined): Beschikbaarheid {
+  const { gemeten, beschikbaar, onderhoud, ongemeten } = totaal
   const basis = {
     van,
     tot,
@@ -165,14 +169,21 @@ export function beschikbaarheidLaatsteDagen(
   const tellingen = tellingenUitRollups(rollups)
   const vandaag = dagVan(opties.nu)
   const eerste = plusDagen(vandaag, -(aantal - 1))
-  const periode = { onderhoud: opties.onderhoud, nu: opties.nu, ...(opties.doel === undefined ? {} : { doel: opties.doel }) }
+  const som: Totaal = { gemeten: 0, beschikbaar: 0, onderhoud: 0, ongemeten: 0 }
   const dagen: DagBeschikbaarheid[] = []
+  // Each UTC hour lies in one Amsterdam day, so the period's total is the sum of its days.
   for (let i = 0; i < aantal; i++) {
     const dag = plusDagen(eerste, i)
-    const { van, tot } = dagGrenzen(dag)
-    const b = bereken(tellingen, van, tot, periode)
+    const grenzen = dagGrenzen(dag)
+    const tot = einde(grenzen.van, grenzen.tot, opties.nu)
+    const t = optellen(tellingen, grenzen.van, tot, opties.onderhoud)
+    som.gemeten += t.gemeten
+    som.beschikbaar += t.beschikbaar
+    som.onderhoud += t.onderhoud
+    som.ongemeten += t.ongemeten
+    const b = uitkomst(grenzen.van, tot, t, opties.doel)
     dagen.push({ dag, oordeel: b.oordeel, ...(b.beschikbaarheid === undefined ? {} : { beschikbaarheid: b.beschikbaarheid }) })
   }
-  const totaal = bereken(tellingen, dagGrenzen(eerste).van, dagGrenzen(vandaag).tot, periode)
+  const totaal = uitkomst(dagGrenzen(eerste).van, einde(dagGrenzen(eerste).van, dagGrenzen(vandaag).tot, opties.nu), som, opties.doel)
   return { totaal, dagen }
 }

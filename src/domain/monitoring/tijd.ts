@@ -48,9 +48,16 @@ function verschuiving(t: Tijdstip): number {
 /** The instant of Amsterdam midnight starting `jaar-maand-dag` (midnight is never in a DST gap: the clocks move at 02:00/03:00). */
 export function middernacht(jaar: number, maand: number, dag: number): Tijdstip {
   const lokaal = Date.UTC(jaar, maand - 1, dag)
+  // Remembered: a status page asks the same 90 days for every controle, and Intl is the slow part.
+  const bekend = MIDDERNACHTEN.get(lokaal)
+  if (bekend !== undefined) return bekend
   const gok = lokaal - verschuiving(lokaal)
-  return lokaal - verschuiving(gok)
+  const t = lokaal - verschuiving(gok)
+  if (MIDDERNACHTEN.size > 100_000) MIDDERNACHTEN.clear()
+  MIDDERNACHTEN.set(lokaal, t)
+  return t
 }
+const MIDDERNACHTEN = new Map<number, Tijdstip>()
 
 const twee = (n: number) => (n < 10 ? `0${n}` : String(n))
 
