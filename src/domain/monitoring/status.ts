@@ -9,7 +9,8 @@ import { type Tijdstip, WERKINGSSTATUSSEN, type Werkingsstatus } from './typen.j
 // controle whose last meting failed but has not reached N yet makes it 'verstoord'. A
 // controle without metingen, or whose last meting is older than it may be (the scheduler
 // stopped), says nothing; if no controle says anything the state is 'onbekend' — never
-// 'werkt' for lack of evidence.
+// 'werkt' for lack of evidence. An open storing counts however old its last meting is:
+// only a success closes it.
 
 export interface ControleStand {
   toestand: ControleToestand
