@@ -86,6 +86,7 @@ function routes(poort: () => number): http.RequestListener {
         return stroom(res, 1024 * MiB)
       case '/groot-met-lengte':
         res.writeHead(200, { 'content-length': String(1024 * MiB) })
+        if (req.method === 'HEAD') return void res.end()
         return stroom(res, 1024 * MiB)
       case '/lus-a':
         return stuur(302, '', { location: '/lus-b' })
@@ -97,6 +98,8 @@ function routes(poort: () => number): http.RequestListener {
         return stuur(302, '', { location: '/ok' })
       case '/naar-metadata':
         return stuur(302, '', { location: 'http://169.254.169.254/latest/meta-data/iam/security-credentials/' })
+      case '/naar-andere-oorsprong':
+        return stuur(302, '', { location: `http://127.0.0.1:${u.searchParams.get('poort')}/kop` })
       case '/naar-file':
         return stuur(302, '', { location: 'file:///etc/passwd' })
       case '/kop':
@@ -257,6 +260,8 @@ describe('HTTP probe', () => {
     verwacht(metLengte, 'te-groot')
     expect(metLengte.details?.bytes).toBe(1024 * MiB)
     expect(metLengte.duurMs).toBeLessThan(1000)
+    // HEAD announces the length without sending the body: nothing too large there.
+    verwacht(await voerUit(http_('/groot-met-lengte', { methode: 'HEAD' }), LOKAAL), 'geslaagd')
   })
 
   it('follows redirects when allowed and judges the 3xx itself when not', async () => {
@@ -265,6 +270,29 @@ describe('HTTP probe', () => {
     expect(gevolgd.details?.redirects).toEqual([url('/ok')])
     verwacht(await voerUit(http_('/naar-ok'), LOKAAL), 'fout-status')
     verwacht(await voerUit(http_('/naar-ok', { verwachteStatus: [302] }), LOKAAL), 'geslaagd')
+  })
+
+  it('does not carry the configured headers (secrets) along a redirect to another origin', async () => {
+    const ander = volg(http.createServer(routes(() => gezond)))
+    const anderePoort = await luister(ander)
+    const geheim = { 'X-Geheim': 's3cret' }
+    const zelfde = await voerUit(http_('/naar-ok', { headers: geheim, volgRedirects: 2 }), LOKAAL)
+    verwacht(zelfde, 'geslaagd')
+    const u = await voerUit(
+      http_(`/naar-andere-oorsprong?poort=${anderePoort}`, {
+        headers: geheim,
+        volgRedirects: 2,
+        body: { soort: 'json-pointer', pointer: '/geheim', waarde: null },
+      }),
+      LOKAAL,
+    )
+    verwacht(u, 'geslaagd')
+    expect(u.details?.redirects).toEqual([`http://127.0.0.1:${anderePoort}/kop`])
+    // While on the first origin it is sent.
+    verwacht(
+      await voerUit(http_('/kop', { headers: geheim, body: { soort: 'json-pointer', pointer: '/geheim', waarde: 's3cret' } }), LOKAAL),
+      'geslaagd',
+    )
   })
 
   it('classifies a redirect loop and too many redirects', async () => {

@@ -68,6 +68,8 @@ export function stuurVerzoek(v: Verzoek): Promise<Antwoord> {
   }
 
   return new Promise<Antwoord>((resolve, reject) => {
+    // Nothing is opened once the time is up (and bijVerlopen below then never fires early).
+    if (v.deadline.verlopen) return reject(new TijdOp())
     let klaar = false
     let res: http.IncomingMessage | undefined
     const einde = (afronden: () => void) => {
@@ -88,9 +90,10 @@ export function stuurVerzoek(v: Verzoek): Promise<Antwoord> {
       const certificaat = versleuteld ? leesCertificaat(r.socket as TLSSocket, hostnaam, v.nu)?.info : undefined
       const basis = { status, ...(location ? { location } : {}), ...(certificaat ? { certificaat } : {}) }
       if (!v.leesBody(status)) return einde(() => resolve({ ...basis, bytes: 0, teGroot: false }))
-      // An announced length over the limit needs no reading at all.
+      // An announced length over the limit needs no reading at all (HEAD announces a body it does not send).
       const lengte = Number(r.headers['content-length'])
-      if (Number.isFinite(lengte) && lengte > v.maxBytes) return einde(() => resolve({ ...basis, bytes: lengte, teGroot: true }))
+      if (v.methode !== 'HEAD' && Number.isFinite(lengte) && lengte > v.maxBytes)
+        return einde(() => resolve({ ...basis, bytes: lengte, teGroot: true }))
       let bytes = 0
       const delen: Buffer[] = []
       r.on('data', (stuk: Buffer) => {

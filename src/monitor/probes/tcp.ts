@@ -10,6 +10,7 @@ import { geslaagd, type Resultaat } from './resultaat.js'
 
 function verbind(adres: string, port: number, deadline: Deadline): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (deadline.verlopen) return reject(new TijdOp())
     let klaar = false
     deadline.fase = 'verbinden'
     const socket = connect({ host: adres, port })

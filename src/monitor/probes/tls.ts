@@ -15,6 +15,7 @@ import { fout, geslaagd, type Resultaat } from './resultaat.js'
 
 function handdruk(c: TlsControle, adres: string, servername: string | undefined, deadline: Deadline): Promise<TLSSocket> {
   return new Promise((resolve, reject) => {
+    if (deadline.verlopen) return reject(new TijdOp())
     let klaar = false
     const einde = (afronden: () => void) => {
       if (klaar) return
