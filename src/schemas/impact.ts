@@ -218,8 +218,12 @@ export const ImpactUitkomst = Type.Object(
     ),
     kosten: Type.Object(
       {
+        jaarVolledig: Type.Boolean({
+          description: 'Lopen de kostenposten van dat jaar tot 31 december? Zo niet, dan zijn de bedragen per jaar te laag.',
+        }),
         jaar: Type.Union([Type.Integer(), Type.Null()], {
-          description: 'Het jaar van de kostenposten (laatste bekende tot de peildatum); null zonder posten.',
+          description:
+            'Het jaar van de structurele kostenposten: het laatste volledige jaar tot het jaar van de peildatum (anders het laatste); null zonder posten.',
         }),
         perOrganisatie: Type.Array(
           Type.Object({

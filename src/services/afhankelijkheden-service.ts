@@ -35,15 +35,20 @@ export class AfhankelijkhedenService {
     private readonly changes: ChangeFeed,
   ) {}
 
-  /** The graph as of the last commit this process knows of. Concurrent callers share one refresh. */
+  /**
+   * The graph as of the last commit this process knew of when asked. Concurrent callers
+   * share one refresh; commits arriving meanwhile are for the next caller, so a steady
+   * stream of writes never keeps a reader waiting.
+   */
   async actueel(): Promise<Afhankelijkheidsgraaf> {
-    if (this.graaf && this.generatie === this.changes.generation) return this.graaf
-    this.bezig ??= this.verversen().finally(() => {
-      this.bezig = undefined
-    })
-    const g = await this.bezig
-    // A commit during the refresh: follow it too, before answering.
-    return this.generatie === this.changes.generation ? g : this.actueel()
+    const doel = this.changes.generation
+    while (!this.graaf || this.generatie < doel) {
+      this.bezig ??= this.verversen().finally(() => {
+        this.bezig = undefined
+      })
+      await this.bezig
+    }
+    return this.graaf
   }
 
   private async verversen(): Promise<Afhankelijkheidsgraaf> {

@@ -16,6 +16,8 @@ import { grondslagVan } from './kosten-verdeling.js'
 
 export interface Kosteneffect {
   jaar: number | null
+  /** Whether the posts of that year run to its end (31 December); if not, the amounts per year are too low. */
+  jaarVolledig: boolean
   perOrganisatie: {
     organisatieId: string
     naam: string
@@ -69,6 +71,23 @@ function geraakteScopes(graaf: Afhankelijkheidsgraaf, wijzigingen: readonly Wijz
   return uit
 }
 
+/**
+ * The year whose recurring costs stand for "per year": the latest complete year (its posts
+ * run to 31 December) up to the year of the earliest change, else the latest up to it
+ * (incomplete), else — only future posts — the earliest.
+ */
+function kostenjaar(posten: KostenpostRij[], peiljaar: number): { jaar: number | null; volledig: boolean } {
+  const structureel = posten.filter((p) => p.soort === 'structureel')
+  const jaren = [...new Set(structureel.map((p) => p.jaar))].sort((a, b) => a - b)
+  if (jaren.length === 0) return { jaar: null, volledig: false }
+  const volledig = (j: number) => structureel.some((p) => p.jaar === j && p.periodeEind >= `${j}-12-31`)
+  const totPeiljaar = jaren.filter((j) => j <= peiljaar)
+  const compleet = totPeiljaar.filter(volledig)
+  if (compleet.length > 0) return { jaar: compleet[compleet.length - 1] as number, volledig: true }
+  const jaar = totPeiljaar.length > 0 ? (totPeiljaar[totPeiljaar.length - 1] as number) : (jaren[0] as number)
+  return { jaar, volledig: volledig(jaar) }
+}
+
 export async function kosteneffect(
   db: Database,
   graaf: Afhankelijkheidsgraaf,
@@ -90,8 +109,7 @@ export async function kosteneffect(
     }
   }
   const posten = new Map(gegevens.flatMap((g) => g.posten.map((p) => [p.id, p] as const)))
-  const jaren = [...new Set([...posten.values()].map((p) => p.jaar))]
-  const jaar = jaren.length === 0 ? null : Math.max(...(jaren.some((j) => j <= peiljaar) ? jaren.filter((j) => j <= peiljaar) : jaren))
+  const { jaar, volledig } = kostenjaar([...posten.values()], peiljaar)
 
   const bedragen = new Map<string, { nu: number; straks: number }>()
   const tel = (o: string, veld: 'nu' | 'straks', bedrag: number) => {
@@ -104,7 +122,8 @@ export async function kosteneffect(
     const { index, bron } = maakMaatstafIndex(g.maatstaven)
     const context: VerdeelContext = { maatstaven: index, bron, naam: (id) => g.namen.get(id), cbsCode: (id) => g.cbsCodes.get(id) }
     for (const post of g.posten) {
-      if (post.jaar !== jaar || !posten.has(post.id)) continue
+      // Per year: the recurring costs; a one-off post is no yearly effect.
+      if (post.jaar !== jaar || post.soort !== 'structureel' || !posten.has(post.id)) continue
       posten.delete(post.id)
       const sleutel = g.sleutels.get(post.verdeelsleutelId)
       if (!sleutel) continue
@@ -164,5 +183,5 @@ export async function kosteneffect(
       }
     })
     .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'))
-  return { jaar, perOrganisatie, herzieningNodig }
+  return { jaar, jaarVolledig: volledig, perOrganisatie, herzieningNodig }
 }

@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js'
 import { graafRijen } from '../db/repos/afhankelijkheden.js'
 import { OBJECT_OPSLAG } from '../db/repos/zichtbare-ids.js'
 import { type Caller, type Leesbereik, leesbereik } from '../domain/access.js'
-import { type InvalidParam, invalidInput, type Message, msg } from '../domain/errors.js'
+import { AppError, type InvalidParam, invalidInput, type Message, msg } from '../domain/errors.js'
 import {
   Afhankelijkheidsgraaf,
   analyseerImpact,
@@ -39,7 +39,8 @@ export class ImpactService {
 
   /** A preview of an unsaved scenario: its references (unknown or invisible: 400) and rules first. */
   async voorvertoning(invoer: ImpactInvoer, caller: Caller): Promise<ImpactUitkomst> {
-    const refs = impactReferences(invoer, 'invoer')
+    // The preview's body is the invoer itself: its fields are named without a prefix.
+    const refs = impactReferences(invoer, '')
     const bereik = leesbereik(caller)
     const perSoort = new Map<Objecttype, Set<string>>()
     for (const soort of new Set(refs.map((r) => r.objecttype)))
@@ -52,7 +53,7 @@ export class ImpactService {
         ),
       )
     const fouten = danglingReferences(lower(refs), perSoort)
-    if (fouten.length === 0) fouten.push(...(await controleerImpact(this.db, invoer)))
+    if (fouten.length === 0) fouten.push(...(await controleerImpact(this.db, invoer, '')))
     if (fouten.length > 0) throw invalidInput(fouten)
     return this.uitkomst(invoer, caller)
   }
@@ -60,9 +61,26 @@ export class ImpactService {
   async uitkomst(invoer: ImpactInvoer, caller: Caller): Promise<ImpactUitkomst> {
     const graaf = await this.afhankelijkheden.actueel()
     const bereik = leesbereik(caller)
-    const { resultaat } = analyseerImpact(graaf, lowerIds(invoer.wijzigingen))
-    const zichtbaar = await this.zichtbaarheid(resultaat, bereik)
     const wijzigingen = lowerIds(invoer.wijzigingen)
+    const opties = { opstellerId: invoer.opstellerId.toLowerCase() }
+    let { resultaat } = analyseerImpact(graaf, wijzigingen, opties)
+    const genoemdeApps = wijzigingen.flatMap((w) => {
+      const x = w as Partial<Record<'applicatieId' | 'vervangerId', string>>
+      return [x.applicatieId, x.vervangerId, ...(w.soort === 'uitbesteden' ? w.applicatieIds : [])].filter((a): a is string => !!a)
+    })
+    const zichtbaar = await this.zichtbaarheid(resultaat, bereik, genoemdeApps)
+    // An action names an applicatie (the one that changes, an intermediary): one the caller
+    // may not see is named as such — the analysis again, with those names hidden.
+    const verborgen = [...genoemdeApps, ...resultaat.koppelingen.flatMap((k) => (k.tussenschakelId ? [k.tussenschakelId] : []))].filter(
+      (id) => !zichtbaar('applicatie', id),
+    )
+    if (verborgen.length > 0) {
+      const weg = new Set(verborgen)
+      resultaat = analyseerImpact(graaf, wijzigingen, {
+        ...opties,
+        applicatieNaam: (id) => (weg.has(id) ? VERBORGEN : (graaf.applicaties.get(id)?.naam ?? VERBORGEN)),
+      }).resultaat
+    }
     const kosten = await kosteneffect(
       this.db,
       graaf,
@@ -71,11 +89,11 @@ export class ImpactService {
       bereik,
     )
     const bevindingen = await this.bevindingenVanNieuwePartij(graaf, wijzigingen, caller)
-    return presenteer(graaf, invoer, resultaat, zichtbaar, kosten, bevindingen)
+    return presenteer(graaf, wijzigingen, resultaat, zichtbaar, kosten, bevindingen)
   }
 
-  /** What the caller may see of the objects the analysis names, as one predicate. */
-  private async zichtbaarheid(r: ImpactResultaat, bereik: Leesbereik): Promise<Zichtbaar> {
+  /** What the caller may see of the objects the analysis names (and `apps`), as one predicate. */
+  private async zichtbaarheid(r: ImpactResultaat, bereik: Leesbereik, apps: string[]): Promise<Zichtbaar> {
     if (bereik.alles) return () => true
     const ids = new Map<Objecttype, Set<string>>()
     const noem = (soort: Objecttype, id: string) => {
@@ -83,9 +101,16 @@ export class ImpactService {
       ids.get(soort)?.add(id)
     }
     const paden = [...r.koppelingen.map((k) => k.pad), ...r.applicaties.map((a) => a.pad), ...r.kringlopen.map((k) => k.pad)]
-    for (const pad of paden) for (const s of pad) if (s.soort !== 'voorziening') noem(s.soort, s.id)
-    for (const k of r.koppelingen) noem('koppeling', k.id)
-    for (const a of r.applicaties) noem('applicatie', a.id)
+    for (const pad of paden)
+      for (const s of pad) {
+        if (s.soort !== 'voorziening') noem(s.soort, s.id)
+        if (s.viaKoppelingId) noem('koppeling', s.viaKoppelingId)
+      }
+    for (const k of r.koppelingen) {
+      noem('koppeling', k.id)
+      if (k.tussenschakelId) noem('applicatie', k.tussenschakelId)
+    }
+    for (const a of [...r.applicaties.map((x) => x.id), ...apps]) noem('applicatie', a)
     for (const g of r.gastheerschappen) noem('gastheerschap', g.id)
     for (const c of r.contracten) noem('contract', c.id)
     for (const t of r.toegangen) noem('toegang', t.id)
@@ -119,8 +144,9 @@ export class ImpactService {
       try {
         const toets = await this.bevindingen.uitbestedingstoets(caller, vraag)
         for (const b of toets.bevindingen) uit.set(b.sleutel, b)
-      } catch {
-        // An application the caller cannot see in this question: the check is skipped, not guessed.
+      } catch (e) {
+        // An application the caller cannot see in this question (a 400): that check is skipped, not guessed.
+        if (!(e instanceof AppError)) throw e
       }
     }
     return [...uit.values()]
@@ -150,7 +176,7 @@ export async function controleerImpact(db: Database, invoer: ImpactInvoer, prefi
       : true
   return controleerWijzigingen(graaf, lowerIds(invoer.wijzigingen), (soort, id) => bekend(soort, id))
     .filter((f) => f.code !== 'bestaat-niet')
-    .map((f) => ({ ...f, name: `${prefix}.${f.name}` }))
+    .map((f) => ({ ...f, name: prefix ? `${prefix}.${f.name}` : f.name }))
 }
 
 /** Ids as the database returns them (lower case), so a UUID given in capitals still matches. */
@@ -170,13 +196,27 @@ function lowerIds(wijzigingen: readonly Wijziging[]): Wijziging[] {
 
 const lower = (refs: Reference[]) => refs.map((r) => ({ ...r, id: r.id.toLowerCase() }))
 
+/** A path as the caller may see it: hidden steps without id or name, no id of a hidden koppeling. */
 function verberg(pad: PadStap[], zichtbaar: Zichtbaar): ImpactUitkomst['koppelingen'][number]['pad'] {
-  return pad.map((s) => (s.soort === 'voorziening' || zichtbaar(s.soort, s.id) ? s : { soort: 'verborgen' as const, naam: VERBORGEN }))
+  return pad.map((s) => {
+    if (s.soort !== 'voorziening' && !zichtbaar(s.soort, s.id)) return { soort: 'verborgen' as const, naam: VERBORGEN }
+    if (s.viaKoppelingId && !zichtbaar('koppeling', s.viaKoppelingId)) {
+      const { viaKoppelingId: _, ...zonder } = s
+      return zonder
+    }
+    return s
+  })
 }
+
+/** A loop is shown only when the caller may see every step and every koppeling of it. */
+const geheelZichtbaar = (pad: PadStap[], zichtbaar: Zichtbaar) =>
+  pad.every(
+    (s) => (s.soort === 'voorziening' || zichtbaar(s.soort, s.id)) && (!s.viaKoppelingId || zichtbaar('koppeling', s.viaKoppelingId)),
+  )
 
 function presenteer(
   graaf: Afhankelijkheidsgraaf,
-  invoer: ImpactInvoer,
+  wijzigingen: readonly Wijziging[],
   r: ImpactResultaat,
   zichtbaar: Zichtbaar,
   kosten: Awaited<ReturnType<typeof kosteneffect>>,
@@ -230,15 +270,25 @@ function presenteer(
   const toegangen = r.toegangen
     .filter((t) => zichtbaar('toegang', t.id))
     .map((t) => ({ id: t.id, partijNaam: naam(t.partijId), ...eigenaar(t.eigenaarId), actie: t.actie, wijzigingen: t.wijzigingen }))
-  const kringlopen = r.kringlopen.map((k) => ({ pad: verberg(k.pad, zichtbaar) }))
-  // An organisation counts when something the caller sees names it.
-  const genoemd = new Set([...koppelingen, ...applicaties, ...gastheerschappen, ...contracten, ...toegangen].map((x) => x.eigenaarId))
+  const kringlopen = r.kringlopen.filter((k) => geheelZichtbaar(k.pad, zichtbaar)).map((k) => ({ pad: verberg(k.pad, zichtbaar) }))
+  // An organisation counts when something the caller sees names it, or the question does;
+  // its actions and its role as eigenaar are counted over what the caller sees only.
+  const zichtbareGevolgen = [...koppelingen, ...applicaties, ...gastheerschappen, ...contracten, ...toegangen]
+  const acties = new Map<string, number>()
+  for (const x of zichtbareGevolgen) acties.set(x.eigenaarId, (acties.get(x.eigenaarId) ?? 0) + 1)
+  const genoemd = new Set(zichtbareGevolgen.map((x) => x.eigenaarId))
   for (const g of gastheerschappen) genoemd.add(g.gastheerId)
-  for (const w of invoer.wijzigingen) for (const id of Object.values(w)) if (typeof id === 'string') genoemd.add(id)
-  const organisaties = r.organisaties.filter((o) => genoemd.has(o.id))
+  for (const w of wijzigingen) for (const id of Object.values(w)) if (typeof id === 'string') genoemd.add(id)
+  const organisaties = r.organisaties
+    .filter((o) => genoemd.has(o.id))
+    .map((o) => {
+      const rollen = o.rollen.filter((rol) => rol !== 'eigenaar' || acties.has(o.id))
+      return { ...o, rollen, acties: acties.get(o.id) ?? 0 }
+    })
+    .filter((o) => o.rollen.length > 0)
   const gevoelig = koppelingen.filter((k) => k.vertrouwelijkheid === 'hoog' || k.persoonsgegevens).length
   const bevindingUit = bevindingen.map((b) => ({ partijNaam: naam(b.partijId), ernst: b.ernst, titel: b.uitleg, maatregel: b.maatregel }))
-  const peildatum = invoer.wijzigingen.map((w) => w.datum).sort()[0] ?? ''
+  const peildatum = wijzigingen.map((w) => w.datum).sort()[0] ?? ''
   return {
     peildatum,
     samenvatting: samenvatting(koppelingen.length, gevoelig, applicaties.length, gastheerschappen.length, organisaties.length),
@@ -262,15 +312,18 @@ function presenteer(
     kringlopen,
     bevindingen: bevindingUit,
     kosten,
-    openRisicos: openRisicos(
-      gevoelig,
-      kringlopen.length,
-      kosten.herzieningNodig.length,
-      bevindingUit.length,
-      gastheerschappen.length,
-      contracten,
-    ),
+    openRisicos: [
+      ...openRisicos(gevoelig, kringlopen.length, kosten.herzieningNodig.length, bevindingUit.length, gastheerschappen.length, contracten),
+      ...(kosten.jaar !== null && !kosten.jaarVolledig ? [onvolledigJaar(kosten.jaar)] : []),
+    ],
   }
+}
+
+function onvolledigJaar(jaar: number): Message {
+  return msg(
+    `De kostenposten van ${jaar} lopen niet tot 31 december: de bedragen per jaar zijn te laag tot het jaar volledig is ingevuld.`,
+    `The cost items of ${jaar} do not run to 31 December: the amounts per year are too low until the year is complete.`,
+  )
 }
 
 function samenvatting(koppelingen: number, gevoelig: number, applicaties: number, gastheerschappen: number, organisaties: number): Message {

@@ -136,13 +136,44 @@ describe('impact: counts never reveal what the caller cannot see', () => {
     expect(res.body.koppelingen.map((k) => k.naam)).toEqual(['Meldingen Gooise Meren – ICT-servicedesksysteem'])
   })
 
+  it('a saved scenario naming what a reader cannot see: no name in actions, no hidden koppeling counted as an action', async () => {
+    const servicedesk = await als.idVan('/applicaties', 'naam', 'ICT-servicedesksysteem')
+    const s = await send<{ id: string }>(server.base, 'POST', '/scenarios', {
+      headers: { authorization: `Bearer ${server.adminToken}` },
+      body: {
+        naam: 'Servicedesk uitfaseren',
+        soort: 'impactanalyse',
+        samenwerkingId: ids.hw,
+        invoer: { opstellerId: ids.H, wijzigingen: [{ soort: 'applicatie uitfaseren', datum: '2027-06-01', applicatieId: servicedesk }] },
+      },
+    })
+    expect(s.status, s.text).toBe(201)
+    const admin = await send<ImpactUitkomst>(server.base, 'GET', `/scenarios/${s.body.id}/impact`, {
+      headers: { authorization: `Bearer ${server.adminToken}` },
+    })
+    expect(admin.body.koppelingen.map((k) => k.naam)).toContain('Meldingen Gooise Meren – ICT-servicedesksysteem')
+    expect(admin.body.organisaties.find((o) => o.naam === 'Hilversum')?.acties).toBeGreaterThan(0)
+    // Wijdemeren, a member of the scenario's samenwerking, sees the scenario but not the servicedesk.
+    const lezer = await als.get<ImpactUitkomst>('lezer-wijdemeren', `/scenarios/${s.body.id}/impact`)
+    expect(lezer.status, lezer.text).toBe(200)
+    expect(lezer.text).not.toContain('ICT-servicedesksysteem')
+    expect(lezer.text).not.toContain(servicedesk)
+    expect(lezer.body.koppelingen).toEqual([])
+    expect(lezer.body.aantallen.koppelingen).toBe(0)
+    expect(lezer.body.organisaties.find((o) => o.naam === 'Hilversum')?.acties ?? 0).toBe(0)
+    const rapport = await als.get('lezer-wijdemeren', `/scenarios/${s.body.id}/rapport?formaat=markdown`)
+    expect(rapport.status).toBe(200)
+    expect(rapport.text).not.toContain('ICT-servicedesksysteem')
+  })
+
   it('a reference to an invisible object is a 400 exactly like an unknown id', async () => {
     const invisible = await als.post('beheerder-heemstede', '/scenarios/_impact', wijdemerenStopt())
     const unknown = await als.post('beheerder-heemstede', '/scenarios/_impact', {
       ...wijdemerenStopt(),
       wijzigingen: [{ soort: 'uittreden', datum: '2028-01-01', organisatieId: ids.W, samenwerkingId: ONBEKEND }],
     })
-    expect(velden(invisible)).toEqual([['invoer.wijzigingen[0].samenwerkingId', 'bestaat-niet']])
+    // The preview's body is the invoer itself: its fields have no prefix.
+    expect(velden(invisible)).toEqual([['wijzigingen[0].samenwerkingId', 'bestaat-niet']])
     expect(velden(unknown)).toEqual(velden(invisible))
   })
 })
@@ -306,7 +337,9 @@ describe('impact: saved, compared, and following the landscape as it changes', (
       })
       expect(k.status, k.text).toBe(201)
       let gezien = false
-      for (let i = 0; i < 50 && !gezien; i++) {
+      // The NOTIFY arrives asynchronously; a deadline of seconds, not a fixed number of tries.
+      const tot = Date.now() + 5000
+      while (!gezien && Date.now() < tot) {
         gezien = (await send<ImpactUitkomst>(baseB, 'GET', pad, { headers: admin })).body.koppelingen.some((x) => x.naam === naam)
         if (!gezien) await new Promise((r) => setTimeout(r, 20))
       }

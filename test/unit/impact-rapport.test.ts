@@ -149,6 +149,7 @@ function uitkomst(o: Partial<ImpactUitkomst> = {}): ImpactUitkomst {
     bevindingen: [],
     kosten: {
       jaar: 2026,
+      jaarVolledig: true,
       perOrganisatie: [
         { organisatieId: HILV, naam: 'Hilversum', nu: 0, straks: 123_456, verschil: 123_456, eenmalig: 6_000_000, jaarlijksExtra: 0 },
         {
@@ -310,7 +311,7 @@ describe('impactRapportMarkdown', () => {
           koppelingen: [],
           kringlopen: [],
           openRisicos: [],
-          kosten: { jaar: null, perOrganisatie: [], herzieningNodig: [] },
+          kosten: { jaar: null, jaarVolledig: false, perOrganisatie: [], herzieningNodig: [] },
         }),
       }),
     )

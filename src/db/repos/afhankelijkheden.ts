@@ -61,18 +61,27 @@ async function gastheerschapRijen(db: Database, s?: Selectie): Promise<GraafGast
   const { rows } = await sql<GraafGastheerschap>`
     SELECT g.id, g.taak, g.gastheer_id AS "gastheerId", g.samenwerking_id AS "samenwerkingId",
       g.startdatum::text AS startdatum, g.einddatum::text AS einddatum,
-      coalesce((SELECT array_agg(a.organisatie_id ORDER BY a.positie) FROM gastheerschap_afnemer a WHERE a.gastheerschap_id = g.id), '{}') AS "afnemerIds"
+      coalesce((SELECT array_agg(a.organisatie_id ORDER BY a.positie) FROM gastheerschap_afnemer a
+                WHERE a.gastheerschap_id = g.id AND a.bevestigd_op IS NOT NULL), '{}') AS "afnemerIds"
     FROM gastheerschap g WHERE ${filter(s, 'gastheerschappen', 'g.id')}`.execute(db)
   return rows
 }
 
 async function applicatieRijen(db: Database, s?: Selectie): Promise<GraafApplicatie[]> {
+  // All at once: one grouped pass over the users. A few: a lookup per applicatie, so
+  // following one change never aggregates the whole table.
+  const gebruikers =
+    s?.applicaties === undefined
+      ? sql`coalesce(u.ids, '{}')`
+      : sql`coalesce((SELECT array_agg(x.organisatie_id ORDER BY x.positie) FROM applicatie_gebruiker x WHERE x.applicatie_id = a.id), '{}')`
+  const join =
+    s?.applicaties === undefined
+      ? sql`LEFT JOIN (SELECT applicatie_id, array_agg(organisatie_id ORDER BY positie) AS ids FROM applicatie_gebruiker GROUP BY applicatie_id) u
+          ON u.applicatie_id = a.id`
+      : sql``
   const { rows } = await sql<GraafApplicatie>`
-    SELECT a.id, a.naam, a.leverancier_id AS "leverancierId", a.hosting, a.status,
-      coalesce(u.ids, '{}') AS "gebruikerIds"
-    FROM applicatie a
-    LEFT JOIN (SELECT applicatie_id, array_agg(organisatie_id ORDER BY positie) AS ids FROM applicatie_gebruiker GROUP BY applicatie_id) u
-      ON u.applicatie_id = a.id
+    SELECT a.id, a.naam, a.leverancier_id AS "leverancierId", a.hosting, a.status, ${gebruikers} AS "gebruikerIds"
+    FROM applicatie a ${join}
     WHERE ${filter(s, 'applicaties', 'a.id')}`.execute(db)
   return rows
 }
@@ -113,6 +122,7 @@ interface ToegangRij {
   partijId: string
   verleendDoorId: string
   doel: string
+  geldigTot: string | null
   soort: 'applicatie' | 'koppeling' | 'netwerkzone'
   applicatieId: string | null
   koppelingId: string | null
@@ -122,7 +132,7 @@ interface ToegangRij {
 /** Grants in force: not revoked. */
 async function toegangRijen(db: Database, s?: Selectie): Promise<GraafToegang[]> {
   const { rows } = await sql<ToegangRij>`
-    SELECT id, partij_id AS "partijId", verleend_door_id AS "verleendDoorId", doel, object_soort AS soort,
+    SELECT id, partij_id AS "partijId", verleend_door_id AS "verleendDoorId", doel, geldig_tot::text AS "geldigTot", object_soort AS soort,
       applicatie_id AS "applicatieId", koppeling_id AS "koppelingId", netwerkzone_naam AS netwerkzone
     FROM toegang t WHERE ingetrokken_op IS NULL AND ${filter(s, 'toegangen', 't.id')}`.execute(db)
   return rows.map((r) => ({
@@ -130,6 +140,7 @@ async function toegangRijen(db: Database, s?: Selectie): Promise<GraafToegang[]>
     partijId: r.partijId,
     verleendDoorId: r.verleendDoorId,
     doel: r.doel,
+    geldigTot: r.geldigTot,
     object:
       r.soort === 'netwerkzone'
         ? { soort: 'netwerkzone', naam: r.netwerkzone ?? '' }
@@ -143,15 +154,29 @@ export async function laatsteVolgnummer(db: Database): Promise<number> {
   return rows[0]?.n ?? 0
 }
 
-/** The objects written since `na`, by audit object type, and the newest volgnummer seen. */
+/** Audit object types the graph is built from. */
+export const GRAAF_OBJECTTYPEN = ['organisatie', 'samenwerking', 'gastheerschap', 'applicatie', 'koppeling', 'contract', 'toegang'] as const
+
+/**
+ * The graph's objects written since `na` (the audit entries of other types are skipped),
+ * at most `max`, and the newest volgnummer looked at. Only ids shaped as a UUID: the
+ * selection casts them.
+ */
 export async function wijzigingenSinds(
   db: Database,
   na: number,
   max: number,
 ): Promise<{ tot: number; objecten: { objecttype: string; objectId: string }[] }> {
-  const { rows } = await sql<{ volgnummer: number; objecttype: string; objectId: string }>`
-    SELECT volgnummer, objecttype, object_id AS "objectId" FROM auditlog WHERE volgnummer > ${na} ORDER BY volgnummer LIMIT ${max}`.execute(
-    db,
-  )
-  return { tot: rows.length > 0 ? (rows[rows.length - 1] as { volgnummer: number }).volgnummer : na, objecten: rows }
+  // One statement, one snapshot: the newest volgnummer and the entries up to it agree.
+  const { rows } = await sql<{ hoogste: number | null; rijen: { volgnummer: number; objecttype: string; objectId: string }[] }>`
+    SELECT (SELECT max(volgnummer) FROM auditlog)::int8 AS hoogste,
+      coalesce((SELECT json_agg(x ORDER BY x.volgnummer) FROM (
+        SELECT volgnummer, objecttype, object_id AS "objectId" FROM auditlog
+         WHERE volgnummer > ${na} AND objecttype = ANY(${sql.val([...GRAAF_OBJECTTYPEN])}::text[])
+           AND object_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+         ORDER BY volgnummer LIMIT ${max}) x), '[]') AS rijen`.execute(db)
+  const { hoogste, rijen } = rows[0] ?? { hoogste: null, rijen: [] }
+  // All the graph's entries fit: everything up to the newest entry is followed; else up to the last one read.
+  const tot = rijen.length < max ? Math.max(na, hoogste ?? 0) : (rijen[rijen.length - 1] as { volgnummer: number }).volgnummer
+  return { tot, objecten: rijen }
 }

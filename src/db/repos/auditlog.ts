@@ -89,9 +89,18 @@ const laatsteStaat: Record<Objecttype, ((ids: string[]) => RawBuilder<unknown>) 
       OR ${verwijzing('samenwerkingId')} IN ${samenwerkingenVan(ids)} OR ${verwijzing('gastheerschapId')} IN ${gastheerschappenVan(ids)})`,
   maatstafwaarde: (ids) => sql`${verwijzing('organisatieId')} IN ${partnersVan(ids)}`,
   declaratie: (ids) => sql`(${noemt('vanId', ids)} OR ${noemt('aanId', ids)})`,
+  // A business case: its participants. An impact scenario: its opsteller, the organisations its
+  // changes and costs name, and the members of its samenwerking (as scenarioZichtbaar).
   scenario: (ids) =>
-    sql`EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(s.voor->'invoer'->'deelnemers', '[]'::jsonb)) d
-      WHERE lower(d->>'organisatieId') = ANY(${tekst(ids)}))`,
+    sql`(EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(s.voor->'invoer'->'deelnemers', '[]'::jsonb)) d
+        WHERE lower(d->>'organisatieId') = ANY(${tekst(ids)}))
+      OR lower(s.voor->'invoer'->>'opstellerId') = ANY(${tekst(ids)})
+      OR EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(s.voor->'invoer'->'wijzigingen', '[]'::jsonb)) w
+        WHERE lower(coalesce(w->>'organisatieId', w->>'leverancierId', '')) = ANY(${tekst(ids)})
+           OR lower(coalesce(w->>'nieuweLeverancierId', w->>'partijId', '')) = ANY(${tekst(ids)}))
+      OR EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(s.voor->'invoer'->'kosten', '[]'::jsonb)) k
+        WHERE lower(k->>'organisatieId') = ANY(${tekst(ids)}))
+      OR (s.voor->>'soort' = 'impactanalyse' AND ${verwijzing('samenwerkingId')} IN ${samenwerkingenVan(ids)}))`,
   // The party and whom it was signed with; who registered it is not in the state.
   bewijsstuk: (ids) => sql`(${noemt('organisatieId', ids)} OR ${noemt('getekendMetId', ids)})`,
   contract: (ids) => sql`(${noemt('leverancierId', ids)} OR ${noemt('afnemerId', ids)})`,

@@ -10,6 +10,7 @@ import type {
   GeraaktGastheerschap,
   GraafGastheerschap,
   GraafKoppeling,
+  GraafToegang,
   ImpactResultaat,
   OrganisatieRol,
   PadStap,
@@ -71,13 +72,19 @@ function gastheerschapStap(g: GraafGastheerschap): PadStap {
 }
 
 /** Uittreden and gastheer stopt: the gastheerschappen that end for someone, and who loses them. */
-function gastheerschapVertaling(graaf: Afhankelijkheidsgraaf, wie: string | undefined, gh: GraafGastheerschap[], datum: string): Vertaling {
+function gastheerschapVertaling(
+  graaf: Afhankelijkheidsgraaf,
+  wie: string | undefined,
+  gh: GraafGastheerschap[],
+  datum: string,
+  heleSamenwerking: boolean,
+): Vertaling {
   const partijen = new Set<string>()
   const geraakt: GeraaktGastheerschap[] = []
   const rollen: [string, OrganisatieRol][] = []
   const start: Startknoop[] = []
   const direct: { koppelingId: string; pad: PadStap[] }[] = []
-  const vanGastheerschap = new Map<string, GraafGastheerschap>()
+  const vanGastheerschap = new Map<string, GraafGastheerschap[]>()
   const gezien = new Map<string, Set<string>>()
   for (const g of gh) {
     const gastheerStopt = wie === undefined || wie === g.gastheerId
@@ -107,24 +114,37 @@ function gastheerschapVertaling(graaf: Afhankelijkheidsgraaf, wie: string | unde
     const pad = eerste ? [orgStap(graaf, eerste), gastheerschapStap(g)] : [gastheerschapStap(g)]
     for (const kid of graaf.koppelingenVan(g.id)) {
       direct.push({ koppelingId: kid, pad })
-      for (const knoop of knopenVan(graaf.koppelingen.get(kid) as GraafKoppeling))
-        if (!vanGastheerschap.has(knoop)) vanGastheerschap.set(knoop, g)
+      for (const knoop of knopenVan(graaf.koppelingen.get(kid) as GraafKoppeling)) {
+        const lijst = vanGastheerschap.get(knoop) ?? []
+        if (!lijst.includes(g)) vanGastheerschap.set(knoop, [...lijst, g])
+      }
     }
   }
-  // The applicaties a gastheer runs for those who lose them: hosted by it and used by both,
-  // explained through the gastheerschap whose koppelingen use them (else the first one).
-  for (const g of gh) {
-    const verliezers = wie === undefined || wie === g.gastheerId ? g.afnemerIds : [wie]
-    for (const v of verliezers)
+  // What those who lose a gastheerschap lose of the gastheer's applicaties (used by both):
+  // one the ending gastheerschap's koppelingen use; leaving the whole samenwerking, also
+  // one hosted by the gastheer that no continuing gastheerschap's koppeling uses.
+  const eindigt = new Set(gh.map((g) => g.id))
+  const verliezersVan = (g: GraafGastheerschap) => (wie === undefined || wie === g.gastheerId ? g.afnemerIds : [wie])
+  const elders = (app: string) => {
+    for (const k of graaf.koppelingenBij(app)) {
+      const gid = graaf.koppelingen.get(k)?.gastheerschapId
+      if (gid && !eindigt.has(gid)) return true
+    }
+    return false
+  }
+  for (const g of gh)
+    for (const v of verliezersVan(g))
       for (const app of graaf.applicatiesVan(v)) {
         const a = graaf.applicaties.get(app)
-        if (a?.hosting !== 'bij gastheer' || !a.gebruikerIds.includes(g.gastheerId) || gezien.get(v)?.has(app)) continue
-        const via = vanGastheerschap.get(app) ?? g
+        if (!a || gezien.get(v)?.has(app)) continue
+        const via =
+          (vanGastheerschap.get(app) ?? []).find((x) => verliezersVan(x).includes(v) && a.gebruikerIds.includes(x.gastheerId)) ??
+          (heleSamenwerking && a.hosting === 'bij gastheer' && a.gebruikerIds.includes(g.gastheerId) && !elders(app) ? g : undefined)
+        if (!via) continue
         if (!gezien.has(v)) gezien.set(v, new Set())
         gezien.get(v)?.add(app)
         start.push({ knoop: app, pad: [orgStap(graaf, v), gastheerschapStap(via), stapVoor(graaf, app)], alles: false })
       }
-  }
   const partijNamen = naamLijst(graaf, partijen)
   return {
     vraag: { partijen, gastheerschappen: new Set(gh.map((g) => g.id)), start, direct },
@@ -156,7 +176,7 @@ function uittreden(graaf: Afhankelijkheidsgraaf, w: Extract<Wijziging, { soort: 
     : [...graaf.gastheerschappenIn(w.samenwerkingId ?? '')]
         .map((id) => graaf.gastheerschappen.get(id) as GraafGastheerschap)
         .filter((g) => actief(g, w.datum) && (g.gastheerId === w.organisatieId || g.afnemerIds.includes(w.organisatieId)))
-  const v = gastheerschapVertaling(graaf, w.organisatieId, gh, w.datum)
+  const v = gastheerschapVertaling(graaf, w.organisatieId, gh, w.datum, w.gastheerschapId === undefined)
   v.rollen.push([w.organisatieId, 'uittreder'])
   // A leaving gastheer loses nothing itself: its afnemers do. Anyone else loses its share.
   const partijen = v.vraag.partijen as Set<string>
@@ -175,30 +195,36 @@ function uittreden(graaf: Afhankelijkheidsgraaf, w: Extract<Wijziging, { soort: 
       for (const app of graaf.applicatiesVan(p))
         if (inSamenwerking.has(app)) v.vraag.start.push({ knoop: app, pad: [orgStap(graaf, p), s, stapVoor(graaf, app)], alles: false })
   }
-  v.toegangen = toegangenVan(graaf, partijen, gh, (t) =>
+  v.toegangen = toegangenVan(graaf, partijen, gh, w.datum, (t) =>
     msg(`Toegang van ${t} intrekken per ${nl(w.datum)}.`, `Revoke ${t}'s access on ${en(w.datum)}.`),
   )
   return v
 }
+
+/** A grant that has not expired before the date (revoked ones are not in the graph). */
+const inKracht = (t: GraafToegang | undefined, datum: string) => t !== undefined && (t.geldigTot === null || t.geldigTot >= datum)
 
 /** Grants of the partijen to what their gastheerschappen's koppelingen and hosted applicaties reach. */
 function toegangenVan(
   graaf: Afhankelijkheidsgraaf,
   partijen: ReadonlySet<string>,
   gh: GraafGastheerschap[],
+  datum: string,
   actie: (partij: string) => Message,
 ): { id: string; actie: Message }[] {
   if (![...partijen].some((p) => graaf.toegangenVan(p).size > 0)) return []
+  // What the ending gastheerschappen cover: their koppelingen and the applicaties on those.
   const objecten = new Set<string>()
-  for (const g of gh) {
-    for (const k of graaf.koppelingenVan(g.id)) objecten.add(k)
-    for (const a of graaf.applicatiesVan(g.gastheerId)) objecten.add(a)
-  }
+  for (const g of gh)
+    for (const k of graaf.koppelingenVan(g.id)) {
+      objecten.add(k)
+      for (const knoop of knopenVan(graaf.koppelingen.get(k) as GraafKoppeling)) objecten.add(knoop)
+    }
   const uit: { id: string; actie: Message }[] = []
   for (const p of partijen)
     for (const tid of graaf.toegangenVan(p)) {
       const t = graaf.toegangen.get(tid)
-      if (!t) continue
+      if (!t || !inKracht(t, datum)) continue
       const geraakt = t.object.soort === 'netwerkzone' ? gh.some((g) => g.gastheerId === t.verleendDoorId) : objecten.has(t.object.id)
       if (geraakt) uit.push({ id: tid, actie: actie(graaf.organisaties.get(p)?.naam ?? p) })
     }
@@ -207,8 +233,8 @@ function toegangenVan(
 
 function gastheerStopt(graaf: Afhankelijkheidsgraaf, w: Extract<Wijziging, { soort: 'gastheer stopt' }>): Vertaling {
   const g = graaf.gastheerschappen.get(w.gastheerschapId)
-  const v = gastheerschapVertaling(graaf, undefined, g ? [g] : [], w.datum)
-  v.toegangen = toegangenVan(graaf, v.vraag.partijen, g ? [g] : [], (t) =>
+  const v = gastheerschapVertaling(graaf, undefined, g ? [g] : [], w.datum, false)
+  v.toegangen = toegangenVan(graaf, v.vraag.partijen, g ? [g] : [], w.datum, (t) =>
     msg(`Toegang van ${t} vervalt met het gastheerschap per ${nl(w.datum)}.`, `${t}'s access ends with the hosting on ${en(w.datum)}.`),
   )
   return v
@@ -289,14 +315,16 @@ function leverancier(
         : msg('Contract opzeggen (opzegtermijn) en een nieuw contract sluiten.', 'Give notice on this contract and sign a new one.'),
     }
   })
-  v.toegangen = [...graaf.toegangenVan(w.leverancierId)].map((id) => ({
-    id,
-    actie: msg(`Toegang van ${naam} intrekken per ${nl(w.datum)}.`, `Revoke ${naam}'s access on ${en(w.datum)}.`),
-  }))
+  v.toegangen = [...graaf.toegangenVan(w.leverancierId)]
+    .filter((id) => inKracht(graaf.toegangen.get(id), w.datum))
+    .map((id) => ({
+      id,
+      actie: msg(`Toegang van ${naam} intrekken per ${nl(w.datum)}.`, `Revoke ${naam}'s access on ${en(w.datum)}.`),
+    }))
   return v
 }
 
-function vertaal(graaf: Afhankelijkheidsgraaf, w: Wijziging): Vertaling {
+function vertaal(graaf: Afhankelijkheidsgraaf, w: Wijziging, appNaam: (id: string) => string): Vertaling {
   switch (w.soort) {
     case 'uittreden':
       return uittreden(graaf, w)
@@ -307,8 +335,8 @@ function vertaal(graaf: Afhankelijkheidsgraaf, w: Wijziging): Vertaling {
       return leverancier(graaf, w)
     case 'applicatie uitfaseren':
     case 'applicatie vervangen': {
-      const app = graaf.applicaties.get(w.applicatieId)?.naam ?? w.applicatieId
-      const vervanger = w.soort === 'applicatie vervangen' && w.vervangerId ? graaf.applicaties.get(w.vervangerId)?.naam : undefined
+      const app = appNaam(w.applicatieId)
+      const vervanger = w.soort === 'applicatie vervangen' && w.vervangerId ? appNaam(w.vervangerId) : undefined
       const v = applicatieVertaling(
         graaf,
         [w.applicatieId],
@@ -332,10 +360,12 @@ function vertaal(graaf: Afhankelijkheidsgraaf, w: Wijziging): Vertaling {
             : msg(`${a.naam} verliest een koppeling met ${app}.`, `${a.naam} loses a data link with ${app}.`),
       )
       v.contracten = contractenBij(graaf, [w.applicatieId], () => msg('Contract aanpassen of beëindigen.', 'Amend or end this contract.'))
-      v.toegangen = [...graaf.toegangenTot(w.applicatieId)].map((id) => ({
-        id,
-        actie: msg('Toegang vervalt met de applicatie: intrekken.', 'The access ends with the application: revoke it.'),
-      }))
+      v.toegangen = [...graaf.toegangenTot(w.applicatieId)]
+        .filter((id) => inKracht(graaf.toegangen.get(id), w.datum))
+        .map((id) => ({
+          id,
+          actie: msg('Toegang vervalt met de applicatie: intrekken.', 'The access ends with the application: revoke it.'),
+        }))
       return v
     }
     case 'uitbesteden': {
@@ -385,7 +415,7 @@ function vertaal(graaf: Afhankelijkheidsgraaf, w: Wijziging): Vertaling {
       }
     }
     case 'endpoint wijzigt': {
-      const app = graaf.applicaties.get(w.applicatieId)?.naam ?? w.applicatieId
+      const app = appNaam(w.applicatieId)
       return applicatieVertaling(
         graaf,
         [w.applicatieId],
@@ -455,7 +485,16 @@ export interface Analyse {
   wandelingen: Wandeling[]
 }
 
-export function analyseerImpact(graaf: Afhankelijkheidsgraaf, wijzigingen: readonly Wijziging[]): Analyse {
+export interface AnalyseOpties {
+  /** How an applicatie is named in actions (the caller may not see every one); default its name. */
+  applicatieNaam?: (id: string) => string
+  /** Who acts where nobody else is responsible (no eigenaar, gastheer or partij): the scenario's opsteller. */
+  opstellerId?: string
+}
+
+export function analyseerImpact(graaf: Afhankelijkheidsgraaf, wijzigingen: readonly Wijziging[], opties: AnalyseOpties = {}): Analyse {
+  const appNaam = opties.applicatieNaam ?? ((id: string) => graaf.applicaties.get(id)?.naam ?? id)
+  const laatste = opties.opstellerId ?? ''
   const koppelingen = new Map<string, GeraakteKoppeling>()
   const applicaties = new Map<string, GeraakteApplicatie>()
   const gastheerschappen = new Map<string, GeraaktGastheerschap>()
@@ -466,7 +505,7 @@ export function analyseerImpact(graaf: Afhankelijkheidsgraaf, wijzigingen: reado
   const wandelingen: Wandeling[] = []
 
   wijzigingen.forEach((w, i) => {
-    const v = vertaal(graaf, w)
+    const v = vertaal(graaf, w, appNaam)
     const wd = wandel(graaf, v.vraag)
     wandelingen.push(wd)
     const partijen = [...v.vraag.partijen].sort()
@@ -483,7 +522,7 @@ export function analyseerImpact(graaf: Afhankelijkheidsgraaf, wijzigingen: reado
     const actieVia = (van: string) => {
       let a = viaActie.get(van)
       if (!a) {
-        a = viaTussenschakel(graaf.applicaties.get(van)?.naam ?? van, actie)
+        a = viaTussenschakel(appNaam(van), actie)
         viaActie.set(van, a)
       }
       return a
@@ -498,9 +537,10 @@ export function analyseerImpact(graaf: Afhankelijkheidsgraaf, wijzigingen: reado
         persoonsgegevens: k.persoonsgegevens,
         betrokkenheid: b.direct ? 'direct' : 'via tussenschakel',
         pad: b.pad,
-        eigenaarId: k.eigenaarId ?? eersteGastheer(k.gastheerschapId) ?? partijen[0] ?? '',
+        eigenaarId: k.eigenaarId ?? eersteGastheer(k.gastheerschapId) ?? partijen[0] ?? laatste,
         betrokkenIds: betrokkenBij(graaf, k, v.vraag.partijen) ?? partijen,
         actie: b.direct || !b.van ? actie : actieVia(b.van),
+        ...(b.direct || !b.van ? {} : { tussenschakelId: b.van }),
         wijzigingen: [i],
       })
     }
@@ -512,7 +552,7 @@ export function analyseerImpact(graaf: Afhankelijkheidsgraaf, wijzigingen: reado
         id: a.id,
         naam: a.naam,
         pad: b.pad,
-        eigenaarId: betrokken[0] ?? a.gebruikerIds[0] ?? '',
+        eigenaarId: betrokken[0] ?? a.gebruikerIds[0] ?? laatste,
         betrokkenIds: betrokken,
         actie: v.actieApplicatie(a, b.start, partijNamen),
         wijzigingen: [i],

@@ -41,9 +41,10 @@ export function impactOrganisaties(invoer: ImpactInvoer): string[] {
 
 /** What the scenario refers to, each on its field, so an unknown or invisible id is a 400 there. */
 export function impactReferences(invoer: ImpactInvoer, prefix = 'invoer'): Reference[] {
-  const refs: Reference[] = [{ name: `${prefix}.opstellerId`, objecttype: 'organisatie', id: invoer.opstellerId }]
+  const pad = (naam: string) => (prefix ? `${prefix}.${naam}` : naam)
+  const refs: Reference[] = [{ name: pad('opstellerId'), objecttype: 'organisatie', id: invoer.opstellerId }]
   invoer.wijzigingen.forEach((w, i) => {
-    const veld = (naam: string) => `${prefix}.wijzigingen[${i}].${naam}`
+    const veld = (naam: string) => pad(`wijzigingen[${i}].${naam}`)
     const ref = (naam: string, objecttype: Reference['objecttype'], id: string | undefined) => {
       if (id) refs.push({ name: veld(naam), objecttype, id })
     }
@@ -62,7 +63,7 @@ export function impactReferences(invoer: ImpactInvoer, prefix = 'invoer'): Refer
       })
   })
   for (const [i, k] of (invoer.kosten ?? []).entries())
-    refs.push({ name: `${prefix}.kosten[${i}].organisatieId`, objecttype: 'organisatie', id: k.organisatieId })
+    refs.push({ name: pad(`kosten[${i}].organisatieId`), objecttype: 'organisatie', id: k.organisatieId })
   return refs
 }
 

@@ -84,6 +84,8 @@ export interface GraafToegang {
   partijId: string
   verleendDoorId: string
   doel: string
+  /** Absent (null): until revoked. */
+  geldigTot: Datum | null
   object: { soort: 'applicatie' | 'koppeling'; id: string } | { soort: 'netwerkzone'; naam: string }
 }
 
@@ -154,6 +156,8 @@ export interface GeraakteKoppeling {
   vertrouwelijkheid: BivNiveau
   persoonsgegevens: boolean
   betrokkenheid: Betrokkenheid
+  /** Via tussenschakel: the intermediary the walk came through. */
+  tussenschakelId?: string
   /** From the organisation that loses something to this koppeling. */
   pad: PadStap[]
   /** The organisation that must act (its eigenaar, else the gastheer, else who loses it). */
