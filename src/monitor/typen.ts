@@ -138,4 +138,6 @@ export interface AdresOpties {
 export interface ProbeOpties extends AdresOpties {
   /** Clock for certificate days; tests pin it. */
   nu?: () => Date
+  /** The DNS servers the DNS controle asks (`ip` or `ip:port`); default the system's. */
+  dnsServers?: string[]
 }

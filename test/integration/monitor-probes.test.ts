@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import dgram from 'node:dgram'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
@@ -201,7 +202,7 @@ describe('HTTP probe', () => {
     verwacht(u, 'time-out')
     expect(u.reden.nl).toBe('Geen antwoord binnen 300 ms (wachtend op het antwoord).')
     expect(u.duurMs).toBeGreaterThanOrEqual(290)
-    expect(u.duurMs).toBeLessThan(800)
+    expect(u.duurMs).toBeLessThan(1500)
   })
 
   it('gives up on a server that accepts and never answers', async () => {
@@ -209,7 +210,7 @@ describe('HTTP probe', () => {
     const poort = await luister(s)
     const u = await voerUit({ soort: 'http', url: `http://127.0.0.1:${poort}/`, methode: 'GET', timeoutMs: 300 }, LOKAAL)
     verwacht(u, 'time-out')
-    expect(u.duurMs).toBeLessThan(800)
+    expect(u.duurMs).toBeLessThan(1500)
     // Also a TLS handshake that never comes.
     const t = await voerUit({ soort: 'tls', host: '127.0.0.1', port: poort, minDagenGeldig: 14, timeoutMs: 300 }, LOKAAL)
     verwacht(t, 'time-out')
@@ -372,13 +373,84 @@ describe('TCP and DNS probes', () => {
     )
   })
 
-  it('classifies a DNS name that does not exist', async () => {
+  it('classifies a name that does not exist at the system DNS (.invalid)', async () => {
     const u = await voerUit({ soort: 'dns', naam: 'regiekamer-bestaat-niet.invalid', type: 'A', timeoutMs: 3000 }, LOKAAL)
+    // Without network the system resolver may not answer at all: then it is the time-out.
     expect(['dns-fout', 'time-out']).toContain(u.soort)
     expect(u.geslaagd).toBe(false)
     verwacht(await voerUit({ soort: 'dns', naam: 'x.invalid', type: 'TXT', timeoutMs: 3000 }, LOKAAL), u.soort)
   })
+
+  it('asks a DNS server: answers, the expected answer, a missing name, a server that stays silent', async () => {
+    const dns = await dnsServer({ 'koppeling.test': { A: ['192.0.2.7', '198.51.100.9'], TXT: ['v=spf1 -all'] } })
+    const opties: ProbeOpties = { ...LOKAAL, dnsServers: [`127.0.0.1:${dns.poort}`] }
+    const a = await voerUit({ soort: 'dns', naam: 'koppeling.test', type: 'A', timeoutMs: 2000 }, opties)
+    verwacht(a, 'geslaagd')
+    expect(a.details?.antwoorden).toEqual(['192.0.2.7', '198.51.100.9'])
+    verwacht(
+      await voerUit({ soort: 'dns', naam: 'KOPPELING.test.', type: 'A', verwacht: '198.51.100.9', timeoutMs: 2000 }, opties),
+      'geslaagd',
+    )
+    verwacht(
+      await voerUit({ soort: 'dns', naam: 'koppeling.test', type: 'TXT', verwacht: 'v=spf1 -all', timeoutMs: 2000 }, opties),
+      'geslaagd',
+    )
+    const anders = await voerUit({ soort: 'dns', naam: 'koppeling.test', type: 'A', verwacht: '203.0.113.1', timeoutMs: 2000 }, opties)
+    verwacht(anders, 'fout-inhoud')
+    expect(anders.reden.nl).toBe('koppeling.test (A) wijst niet naar 203.0.113.1 maar naar 192.0.2.7, 198.51.100.9.')
+    const weg = await voerUit({ soort: 'dns', naam: 'weg.test', type: 'A', timeoutMs: 2000 }, opties)
+    verwacht(weg, 'dns-fout')
+    expect(weg.reden.nl).toBe('De naam weg.test bestaat niet in DNS.')
+    const geenType = await voerUit({ soort: 'dns', naam: 'koppeling.test', type: 'MX', timeoutMs: 2000 }, opties)
+    verwacht(geenType, 'dns-fout')
+    dns.stil = true
+    const stil = await voerUit({ soort: 'dns', naam: 'koppeling.test', type: 'A', timeoutMs: 300 }, opties)
+    verwacht(stil, 'time-out')
+    expect(stil.duurMs).toBeLessThan(1500)
+  })
 })
+
+type Zone = Record<string, { A?: string[]; TXT?: string[] }>
+
+/** A DNS server over UDP for A and TXT questions: just enough of RFC 1035 to answer the probe. */
+async function dnsServer(zone: Zone) {
+  const socket = dgram.createSocket('udp4')
+  servers.push({ close: () => socket.close() })
+  const staat = { poort: 0, stil: false }
+  socket.on('message', (vraag, van) => {
+    if (staat.stil) return
+    let i = 12
+    const labels: string[] = []
+    while ((vraag[i] as number) > 0) {
+      labels.push(vraag.subarray(i + 1, i + 1 + (vraag[i] as number)).toString('ascii'))
+      i += (vraag[i] as number) + 1
+    }
+    const vraagEinde = i + 5
+    const type = vraag.readUInt16BE(i + 1)
+    const naam = labels.join('.').toLowerCase()
+    const records = zone[naam]
+    const waarden = type === 1 ? records?.A : type === 16 ? records?.TXT : undefined
+    const antwoorden = (waarden ?? []).map((w) => {
+      const rdata = type === 1 ? Buffer.from(w.split('.').map(Number)) : Buffer.concat([Buffer.from([w.length]), Buffer.from(w)])
+      const kop = Buffer.alloc(12)
+      kop.writeUInt16BE(0xc00c, 0) // pointer to the name in the question
+      kop.writeUInt16BE(type, 2)
+      kop.writeUInt16BE(1, 4)
+      kop.writeUInt32BE(60, 6)
+      kop.writeUInt16BE(rdata.length, 10)
+      return Buffer.concat([kop, rdata])
+    })
+    const kop = Buffer.from(vraag.subarray(0, 12))
+    kop.writeUInt16BE(records ? 0x8180 : 0x8183, 2) // answer; NXDOMAIN for an unknown name
+    kop.writeUInt16BE(1, 4)
+    kop.writeUInt16BE(antwoorden.length, 6)
+    kop.writeUInt32BE(0, 8)
+    socket.send(Buffer.concat([kop, vraag.subarray(12, vraagEinde), ...antwoorden]), van.port, van.address)
+  })
+  await new Promise<void>((r) => socket.bind(0, '127.0.0.1', () => r()))
+  staat.poort = socket.address().port
+  return staat
+}
 
 /** Certificates made for this test by the openssl command: a CA, and leaves signed by it or by themselves. */
 function maakCertificaten(map: string) {
@@ -579,7 +651,7 @@ describe('soak', () => {
   it('runs thousands of probes without growing the heap or leaving sockets and timers behind', async () => {
     v8.setFlagsFromString('--expose-gc')
     const gc = runInNewContext('gc') as () => void
-    const AANTAL = 4000
+    const AANTAL = 5000
     const TEGELIJK = 25
     // The failure paths too: a reset, a hang cut off by the deadline, a body cut off at maxBytes.
     const reset = volg(net.createServer((c) => c.once('data', () => c.resetAndDestroy())))
@@ -597,6 +669,16 @@ describe('soak', () => {
       { soort: 'http', url: `http://127.0.0.1:${hangtPoort}/`, methode: 'GET', timeoutMs: 20 },
       http_('/groot', { maxBytes: 64 * 1024 }),
     ]
+    // TLS too (a secure context per probe, with the extra CA), when openssl made certificates.
+    if (certificaten) {
+      const c = certificaten
+      const s = volg(https.createServer(c.paar('goed'), (_req, res) => res.end('veilig')))
+      const poort = await luister(s)
+      controles.push(
+        { soort: 'tls', host: '127.0.0.1', port: poort, servername: 'localhost', minDagenGeldig: 7, timeoutMs: 2000, caPem: c.ca },
+        { soort: 'http', url: `https://127.0.0.1:${poort}/`, methode: 'GET', timeoutMs: 2000, caPem: c.ca },
+      )
+    }
     const waarschuwingen: string[] = []
     const bijWaarschuwing = (w: Error) => waarschuwingen.push(`${w.name}: ${w.message}`)
     process.on('warning', bijWaarschuwing)
@@ -641,7 +723,7 @@ describe('soak', () => {
     process.off('warning', bijWaarschuwing)
     const elk = AANTAL / controles.length
     expect(Object.fromEntries(soorten)).toEqual({
-      geslaagd: elk * 3,
+      geslaagd: elk * (certificaten ? 5 : 3),
       'fout-status': elk,
       'redirect-lus': elk,
       'verbinding-verbroken': elk,

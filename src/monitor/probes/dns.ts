@@ -4,7 +4,7 @@
 
 import { Resolver } from 'node:dns/promises'
 import { msg } from '../../domain/errors.js'
-import type { DnsControle } from '../typen.js'
+import type { DnsControle, ProbeOpties } from '../typen.js'
 import type { Deadline } from './deadline.js'
 import { dnsFout } from './fouten.js'
 import { fout, geslaagd, type Resultaat } from './resultaat.js'
@@ -31,9 +31,10 @@ const komtOvereen = (antwoord: string, verwacht: string, type: DnsControle['type
     ? antwoord === verwacht
     : normaal(antwoord) === normaal(verwacht) || (type === 'MX' && normaal(antwoord.split(' ')[1] ?? '') === normaal(verwacht))
 
-export async function dnsProbe(c: DnsControle, deadline: Deadline): Promise<Resultaat> {
+export async function dnsProbe(c: DnsControle, opties: ProbeOpties, deadline: Deadline): Promise<Resultaat> {
   deadline.fase = 'dns'
   const resolver = new Resolver({ timeout: Math.max(1, Math.min(c.timeoutMs, 5000)), tries: 2 })
+  if (opties.dnsServers?.length) resolver.setServers(opties.dnsServers)
   let antwoorden: string[]
   try {
     antwoorden = await deadline.race(vraag(resolver, c))
@@ -53,5 +54,8 @@ export async function dnsProbe(c: DnsControle, deadline: Deadline): Promise<Resu
       ),
       details,
     )
-  return geslaagd(msg(`${c.naam} (${c.type}): ${antwoorden.join(', ')}.`, `${c.naam} (${c.type}): ${antwoorden.join(', ')}.`), details)
+  return geslaagd(
+    msg(`${c.naam} (${c.type}) wijst naar ${antwoorden.join(', ')}.`, `${c.naam} (${c.type}) resolves to ${antwoorden.join(', ')}.`),
+    details,
+  )
 }

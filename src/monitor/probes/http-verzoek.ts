@@ -5,10 +5,11 @@
 import http from 'node:http'
 import https from 'node:https'
 import { isIP } from 'node:net'
-import { rootCertificates, type TLSSocket } from 'node:tls'
+import type { SecureContext, TLSSocket } from 'node:tls'
 import type { CertificaatInfo, ClientCertificaat } from '../typen.js'
 import { leesCertificaat } from './certificaat.js'
 import { type Deadline, TijdOp } from './deadline.js'
+import { tlsContext } from './tls-context.js'
 
 export interface Verzoek {
   url: URL
@@ -47,7 +48,8 @@ export function stuurVerzoek(v: Verzoek): Promise<Antwoord> {
   headers.host = v.url.host
   // A fresh connection per probe: a pooled one would measure nothing and could outlive the probe.
   headers.connection = 'close'
-  const opties: https.RequestOptions = {
+  // secureContext reaches tls.connect at run time; Node's types for https.request leave it out.
+  const opties: https.RequestOptions & { secureContext?: SecureContext } = {
     host: v.adres,
     port: v.url.port || (versleuteld ? 443 : 80),
     method: v.methode,
@@ -60,11 +62,8 @@ export function stuurVerzoek(v: Verzoek): Promise<Antwoord> {
     if (!isIP(hostnaam)) opties.servername = hostnaam
     // Trust is checked before a byte of the request (and its secrets) goes out.
     opties.rejectUnauthorized = true
-    if (v.caPem) opties.ca = [...rootCertificates, v.caPem]
-    if (v.clientCertificaat) {
-      opties.cert = v.clientCertificaat.certPem
-      opties.key = v.clientCertificaat.keyPem
-    }
+    const context = tlsContext(v.caPem, v.clientCertificaat)
+    if (context) opties.secureContext = context
   }
 
   return new Promise<Antwoord>((resolve, reject) => {

@@ -76,7 +76,7 @@ export async function voerUit(controle: Controle, opties: ProbeOpties): Promise<
         r = await tcpProbe(controle, opties, deadline)
         break
       case 'dns':
-        r = await dnsProbe(controle, deadline)
+        r = await dnsProbe(controle, opties, deadline)
         break
     }
   } catch (e) {

@@ -4,7 +4,7 @@
 // broken koppeling, hence the warning days before it breaks.
 
 import { isIP } from 'node:net'
-import { connect, rootCertificates, type TLSSocket } from 'node:tls'
+import { connect, type TLSSocket } from 'node:tls'
 import { msg } from '../../domain/errors.js'
 import type { ProbeOpties, TlsControle } from '../typen.js'
 import { leesCertificaat } from './certificaat.js'
@@ -12,6 +12,7 @@ import { type Deadline, TijdOp } from './deadline.js'
 import { classificeer, tlsReden } from './fouten.js'
 import { oplossen } from './oplossen.js'
 import { fout, geslaagd, type Resultaat } from './resultaat.js'
+import { tlsContext } from './tls-context.js'
 
 function handdruk(c: TlsControle, adres: string, servername: string | undefined, deadline: Deadline): Promise<TLSSocket> {
   return new Promise((resolve, reject) => {
@@ -30,7 +31,7 @@ function handdruk(c: TlsControle, adres: string, servername: string | undefined,
       ...(servername ? { servername } : {}),
       // Inspect, do not trust: the verdict is in socket.authorized / authorizationError.
       rejectUnauthorized: false,
-      ...(c.caPem ? { ca: [...rootCertificates, c.caPem] } : {}),
+      ...(c.caPem ? { secureContext: tlsContext(c.caPem, undefined) } : {}),
     })
     const los = deadline.bijVerlopen(() =>
       einde(() => {
