@@ -353,6 +353,13 @@ describe('HTTP probe', () => {
     verwacht(await voerUit({ ...http_('/ok'), url: 'ftp://127.0.0.1/' }, LOKAAL), 'ongeldige-controle')
     verwacht(await voerUit({ ...http_('/ok'), timeoutMs: 0 }, LOKAAL), 'ongeldige-controle')
     verwacht(await voerUit({ soort: 'tcp', host: '127.0.0.1', port: 70_000, timeoutMs: 500 }, LOKAAL), 'ongeldige-controle')
+    verwacht(await voerUit(http_('/ok', { headers: { 'X-Kop': 'a\r\nX-Ingesmokkeld: 1' } }), LOKAAL), 'ongeldige-controle')
+    const pem = await voerUit(
+      { ...http_('/ok'), url: 'https://127.0.0.1:1/', clientCertificaat: { certPem: 'geen pem', keyPem: 'ook niet' } },
+      LOKAAL,
+    )
+    verwacht(pem, 'ongeldige-controle')
+    expect(pem.reden.nl).toContain('clientcertificaat')
   })
 })
 
@@ -630,6 +637,10 @@ describe.skipIf(!certificaten)('TLS and HTTPS probes with certificates made in t
   it('classifies a certificate for another host name, with the chain still valid', async () => {
     const u = await tls('anders')
     verwacht(u, 'tls-fout')
+    // An IP address as servername is no SNI (RFC 6066), but still the name the certificate must carry.
+    const ip = await tls('anders', { servername: '127.0.0.1' })
+    expect(ip.reden.nl).toBe('Het certificaat hoort niet bij 127.0.0.1.')
+    verwacht(await tls('goed', { servername: '127.0.0.1' }), 'geslaagd')
     expect(u.reden.nl).toBe('Het certificaat hoort niet bij localhost.')
     expect(u.details?.certificaat).toMatchObject({ ketenGeldig: true, hostnaamKlopt: false, onderwerp: 'andere.example' })
     const h = await https_('anders')

@@ -87,6 +87,15 @@ export function classificeer(e: unknown, deadline: Deadline, details?: UitkomstD
     )
   if (c.startsWith('ERR_SSL') || c === 'EPROTO' || c.startsWith('ERR_TLS'))
     return f('tls-fout', msg(`De TLS-verbinding mislukte (${c}).`, `The TLS connection failed (${c}).`))
+  // From reading PEM texts (client certificate, key, CA), before any connection.
+  if (c.startsWith('ERR_OSSL_'))
+    return f(
+      'ongeldige-controle',
+      msg(
+        `Het clientcertificaat, de sleutel of de CA van de controle is niet te lezen (${c}).`,
+        `The check's client certificate, key or CA cannot be read (${c}).`,
+      ),
+    )
   if (c === 'HPE_HEADER_OVERFLOW')
     return f('te-groot', msg('De kopregels van het antwoord zijn te groot.', 'The response headers are too large.'))
   if (c.startsWith('HPE_'))

@@ -71,53 +71,64 @@ export function stuurVerzoek(v: Verzoek): Promise<Antwoord> {
     if (v.deadline.verlopen) return reject(new TijdOp())
     let klaar = false
     let res: http.IncomingMessage | undefined
+    let req: http.ClientRequest | undefined
     const einde = (afronden: () => void) => {
       if (klaar) return
       klaar = true
       los()
       res?.destroy()
-      req.destroy()
+      req?.destroy()
       afronden()
     }
     const los = v.deadline.bijVerlopen(() => einde(() => reject(new TijdOp())))
     v.deadline.fase = 'verbinden'
-    const req = (versleuteld ? https.request : http.request)(opties, (r) => {
-      res = r
-      v.deadline.fase = 'lezen'
-      const status = r.statusCode ?? 0
-      const location = typeof r.headers.location === 'string' ? r.headers.location : undefined
-      const certificaat = versleuteld ? leesCertificaat(r.socket as TLSSocket, hostnaam, v.nu)?.info : undefined
-      const basis = { status, ...(location ? { location } : {}), ...(certificaat ? { certificaat } : {}) }
-      if (!v.leesBody(status)) return einde(() => resolve({ ...basis, bytes: 0, teGroot: false }))
-      // An announced length over the limit needs no reading at all (HEAD announces a body it does not send).
-      const lengte = Number(r.headers['content-length'])
-      if (v.methode !== 'HEAD' && Number.isFinite(lengte) && lengte > v.maxBytes)
-        return einde(() => resolve({ ...basis, bytes: lengte, teGroot: true }))
-      let bytes = 0
-      const delen: Buffer[] = []
-      r.on('data', (stuk: Buffer) => {
-        bytes += stuk.length
-        if (v.bewaar) delen.push(stuk)
-        if (bytes > v.maxBytes) einde(() => resolve({ ...basis, bytes, teGroot: true }))
-      })
-      r.on('end', () =>
-        einde(() => resolve({ ...basis, bytes, teGroot: false, ...(v.bewaar ? { tekst: Buffer.concat(delen).toString('utf8') } : {}) })),
-      )
-      r.on('error', (e) => einde(() => reject(e)))
-      r.on('close', () => {
-        if (!r.complete) einde(() => reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })))
-      })
-    })
-    req.on('socket', (s) => {
-      s.once('connect', () => {
-        if (v.deadline.fase === 'verbinden') v.deadline.fase = versleuteld ? 'tls' : 'antwoord'
-      })
-      if (versleuteld)
-        s.once('secureConnect', () => {
-          if (v.deadline.fase === 'tls') v.deadline.fase = 'antwoord'
+    // Node throws right here on e.g. a header value with a line break: that too becomes an uitkomst.
+    try {
+      req = maakVerzoek()
+    } catch (e) {
+      einde(() => reject(e))
+    }
+
+    function maakVerzoek(): http.ClientRequest {
+      const verzoek = (versleuteld ? https.request : http.request)(opties, (r) => {
+        res = r
+        v.deadline.fase = 'lezen'
+        const status = r.statusCode ?? 0
+        const location = typeof r.headers.location === 'string' ? r.headers.location : undefined
+        const certificaat = versleuteld ? leesCertificaat(r.socket as TLSSocket, hostnaam, v.nu)?.info : undefined
+        const basis = { status, ...(location ? { location } : {}), ...(certificaat ? { certificaat } : {}) }
+        if (!v.leesBody(status)) return einde(() => resolve({ ...basis, bytes: 0, teGroot: false }))
+        // An announced length over the limit needs no reading at all (HEAD announces a body it does not send).
+        const lengte = Number(r.headers['content-length'])
+        if (v.methode !== 'HEAD' && Number.isFinite(lengte) && lengte > v.maxBytes)
+          return einde(() => resolve({ ...basis, bytes: lengte, teGroot: true }))
+        let bytes = 0
+        const delen: Buffer[] = []
+        r.on('data', (stuk: Buffer) => {
+          bytes += stuk.length
+          if (v.bewaar) delen.push(stuk)
+          if (bytes > v.maxBytes) einde(() => resolve({ ...basis, bytes, teGroot: true }))
         })
-    })
-    req.on('error', (e) => einde(() => reject(e)))
-    req.end(v.body)
+        r.on('end', () =>
+          einde(() => resolve({ ...basis, bytes, teGroot: false, ...(v.bewaar ? { tekst: Buffer.concat(delen).toString('utf8') } : {}) })),
+        )
+        r.on('error', (e) => einde(() => reject(e)))
+        r.on('close', () => {
+          if (!r.complete) einde(() => reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })))
+        })
+      })
+      verzoek.on('socket', (s) => {
+        s.once('connect', () => {
+          if (v.deadline.fase === 'verbinden') v.deadline.fase = versleuteld ? 'tls' : 'antwoord'
+        })
+        if (versleuteld)
+          s.once('secureConnect', () => {
+            if (v.deadline.fase === 'tls') v.deadline.fase = 'antwoord'
+          })
+      })
+      verzoek.on('error', (e) => einde(() => reject(e)))
+      verzoek.end(v.body)
+      return verzoek
+    }
   })
 }

@@ -1,6 +1,7 @@
 // voerUit: run one controle now and always come back with an Uitkomst — never an
 // exception, never later than the controle's timeout (plus the time to clean up).
 
+import { validateHeaderName, validateHeaderValue } from 'node:http'
 import { type Message, msg } from '../../domain/errors.js'
 import { type Controle, DNS_TYPES, HTTP_METHODES, type ProbeOpties, type Uitkomst } from '../typen.js'
 import { Deadline } from './deadline.js'
@@ -36,6 +37,13 @@ export function ongeldigeControle(c: Controle): Message | undefined {
         return msg('Een URL met gebruikersnaam of wachtwoord is niet toegestaan.', 'A URL with a user name or password is not allowed.')
       if (!HTTP_METHODES.includes(c.methode))
         return msg(`Onbekende methode '${String(c.methode)}'.`, `Unknown method '${String(c.methode)}'.`)
+      for (const [naam, waarde] of Object.entries(c.headers ?? {}))
+        try {
+          validateHeaderName(naam)
+          validateHeaderValue(naam, waarde)
+        } catch {
+          return msg(`De header '${naam}' heeft een ongeldige naam of waarde.`, `The header '${naam}' has an invalid name or value.`)
+        }
       if (c.maxBytes !== undefined && !(Number.isInteger(c.maxBytes) && c.maxBytes > 0))
         return msg('maxBytes moet een positief geheel getal zijn.', 'maxBytes must be a positive integer.')
       if (c.volgRedirects !== undefined && !(Number.isInteger(c.volgRedirects) && c.volgRedirects >= 0 && c.volgRedirects <= 20))

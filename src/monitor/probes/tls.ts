@@ -57,7 +57,9 @@ export async function tlsProbe(c: TlsControle, opties: ProbeOpties, deadline: De
   if (!opgelost.ok) return opgelost.resultaat
   const adres = opgelost.adres
   const kaal = c.host.replace(/^\[|\]$/g, '')
-  const servername = c.servername ?? (isIP(kaal) ? undefined : kaal)
+  // RFC 6066 forbids an IP address as SNI (and Node warns about it).
+  const gevraagd = c.servername ?? kaal
+  const servername = isIP(gevraagd) ? undefined : gevraagd
   let socket: TLSSocket
   try {
     socket = await handdruk(c, adres, servername, deadline)
@@ -65,7 +67,7 @@ export async function tlsProbe(c: TlsControle, opties: ProbeOpties, deadline: De
     return classificeer(e, deadline, { adres })
   }
   try {
-    const gelezen = leesCertificaat(socket, servername ?? kaal, nu)
+    const gelezen = leesCertificaat(socket, gevraagd, nu)
     if (!gelezen) return fout('tls-fout', msg('De server stuurde geen certificaat.', 'The server sent no certificate.'), { adres })
     const { info, ketenFout } = gelezen
     const details = { adres, certificaat: info }
@@ -78,11 +80,7 @@ export async function tlsProbe(c: TlsControle, opties: ProbeOpties, deadline: De
     if (gelezen.geldigVanaf.getTime() > nu.getTime()) return fout('tls-fout', tlsReden('CERT_NOT_YET_VALID'), details)
     if (ketenFout) return fout('tls-fout', tlsReden(ketenFout), details)
     if (!info.hostnaamKlopt)
-      return fout(
-        'tls-fout',
-        msg(`Het certificaat hoort niet bij ${servername ?? kaal}.`, `The certificate does not match ${servername ?? kaal}.`),
-        details,
-      )
+      return fout('tls-fout', msg(`Het certificaat hoort niet bij ${gevraagd}.`, `The certificate does not match ${gevraagd}.`), details)
     if (info.dagenGeldig < c.minDagenGeldig)
       // Still working today, so geslaagd stays true: this is the early warning.
       return {
