@@ -206,12 +206,26 @@ function withinIntendedAlternative(errors: ErrorObject[]): ErrorObject[] {
     const constanten = [...branch.values()].map((es) => es.find((e) => e.keyword === 'const'))
     const pad = constanten[0]?.instancePath
     if (constanten.every((c) => c !== undefined && c.instancePath === pad)) {
-      const allowedValues = constanten.map((c) => (c?.params as { allowedValue: unknown }).allowedValue)
+      const allowedValues = constanten.map((c) => ((c as ErrorObject).params as { allowedValue: unknown }).allowedValue)
       const binnen = new Set([...branch.values()].flat())
       kept = [
         ...kept.filter((e) => !binnen.has(e) && e !== u),
         { ...(constanten[0] as ErrorObject), keyword: 'enum', params: { allowedValues } },
       ]
+      continue
+    }
+    // The discriminating field is missing: one "required" on it, not the first alternative's other fields.
+    const ontbrekend = [...branch.values()].map((es) =>
+      es.find(
+        (e) =>
+          e.keyword === 'required' &&
+          e.instancePath === u.instancePath &&
+          (e.params as { missingProperty?: string }).missingProperty === 'soort',
+      ),
+    )
+    if (ontbrekend.every((e) => e !== undefined)) {
+      const binnen = new Set([...branch.values()].flat())
+      kept = [...kept.filter((e) => !binnen.has(e) && e !== u), ontbrekend[0] as ErrorObject]
       continue
     }
     const ranked = [...branch.entries()].sort(([, a], [, b]) => {

@@ -205,6 +205,11 @@ describe('impact: bad input is a 400 on the field and stores nothing', () => {
       [['invoer.wijzigingen[0].soort', 'ongeldige-waarde']],
     ],
     [
+      'a change without a soort',
+      () => ({ opstellerId: ids.H, wijzigingen: [{ datum: '2028-01-01', organisatieId: ids.W }] }),
+      [['invoer.wijzigingen[0].soort', 'verplicht']],
+    ],
+    [
       'leaving without saying from what',
       () => ({ opstellerId: ids.H, wijzigingen: [{ soort: 'uittreden', datum: '2028-01-01', organisatieId: ids.W }] }),
       [['invoer.wijzigingen[0].samenwerkingId', 'verplicht']],

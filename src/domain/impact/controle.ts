@@ -62,6 +62,17 @@ export function controleerWijzigingen(
         if (bestaat('gastheerschap', w.gastheerschapId, 'gastheerschapId')) {
           const g = graaf.gastheerschappen.get(w.gastheerschapId)
           if (g) voorStart(g.startdatum, msg('het gastheerschap', 'the hosting arrangement'))
+          if (g?.einddatum && g.einddatum < w.datum)
+            fouten.push(
+              fout(
+                veld('datum'),
+                'al-beeindigd',
+                msg(
+                  `Dit gastheerschap eindigde al op ${datumTekst(g.einddatum).nl}.`,
+                  `This hosting arrangement already ended on ${datumTekst(g.einddatum).en}.`,
+                ),
+              ),
+            )
         }
         break
       case 'leverancier vervangen':
@@ -155,16 +166,32 @@ function controleerUittreden(
     if (!s) return
     voorStart(s.startdatum, msg('de samenwerking', 'the cooperation'))
     const lid = s.leden.find((l) => l.organisatieId === w.organisatieId)
-    if (!lid) {
+    if (!lid?.bevestigd) {
       fouten.push(
         fout(
           veld('organisatieId'),
           'geen-lid',
-          msg('Deze organisatie is geen lid van de samenwerking.', 'This organisation is not a member of the cooperation.'),
+          lid
+            ? msg(
+                'Deze organisatie heeft haar lidmaatschap nog niet bevestigd: zij neemt nog niet deel.',
+                'This organisation has not confirmed its membership yet: it does not take part.',
+              )
+            : msg('Deze organisatie is geen lid van de samenwerking.', 'This organisation is not a member of the cooperation.'),
         ),
       )
       return
     }
+    if (s.einddatum !== null && s.einddatum < w.datum)
+      fouten.push(
+        fout(
+          veld('datum'),
+          'al-beeindigd',
+          msg(
+            `De samenwerking eindigde al op ${datumTekst(s.einddatum).nl}.`,
+            `The cooperation already ended on ${datumTekst(s.einddatum).en}.`,
+          ),
+        ),
+      )
     voorStart(lid.startdatum, msg('het lidmaatschap', 'the membership'))
     if (lid.einddatum !== null && lid.einddatum < w.datum)
       fouten.push(
