@@ -26,6 +26,8 @@ const servers: { close: () => void }[] = []
 const open = new Set<net.Socket>()
 const volg = <S extends net.Server>(s: S): S => {
   s.on('connection', (c: net.Socket) => {
+    // The probe hanging up mid-stream resets the test server's side: expected, not a failure.
+    c.on('error', () => {})
     open.add(c)
     c.on('close', () => open.delete(c))
   })
@@ -215,6 +217,43 @@ describe('HTTP probe', () => {
     const t = await voerUit({ soort: 'tls', host: '127.0.0.1', port: poort, minDagenGeldig: 14, timeoutMs: 300 }, LOKAAL)
     verwacht(t, 'time-out')
     expect(t.reden.nl).toContain('TLS-handdruk')
+  })
+
+  it('keeps one deadline for the whole probe: a body trickling in byte by byte is cut off', async () => {
+    const s = volg(
+      net.createServer((c) =>
+        c.once('data', () => {
+          c.write('HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n')
+          const t = setInterval(() => (c.destroyed ? clearInterval(t) : c.write('1\r\nx\r\n')), 20)
+          timers.add(t)
+        }),
+      ),
+    )
+    const poort = await luister(s)
+    const u = await voerUit({ soort: 'http', url: `http://127.0.0.1:${poort}/`, methode: 'GET', timeoutMs: 300 }, LOKAAL)
+    verwacht(u, 'time-out')
+    expect(u.reden.nl).toBe('Geen antwoord binnen 300 ms (bij het lezen van het antwoord).')
+    expect(u.duurMs).toBeLessThan(1500)
+  })
+
+  it('stops on endless response headers', async () => {
+    const s = volg(
+      net.createServer((c) =>
+        c.once('data', () => {
+          c.write('HTTP/1.1 200 OK\r\n')
+          const regel = Buffer.from(`x-vulling: ${'a'.repeat(1000)}\r\n`)
+          const schrijf = () => {
+            while (!c.destroyed && c.write(regel));
+            if (!c.destroyed) c.once('drain', schrijf)
+          }
+          schrijf()
+        }),
+      ),
+    )
+    const poort = await luister(s)
+    const u = await voerUit({ soort: 'http', url: `http://127.0.0.1:${poort}/`, methode: 'GET', timeoutMs: 2000 }, LOKAAL)
+    verwacht(u, 'te-groot')
+    expect(u.reden.nl).toBe('De kopregels van het antwoord zijn te groot.')
   })
 
   it('classifies a connection reset by the server', async () => {
