@@ -85,7 +85,6 @@ function gastheerschapVertaling(
   const start: Startknoop[] = []
   const direct: { koppelingId: string; pad: PadStap[] }[] = []
   const vanGastheerschap = new Map<string, GraafGastheerschap[]>()
-  const gezien = new Map<string, Set<string>>()
   for (const g of gh) {
     const gastheerStopt = wie === undefined || wie === g.gastheerId
     const verliezers = gastheerStopt ? g.afnemerIds : [wie]
@@ -132,19 +131,22 @@ function gastheerschapVertaling(
     }
     return false
   }
-  for (const g of gh)
-    for (const v of verliezersVan(g))
-      for (const app of graaf.applicatiesVan(v)) {
-        const a = graaf.applicaties.get(app)
-        if (!a || gezien.get(v)?.has(app)) continue
-        const via =
-          (vanGastheerschap.get(app) ?? []).find((x) => verliezersVan(x).includes(v) && a.gebruikerIds.includes(x.gastheerId)) ??
-          (heleSamenwerking && a.hosting === 'bij gastheer' && a.gebruikerIds.includes(g.gastheerId) && !elders(app) ? g : undefined)
-        if (!via) continue
-        if (!gezien.has(v)) gezien.set(v, new Set())
-        gezien.get(v)?.add(app)
-        start.push({ knoop: app, pad: [orgStap(graaf, v), gastheerschapStap(via), stapVoor(graaf, app)], alles: false })
-      }
+  // Per organisation that loses something, the ending gastheerschappen it loses (in order).
+  const verliestVan = new Map<string, GraafGastheerschap[]>()
+  for (const g of gh) for (const v of verliezersVan(g)) verliestVan.set(v, [...(verliestVan.get(v) ?? []), g])
+  for (const [v, vanV] of verliestVan)
+    for (const app of graaf.applicatiesVan(v)) {
+      const a = graaf.applicaties.get(app)
+      if (!a) continue
+      const gebonden = (vanGastheerschap.get(app) ?? []).find((x) => vanV.includes(x) && a.gebruikerIds.includes(x.gastheerId))
+      const via =
+        gebonden ??
+        (heleSamenwerking && a.hosting === 'bij gastheer' && !elders(app)
+          ? vanV.find((g) => a.gebruikerIds.includes(g.gastheerId))
+          : undefined)
+      if (!via) continue
+      start.push({ knoop: app, pad: [orgStap(graaf, v), gastheerschapStap(via), stapVoor(graaf, app)], alles: false })
+    }
   const partijNamen = naamLijst(graaf, partijen)
   return {
     vraag: { partijen, gastheerschappen: new Set(gh.map((g) => g.id)), start, direct },
@@ -446,7 +448,17 @@ function viaTussenschakel(tussenschakel: string, actie: Message): Message {
 }
 
 /** A name as it sorts: lower case, accents only where there are any (é sorts as e). */
-const vergelijkbaar = (naam: string) => (/[\u00C0-\u024F]/.test(naam) ? naam.normalize('NFD').replace(/\p{M}/gu, '') : naam).toLowerCase()
+const vergelijkbaar = (naam: string) => {
+  let sleutel = SLEUTELS.get(naam)
+  if (sleutel === undefined) {
+    sleutel = (/[\u00C0-\u024F]/.test(naam) ? naam.normalize('NFD').replace(/\p{M}/gu, '') : naam).toLowerCase()
+    // Names repeat across questions; the cache is bounded so a national landscape cannot grow it without end.
+    if (SLEUTELS.size >= 200_000) SLEUTELS.clear()
+    SLEUTELS.set(naam, sleutel)
+  }
+  return sleutel
+}
+const SLEUTELS = new Map<string, string>()
 
 /**
  * Sorts by a key in Dutch order without a collator per comparison (thousands of rows):

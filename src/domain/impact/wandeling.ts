@@ -190,7 +190,9 @@ function kringlopen(
     const naar = k?.doelApplicatieId
     if (!k || !van || !naar || !bezocht.has(van) || !bezocht.has(naar)) continue
     if (!graaf.isTussenschakel(van) || !graaf.isTussenschakel(naar)) continue
-    uitgaand.set(van, [...(uitgaand.get(van) ?? []), { naar, koppelingId: k.id }])
+    const lijst = uitgaand.get(van)
+    if (lijst) lijst.push({ naar, koppelingId: k.id })
+    else uitgaand.set(van, [{ naar, koppelingId: k.id }])
   }
   const lussen: PadStap[][] = []
   const klaar = new Set<string>()
