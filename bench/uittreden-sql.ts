@@ -5,8 +5,11 @@
 //   gh: the samenwerking's gastheerschappen in force on the date in which the organisation
 //       is gastheer or afnemer; partijen: per gh its afnemers if the organisation hosts it,
 //       else the organisation; plus the organisation itself unless it hosts one of them.
-//   start: applicaties hosted 'bij gastheer' used by a verliezer and that gh's gastheer;
-//       and the partijen's applicaties with some koppeling of the samenwerking at them.
+//   Only confirmed afnemers take part (as in the costs and the graph's rows).
+//   start: applicaties used by a verliezer and that gh's gastheer that a koppeling of that
+//       gh uses, or (leaving the whole samenwerking) that are hosted 'bij gastheer' and no
+//       koppeling of a continuing gastheerschap uses; and the partijen's applicaties with
+//       some koppeling of the samenwerking at them.
 //   direct: every koppeling of the gh.
 //   A koppeling at a reached node is reached when it serves a partij (`dient`): one of
 //       the gh, eigenaar a partij, another of its applicaties (not an intermediary) used by
@@ -22,6 +25,11 @@ const KOPPELINGEN_BIJ = (knoop: string) => `(
       SELECT * FROM koppeling k WHERE k.bron_applicatie_id = ${knoop}
       UNION ALL SELECT * FROM koppeling k WHERE k.via_applicatie_id = ${knoop}
       UNION ALL SELECT * FROM koppeling k WHERE k.doel_applicatie_id = ${knoop})`
+/** Some koppeling matching `waar` has the applicatie as bron, via or doel (one EXISTS per column, so each can use its index). */
+const GEBRUIKT_DOOR = (app: string, waar: string) => `(
+      EXISTS (SELECT 1 FROM koppeling k WHERE k.bron_applicatie_id = ${app} AND ${waar})
+      OR EXISTS (SELECT 1 FROM koppeling k WHERE k.via_applicatie_id = ${app} AND ${waar})
+      OR EXISTS (SELECT 1 FROM koppeling k WHERE k.doel_applicatie_id = ${app} AND ${waar}))`
 const KNOPEN = (k: string) => `(VALUES (${k}.bron_applicatie_id), (${k}.via_applicatie_id), (${k}.doel_applicatie_id))`
 const EINDEN = (k: string) => `(VALUES (${k}.bron_applicatie_id), (${k}.doel_applicatie_id))`
 /** Koppeling k, met at node `van`, may be reached from it: a start node meets all, any other only those ending there. */
@@ -46,10 +54,11 @@ WITH RECURSIVE
   gh AS MATERIALIZED (
     SELECT g.id, g.gastheer_id FROM gastheerschap g
      WHERE g.samenwerking_id = $2 AND g.startdatum <= $3::date AND (g.einddatum IS NULL OR g.einddatum >= $3::date)
-       AND (g.gastheer_id = $1 OR EXISTS (SELECT 1 FROM gastheerschap_afnemer a WHERE a.gastheerschap_id = g.id AND a.organisatie_id = $1))),
+       AND (g.gastheer_id = $1 OR EXISTS (SELECT 1 FROM gastheerschap_afnemer a
+                                            WHERE a.gastheerschap_id = g.id AND a.organisatie_id = $1 AND a.bevestigd_op IS NOT NULL))),
   verliezer AS MATERIALIZED (
     SELECT gh.id AS gh_id, gh.gastheer_id, a.organisatie_id
-      FROM gh JOIN gastheerschap_afnemer a ON a.gastheerschap_id = gh.id WHERE gh.gastheer_id = $1
+      FROM gh JOIN gastheerschap_afnemer a ON a.gastheerschap_id = gh.id AND a.bevestigd_op IS NOT NULL WHERE gh.gastheer_id = $1
     UNION SELECT gh.id, gh.gastheer_id, $1::uuid FROM gh WHERE gh.gastheer_id <> $1),
   partij AS MATERIALIZED (
     SELECT organisatie_id AS id FROM verliezer
@@ -60,8 +69,10 @@ WITH RECURSIVE
     SELECT u.applicatie_id AS id FROM verliezer v
       JOIN applicatie_gebruiker u ON u.organisatie_id = v.organisatie_id
       JOIN applicatie a ON a.id = u.applicatie_id
-     WHERE a.hosting = 'bij gastheer'
-       AND EXISTS (SELECT 1 FROM applicatie_gebruiker h WHERE h.applicatie_id = a.id AND h.organisatie_id = v.gastheer_id)
+     WHERE EXISTS (SELECT 1 FROM applicatie_gebruiker h WHERE h.applicatie_id = a.id AND h.organisatie_id = v.gastheer_id)
+       AND (${GEBRUIKT_DOOR('a.id', 'k.gastheerschap_id = v.gh_id')}
+            OR (a.hosting = 'bij gastheer'
+                AND NOT ${GEBRUIKT_DOOR('a.id', 'k.gastheerschap_id IS NOT NULL AND k.gastheerschap_id NOT IN (SELECT id FROM gh)')}))
     UNION
     SELECT pa.id FROM partij_app pa
      WHERE EXISTS (SELECT 1 FROM koppeling k WHERE k.bron_applicatie_id = pa.id AND k.samenwerking_id = $2)

@@ -591,22 +591,16 @@ export function analyseerImpact(graaf: Afhankelijkheidsgraaf, wijzigingen: reado
   })
 
   const acties = new Map<string, number>()
-  const tel = (o: string) => acties.set(o, (acties.get(o) ?? 0) + 1)
-  for (const x of [
-    ...koppelingen.values(),
-    ...applicaties.values(),
-    ...gastheerschappen.values(),
-    ...contracten.values(),
-    ...toegangen.values(),
-  ])
-    tel(x.eigenaarId)
-  for (const x of [...koppelingen.values(), ...applicaties.values()])
-    if (!rollen.has(x.eigenaarId)) rollen.set(x.eigenaarId, new Set(['eigenaar']))
-  const organisaties: GeraakteOrganisatie[] = [...rollen.entries()]
-    .filter(([id]) => graaf.organisaties.has(id))
-    .map(([id, r]) => ({ id, naam: graaf.organisaties.get(id)?.naam ?? id, rollen: [...r].sort(), acties: acties.get(id) ?? 0 }))
-
-  sorteer(organisaties, (o) => o.naam)
+  const tel = (x: { eigenaarId: string }) => acties.set(x.eigenaarId, (acties.get(x.eigenaarId) ?? 0) + 1)
+  for (const soort of [koppelingen, applicaties, gastheerschappen, contracten, toegangen]) for (const x of soort.values()) tel(x)
+  for (const soort of [koppelingen, applicaties])
+    for (const x of soort.values()) if (!rollen.has(x.eigenaarId)) rollen.set(x.eigenaarId, new Set(['eigenaar']))
+  const organisaties: GeraakteOrganisatie[] = sorteer(
+    [...rollen.entries()]
+      .filter(([id]) => graaf.organisaties.has(id))
+      .map(([id, r]) => ({ id, naam: graaf.organisaties.get(id)?.naam ?? id, rollen: [...r].sort(), acties: acties.get(id) ?? 0 })),
+    (o) => o.naam,
+  )
 
   return {
     resultaat: {

@@ -38,6 +38,17 @@ describe('impact: Wijdemeren leaves (the seed in small)', () => {
     expect(r.koppelingen.slice(0, 2).map((k) => k.id)).toEqual(['brp-key2', 'key2-dbb'])
   })
 
+  it('lists the organisations by name, whatever order they were met in', () => {
+    const g = hilversumWijdemeren()
+    g.organisaties = [...g.organisaties].reverse()
+    const { organisaties } = analyseerImpact(graafVan(g), [uittreden('hilversum', 'hw')]).resultaat
+    expect(organisaties.map((o) => o.naam)).toEqual([...organisaties.map((o) => o.naam)].sort())
+    const namen = analyseerImpact(graafVan(g), [
+      { soort: 'leverancier failliet', datum: '2027-01-01', leverancierId: 'leverancier' },
+    ]).resultaat.organisaties.map((o) => o.naam)
+    expect(namen).toEqual(['Hilversum', 'Leverancier', 'Wijdemeren'])
+  })
+
   it('names the gastheerschap with who must act, and the roles of both', () => {
     expect(r.gastheerschappen.map((g) => [g.id, g.eigenaarId])).toEqual([['bel', 'wijdemeren']])
     expect(r.organisaties.map((o) => [o.id, o.rollen])).toEqual([
