@@ -62,13 +62,16 @@ export interface Wandeling {
 
 /** The step for a node of the graph: an applicatie by id, a voorziening by its node name. */
 export function stapVoor(graaf: Afhankelijkheidsgraaf, knoop: string, viaKoppelingId?: string): PadStap {
-  const via = viaKoppelingId ? { viaKoppelingId } : {}
   if (knoop.startsWith('voorziening:')) {
     const k = viaKoppelingId ? graaf.koppelingen.get(viaKoppelingId) : undefined
     const naam = [k?.bronVoorziening, k?.doelVoorziening].find((v) => v && `voorziening:${v.trim().toLowerCase()}` === knoop)
-    return { soort: 'voorziening', id: knoop, naam: naam ?? knoop.slice('voorziening:'.length), ...via }
+    const stap: PadStap = { soort: 'voorziening', id: knoop, naam: naam ?? knoop.slice('voorziening:'.length) }
+    if (viaKoppelingId) stap.viaKoppelingId = viaKoppelingId
+    return stap
   }
-  return { soort: 'applicatie', id: knoop, naam: graaf.applicaties.get(knoop)?.naam ?? knoop, ...via }
+  // Written out (no spread): one of these is made for every step of every path.
+  const naam = graaf.applicaties.get(knoop)?.naam ?? knoop
+  return viaKoppelingId ? { soort: 'applicatie', id: knoop, naam, viaKoppelingId } : { soort: 'applicatie', id: knoop, naam }
 }
 
 /** The koppeling's other nodes, nearest to `van` first: downstream in its route, then back upstream. */
@@ -76,7 +79,10 @@ function verderVan(k: GraafKoppeling, van: string): string[] {
   const route = knopenVan(k)
   const i = route.indexOf(van)
   if (i < 0) return route
-  return [...route.slice(i + 1), ...route.slice(0, i).reverse()]
+  const uit: string[] = []
+  for (let j = i + 1; j < route.length; j++) uit.push(route[j] as string)
+  for (let j = i - 1; j >= 0; j--) uit.push(route[j] as string)
+  return uit
 }
 
 /** Whether the node is the koppeling's bron or doel (not its via). */
@@ -112,8 +118,12 @@ function dientVia(
   return false
 }
 
-const gebruiktDoorPartij = (graaf: Afhankelijkheidsgraaf, knoop: string, partijen: ReadonlySet<string>) =>
-  graaf.applicaties.get(knoop)?.gebruikerIds.some((o) => partijen.has(o)) ?? false
+function gebruiktDoorPartij(graaf: Afhankelijkheidsgraaf, knoop: string, partijen: ReadonlySet<string>): boolean {
+  const app = graaf.applicaties.get(knoop)
+  if (!app) return false
+  for (const o of app.gebruikerIds) if (partijen.has(o)) return true
+  return false
+}
 
 export function wandel(graaf: Afhankelijkheidsgraaf, vraag: Wandelvraag): Wandeling {
   const uit: Wandeling = { koppelingen: new Map(), applicaties: new Map(), kringlopen: [] }
