@@ -142,7 +142,7 @@ export function wandel(graaf: Afhankelijkheidsgraaf, vraag: Wandelvraag): Wandel
     const verder = van === undefined ? knopenVan(k) : verderVan(k, van)
     const stappen = verder.map((n) => stapVoor(graaf, n, k.id))
     const pad = [...padTotVan, ...stappen]
-    uit.koppelingen.set(k.id, { id: k.id, pad, direct, ...(van === undefined ? {} : { van }) })
+    uit.koppelingen.set(k.id, van === undefined ? { id: k.id, pad, direct } : { id: k.id, pad, direct, van })
     for (let i = 0; i < verder.length; i++) {
       const knoop = verder[i] as string
       if (knoop.startsWith('voorziening:')) continue
