@@ -45,6 +45,18 @@ function Eigenaar({ id, naam }: { id: string; naam: string }) {
   return <Link to={`/organisaties/${id}`}>{naam}</Link>
 }
 
+/** The last two cells of every consequence: who must act, and what. */
+function EigenaarEnActie({ gevolg }: { gevolg: { eigenaarId: string; eigenaarNaam: string; actie: { nl: string; en: string } } }) {
+  return (
+    <>
+      <TableCell>
+        <Eigenaar id={gevolg.eigenaarId} naam={gevolg.eigenaarNaam} />
+      </TableCell>
+      <TableCell>{inTaal(gevolg.actie)}</TableCell>
+    </>
+  )
+}
+
 /** A table with its caption as title, or one sentence when there is nothing to list. */
 function Lijst({
   titel,
@@ -175,10 +187,7 @@ export function Uitkomst({ u, kop = 2 }: { u: ImpactUitkomst; kop?: 2 | 3 }) {
             <TableCell>
               <Pad pad={r.pad} />
             </TableCell>
-            <TableCell>
-              <Eigenaar id={r.eigenaarId} naam={r.eigenaarNaam} />
-            </TableCell>
-            <TableCell>{inTaal(r.actie)}</TableCell>
+            <EigenaarEnActie gevolg={r} />
           </TableRow>
         ))}
       </Lijst>
@@ -194,10 +203,7 @@ export function Uitkomst({ u, kop = 2 }: { u: ImpactUitkomst; kop?: 2 | 3 }) {
             <TableHeaderCell scope="row">
               <Link to={`/gastheerschappen/${r.id}`}>{r.taak}</Link>
             </TableHeaderCell>
-            <TableCell>
-              <Eigenaar id={r.eigenaarId} naam={r.eigenaarNaam} />
-            </TableCell>
-            <TableCell>{inTaal(r.actie)}</TableCell>
+            <EigenaarEnActie gevolg={r} />
           </TableRow>
         ))}
       </Lijst>
@@ -216,10 +222,7 @@ export function Uitkomst({ u, kop = 2 }: { u: ImpactUitkomst; kop?: 2 | 3 }) {
             <TableCell>
               <Pad pad={r.pad} />
             </TableCell>
-            <TableCell>
-              <Eigenaar id={r.eigenaarId} naam={r.eigenaarNaam} />
-            </TableCell>
-            <TableCell>{inTaal(r.actie)}</TableCell>
+            <EigenaarEnActie gevolg={r} />
           </TableRow>
         ))}
       </Lijst>
@@ -253,10 +256,7 @@ export function Uitkomst({ u, kop = 2 }: { u: ImpactUitkomst; kop?: 2 | 3 }) {
               <Link to={`/contracten/${r.id}`}>{r.omschrijving}</Link>
             </TableHeaderCell>
             <TableCell>{r.leverancierNaam}</TableCell>
-            <TableCell>
-              <Eigenaar id={r.eigenaarId} naam={r.eigenaarNaam} />
-            </TableCell>
-            <TableCell>{inTaal(r.actie)}</TableCell>
+            <EigenaarEnActie gevolg={r} />
           </TableRow>
         ))}
       </Lijst>
@@ -272,10 +272,7 @@ export function Uitkomst({ u, kop = 2 }: { u: ImpactUitkomst; kop?: 2 | 3 }) {
             <TableHeaderCell scope="row">
               <Link to={`/toegangen/${r.id}`}>{r.partijNaam}</Link>
             </TableHeaderCell>
-            <TableCell>
-              <Eigenaar id={r.eigenaarId} naam={r.eigenaarNaam} />
-            </TableCell>
-            <TableCell>{inTaal(r.actie)}</TableCell>
+            <EigenaarEnActie gevolg={r} />
           </TableRow>
         ))}
       </Lijst>
