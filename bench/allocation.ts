@@ -12,6 +12,7 @@ import {
 } from '../src/domain/verdeling/index.js'
 import { gemeenten } from '../src/io/gemeenten.js'
 import { machineDescription, writeResultsSection } from './results.js'
+import { willekeurig } from './willekeur.js'
 
 // The allocation engine on 1 000 000 kostenposten over the 342 municipalities with mixed
 // keys, against a plain typed-array loop doing the same arithmetic in floating point in
@@ -25,18 +26,7 @@ const JAREN = [2024, 2025, 2026]
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run allocates the same data. */
-function random(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const rnd = random(20261123)
+const rnd = willekeurig(20261123)
 const geheel = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1))
 
 // ---- data ---------------------------------------------------------------------------

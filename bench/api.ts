@@ -26,6 +26,7 @@ import { GebruikerInvoer } from '../src/schemas/toegang.js'
 import { AuthService } from '../src/services/auth-service.js'
 import { GebruikersService } from '../src/services/gebruikers-service.js'
 import { RESULTS_FILE, writeResultsSection } from './results.js'
+import { willekeurig } from './willekeur.js'
 
 // List-endpoint throughput and p99 latency against a generated landscape, as a ratio
 // to a bare Fastify route measured in the same run (see DESIGN.md, "Tests and
@@ -152,18 +153,6 @@ function commandLine(): string {
 
 // --- dataset ------------------------------------------------------------------------
 
-/** Seeded PRNG (mulberry32) so every run measures the same landscape. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 type Random = () => number
 
 function pick<T>(random: Random, list: readonly T[]): T {
@@ -252,7 +241,7 @@ async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unk
 /** Straight into the tables, not through the API: 60 000 POSTs would take far longer than the measurement. */
 async function seedDataset(db: Database): Promise<Dataset> {
   const started = performance.now()
-  const random = seededRandom(20_240_601)
+  const random = willekeurig(20_240_601)
   const organisaties = makeOrganisaties()
   const leverancierIds = organisaties.filter((o) => o.type === 'leverancier').map((o) => o.id as string)
   const gemeenteIds = organisaties.filter((o) => o.type === 'gemeente').map((o) => o.id as string)

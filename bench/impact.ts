@@ -18,6 +18,7 @@ import type { Omvang } from './landelijk-landschap.js'
 import { machineDescription, writeResultsSection } from './results.js'
 import { startTijdelijkePostgres } from './tijdelijke-postgres.js'
 import { UITTREDEN_SQL } from './uittreden-sql.js'
+import { willekeurig } from './willekeur.js'
 
 // Impact and ontvlechting (issue 13) on a national-scale landscape: 342 municipalities,
 // ~100 000 applicaties, ~400 000 koppelingen, ~60 samenwerkingen (bench/landelijk-landschap.ts),
@@ -45,17 +46,7 @@ const MiB = 2 ** 20
 v8.setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
 
-function random(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const rnd = random(13)
+const rnd = willekeurig(13)
 const schud = <T>(xs: T[]): T[] => {
   const ys = [...xs]
   for (let i = ys.length - 1; i > 0; i--) {

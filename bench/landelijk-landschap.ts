@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parse } from 'csv-parse/sync'
 import pg from 'pg'
 import { KOPPELING_RICHTINGEN, KOPPELING_TYPES } from '../src/domain/vocabulary.js'
+import { willekeurig } from './willekeur.js'
 
 // A synthetic national landscape, written straight into the registry tables with bulk
 // INSERT … SELECT FROM unnest(…) (no services, no audit log): the 342 municipalities of
@@ -92,18 +93,6 @@ const STANDAARDEN: [string | null, string | null][] = [
 ]
 const NIVEAUS = ['laag', 'midden', 'midden', 'hoog'] as const
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Column-wise rows of one table, as unnest(…) wants them. */
 class Tabel {
   readonly data: Record<string, unknown[]> = {}
@@ -159,7 +148,7 @@ interface Gh {
 
 export async function genereerLandelijkLandschap(c: Uitvoerder, opties: Opties = {}): Promise<Omvang> {
   const begin = performance.now()
-  const rnd = random(opties.seed ?? 20261213)
+  const rnd = willekeurig(opties.seed ?? 20261213)
   const DOEL_APPS = opties.applicaties ?? 100_000
   const DOEL_KOPPELINGEN = opties.koppelingen ?? 400_000
   const geheel = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1))

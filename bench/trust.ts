@@ -18,6 +18,7 @@ import type { BivNiveau, OrganisatieType } from '../src/domain/vocabulary.js'
 import { gemeenten } from '../src/io/gemeenten.js'
 import { openMigrated } from '../src/runtime.js'
 import { machineDescription, writeResultsSection } from './results.js'
+import { willekeurig } from './willekeur.js'
 
 // The trust evaluation on a national-size register: the 342 municipalities, 2 000 parties,
 // 50 000 grants, 20 000 evidence items, 4 000 contracts over 5 000 applicaties and 10 000
@@ -44,18 +45,7 @@ const SIZES = {
 }
 const PEILDATUM = '2026-12-07'
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run evaluates the same register. */
-function random(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const rnd = random(20261207)
+const rnd = willekeurig(20261207)
 const geheel = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1))
 const kies = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T
 /** Skewed towards the first entries: a few large suppliers serve many municipalities. */
