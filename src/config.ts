@@ -24,6 +24,56 @@ export interface Config {
   rateLimitPerMinute: number
   /** OpenID Connect login; undefined (off) when OIDC_ISSUER is not set. */
   oidc: OidcConfig | undefined
+  monitor: MonitorConfig
+}
+
+/** Link monitoring (issue 14): where probes may go, how many at once, how long results are kept, the mail server. */
+export interface MonitorConfig {
+  /** MONITOR=uit: this process probes nothing (another may). */
+  actief: boolean
+  /** MONITOR_LOOPBACK_TOEGESTAAN=true: probes may reach 127.0.0.0/8 and ::1. */
+  loopbackToegestaan: boolean
+  /** MONITOR_PRIVE_TOEGESTAAN=true: probes may reach private ranges (10/8, 172.16/12, 192.168/16, fc00::/7). */
+  priveToegestaan: boolean
+  gelijktijdig: number
+  leaseMargeMs: number
+  ruweMetingenDagen: number
+  rollupMaanden: number
+  smtp: { url: string; van: string } | undefined
+}
+
+function loadMonitorConfig(env: NodeJS.ProcessEnv): MonitorConfig {
+  const janee = (naam: string): boolean => {
+    const v = env[naam]?.trim().toLowerCase()
+    if (v === undefined || v === '' || v === 'false' || v === 'nee') return false
+    if (v === 'true' || v === 'ja') return true
+    throw configError(msg(`${naam} moet true of false zijn, niet "${env[naam]}".`, `${naam} must be true or false, not "${env[naam]}".`))
+  }
+  const actief = (env.MONITOR ?? 'aan').trim().toLowerCase()
+  if (!['aan', 'uit', 'on', 'off'].includes(actief))
+    throw configError(
+      msg(`MONITOR moet aan of uit zijn, niet "${env.MONITOR}".`, `MONITOR must be aan (on) or uit (off), not "${env.MONITOR}".`),
+    )
+  const smtpUrl = env.SMTP_URL?.trim()
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl))
+    throw configError(msg('SMTP_URL moet beginnen met smtp:// of smtps://.', 'SMTP_URL must start with smtp:// or smtps://.'))
+  if (smtpUrl && !env.SMTP_VAN?.trim())
+    throw configError(
+      msg(
+        'SMTP_URL is gezet, maar SMTP_VAN (het afzenderadres) ontbreekt.',
+        'SMTP_URL is set, but SMTP_VAN (the sender address) is missing.',
+      ),
+    )
+  return {
+    actief: actief === 'aan' || actief === 'on',
+    loopbackToegestaan: janee('MONITOR_LOOPBACK_TOEGESTAAN'),
+    priveToegestaan: janee('MONITOR_PRIVE_TOEGESTAAN'),
+    gelijktijdig: int('MONITOR_GELIJKTIJDIG', env.MONITOR_GELIJKTIJDIG ?? '32', 1, 1000),
+    leaseMargeMs: int('MONITOR_LEASE_MARGE_SECONDEN', env.MONITOR_LEASE_MARGE_SECONDEN ?? '30', 1, 3600) * 1000,
+    ruweMetingenDagen: int('MONITOR_METINGEN_DAGEN', env.MONITOR_METINGEN_DAGEN ?? '30', 1, 3650),
+    rollupMaanden: int('MONITOR_ROLLUPS_MAANDEN', env.MONITOR_ROLLUPS_MAANDEN ?? '24', 1, 240),
+    smtp: smtpUrl ? { url: smtpUrl, van: (env.SMTP_VAN ?? '').trim() } : undefined,
+  }
 }
 
 export interface OidcConfig {
@@ -154,5 +204,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     sessionMaxHours: overrides.sessionMaxHours ?? int('SESSION_MAX_HOURS', env.SESSION_MAX_HOURS ?? '12', 1, 24 * 30),
     rateLimitPerMinute: overrides.rateLimitPerMinute ?? int('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE ?? '1200', 10, 10_000_000),
     oidc: 'oidc' in overrides ? overrides.oidc : loadOidcConfig(env),
+    monitor: overrides.monitor ?? loadMonitorConfig(env),
   }
 }

@@ -1,5 +1,6 @@
 import type { Config } from './config.js'
 import { type DatabaseHandle, openDatabase } from './db/database.js'
+import { leesSleutelUitOmgeving, sleutelUitDatamap, stelSleutelIn } from './db/geheimen.js'
 import { migrateToLatest } from './db/migrate.js'
 import { analyzeDatabase } from './db/repos/maintenance.js'
 
@@ -16,6 +17,8 @@ export async function openMigrated(config: Pick<Config, 'databaseUrl' | 'dataDir
   try {
     const applied = await migrateToLatest(handle.db)
     if (handle.kind === 'pglite') await analyzeDatabase(handle.db)
+    // Secrets at rest (db/geheimen.ts): the environment's key, else the embedded database's own.
+    stelSleutelIn(leesSleutelUitOmgeving() ?? (handle.kind === 'pglite' ? await sleutelUitDatamap(config.dataDir) : undefined))
     return { handle, fresh: applied.includes('0001_registry') }
   } catch (e) {
     await handle.close()

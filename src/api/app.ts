@@ -6,10 +6,12 @@ import type { DatabaseHandle } from '../db/database.js'
 import { CHANGE_CHANNEL } from '../db/repos/maintenance.js'
 import type { Klok } from '../domain/klok.js'
 import { createJobRunner } from '../jobs/index.js'
+import { Monitor } from '../monitor/planner.js'
 import { AuditWaarde, AuditWeergave } from '../schemas/audit.js'
 import * as common from '../schemas/common.js'
 import { IMPACT_SCHEMAS } from '../schemas/impact.js'
 import { KOSTEN_SCHEMAS } from '../schemas/kosten.js'
+import { MONITORING_SCHEMAS } from '../schemas/monitoring.js'
 import * as registry from '../schemas/registry.js'
 import { addSharedSchema } from '../schemas/validator.js'
 import { VERTROUWEN_SCHEMAS } from '../schemas/vertrouwen.js'
@@ -33,6 +35,7 @@ import { registerImpactRapportRoutes } from './routes/impact-rapport.js'
 import { registerKostenRoutes } from './routes/kosten.js'
 import { registerLandschapRoutes } from './routes/landschap.js'
 import { registerMetaRoutes } from './routes/meta.js'
+import { registerMonitoringRoutes } from './routes/monitoring.js'
 import { registerOidcRoutes } from './routes/oidc.js'
 import { registerRapportageRoutes } from './routes/rapportage.js'
 import { registerResourceRoutes } from './routes/resources.js'
@@ -67,6 +70,7 @@ const SHARED_SCHEMAS = [
   ...VERTROUWEN_SCHEMAS,
   ...VERTROUWENSBELEID_SCHEMAS,
   ...IMPACT_SCHEMAS,
+  ...MONITORING_SCHEMAS,
 ]
 
 /** The object types whose change can open or close a finding. */
@@ -84,7 +88,7 @@ const VERTROUWEN_RELEVANT = new Set([
 
 export interface AppOptions {
   config: Pick<Config, 'bodyLimitBytes' | 'publicUrl' | 'logLevel'> &
-    Partial<Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours' | 'rateLimitPerMinute' | 'oidc' | 'publicUrlSet'>>
+    Partial<Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours' | 'rateLimitPerMinute' | 'oidc' | 'publicUrlSet' | 'monitor'>>
   database: DatabaseHandle
   logger?: boolean
   /** Folder of the built web UI (default web/dist). */
@@ -150,6 +154,25 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   })
   if (opts.achtergrondtaken !== false) app.addHook('onReady', async () => jobs.start())
   app.addHook('onClose', async () => jobs.stop())
+  // Link monitoring (src/monitor/): probes run while the app runs, unless MONITOR=uit.
+  const monitorConfig = opts.config.monitor
+  const monitor = new Monitor(db, {
+    klok: services.klok,
+    log: app.log,
+    publicUrl: opts.config.publicUrl,
+    loopbackToegestaan: monitorConfig?.loopbackToegestaan ?? false,
+    priveToegestaan: monitorConfig?.priveToegestaan ?? false,
+    ...(monitorConfig
+      ? {
+          gelijktijdig: monitorConfig.gelijktijdig,
+          leaseMargeMs: monitorConfig.leaseMargeMs,
+          bewaren: { ruweMetingenDagen: monitorConfig.ruweMetingenDagen, rollupMaanden: monitorConfig.rollupMaanden },
+          ...(monitorConfig.smtp ? { smtp: monitorConfig.smtp } : {}),
+        }
+      : {}),
+  })
+  if (opts.achtergrondtaken !== false && monitorConfig?.actief) app.addHook('onReady', async () => monitor.start())
+  app.addHook('onClose', async () => monitor.stop())
   const authService = new AuthService(db, {
     idleMinuten: opts.config.sessionIdleMinutes ?? 30,
     maxUren: opts.config.sessionMaxHours ?? 12,
@@ -182,6 +205,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       registerRapportageRoutes(api, services)
       await registerVertrouwenRoutes(api, services)
       registerBevindingenRoutes(api, services)
+      registerMonitoringRoutes(api, services, monitor)
       api.get('/openapi.json', { config: { publiek: true }, schema: { hide: true } }, async (_request, reply) => {
         openapiDoc ??= conformOpenapi(app.swagger() as never)
         return reply.header('Access-Control-Allow-Origin', '*').send(openapiDoc)

@@ -15,6 +15,7 @@ import * as m0012 from './migrations/0012_declaratie_betaalgegevens.js'
 import * as m0013 from './migrations/0013_achtergrondtaak.js'
 import * as m0014 from './migrations/0014_vertrouwen.js'
 import * as m0015 from './migrations/0015_vertrouwensbeleid.js'
+import * as m0016 from './migrations/0016_monitoring.js'
 
 // Migrations are code, listed here in order, so a bundled build needs no folder scan.
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013_achtergrondtaak': m0013,
   '0015_vertrouwensbeleid': m0015,
   '0014_vertrouwen': m0014,
+  '0016_monitoring': m0016,
 }
 
 class StaticProvider implements MigrationProvider {

@@ -434,6 +434,142 @@ export interface BevindingGebeurtenisTable {
   uitleg: Json<unknown> | null
 }
 
+// Monitoring (issue 14): see migrations/0016_monitoring.ts.
+export interface ControleTable extends Versioned {
+  id: Generated<string>
+  naam: string
+  koppeling_id: string | null
+  applicatie_id: string | null
+  soort: string
+  url: string | null
+  methode: string | null
+  verwachte_status: string | null
+  inhoud_controle: Json<unknown> | null
+  headers: Json<Record<string, string>> | null
+  verzoek_inhoud: string | null
+  volg_redirects: number | null
+  max_bytes: number | null
+  ca_pem: string | null
+  client_certificaat_pem: string | null
+  host: string | null
+  poort: number | null
+  servernaam: string | null
+  min_dagen_geldig: number | null
+  dns_naam: string | null
+  dns_type: string | null
+  dns_verwacht: string | null
+  interval_seconden: number
+  timeout_ms: number
+  pogingen: Generated<number>
+  fouten_voor_storing: Generated<number>
+  successen_voor_herstel: Generated<number>
+  actief: Generated<boolean>
+  geheimen: Buffer | null
+  geheimen_namen: ColumnType<{ headers?: string[]; clientSleutel?: boolean }, string | undefined, string>
+}
+
+export interface ControleToestandTable {
+  controle_id: string
+  volgende_op: Timestamp
+  lease_door: string | null
+  lease_tot: Timestamp | null
+  laatste_op: Timestamp | null
+  laatste_geslaagd: boolean | null
+  laatste_soort: string | null
+  laatste_reden: Json<{ nl: string; en: string }> | null
+  laatste_duur_ms: number | null
+  laatste_details: Json<unknown> | null
+  fouten: Generated<number>
+  eerste_fout_op: Timestamp | null
+  successen: Generated<number>
+  storing_id: string | null
+}
+
+export interface MetingTable {
+  controle_id: string
+  tijdstip: Timestamp
+  geslaagd: boolean
+  duur_ms: number
+  soort: string
+  reden: Json<{ nl: string; en: string }> | null
+}
+
+export interface MetingUurTable {
+  controle_id: string
+  uur: Timestamp
+  aantal: number
+  geslaagd: number
+  in_onderhoud: number
+  geslaagd_in_onderhoud: number
+  duur_som_ms: ColumnType<string, number | string, number | string>
+  duur_max_ms: number
+}
+
+export interface StoringTable {
+  id: Generated<string>
+  controle_id: string
+  begonnen_op: Timestamp
+  geopend_op: Timestamp
+  gesloten_op: Timestamp | null
+  meetsoort: string | null
+  reden: Json<{ nl: string; en: string }> | null
+  tijdlijn: Json<unknown[]>
+  gewijzigd_op: Timestamp
+}
+
+export interface OnderhoudsvensterTable extends Versioned {
+  id: Generated<string>
+  reden: string
+  van: Timestamp
+  tot: Timestamp
+  controle_id: string | null
+  koppeling_id: string | null
+  samenwerking_id: string | null
+}
+
+export interface MeldingskanaalTable extends Versioned {
+  id: Generated<string>
+  naam: string
+  organisatie_id: string
+  samenwerking_id: string | null
+  soort: string
+  formaat: string | null
+  doel: Buffer | null
+  doel_weergave: string | null
+  ontvangers: Json<string[]>
+  gebeurtenissen: Json<string[]>
+  certificaat_dagen: Json<number[]>
+  actief: Generated<boolean>
+}
+
+export interface MeldingTable {
+  id: Generated<string>
+  kanaal_id: string
+  sleutel: string
+  inhoud: Json<unknown>
+  status: string
+  pogingen: Generated<number>
+  volgende_poging: Timestamp | null
+  laatste_fout: Json<{ nl: string; en: string }> | null
+  aangemaakt_op: Timestamp
+  verzonden_op: Timestamp | null
+}
+
+export interface KoppelingWerkingTable {
+  koppeling_id: string
+  status: string
+  reden: string
+  tot: Timestamp | null
+  door: string
+  op: Timestamp
+}
+
+export interface StatuspaginaTable {
+  samenwerking_id: string
+  openbaar: Generated<boolean>
+  slug: string | null
+  titel: string | null
+}
 export interface DB {
   organisatie: OrganisatieTable
   samenwerking: SamenwerkingTable
@@ -467,4 +603,14 @@ export interface DB {
   vertrouwensbeleid_versie: VertrouwensbeleidVersieTable
   bevinding: BevindingTable
   bevinding_gebeurtenis: BevindingGebeurtenisTable
+  controle: ControleTable
+  controle_toestand: ControleToestandTable
+  meting: MetingTable
+  meting_uur: MetingUurTable
+  storing: StoringTable
+  onderhoudsvenster: OnderhoudsvensterTable
+  meldingskanaal: MeldingskanaalTable
+  melding: MeldingTable
+  koppeling_werking: KoppelingWerkingTable
+  statuspagina: StatuspaginaTable
 }

@@ -14,7 +14,15 @@ export const BELEID_OBJECTTYPEN = ['vertrouwensbeleid', 'bevinding'] as const
 /** Evidence, supplier contracts and access grants of the trust capability (issue 12). */
 export const VERTROUWEN_OBJECTTYPEN = ['bewijsstuk', 'contract', 'toegang'] as const
 /** Every kind of stored object the audit log, the rights and the references speak of: the one list. */
-export const OBJECTTYPEN = [...REGISTRY_OBJECTTYPEN, ...KOSTEN_OBJECTTYPEN, ...VERTROUWEN_OBJECTTYPEN, ...BELEID_OBJECTTYPEN] as const
+/** What is checked, when not to count, and where to tell (issue 14). */
+export const MONITORING_OBJECTTYPEN = ['controle', 'onderhoudsvenster', 'meldingskanaal'] as const
+export const OBJECTTYPEN = [
+  ...REGISTRY_OBJECTTYPEN,
+  ...KOSTEN_OBJECTTYPEN,
+  ...VERTROUWEN_OBJECTTYPEN,
+  ...BELEID_OBJECTTYPEN,
+  ...MONITORING_OBJECTTYPEN,
+] as const
 export type Objecttype = (typeof OBJECTTYPEN)[number]
 
 /**

@@ -4,6 +4,7 @@ import { type SchemaKnoop, WAARDE_SOORTEN, ZICHTBAARHEDEN } from '../domain/wijz
 import { Eurocent, Id, Keuze } from './common.js'
 import { Declaratie, DeclaratieRegel } from './declaraties.js'
 import { Afronding, Berekeningsstap, Kostenpost, Maatstafwaarde, Referentiewaarde, Verdeelsleutel } from './kosten.js'
+import { Controle, Meldingskanaal, Onderhoudsvenster } from './monitoring.js'
 import { Applicatie, Gastheerschap, Koppeling, Organisatie, Samenwerking } from './registry.js'
 import { Scenario } from './scenario.js'
 import { ApiToken, Gebruiker, Roltoekenning } from './toegang.js'
@@ -42,6 +43,9 @@ export const AUDIT_STAAT_SCHEMAS: Record<AuditSoort, TSchema> = {
   toegang: ToegangStaat,
   vertrouwensbeleid: Vertrouwensbeleid,
   bevinding: BevindingStaat,
+  controle: Controle,
+  onderhoudsvenster: Onderhoudsvenster,
+  meldingskanaal: Meldingskanaal,
   gebruiker: Type.Object({ ...Gebruiker.properties, ...ToegangBeeindigd }),
   'api-token': Type.Object({ ...ApiToken.properties, gebruikerId: Id('De gebruiker van het token.', 'gebruiker') }),
 }

@@ -26,6 +26,7 @@ import { afnemerschap, deelnameRegels, lidmaatschap } from './deelname.js'
 import { controleerImpact, ImpactService } from './impact-service.js'
 import { koppelingSamenwerkingRegels } from './koppeling-samenwerking.js'
 import { createKostenServices } from './kosten-service.js'
+import { createMonitoringServices } from './monitoring-service.js'
 import type { ObjectService } from './object-service.js'
 import { bouwObjecttypeRegister, standaardBouwstenen } from './objecttypen.js'
 import { geregistreerdVoor, RegistryService, registreerSchrijver } from './registry-service.js'
@@ -55,6 +56,9 @@ export function createServices(db: Database, opts: { analyzeEvery?: number; klok
     services.bewijsstukken,
     services.contracten,
     services.toegangen,
+    services.controles,
+    services.onderhoudsvensters,
+    services.meldingskanalen,
   ]
   const diensten = Object.fromEntries(generiek.map((s) => [s.objecttype, s]))
   const klok = opts.klok ?? systeemklok
@@ -163,6 +167,7 @@ function createRegistryServices(db: Database, opts: { analyzeEvery?: number }) {
       changes,
     ),
     ...createVertrouwenServices(db, changes),
+    ...createMonitoringServices(db, changes),
   }
 }
 

@@ -104,6 +104,9 @@ const API_PADEN: Partial<Record<Objecttype, string>> = {
   toegang: 'toegangen',
   vertrouwensbeleid: 'vertrouwensbeleid',
   bevinding: 'bevindingen',
+  controle: 'controles',
+  onderhoudsvenster: 'onderhoudsvensters',
+  meldingskanaal: 'meldingskanalen',
 }
 
 /** The types that are no CSV entity (io/csv-columns.ts ENTITY_TYPES), said explicitly. */
@@ -116,6 +119,11 @@ const NIET_ALS_CSV_ENTITEIT: Partial<Record<Objecttype, CsvKoppeling>> = {
   // A policy's rules are nested JSON; findings are made by the evaluation, never imported.
   vertrouwensbeleid: { soort: 'geen' },
   bevinding: { soort: 'geen' },
+  // Monitoring: a controle holds secrets and nested checks, a window exact instants, a
+  // channel an encrypted URL: made through the API and the UI only.
+  controle: { soort: 'geen' },
+  onderhoudsvenster: { soort: 'geen' },
+  meldingskanaal: { soort: 'geen' },
 }
 
 function csvKoppelingen(): Partial<Record<Objecttype, CsvKoppeling>> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/api/app.js'
-import type { OidcConfig } from '../../src/config.js'
+import type { MonitorConfig, OidcConfig } from '../../src/config.js'
 import type { Caller } from '../../src/domain/access.js'
 import type { Klok } from '../../src/domain/klok.js'
 import { GebruikerInvoer } from '../../src/schemas/toegang.js'
@@ -54,6 +54,8 @@ export async function startServer(
     klok?: Klok
     /** false: the server runs no background jobs; the test runs them itself (createJobRunner). */
     achtergrondtaken?: boolean
+    /** Link monitoring settings; without them the server probes nothing. */
+    monitor?: MonitorConfig
   } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase()
@@ -67,6 +69,7 @@ export async function startServer(
       rateLimitPerMinute: opts.rateLimitPerMinute ?? 1_000_000,
       sessionIdleMinutes: opts.sessionIdleMinutes,
       oidc: opts.oidc,
+      ...(opts.monitor ? { monitor: opts.monitor } : {}),
     },
     database: database.handle,
     logger: false,

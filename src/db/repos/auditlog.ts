@@ -5,7 +5,16 @@ import { DOOR_HET_SYSTEEM_GEMAAKT, OBJECTTYPEN, type Objecttype } from '../../do
 import type { Database } from '../database.js'
 import type { AuditlogTable } from '../schema.js'
 import { notifyChange } from './maintenance.js'
-import { applicatiesVan, gastheerschappenVan, partnersVan, samenwerkingenVan } from './registry.js'
+import { controleZichtbaar } from './monitoring-resources.js'
+import {
+  applicatiesVan,
+  applicatieZichtbaar,
+  gastheerschappenVan,
+  koppelingZichtbaar,
+  partnersVan,
+  samenwerkingenVan,
+  samenwerkingZichtbaar,
+} from './registry.js'
 import { OBJECT_OPSLAG } from './zichtbare-ids.js'
 
 // Append-only, hash-chained audit log. Appends take a transaction-scoped advisory lock
@@ -111,6 +120,15 @@ const laatsteStaat: Record<Objecttype, ((ids: string[]) => RawBuilder<unknown>) 
       WHERE sw.value IN (SELECT samenwerking_id::text FROM ${samenwerkingenVan(ids)} x)))`,
   // Findings are closed, never deleted.
   bevinding: undefined,
+  // What it watched, looked up live (a koppeling outlives its controles: the 409 sees to that).
+  controle: (ids) =>
+    sql`(${verwijzing('koppelingId')} IN (SELECT id FROM koppeling WHERE ${koppelingZichtbaar(ids)})
+      OR ${verwijzing('applicatieId')} IN (SELECT id FROM applicatie WHERE ${applicatieZichtbaar(ids)}))`,
+  onderhoudsvenster: (ids) =>
+    sql`(${verwijzing('controleId')} IN (SELECT id FROM controle WHERE ${controleZichtbaar(ids)})
+      OR ${verwijzing('koppelingId')} IN (SELECT id FROM koppeling WHERE ${koppelingZichtbaar(ids)})
+      OR ${verwijzing('samenwerkingId')} IN (SELECT id FROM samenwerking WHERE ${samenwerkingZichtbaar(ids)}))`,
+  meldingskanaal: (ids) => noemt('organisatieId', ids),
 }
 
 /** Entries of deleted objects of this type whose last known state these organisations could see. */

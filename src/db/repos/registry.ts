@@ -59,6 +59,21 @@ export const gastheerschappenVan = (ids: string[]) =>
 const afnemerschappenVan = (ids: string[]) =>
   sql`(SELECT gastheerschap_id FROM gastheerschap_afnemer WHERE organisatie_id = ANY(${orgs(ids)}))`
 
+/** Which samenwerkingen these organisations may see: where they are a lid (confirmed or not). */
+export const samenwerkingZichtbaar = (ids: string[]) => sql<boolean>`id IN ${lidmaatschappenVan(ids)}`
+
+/** Which applicaties these organisations may see, as a condition on an applicatie row (also used by what hangs off one). */
+export const applicatieZichtbaar = (ids: string[]) =>
+  sql<boolean>`(leverancier_id = ANY(${orgs(ids)}) OR id IN ${applicatiesVan(ids)}
+    OR id IN (SELECT unnest(ARRAY[bron_applicatie_id, doel_applicatie_id, via_applicatie_id]) FROM koppeling
+              WHERE gastheerschap_id IN ${gastheerschappenVan(ids)}))`
+
+/** Which koppelingen these organisations may see, as a condition on a koppeling row. */
+export const koppelingZichtbaar = (ids: string[]) =>
+  sql<boolean>`(eigenaar_id = ANY(${orgs(ids)}) OR bron_applicatie_id IN ${applicatiesVan(ids)}
+    OR doel_applicatie_id IN ${applicatiesVan(ids)} OR via_applicatie_id IN ${applicatiesVan(ids)}
+    OR gastheerschap_id IN ${gastheerschappenVan(ids)})`
+
 /** Whether a lid or afnemer is confirmed, and when: shown read-only on each. */
 const bevestiging = (row: Record<string, unknown>) => ({
   bevestigd: row.bevestigd_op !== null && row.bevestigd_op !== undefined,
@@ -94,6 +109,7 @@ export const organisaties = new RegistryRepository<OrganisatieInvoer, Organisati
   },
   references: { samenwerkingId: 'samenwerking' },
   dependants: [
+    { objecttype: 'meldingskanaal', relatie: 'organisatieId', ownerTable: 'meldingskanaal', ownerName: 'naam', column: 'organisatie_id' },
     {
       objecttype: 'samenwerking',
       relatie: 'leden',
@@ -189,13 +205,21 @@ export const samenwerkingen = new RegistryRepository<SamenwerkingInvoer, Samenwe
   },
   references: { organisatieId: 'organisatie' },
   dependants: [
+    {
+      objecttype: 'onderhoudsvenster',
+      relatie: 'samenwerkingId',
+      ownerTable: 'onderhoudsvenster',
+      ownerName: 'reden',
+      column: 'samenwerking_id',
+    },
+    { objecttype: 'meldingskanaal', relatie: 'samenwerkingId', ownerTable: 'meldingskanaal', ownerName: 'naam', column: 'samenwerking_id' },
     { objecttype: 'gastheerschap', relatie: 'samenwerkingId', ownerTable: 'gastheerschap', ownerName: 'taak', column: 'samenwerking_id' },
     { objecttype: 'koppeling', relatie: 'samenwerkingId', ownerTable: 'koppeling', ownerName: 'naam', column: 'samenwerking_id' },
     { objecttype: 'kostenpost', relatie: 'samenwerkingId', ownerTable: 'kostenpost', ownerName: 'omschrijving', column: 'samenwerking_id' },
     { objecttype: 'verdeelsleutel', relatie: 'samenwerkingId', ownerTable: 'verdeelsleutel', ownerName: 'naam', column: 'samenwerking_id' },
     { objecttype: 'scenario', relatie: 'samenwerkingId', ownerTable: 'scenario', ownerName: 'naam', column: 'samenwerking_id' },
   ],
-  visibleTo: (q, ids) => q.where(sql<boolean>`id IN ${lidmaatschappenVan(ids)}`),
+  visibleTo: (q, ids) => q.where(samenwerkingZichtbaar(ids)),
 })
 
 export const gastheerschappen = new RegistryRepository<GastheerschapInvoer, Gastheerschap>({
@@ -300,6 +324,7 @@ export const applicaties = new RegistryRepository<ApplicatieInvoer, Applicatie>(
   },
   references: { leverancierId: 'organisatie', inGebruikBij: 'organisatie', samenwerkingId: 'samenwerking' },
   dependants: [
+    { objecttype: 'controle', relatie: 'applicatieId', ownerTable: 'controle', ownerName: 'naam', column: 'applicatie_id' },
     { objecttype: 'koppeling', relatie: 'bronApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'bron_applicatie_id' },
     { objecttype: 'koppeling', relatie: 'doelApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'doel_applicatie_id' },
     { objecttype: 'koppeling', relatie: 'viaApplicatieId', ownerTable: 'koppeling', ownerName: 'naam', column: 'via_applicatie_id' },
@@ -314,12 +339,7 @@ export const applicaties = new RegistryRepository<ApplicatieInvoer, Applicatie>(
     },
     { objecttype: 'toegang', relatie: 'object.id', ownerTable: 'toegang', ownerName: 'doel', column: 'applicatie_id' },
   ],
-  visibleTo: (q, ids) =>
-    q.where(
-      sql<boolean>`(leverancier_id = ANY(${orgs(ids)}) OR id IN ${applicatiesVan(ids)}
-        OR id IN (SELECT unnest(ARRAY[bron_applicatie_id, doel_applicatie_id, via_applicatie_id]) FROM koppeling
-                  WHERE gastheerschap_id IN ${gastheerschappenVan(ids)}))`,
-    ),
+  visibleTo: (q, ids) => q.where(applicatieZichtbaar(ids)),
 })
 
 export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
@@ -389,6 +409,14 @@ export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
     organisatieId: 'organisatie',
   },
   dependants: [
+    { objecttype: 'controle', relatie: 'koppelingId', ownerTable: 'controle', ownerName: 'naam', column: 'koppeling_id' },
+    {
+      objecttype: 'onderhoudsvenster',
+      relatie: 'koppelingId',
+      ownerTable: 'onderhoudsvenster',
+      ownerName: 'reden',
+      column: 'koppeling_id',
+    },
     {
       objecttype: 'contract',
       relatie: 'koppelingIds',
@@ -400,12 +428,7 @@ export const koppelingen = new RegistryRepository<KoppelingInvoer, Koppeling>({
     },
     { objecttype: 'toegang', relatie: 'object.id', ownerTable: 'toegang', ownerName: 'doel', column: 'koppeling_id' },
   ],
-  visibleTo: (q, ids) =>
-    q.where(
-      sql<boolean>`(eigenaar_id = ANY(${orgs(ids)}) OR bron_applicatie_id IN ${applicatiesVan(ids)}
-        OR doel_applicatie_id IN ${applicatiesVan(ids)} OR via_applicatie_id IN ${applicatiesVan(ids)}
-        OR gastheerschap_id IN ${gastheerschappenVan(ids)})`,
-    ),
+  visibleTo: (q, ids) => q.where(koppelingZichtbaar(ids)),
 })
 
 /** Which organisations use these applicaties: who answers for a koppeling between them. */

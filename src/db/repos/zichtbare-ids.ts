@@ -5,6 +5,7 @@ import type { Taal } from '../../domain/taal.js'
 import type { Database } from '../database.js'
 import { kostenposten, maatstafwaarden, referentiewaarden, verdeelsleutels } from './kosten-resources.js'
 import { declaratieZichtbaar } from './kosten-zichtbaarheid.js'
+import { controles, meldingskanalen, onderhoudsvensters } from './monitoring-resources.js'
 import { applicaties, gastheerschappen, koppelingen, organisaties, samenwerkingen } from './registry.js'
 import type { DependantSpec, ObjectOpslag, ZichtbareIds } from './registry-repository.js'
 import { scenarios } from './scenarios.js'
@@ -57,6 +58,9 @@ export const OBJECT_OPSLAG: Record<Objecttype, ObjectOpslag> = {
   toegang: toegangen,
   vertrouwensbeleid,
   bevinding: bevindingOpslag,
+  controle: controles,
+  onderhoudsvenster: onderhoudsvensters,
+  meldingskanaal: meldingskanalen,
 }
 
 export function zichtbareIds(db: Database, bereik: Leesbereik): (objecttype: DependantSpec['objecttype']) => ZichtbareIds {

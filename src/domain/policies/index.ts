@@ -1,5 +1,6 @@
 import type { Objecttype } from '../registry-rules.js'
 import { declaratiePolicy, kostenpostPolicy, maatstafwaardePolicy, referentiewaardePolicy, verdeelsleutelPolicy } from './kosten.js'
+import { controlePolicy, meldingskanaalPolicy, onderhoudsvensterPolicy } from './monitoring.js'
 import { organisatiePolicy } from './organisatie.js'
 import { applicatiePolicy, gastheerschapPolicy, koppelingPolicy, samenwerkingPolicy } from './registry.js'
 import { scenarioPolicy } from './scenario.js'
@@ -27,6 +28,9 @@ export const POLICIES = {
   toegang: toegangPolicy,
   vertrouwensbeleid: vertrouwensbeleidPolicy,
   bevinding: bevindingPolicy,
+  controle: controlePolicy,
+  onderhoudsvenster: onderhoudsvensterPolicy,
+  meldingskanaal: meldingskanaalPolicy,
 } satisfies Record<Objecttype, AnyPolicy>
 
 export type { AnyPolicy, Policy, Verantwoordelijken } from './types.js'
