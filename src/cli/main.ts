@@ -4,7 +4,6 @@ import { AppError } from '../domain/errors.js'
 import { bevindingenTonen } from './bevindingen.js'
 import { declaratieExporteren, declaratiesGenereren } from './declaraties.js'
 import { addUser, changeUser, listUsers } from './gebruikers.js'
-import { serve } from './serve.js'
 import { auditVerify, migrate, seed } from './tasks.js'
 import { exportCommand, importCommand } from './transfer.js'
 
@@ -49,6 +48,8 @@ export function buildCli(): Command {
         ...(opts.host ? { host: opts.host } : {}),
         ...(opts.demo ? { demo: true } : {}),
       })
+      // Loaded only here: the web server's modules would slow every other command's start.
+      const { serve } = await import('./serve.js')
       const stop = await serve(config)
       const shutdown = async () => {
         await stop()
