@@ -41,6 +41,9 @@ describe('policies', () => {
       toegang: ['beheerder'],
       vertrouwensbeleid: ['beheerder'],
       bevinding: ['beheerder'],
+      controle: ['beheerder'],
+      onderhoudsvenster: ['beheerder'],
+      meldingskanaal: ['beheerder'],
     })
   })
 
@@ -82,6 +85,17 @@ describe('policies', () => {
     expect(p.verantwoordelijken({ samenwerkingLeden: [A, B] })).toEqual({ organisatieIds: [A, B] })
     expect(p.verantwoordelijken({})).toEqual({ organisatieIds: [], openToAnyWriter: true })
     expect(p.verantwoordelijken({ id: B, geregistreerdDoor: [A] })).toEqual({ organisatieIds: [A] })
+  })
+
+  it('keeps a controle and an onderhoudsvenster with who keeps what they watch, a meldingskanaal with its organisation', () => {
+    expect(POLICIES.controle.verantwoordelijken({ bewakers: [A, B, A] })).toEqual({ organisatieIds: [A, B] })
+    // Nothing watched that anyone keeps (a venster over a samenwerking without confirmed leden): only an admin.
+    expect(POLICIES.onderhoudsvenster.verantwoordelijken({})).toEqual({ organisatieIds: [] })
+    expect(canWrite(met('beheerder'), 'controle', POLICIES.controle.verantwoordelijken({ bewakers: [B] }))).toBe(false)
+    expect(canWrite(met('beheerder'), 'onderhoudsvenster', POLICIES.onderhoudsvenster.verantwoordelijken({ bewakers: [B, A] }))).toBe(true)
+    expect(canWrite(met('regisseur'), 'controle', POLICIES.controle.verantwoordelijken({ bewakers: [A] }))).toBe(false)
+    expect(canWrite(met('beheerder'), 'meldingskanaal', POLICIES.meldingskanaal.verantwoordelijken({ organisatieId: A }))).toBe(true)
+    expect(canWrite(met('beheerder', B), 'meldingskanaal', POLICIES.meldingskanaal.verantwoordelijken({ organisatieId: A }))).toBe(false)
   })
 
   it('answers toegestaneActies and writerOrganisaties from the policy', () => {

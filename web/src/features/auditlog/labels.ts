@@ -23,6 +23,10 @@ export const PAGINA: Record<AuditSoort, string | undefined> = {
   // The trust policy has no pages in the web UI yet; a finding has /bevindingen/{id}.
   vertrouwensbeleid: undefined,
   bevinding: 'bevindingen',
+  // Monitoring (issue 14) has no pages in the web UI yet.
+  controle: undefined,
+  onderhoudsvenster: undefined,
+  meldingskanaal: undefined,
   gebruiker: 'beheer/gebruikers',
   'api-token': undefined,
 }
@@ -45,6 +49,9 @@ const VELDLABELS: Record<AuditSoort, string | undefined> = {
   toegang: undefined,
   vertrouwensbeleid: undefined,
   bevinding: undefined,
+  controle: undefined,
+  onderhoudsvenster: undefined,
+  meldingskanaal: undefined,
   gebruiker: undefined,
   'api-token': undefined,
 }
