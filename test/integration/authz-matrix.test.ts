@@ -33,6 +33,9 @@ const RESOURCES = [
   'contracten',
   'toegangen',
   'vertrouwensbeleid',
+  'controles',
+  'onderhoudsvensters',
+  'meldingskanalen',
 ] as const
 type Resource = (typeof RESOURCES)[number]
 const ROLLEN = ['lezer', 'beheerder', 'regisseur', 'auditor'] as const
@@ -83,6 +86,10 @@ const SCHRIJVERS: Record<Resource, Rol[]> = {
   toegangen: ['beheerder'],
   // The policy and its findings: the beheerder (CISO) of the organisation whose systems it protects.
   vertrouwensbeleid: ['beheerder'],
+  // Monitoring: the beheerder of the organisations that keep what a controle or venster watches (here: the koppeling's eigenaar), or that set up the channel.
+  controles: ['beheerder'],
+  onderhoudsvensters: ['beheerder'],
+  meldingskanalen: ['beheerder'],
 }
 /** Organisations and benchmark references are what every signed-in caller sees. */
 const voorIedereenZichtbaar = (r: Collectie) => r === 'organisaties' || r === 'referentiewaarden'
@@ -90,7 +97,13 @@ const voorIedereenZichtbaar = (r: Collectie) => r === 'organisaties' || r === 'r
 const vanNiemand = (r: Collectie) => r === 'referentiewaarden'
 /** Bodies that name the other side's objects, which the caller cannot see: invalid input, checked before the permission. */
 const verwijstNaarOnzichtbaar = (r: Resource) =>
-  r === 'koppelingen' || r === 'verdeelsleutels' || r === 'kostenposten' || r === 'contracten' || r === 'toegangen'
+  r === 'koppelingen' ||
+  r === 'verdeelsleutels' ||
+  r === 'kostenposten' ||
+  r === 'contracten' ||
+  r === 'toegangen' ||
+  r === 'controles' ||
+  r === 'onderhoudsvensters'
 /** Any writer may register evidence about any party (then keeps it): "ander" is allowed too. */
 const openVoorSchrijvers = (r: Resource) => r === 'bewijsstukken'
 /** Collections checked like the registry but made by their own fixtures. */
@@ -304,6 +317,28 @@ const POLICY: Record<string, Rule> = {
   // Read only, over what the caller may see: every signed-in caller of the organisation asks it.
   uitbestedingstoets: ingelogd(() => 200),
 
+  // Monitoring: a controle and its onderhoudsvenster are seen by who sees the koppeling; a meldingskanaal only by its organisation.
+  controles_lijst: lijst,
+  controles_aanmaken: aanmaken('controles'),
+  controles_lezen: lezen('controles'),
+  controles_vervangen: wijzigen('controles', 200),
+  controles_bijwerken: wijzigen('controles', 200),
+  controles_verwijderen: wijzigen('controles', 204),
+
+  onderhoudsvensters_lijst: lijst,
+  onderhoudsvensters_aanmaken: aanmaken('onderhoudsvensters'),
+  onderhoudsvensters_lezen: lezen('onderhoudsvensters'),
+  onderhoudsvensters_vervangen: wijzigen('onderhoudsvensters', 200),
+  onderhoudsvensters_bijwerken: wijzigen('onderhoudsvensters', 200),
+  onderhoudsvensters_verwijderen: wijzigen('onderhoudsvensters', 204),
+
+  meldingskanalen_lijst: lijst,
+  meldingskanalen_aanmaken: aanmaken('meldingskanalen'),
+  meldingskanalen_lezen: lezen('meldingskanalen'),
+  meldingskanalen_vervangen: wijzigen('meldingskanalen', 200),
+  meldingskanalen_bijwerken: wijzigen('meldingskanalen', 200),
+  meldingskanalen_verwijderen: wijzigen('meldingskanalen', 204),
+
   // Declaraties: read by sender and recipient only; every action is the sender's regisseur's.
   // Each action gets a fresh declaratie in the state it needs (see verseDeclaratie).
   declaraties_lijst: lijst,
@@ -392,6 +427,10 @@ interface Side {
   contract: Obj
   toegang: Obj
   vertrouwensbeleid: Obj
+  /** A check of this side's koppeling, a maintenance window of that check, and a notification channel of this side's organisation. */
+  controle: Obj
+  onderhoudsvenster: Obj
+  meldingskanaal: Obj
   /** A finding under this side's policy, about its supplier (found once both sides exist). */
   bevinding: string
   /** A declaratie from org to partner (made once both sides exist). */
@@ -468,6 +507,9 @@ async function buildSide(scope: Scope): Promise<Side> {
   const contract = await made('contracten', contractBody(org.id, leverancier.id, app.id), scope)
   const toegang = await made('toegangen', toegangBody(org.id, leverancier.id, app.id), scope)
   const vertrouwensbeleid = await made('vertrouwensbeleid', beleidBody(org.id), scope)
+  const controle = await made('controles', controleBody(koppeling.id), scope)
+  const onderhoudsvenster = await made('onderhoudsvensters', vensterBody(controle.id), scope)
+  const meldingskanaal = await made('meldingskanalen', kanaalBody(org.id), scope)
   return {
     org,
     partner,
@@ -489,6 +531,9 @@ async function buildSide(scope: Scope): Promise<Side> {
     contract,
     toegang,
     vertrouwensbeleid,
+    controle,
+    onderhoudsvenster,
+    meldingskanaal,
     bevinding: '',
     declaratie: '',
     gebruiker,
@@ -571,6 +616,36 @@ const beleidBody = (eigenaarId: string) => ({
   regels: [{ id: 'herbeoordeling', soort: 'herbeoordeling', ernst: 'middel', maatregel: 'BIO 9.2.5', maxMaanden: 12 }],
   bevestigGevolgen: true,
 })
+/** Written into every controle's secret header and every webhook URL: no response may ever show it. */
+const GEHEIM = `geheim-${randomUUID()}`
+/**
+ * An HTTP check of a koppeling, with a secret header. The address is loopback, which the
+ * server neither probes nor posts to unless told: whatever the matrix calls, nothing leaves.
+ */
+const controleBody = (koppelingId: string) => ({
+  naam: `Controle ${randomUUID().slice(0, 6)}`,
+  koppelingId,
+  soort: 'http',
+  url: 'http://127.0.0.1:9/gezondheid',
+  intervalSeconden: 300,
+  timeoutMs: 5000,
+  geheimen: { headers: { Authorization: `Bearer ${GEHEIM}` } },
+})
+const vensterBody = (controleId: string) => ({
+  reden: `Upgrade ${randomUUID().slice(0, 6)}`,
+  van: '2030-01-01T22:00:00+01:00',
+  tot: '2030-01-02T02:00:00+01:00',
+  controleId,
+})
+/** A Teams webhook of an organisation; its URL carries the token (loopback, like the check's). */
+const kanaalBody = (organisatieId: string) => ({
+  naam: `Teams ${randomUUID().slice(0, 6)}`,
+  organisatieId,
+  soort: 'webhook',
+  formaat: 'teams',
+  webhookUrl: `http://127.0.0.1:9/webhookb2/${GEHEIM}`,
+  gebeurtenissen: ['storing-geopend', 'storing-hersteld'],
+})
 /**
  * A fresh finding under the side's policy: a new grant to its supplier, never reviewed,
  * evaluated now as the jobs do (a grant approved by another cell closes its finding).
@@ -639,6 +714,12 @@ function createBody(r: Resource, scope: Scope): Record<string, unknown> {
       return toegangBody(s.org.id, s.leverancier.id, s.app.id)
     case 'vertrouwensbeleid':
       return beleidBody(s.org.id)
+    case 'controles':
+      return controleBody(s.koppeling.id)
+    case 'onderhoudsvensters':
+      return vensterBody(s.controle.id)
+    case 'meldingskanalen':
+      return kanaalBody(s.org.id)
   }
 }
 
@@ -659,6 +740,9 @@ const worldObject = (r: Resource, scope: Scope): Obj => {
     contracten: s.contract,
     toegangen: s.toegang,
     vertrouwensbeleid: s.vertrouwensbeleid,
+    controles: s.controle,
+    onderhoudsvensters: s.onderhoudsvenster,
+    meldingskanalen: s.meldingskanaal,
   }[r]
 }
 
@@ -808,6 +892,9 @@ const PATCH_VELD: Partial<Record<Resource, string>> = {
   contracten: 'beveiligingseisen',
   toegangen: 'doel',
   vertrouwensbeleid: 'naam',
+  controles: 'naam',
+  onderhoudsvensters: 'reden',
+  meldingskanalen: 'naam',
 }
 
 function bodyFor(op: Operation, scope: Scope | undefined, id: string | undefined): unknown {
@@ -1089,6 +1176,9 @@ describe('authorization matrix from the OpenAPI document', () => {
               contracten: 'contract',
               toegangen: 'toegang',
               vertrouwensbeleid: 'vertrouwensbeleid',
+              controles: 'controle',
+              onderhoudsvensters: 'onderhoudsvenster',
+              meldingskanalen: 'meldingskanaal',
             }[r]
           ],
           same(`${r}_aanmaken`, 'eigen') === 201,
@@ -1145,6 +1235,28 @@ describe('leaks outside the matrix', () => {
         missing.push(`${label(c)}: ${res.status} ${JSON.stringify(acties)}`)
     }
     expect(missing).toEqual([])
+  })
+
+  it('never shows a secret once written (a controle’s secret header, a webhook’s URL): in no answer, nor in the audit log', async () => {
+    const admin = actors.get('admin') as Actor
+    const seen = cells.filter((c) => c.reply.text.includes(GEHEIM)).map(label)
+    for (const scope of ['eigen', 'ander'] as const) {
+      for (const o of [world[scope].controle, world[scope].meldingskanaal]) {
+        const res = await send<{ resultaten: unknown[] }>(base, 'GET', `/auditlog?objectId=${o.id}`, {
+          session: admin.session,
+          ip: admin.ip,
+        })
+        expect(res.status).toBe(200)
+        expect(res.body.resultaten.length).toBeGreaterThan(0)
+        if (res.text.includes(GEHEIM)) seen.push(`the audit log of ${o.id}`)
+      }
+    }
+    expect(seen).toEqual([])
+    // What is shown instead: the names of the secret headers, the URL shortened.
+    const gelezen = (operationId: string) =>
+      cells.find((c) => c.op.operationId === operationId && c.caller.wie === 'beheerder' && c.scope === 'eigen')?.reply.body
+    expect(gelezen('controles_lezen')).toMatchObject({ geheimenIngesteld: { headers: ['Authorization'], clientSleutel: false } })
+    expect(gelezen('meldingskanalen_lezen')).toMatchObject({ webhookUrlWeergave: expect.stringMatching(/^http:\/\/127\.0\.0\.1:9\/…/) })
   })
 
   it('computes toegestaneActies of a cached list for the caller, not for whoever asked first with the same roles', async () => {

@@ -829,6 +829,40 @@ describe('every string class to every route of the OpenAPI document, then audit 
       body: { eigenaarId: orgs[0].id, naam: 'Beleid fuzz', samenwerkingIds: [], regels: standaard.regels, bevestigGevolgen: true },
     })
     expect(beleid.status, beleid.text).toBe(201)
+    // Monitoring: a check of a demo koppeling, a maintenance window of it and a webhook channel. Both
+    // addresses are loopback, which the server will not probe or post to unless told: no request leaves.
+    const koppeling = (await sendAs<{ resultaten: { id: string }[] }>(srv.base, 'GET', '/koppelingen?paginaGrootte=1', admin)).body
+      .resultaten[0]
+    const controle = await sendAs<{ id: string }>(srv.base, 'POST', '/controles', {
+      ...admin,
+      body: {
+        naam: 'Fuzz-controle',
+        koppelingId: koppeling.id,
+        soort: 'http',
+        url: 'http://127.0.0.1:9/gezondheid',
+        intervalSeconden: 300,
+        timeoutMs: 5000,
+        geheimen: { headers: { Authorization: 'Bearer fuzz' } },
+      },
+    })
+    expect(controle.status, controle.text).toBe(201)
+    const venster = await sendAs(srv.base, 'POST', '/onderhoudsvensters', {
+      ...admin,
+      body: { reden: 'Fuzz-onderhoud', van: '2030-01-01T22:00:00+01:00', tot: '2030-01-02T02:00:00+01:00', controleId: controle.body.id },
+    })
+    expect(venster.status, venster.text).toBe(201)
+    const kanaal = await sendAs(srv.base, 'POST', '/meldingskanalen', {
+      ...admin,
+      body: {
+        naam: 'Fuzz-kanaal',
+        organisatieId: orgs[0].id,
+        soort: 'webhook',
+        formaat: 'json',
+        webhookUrl: 'http://127.0.0.1:9/webhook/fuzz',
+        gebeurtenissen: ['storing-geopend'],
+      },
+    })
+    expect(kanaal.status, kanaal.text).toBe(201)
     ids.gebruikers = (await createGebruiker(srv.base, srv.adminToken, [{ rol: 'lezer', organisatieId: orgs[0].id }])).id
     doc = (await sendAs<Json>(srv.base, 'GET', '/openapi.json')).body
     for (const path of Object.keys(doc.paths as Json)) {
