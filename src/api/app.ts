@@ -36,6 +36,7 @@ import { registerKostenRoutes } from './routes/kosten.js'
 import { registerLandschapRoutes } from './routes/landschap.js'
 import { registerMetaRoutes } from './routes/meta.js'
 import { registerMonitoringRoutes } from './routes/monitoring.js'
+import { MONITORING_STATUS_SCHEMAS, registerMonitoringStatusRoutes } from './routes/monitoring-status.js'
 import { registerOidcRoutes } from './routes/oidc.js'
 import { registerRapportageRoutes } from './routes/rapportage.js'
 import { registerResourceRoutes } from './routes/resources.js'
@@ -71,6 +72,7 @@ const SHARED_SCHEMAS = [
   ...VERTROUWENSBELEID_SCHEMAS,
   ...IMPACT_SCHEMAS,
   ...MONITORING_SCHEMAS,
+  ...MONITORING_STATUS_SCHEMAS,
 ]
 
 /** The object types whose change can open or close a finding. */
@@ -156,9 +158,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => jobs.stop())
   // Link monitoring (src/monitor/): probes run while the app runs, unless MONITOR=uit.
   const monitorConfig = opts.config.monitor
-  const monitor = new Monitor(db, {
-    klok: services.klok,
-    log: app.log,
+  const monitorOpties = {
     publicUrl: opts.config.publicUrl,
     loopbackToegestaan: monitorConfig?.loopbackToegestaan ?? false,
     priveToegestaan: monitorConfig?.priveToegestaan ?? false,
@@ -170,7 +170,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           ...(monitorConfig.smtp ? { smtp: monitorConfig.smtp } : {}),
         }
       : {}),
-  })
+  }
+  const monitor = new Monitor(db, { ...monitorOpties, klok: services.klok, log: app.log })
   if (opts.achtergrondtaken !== false && monitorConfig?.actief) app.addHook('onReady', async () => monitor.start())
   app.addHook('onClose', async () => monitor.stop())
   const authService = new AuthService(db, {
@@ -205,7 +206,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       registerRapportageRoutes(api, services)
       await registerVertrouwenRoutes(api, services)
       registerBevindingenRoutes(api, services)
-      registerMonitoringRoutes(api, services, monitor)
+      registerMonitoringRoutes(api, services)
+      registerMonitoringStatusRoutes(api, services, monitor, monitorOpties)
       api.get('/openapi.json', { config: { publiek: true }, schema: { hide: true } }, async (_request, reply) => {
         openapiDoc ??= conformOpenapi(app.swagger() as never)
         return reply.header('Access-Control-Allow-Origin', '*').send(openapiDoc)

@@ -82,6 +82,7 @@ const OBJECTTYPE_EN: Record<string, string> = {
   onderhoudsvenster: 'maintenance window',
   meldingskanaal: 'notification channel',
   storing: 'incident',
+  statuspagina: 'status page',
   gebruiker: 'user',
   'api-token': 'API token',
   lid: 'member',

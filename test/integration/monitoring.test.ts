@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MonitorConfig } from '../../src/config.js'
 import { gemeenten } from '../../src/io/gemeenten.js'
-import { buildApplicatie, buildKoppeling, buildOrganisatie, create } from '../helpers/factories.js'
+import { buildApplicatie, buildGastheerschap, buildKoppeling, buildOrganisatie, buildSamenwerking, create } from '../helpers/factories.js'
 import { call, startServer, type TestServer } from '../helpers/server.js'
+import { createApiToken, createGebruiker, login, nextClientIp } from '../helpers/toegang.js'
 
 // Monitoring over HTTP (issue 14): controles as registry objects (secrets written, never
 // read back; every bad definition a 400 at its field), and the scheduler against a real
@@ -28,6 +29,13 @@ const MONITOR: MonitorConfig = {
 let server: TestServer
 let base: string
 let koppelingId: string
+let samenwerkingId: string
+let anderOrg: string
+/** Tokens of a lezer who sees nothing of this landscape, and of one of the guest municipality. */
+let lezerAnder: string
+let lezerGast: string
+/** The controle the scheduler test made: its storing and metingen are read by the tests after it. */
+let gemeten: string
 let doel: http.Server
 let doelUrl: string
 /** What the target answers: the test flips it. */
@@ -35,6 +43,12 @@ let gezond = true
 let verzoeken = 0
 
 const cbs = [...gemeenten().keys()]
+async function tokenVoor(rol: string, organisatieId: string): Promise<string> {
+  const ip = nextClientIp()
+  const g = await createGebruiker(base, server.adminToken, [{ rol, organisatieId }], { prefix: rol })
+  return (await createApiToken(base, await login(base, g.gebruikersnaam, g.wachtwoord, ip), ['lezen', 'schrijven'], { ip })).token
+}
+const als = (token: string) => ({ authorization: `Bearer ${token}` })
 
 beforeAll(async () => {
   doel = http.createServer((req, res) => {
@@ -50,15 +64,39 @@ beforeAll(async () => {
   server = await startServer({ monitor: MONITOR })
   base = server.base
   const org = (await create(base, 'organisaties', buildOrganisatie({ type: 'gemeente', naam: 'Gemeente M', cbsCode: cbs[20] }))).id
+  const gast = (await create(base, 'organisaties', buildOrganisatie({ type: 'gemeente', naam: 'Gemeente G', cbsCode: cbs[21] }))).id
+  anderOrg = (await create(base, 'organisaties', buildOrganisatie({ type: 'gemeente', naam: 'Gemeente X', cbsCode: cbs[22] }))).id
+  samenwerkingId = (
+    await create(
+      base,
+      'samenwerkingen',
+      buildSamenwerking({ naam: 'ICT-samenwerking M–G', leden: [{ organisatieId: org }, { organisatieId: gast }] }),
+    )
+  ).id
+  const gastheerschap = (
+    await create(
+      base,
+      'gastheerschappen',
+      buildGastheerschap({ taak: 'Belastingen', gastheerId: org, afnemerIds: [gast], samenwerkingId, beschikbaarheidsdoel: 99.5 }),
+    )
+  ).id
   const bron = (await create(base, 'applicaties', buildApplicatie({ naam: 'Key2Belastingen', inGebruikBij: [org] }))).id
   const doelApp = (await create(base, 'applicaties', buildApplicatie({ naam: 'Digitale Belastingbalie', inGebruikBij: [org] }))).id
   koppelingId = (
     await create(
       base,
       'koppelingen',
-      buildKoppeling({ naam: 'Balie → Key2', eigenaarId: org, bronApplicatieId: bron, doelApplicatieId: doelApp }),
+      buildKoppeling({
+        naam: 'Balie → Key2',
+        eigenaarId: org,
+        bronApplicatieId: bron,
+        doelApplicatieId: doelApp,
+        gastheerschapId: gastheerschap,
+      }),
     )
   ).id
+  lezerAnder = await tokenVoor('lezer', anderOrg)
+  lezerGast = await tokenVoor('lezer', gast)
 })
 afterAll(async () => {
   await server?.close()
@@ -175,6 +213,7 @@ describe('the scheduler', () => {
     const c = await call<Obj>(base, 'POST', '/controles', httpControle())
     expect(c.status).toBe(201)
     const id = c.body.id
+    gemeten = id
     const metingen = async () =>
       (await db.selectFrom('meting').selectAll().where('controle_id', '=', id).orderBy('tijdstip').execute()).length
     // First due within its interval (30 s): bring it forward instead of waiting.
@@ -213,5 +252,210 @@ describe('the scheduler', () => {
     expect(uren.reduce((s, u) => s + u.aantal, 0)).toBe(4)
     expect(uren.reduce((s, u) => s + u.geslaagd, 0)).toBe(2)
     expect(verzoeken).toBeGreaterThanOrEqual(4)
+  })
+})
+
+describe('what the measurements say', () => {
+  it('shows the overview, the history, the storing with its timeline and the koppeling working again — and nothing of it to a reader who may not see the koppeling', async () => {
+    const o = await call<{ totalen: Record<string, number>; resultaten: Obj[] }>(
+      base,
+      'GET',
+      `/monitoring?samenwerkingId=${samenwerkingId}`,
+    )
+    expect(o.status, JSON.stringify(o.body)).toBe(200)
+    const regel = o.body.resultaten.find((r) => r.id === gemeten)
+    expect(regel?.status).toBe('werkt')
+    expect(regel?.koppeling).toEqual({ id: koppelingId, naam: 'Balie → Key2' })
+    expect(regel?.beschikbaarheid24u).toBe(50)
+    expect(o.body.totalen.werkt).toBeGreaterThanOrEqual(1)
+    expect(JSON.stringify(o.body)).not.toContain('geheim-123')
+
+    const v = await call<{ uren: Obj[]; metingen: Obj[] }>(base, 'GET', `/controles/${gemeten}/verloop?dagen=1`)
+    expect(v.status).toBe(200)
+    expect(v.body.metingen).toHaveLength(4)
+    expect(v.body.metingen.filter((m) => m.geslaagd === false).every((m) => (m.reden as { nl: string }).nl.length > 0)).toBe(true)
+
+    const st = await call<{ resultaten: Obj[] }>(base, 'GET', `/storingen?controleId=${gemeten}`)
+    expect(st.body.resultaten).toHaveLength(1)
+    const storing = st.body.resultaten[0] as Obj
+    expect(storing.open).toBe(false)
+    expect((storing.tijdlijn as Obj[]).map((g) => g.soort)).toEqual(['geopend', 'hersteld', 'gesloten'])
+    const notitie = await call<Obj>(base, 'POST', `/storingen/${storing.id}/tijdlijn`, {
+      soort: 'notitie',
+      tekst: 'Oorzaak: verlopen token bij de leverancier.',
+    })
+    expect(notitie.status).toBe(200)
+    expect((notitie.body.tijdlijn as Obj[]).at(-1)).toMatchObject({
+      soort: 'notitie',
+      tekst: 'Oorzaak: verlopen token bij de leverancier.',
+    })
+    const bevestigen = await call<{ invalidParams: { code: string }[] }>(base, 'POST', `/storingen/${storing.id}/tijdlijn`, {
+      soort: 'bevestigd',
+    })
+    expect(bevestigen.status).toBe(400)
+    expect(bevestigen.body.invalidParams[0]?.code).toBe('storing-gesloten')
+    const leeg = await call(base, 'POST', `/storingen/${storing.id}/tijdlijn`, { soort: 'notitie', tekst: '   ' })
+    expect(leeg.status).toBe(400)
+
+    const w = await call<Obj>(base, 'GET', `/koppelingen/${koppelingId}/werking`)
+    expect(w.body).toMatchObject({ status: 'werkt', gemeten: 'werkt', bron: 'metingen' })
+
+    // A reader of another municipality: the controle, its storing, its history and the koppeling's state do not exist for it.
+    for (const pad of [
+      `/controles/${gemeten}`,
+      `/controles/${gemeten}/verloop`,
+      `/storingen/${storing.id}`,
+      `/koppelingen/${koppelingId}/werking`,
+    ]) {
+      const r = await call(base, 'GET', pad, undefined, als(lezerAnder))
+      expect(r.status, pad).toBe(404)
+    }
+    const zijn = await call<{ totalen: Record<string, number>; resultaten: Obj[] }>(base, 'GET', '/monitoring', undefined, als(lezerAnder))
+    expect(zijn.body.resultaten).toEqual([])
+    expect(Object.values(zijn.body.totalen).every((n) => n === 0)).toBe(true)
+    expect((await call<{ resultaten: Obj[] }>(base, 'GET', '/storingen', undefined, als(lezerAnder))).body.resultaten).toEqual([])
+    // A filter on a samenwerking it may not see answers as one on an unknown id: nothing.
+    const filter = await call<Obj>(base, 'GET', `/monitoring?samenwerkingId=${samenwerkingId}`, undefined, als(lezerAnder))
+    const onbekend = await call<Obj>(
+      base,
+      'GET',
+      '/monitoring?samenwerkingId=00000000-0000-4000-8000-000000000000',
+      undefined,
+      als(lezerAnder),
+    )
+    expect(filter.status).toBe(200)
+    expect(filter.body).toEqual(onbekend.body)
+    // A lezer may read but not write the timeline.
+    const lezerGastNotitie = await call(base, 'POST', `/storingen/${storing.id}/tijdlijn`, { soort: 'notitie', tekst: 'x' }, als(lezerGast))
+    expect(lezerGastNotitie.status).toBe(403)
+  })
+
+  it('lets a person override the measured state with a reason, and take it away', async () => {
+    const zonder = await call<{ invalidParams: { name: string }[] }>(base, 'PUT', `/koppelingen/${koppelingId}/werking`, {
+      status: 'storing',
+      reden: ' ',
+    })
+    expect(zonder.status).toBe(400)
+    const zet = await call(base, 'PUT', `/koppelingen/${koppelingId}/werking`, {
+      status: 'storing',
+      reden: 'Leverancier meldt uitval van het berichtenverkeer',
+    })
+    expect(zet.status).toBe(204)
+    const w = await call<Obj>(base, 'GET', `/koppelingen/${koppelingId}/werking`)
+    expect(w.body).toMatchObject({
+      status: 'storing',
+      gemeten: 'werkt',
+      bron: 'handmatig',
+      reden: 'Leverancier meldt uitval van het berichtenverkeer',
+    })
+    expect(await call(base, 'PUT', `/koppelingen/${koppelingId}/werking`, { status: 'werkt', reden: 'x' }, als(lezerGast))).toMatchObject({
+      status: 403,
+    })
+    expect((await call(base, 'DELETE', `/koppelingen/${koppelingId}/werking`)).status).toBe(204)
+    expect((await call<Obj>(base, 'GET', `/koppelingen/${koppelingId}/werking`)).body.bron).toBe('metingen')
+  })
+
+  it("reports availability per month against the gastheerschap's level, as JSON, CSV and XLSX", async () => {
+    const maand = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' }).format(new Date())
+    const r = await call<{ maand: string; resultaten: Obj[] }>(base, 'GET', `/beschikbaarheid?samenwerkingId=${samenwerkingId}`)
+    expect(r.status, JSON.stringify(r.body)).toBe(200)
+    expect(r.body.maand).toBe(maand)
+    const k = r.body.resultaten.find((x) => (x.koppeling as Obj).id === koppelingId)
+    expect(k, JSON.stringify(r.body)).toMatchObject({ doel: 99.5, oordeel: 'niet-gehaald' })
+    // Two of four metingen passed; the domain floors per hour in whole ms, against the service.
+    expect(k?.beschikbaarheid).toBeGreaterThanOrEqual(49.99)
+    expect(k?.beschikbaarheid).toBeLessThanOrEqual(50)
+    const csv = await fetch(`${base}/beschikbaarheid?samenwerkingId=${samenwerkingId}&formaat=csv`, {
+      headers: { authorization: `Bearer ${server.adminToken}` },
+    })
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    const tekst = await csv.text()
+    expect(tekst).toContain('Balie → Key2')
+    expect(tekst).toContain('niet gehaald')
+    const xlsx = await fetch(`${base}/beschikbaarheid?formaat=xlsx&maand=${maand}`, {
+      headers: { authorization: `Bearer ${server.adminToken}` },
+    })
+    expect(xlsx.status).toBe(200)
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK')
+    expect((await call(base, 'GET', '/beschikbaarheid?maand=2026-13')).status).toBe(400)
+    expect((await call(base, 'GET', `/beschikbaarheid?samenwerkingId=${samenwerkingId}`, undefined, als(lezerAnder))).status).toBe(404)
+  })
+
+  it('publishes a status page without URLs, hosts or error texts, only when the samenwerking chose so', async () => {
+    expect((await call(base, 'GET', '/status/m-g', undefined, { authorization: '' })).status).toBe(404)
+    expect((await call(base, 'PUT', `/samenwerkingen/${samenwerkingId}/statuspagina`, { openbaar: true })).status).toBe(400)
+    const zet = await call(base, 'PUT', `/samenwerkingen/${samenwerkingId}/statuspagina`, {
+      openbaar: true,
+      slug: 'm-g',
+      titel: 'Koppelingen M–G',
+    })
+    expect(zet.status).toBe(200)
+    const p = await call<Obj>(base, 'GET', '/status/m-g', undefined, { authorization: '' })
+    expect(p.status).toBe(200)
+    expect(p.body.titel).toBe('Koppelingen M–G')
+    const tekst = JSON.stringify(p.body)
+    expect(tekst).toContain('Balie → Key2')
+    for (const verboden of ['127.0.0.1', 'gezondheid', 'http', 'fout-status', koppelingId, samenwerkingId])
+      expect(tekst).not.toContain(verboden)
+    const k = (p.body.koppelingen as Obj[])[0] as Obj
+    expect(k.dagen as Obj[]).toHaveLength(90)
+    await call(base, 'PUT', `/samenwerkingen/${samenwerkingId}/statuspagina`, { openbaar: false, slug: 'm-g' })
+    expect((await call(base, 'GET', '/status/m-g', undefined, { authorization: '' })).status).toBe(404)
+  })
+
+  it('runs a controle now and says what it found; a lezer may not', async () => {
+    const r = await call<Obj>(base, 'POST', `/controles/${gemeten}/uitvoeren`)
+    expect(r.status).toBe(200)
+    expect(r.body).toMatchObject({ geslaagd: true, soort: 'geslaagd' })
+    expect((await call(base, 'POST', `/controles/${gemeten}/uitvoeren`, undefined, als(lezerGast))).status).toBe(403)
+    expect((await call(base, 'POST', `/controles/${gemeten}/uitvoeren`, undefined, als(lezerAnder))).status).toBe(404)
+  })
+
+  it('sends a test notification to a webhook and refuses a forbidden address', async () => {
+    const ontvangen: string[] = []
+    const haak = http.createServer((req, res) => {
+      let b = ''
+      req.on('data', (d) => {
+        b += d
+      })
+      req.on('end', () => {
+        ontvangen.push(b)
+        res.writeHead(200).end()
+      })
+    })
+    await new Promise<void>((r) => haak.listen(0, '127.0.0.1', r))
+    try {
+      const orgs = await call<{ resultaten: Obj[] }>(base, 'GET', '/organisaties?zoek=Gemeente M')
+      const kanaal = await call<Obj>(base, 'POST', '/meldingskanalen', {
+        naam: 'Regieteam',
+        organisatieId: (orgs.body.resultaten[0] as Obj).id,
+        soort: 'webhook',
+        formaat: 'json',
+        webhookUrl: `http://127.0.0.1:${(haak.address() as AddressInfo).port}/haak/token-abc`,
+        gebeurtenissen: ['storing-geopend', 'storing-hersteld'],
+      })
+      expect(kanaal.status).toBe(201)
+      expect(JSON.stringify(kanaal.body)).not.toContain('token-abc')
+      expect(kanaal.body.webhookUrlWeergave).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/…/)
+      const t = await call<Obj>(base, 'POST', `/meldingskanalen/${kanaal.body.id}/test`)
+      expect(t.body).toMatchObject({ geslaagd: true })
+      expect(JSON.parse(ontvangen[0] as string)).toMatchObject({ soort: 'test' })
+      const metadata = await call<Obj>(base, 'POST', '/meldingskanalen', {
+        naam: 'Metadata',
+        organisatieId: (orgs.body.resultaten[0] as Obj).id,
+        soort: 'webhook',
+        formaat: 'slack',
+        webhookUrl: 'http://169.254.169.254/latest/meta-data',
+        gebeurtenissen: ['storing-geopend'],
+      })
+      const fout = await call<Obj>(base, 'POST', `/meldingskanalen/${metadata.body.id}/test`)
+      expect(fout.body).toMatchObject({ geslaagd: false, tijdelijk: false })
+    } finally {
+      await new Promise<void>((r) => haak.close(() => r()))
+    }
   })
 })

@@ -1,6 +1,5 @@
 import Type from 'typebox'
 import { CONTROLE_SOORTEN, MELDINGSKANAAL_SOORTEN } from '../../domain/monitoring/invoer.js'
-import type { Monitor } from '../../monitor/planner.js'
 import { Id, Keuze } from '../../schemas/common.js'
 import * as M from '../../schemas/monitoring.js'
 import type { Services } from '../../services/index.js'
@@ -61,7 +60,7 @@ export function monitoringRouteDefs(services: Services): RegistryRouteDef[] {
   ]
 }
 
-export function registerMonitoringRoutes(app: Api, services: Services, _monitor: Monitor) {
+export function registerMonitoringRoutes(app: Api, services: Services) {
   const cache = new ListCache(services.changes)
   for (const def of monitoringRouteDefs(services)) registerRegistryRoutes(app, def, cache)
 }

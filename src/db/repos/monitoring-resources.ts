@@ -104,6 +104,16 @@ export const controles = new RegistryRepository<ControleInvoer, Controle>({
     applicatieId: eq('applicatie_id'),
     soort: eq('soort'),
     actief: eq('actief'),
+    // The working state as the overview shows it (monitoring-status.ts standTotalen: the same CASE).
+    status: (q, v) =>
+      q.where(
+        sql<boolean>`id IN (SELECT c.id FROM controle c LEFT JOIN controle_toestand t ON t.controle_id = c.id WHERE CASE
+             WHEN NOT c.actief THEN 'gepauzeerd'
+             WHEN t.storing_id IS NOT NULL THEN 'storing'
+             WHEN t.laatste_op IS NULL OR t.laatste_op < now() - (3 * c.interval_seconden) * interval '1 second' THEN 'onbekend'
+             WHEN t.laatste_geslaagd THEN 'werkt'
+             ELSE 'verstoord' END = ${v})`,
+      ),
     samenwerkingId: (q, v) => q.where(sql<boolean>`koppeling_id IN (SELECT id FROM koppeling WHERE samenwerking_id = ${v})`),
   },
   references: { koppelingId: 'koppeling', applicatieId: 'applicatie', samenwerkingId: 'samenwerking' },

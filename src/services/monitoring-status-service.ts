@@ -1,0 +1,430 @@
+import type { Database } from '../db/database.js'
+import {
+  type ControleStandRij,
+  controleStanden,
+  type HandmatigeWerking,
+  koppelingenMetControles,
+  leesHandmatig,
+  leesMetingen,
+  leesRollups,
+  leesStatuspagina,
+  leesStoringen,
+  type MetingWeergave,
+  type Statuspagina,
+  type StoringRij,
+  samenwerkingZichtbaarVoor,
+  standTotalen,
+  zetHandmatig,
+  zetStatuspagina,
+  zetTijdlijn,
+} from '../db/repos/monitoring-status.js'
+import { type Caller, leesbereik } from '../domain/access.js'
+import { forbidden, invalidInput, msg, notFound } from '../domain/errors.js'
+import type { Klok } from '../domain/klok.js'
+import { parseSort } from '../domain/listing.js'
+import {
+  type Beschikbaarheid,
+  beschikbaarheidLaatsteDagen,
+  type DagBeschikbaarheid,
+  maandBeschikbaarheid,
+} from '../domain/monitoring/beschikbaarheid.js'
+import { type HandmatigeStatus, type KoppelingWerking, statusVanKoppeling } from '../domain/monitoring/status.js'
+import { bevestigStoring, voegNotitieToe } from '../domain/monitoring/storingen.js'
+import { DAG_MS, type Maand, maandGrenzen, maandVan } from '../domain/monitoring/tijd.js'
+import type { Werkingsstatus } from '../domain/monitoring/typen.js'
+import { verstuurMelding } from '../monitor/meldingen/index.js'
+import type { Verzenduitkomst } from '../monitor/meldingen/typen.js'
+import type { Monitor, MonitorOpties } from '../monitor/planner.js'
+import { kanaalVoorVerzenden } from '../monitor/planner.js'
+import type { Uitkomst } from '../monitor/typen.js'
+import type { Services } from './index.js'
+
+// What the measurements say, read per person (issue 14): the monitoring overview, one
+// controle's history, storingen with their timeline, a koppeling's working state (measured,
+// or set by a person with a reason), availability per month against the gastheerschap's
+// level, the status page, and the two actions that reach out now: run a controle, send a
+// test notification. What a reader may not see answers like what does not exist.
+
+export type ControleStatus = Werkingsstatus | 'gepauzeerd'
+
+export interface ControleOverzichtRegel extends ControleStandRij {
+  status: ControleStatus
+  /** Share of metingen that passed in the last 24 hours (maintenance left out), floored to 3 decimals. */
+  beschikbaarheid24u?: number
+}
+
+const organisatiesVan = (caller: Caller | undefined): string[] | undefined => {
+  if (!caller) return undefined
+  const b = leesbereik(caller)
+  return b.alles ? undefined : b.organisatieIds
+}
+
+/** A controle that stopped reporting for three intervals says nothing any more. */
+const verouderdNa = (intervalSeconden: number) => 3 * intervalSeconden * 1000
+
+export function controleStatus(c: Pick<ControleStandRij, 'actief' | 'toestand' | 'intervalSeconden'>, nu: number): ControleStatus {
+  if (!c.actief) return 'gepauzeerd'
+  return statusVanKoppeling([{ toestand: c.toestand, verouderdNaMs: verouderdNa(c.intervalSeconden) }], { nu }).status
+}
+
+export class MonitoringStatusService {
+  constructor(
+    private readonly db: Database,
+    private readonly services: Services,
+    private readonly klok: Klok,
+  ) {}
+
+  private nu(): number {
+    return this.klok.nu().getTime()
+  }
+
+  /** The overview: counts per state and one page of controles with their state. */
+  async overzicht(
+    caller: Caller,
+    req: {
+      pagina: number
+      paginaGrootte: number
+      zoek?: string
+      samenwerkingId?: string
+      status?: ControleStatus
+      soort?: string
+      koppelingId?: string
+    },
+  ) {
+    const nu = this.nu()
+    const orgs = organisatiesVan(caller)
+    const filters: Record<string, unknown> = {}
+    if (req.samenwerkingId) filters.samenwerkingId = req.samenwerkingId
+    if (req.soort) filters.soort = req.soort
+    if (req.koppelingId) filters.koppelingId = req.koppelingId
+    if (req.status) filters.status = req.status
+    const { items, total } = await this.services.controles.list(
+      { pagina: req.pagina, paginaGrootte: req.paginaGrootte, zoek: req.zoek, sort: parseSort('naam', 'naam'), filters },
+      caller,
+    )
+    const standen = await controleStanden(
+      this.db,
+      items.map((c) => c.id),
+    )
+    const rollups = await leesRollups(
+      this.db,
+      items.map((c) => c.id),
+      nu - DAG_MS,
+    )
+    const regels: ControleOverzichtRegel[] = standen.map((s) => {
+      const eigen = rollups.filter((r) => r.controleId === s.id)
+      const aantal = eigen.reduce((n, r) => n + r.aantal - r.inOnderhoud, 0)
+      const geslaagd = eigen.reduce((n, r) => n + r.geslaagd - r.geslaagdInOnderhoud, 0)
+      return {
+        ...s,
+        status: controleStatus(s, nu),
+        ...(aantal > 0 ? { beschikbaarheid24u: Math.floor((geslaagd / aantal) * 100_000) / 1000 } : {}),
+      }
+    })
+    return { totalen: await standTotalen(this.db, orgs, nu, req.samenwerkingId), regels, total }
+  }
+
+  /** One controle's state, hourly history (`dagen` back) and latest raw metingen. */
+  async verloop(caller: Caller, id: string, dagen: number) {
+    await this.services.controles.get(id, caller)
+    const nu = this.nu()
+    const [stand] = await controleStanden(this.db, [id])
+    if (!stand) throw notFound('controle', id)
+    const uren = await leesRollups(this.db, [id], nu - dagen * DAG_MS)
+    const metingen: MetingWeergave[] = await leesMetingen(this.db, id, nu - 7 * DAG_MS, nu + 1, 50)
+    return { stand: { ...stand, status: controleStatus(stand, nu) }, uren, metingen }
+  }
+
+  /** Runs a controle now (who may change it may run it) and returns what the probe found. */
+  async voerUit(caller: Caller, id: string, monitor: Monitor): Promise<Uitkomst> {
+    const controle = await this.services.controles.get(id, caller)
+    const [acties] = await this.services.controles.allowedActions(caller, [controle])
+    if (!acties?.includes('wijzigen')) throw forbidden('controle')
+    const r = await monitor.voerNuUit(id)
+    if (!r) throw notFound('controle', id)
+    return r.uitkomst
+  }
+
+  async storingen(
+    caller: Caller,
+    filter: { controleId?: string; koppelingId?: string; samenwerkingId?: string; open?: boolean; max: number },
+  ): Promise<StoringRij[]> {
+    return leesStoringen(this.db, organisatiesVan(caller), filter)
+  }
+
+  async storing(caller: Caller, id: string): Promise<StoringRij> {
+    const [s] = await leesStoringen(this.db, organisatiesVan(caller), { id, max: 1 })
+    if (!s) throw notFound('storing', id)
+    return s
+  }
+
+  /** A person's line on a storing: 'bevestigd' (someone is on it) or a 'notitie'. Who may change the controle may write it. */
+  async regelToevoegen(
+    caller: Caller,
+    id: string,
+    regel: { soort: 'bevestigd' | 'notitie'; tekst?: string },
+    door: string,
+  ): Promise<StoringRij> {
+    const s = await this.storing(caller, id)
+    const controle = await this.services.controles.get(s.controle.id, caller)
+    const [acties] = await this.services.controles.allowedActions(caller, [controle])
+    if (!acties?.includes('wijzigen')) throw forbidden('storing')
+    const basis = {
+      controleId: s.controle.id,
+      begonnenOp: s.begonnenOp,
+      geopendOp: s.geopendOp,
+      tijdlijn: s.tijdlijn,
+      ...(s.geslotenOp ? { geslotenOp: s.geslotenOp } : {}),
+    }
+    const menselijk = { op: this.nu(), door, ...(regel.tekst === undefined ? {} : { tekst: regel.tekst }) }
+    const uit = regel.soort === 'bevestigd' ? bevestigStoring(basis, menselijk) : voegNotitieToe(basis, menselijk)
+    if (!uit.ok) throw invalidInput(uit.fouten)
+    await zetTijdlijn(this.db, id, uit.storing.tijdlijn)
+    return { ...s, tijdlijn: uit.storing.tijdlijn }
+  }
+
+  /** A koppeling's working state from its controles, with a person's override on top. */
+  async werking(
+    caller: Caller,
+    koppelingId: string,
+  ): Promise<KoppelingWerking & { controles: ControleOverzichtRegel[]; handmatig?: HandmatigeWerking }> {
+    await this.services.koppelingen.get(koppelingId, caller)
+    const nu = this.nu()
+    const { items } = await this.services.controles.list(
+      { pagina: 1, paginaGrootte: 200, sort: parseSort('naam', 'naam'), filters: { koppelingId } },
+      caller,
+    )
+    const standen = await controleStanden(
+      this.db,
+      items.map((c) => c.id),
+    )
+    const handmatig = (await leesHandmatig(this.db, [koppelingId])).get(koppelingId)
+    const actief = standen.filter((s) => s.actief)
+    const werking = statusVanKoppeling(
+      actief.map((s) => ({ toestand: s.toestand, verouderdNaMs: verouderdNa(s.intervalSeconden) })),
+      {
+        nu,
+        ...(handmatig
+          ? {
+              handmatig: {
+                status: handmatig.status as Werkingsstatus,
+                reden: handmatig.reden,
+                ...(handmatig.tot ? { tot: handmatig.tot } : {}),
+              },
+            }
+          : {}),
+      },
+    )
+    return {
+      ...werking,
+      controles: standen.map((s) => ({ ...s, status: controleStatus(s, nu) })),
+      ...(handmatig && (handmatig.tot === undefined || nu < handmatig.tot) ? { handmatig } : {}),
+    }
+  }
+
+  /** Sets (or with undefined removes) a person's override of a koppeling's state. Who may change the koppeling may set it. */
+  async zetWerking(caller: Caller, koppelingId: string, h: HandmatigeStatus | undefined, door: string): Promise<void> {
+    const k = await this.services.koppelingen.get(koppelingId, caller)
+    const [acties] = await this.services.koppelingen.allowedActions(caller, [k])
+    if (!acties?.includes('wijzigen')) throw forbidden('koppeling')
+    await zetHandmatig(
+      this.db,
+      koppelingId,
+      h ? { status: h.status, reden: h.reden, ...(h.tot === undefined ? {} : { tot: h.tot }), door, op: this.nu() } : undefined,
+    )
+  }
+
+  /**
+   * Availability per koppeling in an Amsterdam month against its gastheerschap's level. A
+   * koppeling works when all its controles do: its figure is its worst controle's.
+   */
+  async beschikbaarheid(caller: Caller | undefined, maand: Maand, filter: { samenwerkingId?: string; koppelingId?: string } = {}) {
+    const nu = this.nu()
+    const orgs = organisatiesVan(caller)
+    if (filter.samenwerkingId && !(await samenwerkingZichtbaarVoor(this.db, filter.samenwerkingId, orgs)))
+      throw notFound('samenwerking', filter.samenwerkingId)
+    const koppelingen = await koppelingenMetControles(this.db, orgs, filter.samenwerkingId, filter.koppelingId)
+    const { van, tot } = maandGrenzen(maand)
+    const rollups = await leesRollups(
+      this.db,
+      koppelingen.flatMap((k) => k.controleIds),
+      van,
+      tot,
+    )
+    const namen = new Map(
+      (
+        await controleStanden(
+          this.db,
+          koppelingen.flatMap((k) => k.controleIds),
+        )
+      ).map((c) => [c.id, c.naam]),
+    )
+    return koppelingen.map((k) => {
+      const controles = k.controleIds.map((id) => ({
+        id,
+        naam: namen.get(id) ?? id,
+        ...maandBeschikbaarheid(
+          rollups.filter((r) => r.controleId === id),
+          maand,
+          { onderhoud: [], nu, ...(k.doel === undefined ? {} : { doel: k.doel }) },
+        ),
+      }))
+      const gemeten = controles.filter((c) => c.beschikbaarheid !== undefined)
+      const slechtste = gemeten.sort((a, b) => (a.beschikbaarheid as number) - (b.beschikbaarheid as number))[0]
+      const totaal: Beschikbaarheid = slechtste ??
+        controles[0] ?? {
+          van,
+          tot,
+          gemetenMinuten: 0,
+          beschikbareMinuten: 0,
+          onderhoudMinuten: 0,
+          ongemetenMinuten: 0,
+          oordeel: 'onbekend',
+        }
+      return {
+        koppeling: { id: k.id, naam: k.naam },
+        ...(k.serviceniveau ? { serviceniveau: k.serviceniveau } : {}),
+        maand,
+        ...stripMaand(totaal),
+        controles,
+      }
+    })
+  }
+
+  /** The status page of a samenwerking: its koppelingen, their state now and 90 days of availability; no URLs, hosts or error texts. */
+  async statuspagina(samenwerkingId: string, caller: Caller | undefined) {
+    const orgs = organisatiesVan(caller)
+    const sw = await samenwerkingZichtbaarVoor(this.db, samenwerkingId, orgs)
+    if (!sw) throw notFound('samenwerking', samenwerkingId)
+    // A public page shows the whole samenwerking as it is: the reader is the samenwerking itself.
+    const koppelingen = await koppelingenMetControles(this.db, caller ? orgs : undefined, samenwerkingId)
+    const nu = this.nu()
+    const ids = koppelingen.flatMap((k) => k.controleIds)
+    const standen = new Map((await controleStanden(this.db, ids)).map((s) => [s.id, s]))
+    const rollups = await leesRollups(this.db, ids, nu - 91 * DAG_MS)
+    const handmatig = await leesHandmatig(
+      this.db,
+      koppelingen.map((k) => k.id),
+    )
+    const instelling = await leesStatuspagina(this.db, { samenwerkingId })
+    const regels = koppelingen.map((k) => {
+      const eigen = k.controleIds.map((id) => standen.get(id)).filter((s): s is ControleStandRij => Boolean(s))
+      const h = handmatig.get(k.id)
+      const werking = statusVanKoppeling(
+        eigen.map((s) => ({ toestand: s.toestand, verouderdNaMs: verouderdNa(s.intervalSeconden) })),
+        { nu, ...(h ? { handmatig: { status: h.status as Werkingsstatus, reden: h.reden, ...(h.tot ? { tot: h.tot } : {}) } } : {}) },
+      )
+      // Per day the worst controle of the koppeling.
+      const perControle = k.controleIds.map((id) =>
+        beschikbaarheidLaatsteDagen(
+          rollups.filter((r) => r.controleId === id),
+          { nu, dagen: 90, onderhoud: [], ...(k.doel === undefined ? {} : { doel: k.doel }) },
+        ),
+      )
+      const dagen: DagBeschikbaarheid[] = (perControle[0]?.dagen ?? []).map((d, i) => slechtsteDag(perControle.map((p) => p.dagen[i] ?? d)))
+      const totaal = perControle
+        .map((p) => p.totaal)
+        .filter((t) => t.beschikbaarheid !== undefined)
+        .sort((a, b) => (a.beschikbaarheid as number) - (b.beschikbaarheid as number))[0]
+      return {
+        koppeling: { id: k.id, naam: k.naam },
+        status: werking.status,
+        ...(k.doel === undefined ? {} : { doel: k.doel }),
+        ...(totaal?.beschikbaarheid === undefined ? {} : { beschikbaarheid90d: totaal.beschikbaarheid }),
+        dagen,
+      }
+    })
+    return {
+      samenwerking: sw,
+      titel: instelling?.titel ?? sw.naam,
+      openbaar: instelling?.openbaar ?? false,
+      ...(instelling?.slug ? { slug: instelling.slug } : {}),
+      bijgewerktOp: nu,
+      koppelingen: regels,
+    }
+  }
+
+  async openbareStatuspagina(slug: string) {
+    const s = await leesStatuspagina(this.db, { slug })
+    if (!s?.openbaar) throw notFound('statuspagina', slug)
+    const { samenwerking: _sw, openbaar: _o, ...pagina } = await this.statuspagina(s.samenwerkingId, undefined)
+    // Public: no ids either (the koppelingen's names are what the samenwerking chose to publish).
+    return {
+      ...pagina,
+      koppelingen: pagina.koppelingen.map(({ koppeling, ...rest }) => ({ koppeling: { naam: koppeling.naam }, ...rest })),
+    }
+  }
+
+  async statuspaginaInstellen(caller: Caller, samenwerkingId: string, s: Omit<Statuspagina, 'samenwerkingId'>): Promise<Statuspagina> {
+    const sw = await this.services.samenwerkingen.get(samenwerkingId, caller)
+    const [acties] = await this.services.samenwerkingen.allowedActions(caller, [sw])
+    if (!acties?.includes('wijzigen')) throw forbidden('samenwerking')
+    const bestaand = s.slug ? await leesStatuspagina(this.db, { slug: s.slug }) : undefined
+    if (bestaand && bestaand.samenwerkingId !== samenwerkingId)
+      throw invalidInput([
+        {
+          name: 'slug',
+          code: 'bezet',
+          reason: msg('Deze naam is al in gebruik door een andere statuspagina.', 'This name is already used by another status page.'),
+        },
+      ])
+    const pagina = { samenwerkingId, ...s }
+    await zetStatuspagina(this.db, pagina)
+    return pagina
+  }
+
+  /** Sends a test notification to a channel now and says how it went. Who may change the channel may test it. */
+  async testMelding(caller: Caller, kanaalId: string, opties: Omit<MonitorOpties, 'klok' | 'log'>): Promise<Verzenduitkomst> {
+    const k = await this.services.meldingskanalen.get(kanaalId, caller)
+    const [acties] = await this.services.meldingskanalen.allowedActions(caller, [k])
+    if (!acties?.includes('wijzigen')) throw forbidden('meldingskanaal')
+    const rij = await this.db
+      .selectFrom('meldingskanaal')
+      .select(['soort', 'formaat', 'doel', 'ontvangers'])
+      .where('id', '=', kanaalId)
+      .executeTakeFirstOrThrow()
+    const kanaal = kanaalVoorVerzenden(rij)
+    if (!kanaal)
+      throw invalidInput([
+        {
+          name: 'webhookUrl',
+          code: 'niet-te-ontsleutelen',
+          reason: msg(
+            'Het kanaal heeft geen bruikbaar doel: geef de webhook-URL opnieuw op.',
+            'The channel has no usable target: enter the webhook URL again.',
+          ),
+        },
+      ])
+    if (kanaal.soort === 'email' && !opties.smtp)
+      return {
+        geslaagd: false,
+        tijdelijk: false,
+        reden: msg('Er is geen mailserver ingesteld (SMTP_URL en SMTP_VAN).', 'No mail server is configured (SMTP_URL and SMTP_VAN).'),
+        duurMs: 0,
+      }
+    return verstuurMelding(
+      kanaal,
+      { soort: 'test', sleutel: `test:${kanaalId}:${this.nu()}`, tijdstip: this.nu() },
+      { ...opties, timeoutMs: 10_000, ...(opties.smtp ? { smtp: opties.smtp } : {}) },
+    )
+  }
+
+  /** The current Amsterdam month. */
+  dezeMaand(): Maand {
+    return maandVan(this.nu())
+  }
+}
+
+function stripMaand(b: Beschikbaarheid & { maand?: unknown }): Beschikbaarheid {
+  const { maand: _m, ...rest } = b
+  return rest
+}
+
+const ERNST: Record<DagBeschikbaarheid['oordeel'], number> = { 'niet-gehaald': 0, gehaald: 2, 'geen-doel': 1, onbekend: 3 }
+
+function slechtsteDag(dagen: DagBeschikbaarheid[]): DagBeschikbaarheid {
+  return [...dagen].sort((a, b) => {
+    if (a.beschikbaarheid !== undefined && b.beschikbaarheid !== undefined) return a.beschikbaarheid - b.beschikbaarheid
+    return ERNST[a.oordeel] - ERNST[b.oordeel]
+  })[0] as DagBeschikbaarheid
+}
