@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander'
 import { type Config, loadConfig } from '../config.js'
 import { AppError } from '../domain/errors.js'
 import { bevindingenTonen } from './bevindingen.js'
+import { controleUitvoeren } from './controle.js'
 import { declaratieExporteren, declaratiesGenereren } from './declaraties.js'
 import { addUser, changeUser, listUsers } from './gebruikers.js'
 import { auditVerify, migrate, seed } from './tasks.js'
@@ -140,6 +141,17 @@ export function buildCli(): Command {
     .option('--ernst <ernst>', 'alleen hoog, middel of laag')
     .option('--organisatie <organisatie>', 'alleen over deze partij of onder het beleid van deze organisatie (CBS-code, OIN, id of naam)')
     .action(async (opts: { json?: boolean; ernst?: string; organisatie?: string }, cmd: Command) => bevindingenTonen(configFrom(cmd), opts))
+
+  const controle = program.command('controle').description('controles van koppelingen (monitoring)')
+  controle
+    .command('uitvoeren')
+    .argument('<controle>', 'id of naam van de controle')
+    .description('voer een controle nu uit, leg de meting vast en toon de uitkomst (exitcode 2 als zij mislukt)')
+    .option('--json', 'als JSON')
+    .action(async (wie: string, opts: { json?: boolean }, cmd: Command) => {
+      const ok = await controleUitvoeren(configFrom(cmd), wie, opts)
+      if (!ok) process.exitCode = 2
+    })
 
   const audit = program.command('audit').description('de auditlog')
   audit

@@ -110,6 +110,9 @@ const Aanmaken = Type.Object(
     contract: Type.Boolean({ description: 'Mag contracten vastleggen.' }),
     toegang: Type.Boolean({ description: 'Mag toegangen verlenen.' }),
     vertrouwensbeleid: Type.Boolean({ description: 'Mag vertrouwensbeleid vastleggen (bevindingen maakt de evaluatie).' }),
+    controle: Type.Boolean({ description: 'Mag controles van koppelingen en applicaties aanmaken.' }),
+    onderhoudsvenster: Type.Boolean({ description: 'Mag onderhoudsvensters plannen.' }),
+    meldingskanaal: Type.Boolean({ description: 'Mag meldingskanalen instellen.' }),
   },
   { description: 'Wat de gebruiker mag aanmaken (voor de bijbehorende organisaties).' },
 )

@@ -143,9 +143,14 @@ export function createMonitoringServices(db: Database, changes: ChangeFeed) {
         rules: (i: MeldingskanaalInvoer) => meldingskanaalRules(i, { bestaand: true }),
         prepare: async (_trx, i) => ({ actief: true, certificaatDagen: [30, 14, 7], ...i }),
         references: meldingskanaalReferences,
-        contextRules: async (_trx, input: MeldingskanaalInvoer, _caller, id) => {
+        contextRules: async (trx, input: MeldingskanaalInvoer, _caller, id) => {
           const fouten: InvalidParam[] = []
-          if (input.soort === 'webhook' && !input.webhookUrl && !id)
+          // Without a URL in the input a webhook keeps the stored one; there must be one.
+          const bewaard =
+            id !== undefined &&
+            (await trx.selectFrom('meldingskanaal').select('id').where('id', '=', id).where('doel', 'is not', null).executeTakeFirst()) !==
+              undefined
+          if (input.soort === 'webhook' && !input.webhookUrl && !bewaard)
             fouten.push({
               name: 'webhookUrl',
               code: 'verplicht',

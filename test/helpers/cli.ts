@@ -23,12 +23,12 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs `regiekamer <args>` on `db`; with `killAfterMs`, a run that hangs is killed then (and resolves). */
-export function runCli(db: DbConfig, args: string[], opts: { killAfterMs?: number } = {}): Promise<CliRun> {
+export function runCli(db: DbConfig, args: string[], opts: { killAfterMs?: number; env?: Record<string, string> } = {}): Promise<CliRun> {
   const dbArgs = db.databaseUrl ? ['--database-url', db.databaseUrl] : ['--data-dir', db.dataDir]
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin/regiekamer.js'), ...dbArgs, ...args], {
       cwd: ROOT,
-      env: cleanEnv(),
+      env: { ...cleanEnv(), ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''

@@ -454,6 +454,32 @@ describe('what the measurements say', () => {
       })
       const fout = await call<Obj>(base, 'POST', `/meldingskanalen/${metadata.body.id}/test`)
       expect(fout.body).toMatchObject({ geslaagd: false, tijdelijk: false })
+
+      // E-mail keeps no webhook URL; back to webhook without one is refused at the field.
+      const email = await call<Obj>(
+        base,
+        'PATCH',
+        `/meldingskanalen/${kanaal.body.id}`,
+        { soort: 'email', formaat: null, ontvangers: ['regie@example.org'] },
+        {
+          'content-type': 'application/merge-patch+json',
+          'if-match': `"${kanaal.body.revisie}"`,
+        },
+      )
+      expect(email.status, JSON.stringify(email.body)).toBe(200)
+      expect(email.body.webhookUrlWeergave).toBeUndefined()
+      const terug = await call<{ invalidParams: { name: string }[] }>(
+        base,
+        'PATCH',
+        `/meldingskanalen/${kanaal.body.id}`,
+        { soort: 'webhook', formaat: 'json', ontvangers: null },
+        {
+          'content-type': 'application/merge-patch+json',
+          'if-match': `"${email.body.revisie}"`,
+        },
+      )
+      expect(terug.status).toBe(400)
+      expect(terug.body.invalidParams.map((p) => p.name)).toContain('webhookUrl')
     } finally {
       await new Promise<void>((r) => haak.close(() => r()))
     }

@@ -117,6 +117,8 @@ export const controles = new RegistryRepository<ControleInvoer, Controle>({
     samenwerkingId: (q, v) => q.where(sql<boolean>`koppeling_id IN (SELECT id FROM koppeling WHERE samenwerking_id = ${v})`),
   },
   references: { koppelingId: 'koppeling', applicatieId: 'applicatie', samenwerkingId: 'samenwerking' },
+  // Secrets belong to HTTP (headers, the client key): another soort keeps none.
+  derived: (i) => (i.soort === 'http' ? {} : { geheimen: null, geheimen_namen: '{}' }),
   dependants: [
     { objecttype: 'onderhoudsvenster', relatie: 'controleId', ownerTable: 'onderhoudsvenster', ownerName: 'reden', column: 'controle_id' },
   ],
@@ -200,6 +202,8 @@ export const meldingskanalen = new RegistryRepository<MeldingskanaalInvoer, Meld
   sort: { naam: 'naam', soort: 'soort', ...meta },
   defaultSort: 'naam',
   filters: { organisatieId: eq('organisatie_id'), samenwerkingId: eq('samenwerking_id'), soort: eq('soort') },
+  // An e-mail channel keeps no webhook URL (switching back asks for it again).
+  derived: (i) => (i.soort === 'email' ? { doel: null, doel_weergave: null } : {}),
   references: { organisatieId: 'organisatie', samenwerkingId: 'samenwerking' },
   dependants: [],
   visibleTo: (q, ids) => q.where(sql<boolean>`organisatie_id = ANY(${orgs(ids)})`),
