@@ -3,6 +3,7 @@ import type { Services } from '../services/index.js'
 import type { Actor } from '../services/registry-service.js'
 import { seedDemoImpact } from './demo-impact.js'
 import { seedDemoKosten } from './demo-kosten.js'
+import { seedDemoMonitoring } from './demo-monitoring.js'
 import { seedDemoVertrouwen } from './demo-vertrouwen.js'
 import { gemeenten } from './gemeenten.js'
 
@@ -505,6 +506,7 @@ export async function seedDemo(services: Services, actor: Actor): Promise<Record
   Object.assign(counts, await seedDemoKosten(services, actor, ids))
   Object.assign(counts, await seedDemoVertrouwen(services, actor, ids))
   Object.assign(counts, await seedDemoImpact(services, actor, ids))
+  Object.assign(counts, await seedDemoMonitoring(services, actor, ids))
   return counts
 }
 
