@@ -172,6 +172,16 @@ async function namenVan(db: Database, c: ControleRij): Promise<Pick<Melding, 'co
   }
 }
 
+/**
+ * The warning threshold a certificate with `dagen` left has crossed: the smallest of the
+ * channel's thresholds at or above it (14 days left with 30/14/7 → 14), so each threshold
+ * warns once per certificate and a fresh channel does not warn three times at once.
+ */
+export function certificaatDrempel(dagen: number | undefined, drempels: readonly number[]): number | undefined {
+  if (dagen === undefined) return undefined
+  return [...drempels].sort((a, b) => a - b).find((d) => dagen <= d)
+}
+
 async function zetMeldingenKlaar(
   db: Database,
   meldingen: { controle: ControleRij; sleutel: string; gebeurtenis: string; melding: Omit<Melding, 'sleutel'> }[],
@@ -183,9 +193,7 @@ async function zetMeldingenKlaar(
     for (const k of kanalen) {
       let sleutel = m.sleutel
       if (m.gebeurtenis === 'certificaat-verloopt') {
-        // Once per threshold the certificate has crossed: the smallest one at or above the days left.
-        const dagen = m.melding.dagenGeldig ?? Number.POSITIVE_INFINITY
-        const drempel = [...k.certificaatDagen].sort((a, b) => a - b).find((d) => dagen <= d)
+        const drempel = certificaatDrempel(m.melding.dagenGeldig, k.certificaatDagen)
         if (drempel === undefined) continue
         sleutel = `${m.sleutel}:${drempel}`
       }

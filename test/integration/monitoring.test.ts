@@ -485,3 +485,80 @@ describe('what the measurements say', () => {
     }
   })
 })
+
+describe('notifications', () => {
+  it('tells a channel once when a storing opens and once when it closes, through the outbox; a channel of an organisation that may not see the koppeling hears nothing', async () => {
+    const db = server.database.handle.db
+    const ontvangen: { soort: string; sleutel: string; koppeling?: { naam: string } }[] = []
+    const haak = http.createServer((req, res) => {
+      let b = ''
+      req.on('data', (d) => {
+        b += d
+      })
+      req.on('end', () => {
+        ontvangen.push(JSON.parse(b))
+        res.writeHead(204).end()
+      })
+    })
+    await new Promise<void>((r) => haak.listen(0, '127.0.0.1', r))
+    try {
+      const haakUrl = `http://127.0.0.1:${(haak.address() as AddressInfo).port}/haak`
+      const orgM = (await call<{ resultaten: Obj[] }>(base, 'GET', '/organisaties?zoek=Gemeente M')).body.resultaten[0] as Obj
+      const gebeurtenissen = ['storing-geopend', 'storing-hersteld']
+      const eigen = await call<Obj>(base, 'POST', '/meldingskanalen', {
+        naam: 'Regie M',
+        organisatieId: orgM.id,
+        soort: 'webhook',
+        formaat: 'json',
+        webhookUrl: `${haakUrl}/m`,
+        gebeurtenissen,
+      })
+      const vreemd = await call<Obj>(base, 'POST', '/meldingskanalen', {
+        naam: 'Regie X',
+        organisatieId: anderOrg,
+        soort: 'webhook',
+        formaat: 'json',
+        webhookUrl: `${haakUrl}/x`,
+        gebeurtenissen,
+      })
+      expect([eigen.status, vreemd.status]).toEqual([201, 201])
+      const c = await call<Obj>(base, 'POST', '/controles', httpControle({ naam: 'Meldt zich', foutenVoorStoring: 1 }))
+      const id = c.body.id
+      const nu = async () =>
+        db
+          .updateTable('controle_toestand')
+          .set({ volgende_op: new Date(Date.now() - 1000) })
+          .where('controle_id', '=', id)
+          .execute()
+      const metingen = async () => (await db.selectFrom('meting').select('tijdstip').where('controle_id', '=', id).execute()).length
+      await expect
+        .poll(async () => (await db.selectFrom('controle_toestand').select('controle_id').where('controle_id', '=', id).execute()).length, {
+          timeout: 15_000,
+        })
+        .toBe(1)
+      gezond = false
+      await nu()
+      await expect.poll(metingen, { timeout: 15_000 }).toBe(1)
+      await expect.poll(() => ontvangen.length, { timeout: 15_000 }).toBe(1)
+      gezond = true
+      await nu()
+      await expect.poll(metingen, { timeout: 15_000 }).toBe(2)
+      await expect.poll(() => ontvangen.length, { timeout: 15_000 }).toBe(2)
+      expect(ontvangen.map((m) => m.soort)).toEqual(['storing-geopend', 'storing-hersteld'])
+      expect(ontvangen[0]?.koppeling?.naam).toBe('Balie → Key2')
+      const rijen = await db
+        .selectFrom('melding')
+        .select(['kanaal_id', 'status', 'sleutel'])
+        .where('kanaal_id', 'in', [eigen.body.id, vreemd.body.id])
+        .execute()
+      expect(rijen.map((r) => [r.kanaal_id, r.status])).toEqual([
+        [eigen.body.id, 'verzonden'],
+        [eigen.body.id, 'verzonden'],
+      ])
+      // No URL, host or error text of the probe leaves Regiekamer in a notification.
+      expect(JSON.stringify(ontvangen)).not.toContain('gezondheid')
+    } finally {
+      await new Promise<void>((r) => haak.close(() => r()))
+    }
+  })
+})
