@@ -37,6 +37,12 @@ const PAGINAS = [
   'vertrouwen',
   'herbeoordelingen',
   'uitbestedingstoets',
+  // Monitoring (issue 14): the overview, storingen, availability, and the public status
+  // page (/status/{slug}: no sign-in; the app renders it without the signed-in shell).
+  'monitoring',
+  'storingen',
+  'beschikbaarheid',
+  'status',
 ]
 
 /** Client-side routes the app knows; anything else under them is resolved by the app. */

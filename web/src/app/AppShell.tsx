@@ -185,6 +185,17 @@ export function AppShell() {
             <NavItem to="/uitbestedingstoets" label={t('toetsing:nav.uitbestedingstoets')} />
             <NavItem to="/vertrouwensbeleid" label={t('toetsing:nav.vertrouwensbeleid')} />
           </SideNavList>
+          <p className="rk-sidenav__kop" id="nav-monitoring">
+            {t('monitoring:nav.kop')}
+          </p>
+          <SideNavList aria-labelledby="nav-monitoring">
+            <NavItem to="/monitoring" label={t('monitoring:nav.overzicht')} />
+            <NavItem to="/storingen" label={t('monitoring:nav.storingen')} />
+            <NavItem to="/beschikbaarheid" label={t('monitoring:nav.beschikbaarheid')} />
+            <NavItem to="/controles" label={t('monitoring:nav.controles')} />
+            <NavItem to="/onderhoudsvensters" label={t('monitoring:nav.onderhoudsvensters')} />
+            <NavItem to="/meldingskanalen" label={t('monitoring:nav.meldingskanalen')} />
+          </SideNavList>
           {(ik.rechten.auditlogLezen || ik.rechten.gebruikersBeheren) && (
             <>
               <p className="rk-sidenav__kop" id="nav-beheer">

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { Loading } from '../components/page'
 import { dashboardQuery } from '../features/dashboard/query'
+import { MONITORING_ROUTES, OPENBARE_ROUTES } from '../features/monitoring/routes'
 import { SCENARIO_ROUTES } from '../features/scenarios/routes'
 import { TOETSING_ROUTES } from '../features/vertrouwen-toetsing/routes'
 import { AppShell } from './AppShell'
@@ -37,6 +38,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
     errorElement: <RouteError />,
     hydrateFallbackElement: <Loading />,
   },
+  ...OPENBARE_ROUTES.map((r) => ({ ...r, errorElement: <RouteError />, hydrateFallbackElement: <Loading /> })),
   {
     path: '/',
     element: (
@@ -83,6 +85,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
       { path: 'bevindingen', lazy: page(() => import('../features/vertrouwen/Bevindingen')) },
       { path: 'bevindingen/:id', lazy: page(() => import('../features/vertrouwen/Bevinding')) },
       ...TOETSING_ROUTES,
+      ...MONITORING_ROUTES,
       { path: 'auditlog', lazy: page(() => import('../features/auditlog/Auditlog')) },
       { path: 'beheer/gebruikers', lazy: page(() => import('../features/beheer/Gebruikers')) },
       { path: 'beheer/gebruikers/:id', lazy: page(() => import('../features/beheer/Gebruiker')) },

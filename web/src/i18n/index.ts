@@ -8,6 +8,7 @@ import declaraties from './messages/declaraties'
 import getallen from './messages/getallen'
 import kosten from './messages/kosten'
 import landschap from './messages/landschap'
+import monitoring from './messages/monitoring'
 import rapportage from './messages/rapportage'
 import registry from './messages/registry'
 import scenarios from './messages/scenarios'
@@ -36,6 +37,7 @@ const namespaces = {
   declaraties,
   vertrouwen,
   toetsing,
+  monitoring,
   getallen,
   waarden,
   'vertrouwen-register': vertrouwenRegister,

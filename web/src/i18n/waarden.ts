@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { CONTROLE_SOORTEN, MELDING_GEBEURTENISSEN, MELDINGSKANAAL_SOORTEN, WEBHOOK_FORMATEN } from '../../../src/domain/monitoring/invoer'
 import { BEWIJS_SOORTEN } from '../../../src/domain/vertrouwen/typen'
 import {
   APPLICATIE_HOSTING,
@@ -36,6 +37,10 @@ export const LIJSTEN: Record<Lijst, readonly string[]> = {
   declaratieStatus: DECLARATIE_STATUSSEN,
   bewijsSoort: BEWIJS_SOORTEN,
   toegangObjectSoort: TOEGANG_OBJECT_SOORTEN,
+  controleSoort: CONTROLE_SOORTEN,
+  meldingskanaalSoort: MELDINGSKANAAL_SOORTEN,
+  webhookFormaat: WEBHOOK_FORMATEN,
+  meldingGebeurtenis: MELDING_GEBEURTENISSEN,
 }
 
 /** The list a field's values come from: the same array, else the first list that has the value. */

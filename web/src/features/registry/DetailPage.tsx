@@ -4,7 +4,11 @@ import { Link, useLocation, useParams } from 'react-router'
 import type { Bewijsstuk, Gastheerschap, Samenwerking, Toegang } from '../../api/types'
 import { AppButtonLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
+import type { AuditSoort } from '../auditlog/types'
 import { Wijzigingen } from '../auditlog/Wijzigingen'
+import { KoppelingWerking } from '../monitoring/KoppelingWerking'
+import { StatuspaginaInstellen } from '../monitoring/StatuspaginaInstellen'
+import { Testmelding } from '../monitoring/Testmelding'
 import { useLijst, useObject } from './api'
 import { BijlageSectie } from './Bijlage'
 import { Gegevens } from './Gegevens'
@@ -119,12 +123,15 @@ export default function DetailPage() {
           leden={(o as unknown as Gastheerschap).afnemers ?? []}
         />
       )}
+      {soort === 'koppelingen' && <KoppelingWerking id={id} magWijzigen={acties.includes('wijzigen')} />}
+      {soort === 'samenwerkingen' && <StatuspaginaInstellen id={id} magWijzigen={acties.includes('wijzigen')} />}
+      {soort === 'meldingskanalen' && acties.includes('wijzigen') && <Testmelding id={id} />}
       {soort === 'bewijsstukken' && <BijlageSectie bewijsstuk={o as unknown as Bewijsstuk} etag={object.data.etag} />}
       {soort === 'toegangen' && <Herbeoordelen toegang={o as unknown as Toegang} etag={object.data.etag} />}
       {INFO[soort].relaties.map((r) => (
         <Gerelateerd key={r.sub} soort={soort} object={o} relatie={r} />
       ))}
-      <Wijzigingen soort={OBJECTTYPE[soort]} id={id} revisie={o.revisie} />
+      <Wijzigingen soort={OBJECTTYPE[soort] as AuditSoort} id={id} revisie={o.revisie} />
     </>
   )
 }

@@ -76,7 +76,8 @@ export function Waarde({ veld, waarde, object }: { veld: Veld; waarde: unknown; 
     case 'keuze':
       return <>{waardeLabel(waarde, veld.waarden)}</>
     case 'datum':
-      return <>{formatDatum(String(waarde))}</>
+      // A moment (an onderhoudsvenster's van and tot) shows with its time, in Dutch time.
+      return <>{String(waarde).length > 10 ? formatTijdstip(String(waarde)) : formatDatum(String(waarde))}</>
     case 'getal':
       return <>{typeof waarde === 'number' && !veld.jaartal ? formatGetal(waarde) : String(waarde)}</>
     case 'janee':
@@ -122,7 +123,7 @@ export function Waarde({ veld, waarde, object }: { veld: Veld; waarde: unknown; 
         <ul className="rk-lijst">
           {(waarde as string[]).map((s, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: plain strings may repeat
-            <li key={i}>{s}</li>
+            <li key={i}>{veld.naam === 'gebeurtenissen' ? waardeLabel(s) : String(s)}</li>
           ))}
         </ul>
       )

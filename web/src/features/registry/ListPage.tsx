@@ -8,7 +8,7 @@ import { Paginering } from '../../components/paginering'
 import { type LijstParams, useLijst } from './api'
 import { ListFilters } from './ListFilters'
 import { ListTable } from './ListTable'
-import { INFO, naamVeld, OBJECTTYPE, type Soort } from './soorten'
+import { INFO, magAanmaken, naamVeld, type Soort } from './soorten'
 import { useSoort } from './useSoort'
 import './registry.css'
 
@@ -54,7 +54,7 @@ export default function ListPage() {
           <Paragraph>{t('verwijderd', { naam: verwijderd })}</Paragraph>
         </Alert>
       )}
-      {ik.rechten.aanmaken[OBJECTTYPE[soort]] && (
+      {magAanmaken(ik.rechten.aanmaken, soort) && (
         <Paragraph>
           <AppButtonLink to={`/${soort}/nieuw`} appearance="primary-action-button">
             {t(`soort.${soort}.nieuw`)}

@@ -1,3 +1,4 @@
+import { CONTROLE_SOORTEN, MELDINGSKANAAL_SOORTEN } from '../../../../src/domain/monitoring/invoer'
 import { BEWIJS_SOORTEN } from '../../../../src/domain/vertrouwen/typen'
 import {
   APPLICATIE_HOSTING,
@@ -24,10 +25,16 @@ export const SOORTEN = [
   'bewijsstukken',
   'contracten',
   'toegangen',
+  'controles',
+  'onderhoudsvensters',
+  'meldingskanalen',
 ] as const
 export type Soort = (typeof SOORTEN)[number]
 
-export const OBJECTTYPE: Record<Soort, Objecttype> = {
+/** The monitoring types (issue 14): not yet in the web's Objecttype (web/src/api/types.ts). */
+export type RegistryObjecttype = Objecttype | 'controle' | 'onderhoudsvenster' | 'meldingskanaal'
+
+export const OBJECTTYPE: Record<Soort, RegistryObjecttype> = {
   organisaties: 'organisatie',
   samenwerkingen: 'samenwerking',
   gastheerschappen: 'gastheerschap',
@@ -36,6 +43,24 @@ export const OBJECTTYPE: Record<Soort, Objecttype> = {
   bewijsstukken: 'bewijsstuk',
   contracten: 'contract',
   toegangen: 'toegang',
+  controles: 'controle',
+  onderhoudsvensters: 'onderhoudsvenster',
+  meldingskanalen: 'meldingskanaal',
+}
+
+/**
+ * Whether the caller may create objects of a kind. GET /_ik does not (yet) list the
+ * monitoring types; their writers are beheerders, as for a samenwerking, so that answer
+ * stands in until it does. The API decides regardless.
+ */
+export function magAanmaken(aanmaken: object, soort: Soort): boolean {
+  const a = aanmaken as Record<string, boolean | undefined>
+  return (
+    a[OBJECTTYPE[soort]] ??
+    (OBJECTTYPE[soort] === 'controle' || OBJECTTYPE[soort] === 'onderhoudsvenster' || OBJECTTYPE[soort] === 'meldingskanaal'
+      ? a.samenwerking === true
+      : false)
+  )
 }
 
 export const SOORT_VAN: Record<string, Soort> = Object.fromEntries(Object.entries(OBJECTTYPE).map(([s, o]) => [o, s as Soort]))
@@ -49,6 +74,7 @@ export const naamVeld = (soort: Soort): string => NAAM_VELD[soort] ?? 'naam'
 
 const NAAM_VELD: Partial<Record<Soort, string>> = {
   gastheerschappen: 'taak',
+  onderhoudsvensters: 'reden',
   bewijsstukken: 'soort',
   contracten: 'omschrijving',
   toegangen: 'doel',
@@ -275,5 +301,56 @@ export const INFO: Record<Soort, SoortInfo> = {
     ],
     sortVelden: ['doel', 'geldigTot', 'laatsteBeoordeling', 'aangemaaktOp', 'gewijzigdOp'],
     relaties: [{ sub: 'bewijsstukkenPartij', doel: 'bewijsstukken', filter: 'organisatieId', viaLijst: true, waardeVeld: 'partijId' }],
+  },
+  // Monitoring (src/api/routes/monitoring.ts): the filters and sort fields the API offers.
+  // A controle's own page (status, history, run now) is features/monitoring/Controle.tsx.
+  controles: {
+    kolommen: [
+      { veld: 'naam', weergave: tekst, sorteerbaar: true },
+      { veld: 'soort', label: 'soortControle', weergave: tekst, sorteerbaar: true },
+      { veld: 'koppelingId', weergave: { soort: 'ref', doel: 'koppelingen' } },
+      { veld: 'intervalSeconden', weergave: tekst, sorteerbaar: true, bijzaak: true },
+      { veld: 'actief', weergave: { soort: 'janee' }, bijzaak: true },
+    ],
+    filters: [
+      { param: 'koppelingId', soort: 'ref', doel: 'koppelingen' },
+      { param: 'applicatieId', soort: 'ref', doel: 'applicaties' },
+      { param: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
+      { param: 'soort', label: 'soortControle', soort: 'keuze', waarden: CONTROLE_SOORTEN },
+      { param: 'actief', soort: 'janee' },
+    ],
+    sortVelden: ['naam', 'soort', 'intervalSeconden', 'aangemaaktOp', 'gewijzigdOp'],
+    relaties: [],
+  },
+  onderhoudsvensters: {
+    kolommen: [
+      { veld: 'reden', weergave: tekst, sorteerbaar: true },
+      { veld: 'van', weergave: datum, sorteerbaar: true },
+      { veld: 'tot', weergave: datum, sorteerbaar: true },
+      { veld: 'koppelingId', weergave: { soort: 'ref', doel: 'koppelingen' }, bijzaak: true },
+      { veld: 'controleId', weergave: { soort: 'ref', doel: 'controles' }, bijzaak: true },
+    ],
+    filters: [
+      { param: 'controleId', soort: 'ref', doel: 'controles' },
+      { param: 'koppelingId', soort: 'ref', doel: 'koppelingen' },
+      { param: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
+    ],
+    sortVelden: ['van', 'tot', 'reden', 'aangemaaktOp', 'gewijzigdOp'],
+    relaties: [],
+  },
+  meldingskanalen: {
+    kolommen: [
+      { veld: 'naam', weergave: tekst, sorteerbaar: true },
+      { veld: 'soort', label: 'soortKanaal', weergave: tekst, sorteerbaar: true },
+      { veld: 'organisatieId', weergave: { soort: 'ref', doel: 'organisaties' } },
+      { veld: 'actief', weergave: { soort: 'janee' }, bijzaak: true },
+    ],
+    filters: [
+      { param: 'organisatieId', soort: 'ref', doel: 'organisaties' },
+      { param: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
+      { param: 'soort', label: 'soortKanaal', soort: 'keuze', waarden: MELDINGSKANAAL_SOORTEN },
+    ],
+    sortVelden: ['naam', 'soort', 'aangemaaktOp', 'gewijzigdOp'],
+    relaties: [],
   },
 }

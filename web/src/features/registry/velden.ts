@@ -1,4 +1,11 @@
 import { BETAALTERMIJN_MAX_DAGEN } from '../../../../src/domain/betaling'
+import {
+  CONTROLE_DNS_TYPES,
+  CONTROLE_METHODES,
+  CONTROLE_SOORTEN,
+  MELDINGSKANAAL_SOORTEN,
+  WEBHOOK_FORMATEN,
+} from '../../../../src/domain/monitoring/invoer'
 import { JAAR_MAX, JAAR_MIN } from '../../../../src/domain/periode'
 import { BEWIJS_SOORTEN } from '../../../../src/domain/vertrouwen/typen'
 import {
@@ -24,7 +31,7 @@ interface VeldBasis {
   /** Its label under `veld.` when the name alone says too little (a toegang's `doel` is a purpose, a koppeling's a target). */
   label?: string
   /** Shown and sent only while another field has this value (the exit plan's location only with an exit plan). */
-  alleenAls?: { veld: string; waarde: string | boolean }
+  alleenAls?: { veld: string; waarde: string | boolean | readonly string[] }
 }
 
 export type Veld = VeldBasis &
@@ -55,8 +62,14 @@ export type Veld = VeldBasis &
 export const labelSleutel = (veld: Veld) => `veld.${veld.label ?? veld.naam}`
 
 /** Whether a field applies, given the rest of the form (or the object). */
-export const geldt = (veld: Veld, waarden: Record<string, unknown> | undefined) =>
-  !veld.alleenAls || (waarden !== undefined && waarden[veld.alleenAls.veld] === veld.alleenAls.waarde)
+export const geldt = (veld: Veld, waarden: Record<string, unknown> | undefined) => {
+  const als = veld.alleenAls
+  if (!als) return true
+  if (waarden === undefined) return false
+  const w = waarden[als.veld]
+  // A list: any of its values (a controle's host applies to tls and tcp).
+  return Array.isArray(als.waarde) ? als.waarde.includes(w as string) : w === als.waarde
+}
 
 export const TOEGANG_OBJECT_SOORTEN = ['applicatie', 'koppeling', 'netwerkzone'] as const
 
@@ -196,6 +209,51 @@ export const VELDEN: Record<Soort, Veld[]> = {
     { naam: 'geldigTot', soort: 'datum' },
     { naam: 'laatsteBeoordeling', soort: 'datum' },
     { naam: 'beoordelaar', soort: 'tekst', max: LIMITS.korteTekst },
+  ],
+  // Monitoring (src/schemas/monitoring.ts). These lists drive the detail pages; the forms
+  // are features/monitoring/*Formulier.tsx (fields per soort, write-only secrets). A
+  // secret never comes back: geheimenIngesteld and webhookUrlWeergave say what is stored.
+  controles: [
+    { naam: 'naam', soort: 'tekst', verplicht: true, max: LIMITS.naam },
+    { naam: 'koppelingId', soort: 'ref', doel: 'koppelingen' },
+    { naam: 'applicatieId', soort: 'ref', doel: 'applicaties' },
+    { naam: 'soort', label: 'soortControle', soort: 'keuze', waarden: CONTROLE_SOORTEN, verplicht: true },
+    { naam: 'url', soort: 'tekst', alleenAls: { veld: 'soort', waarde: 'http' } },
+    { naam: 'methode', soort: 'keuze', waarden: CONTROLE_METHODES, alleenAls: { veld: 'soort', waarde: 'http' } },
+    { naam: 'verwachteStatus', soort: 'tekst', alleenAls: { veld: 'soort', waarde: 'http' } },
+    { naam: 'host', soort: 'tekst', alleenAls: { veld: 'soort', waarde: ['tls', 'tcp'] } },
+    { naam: 'poort', soort: 'getal', alleenAls: { veld: 'soort', waarde: ['tls', 'tcp'] } },
+    { naam: 'servernaam', soort: 'tekst', alleenAls: { veld: 'soort', waarde: 'tls' } },
+    { naam: 'minDagenGeldig', soort: 'getal', alleenAls: { veld: 'soort', waarde: 'tls' } },
+    { naam: 'dnsNaam', soort: 'tekst', alleenAls: { veld: 'soort', waarde: 'dns' } },
+    { naam: 'dnsType', soort: 'keuze', waarden: CONTROLE_DNS_TYPES, alleenAls: { veld: 'soort', waarde: 'dns' } },
+    { naam: 'dnsVerwacht', soort: 'tekst', alleenAls: { veld: 'soort', waarde: 'dns' } },
+    { naam: 'intervalSeconden', soort: 'getal', verplicht: true },
+    { naam: 'timeoutMs', soort: 'getal', verplicht: true },
+    { naam: 'pogingen', soort: 'getal' },
+    { naam: 'foutenVoorStoring', soort: 'getal' },
+    { naam: 'successenVoorHerstel', soort: 'getal' },
+    { naam: 'actief', soort: 'janee' },
+  ],
+  onderhoudsvensters: [
+    { naam: 'reden', label: 'redenOnderhoud', soort: 'tekst', verplicht: true, max: LIMITS.naam },
+    { naam: 'van', label: 'vanOnderhoud', soort: 'datum', verplicht: true },
+    { naam: 'tot', label: 'totOnderhoud', soort: 'datum', verplicht: true },
+    { naam: 'controleId', soort: 'ref', doel: 'controles' },
+    { naam: 'koppelingId', soort: 'ref', doel: 'koppelingen' },
+    { naam: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
+  ],
+  meldingskanalen: [
+    { naam: 'naam', soort: 'tekst', verplicht: true, max: LIMITS.naam },
+    { naam: 'organisatieId', soort: 'ref', doel: 'organisaties', verplicht: true },
+    { naam: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
+    { naam: 'soort', label: 'soortKanaal', soort: 'keuze', waarden: MELDINGSKANAAL_SOORTEN, verplicht: true },
+    { naam: 'formaat', soort: 'keuze', waarden: WEBHOOK_FORMATEN, alleenAls: { veld: 'soort', waarde: 'webhook' } },
+    { naam: 'webhookUrlWeergave', soort: 'tekst', alleenAls: { veld: 'soort', waarde: 'webhook' } },
+    { naam: 'ontvangers', soort: 'teksten', rij: 'ontvanger', alleenAls: { veld: 'soort', waarde: 'email' } },
+    { naam: 'gebeurtenissen', soort: 'teksten', rij: 'gebeurtenis' },
+    { naam: 'certificaatDagen', soort: 'teksten', rij: 'dagen' },
+    { naam: 'actief', soort: 'janee' },
   ],
 }
 

@@ -65,6 +65,14 @@ const nl = {
     'suwinet-assessment': 'Suwinet-assessment',
   },
   toegangObjectSoort: { applicatie: 'applicatie', koppeling: 'koppeling', netwerkzone: 'netwerkzone' },
+  controleSoort: { http: 'HTTP(S)-verzoek', tls: 'TLS-certificaat', tcp: 'TCP-poort', dns: 'DNS-naam' },
+  meldingskanaalSoort: { webhook: 'webhook', email: 'e-mail' },
+  webhookFormaat: { json: 'JSON (algemeen)', teams: 'Microsoft Teams', slack: 'Slack of Mattermost' },
+  meldingGebeurtenis: {
+    'storing-geopend': 'storing begonnen',
+    'storing-hersteld': 'storing hersteld',
+    'certificaat-verloopt': 'certificaat verloopt binnenkort',
+  },
 }
 
 const en: typeof nl = {
@@ -128,6 +136,14 @@ const en: typeof nl = {
     'suwinet-assessment': 'Suwinet assessment',
   },
   toegangObjectSoort: { applicatie: 'application', koppeling: 'data link', netwerkzone: 'network zone' },
+  controleSoort: { http: 'HTTP(S) request', tls: 'TLS certificate', tcp: 'TCP port', dns: 'DNS name' },
+  meldingskanaalSoort: { webhook: 'webhook', email: 'e-mail' },
+  webhookFormaat: { json: 'JSON (generic)', teams: 'Microsoft Teams', slack: 'Slack or Mattermost' },
+  meldingGebeurtenis: {
+    'storing-geopend': 'outage started',
+    'storing-hersteld': 'outage resolved',
+    'certificaat-verloopt': 'certificate expires soon',
+  },
 }
 
 export default { nl, en }
