@@ -20,13 +20,13 @@ import { formatDatum, formatGetal } from '../../i18n/format'
 import { useWaardeLabel } from '../../i18n/waarden'
 import { DashboardKosten } from '../rapportage/DashboardKosten'
 import { DashboardBevindingen } from '../vertrouwen/DashboardBevindingen'
+import { DashboardWerking } from './DashboardWerking'
 import { dashboardQuery } from './query'
 import './dashboard.css'
 
 // The start page: a few counts of what the user may see, then one card per
-// samenwerking. A card shows only what exists: capabilities that are not built yet
-// (link health) get a section when they land, not a placeholder now. The trust findings
-// are counted over everything the user sees (the counts endpoint knows no samenwerking).
+// samenwerking. A card shows only what exists. Link health ("Werking van koppelingen")
+// and the trust findings are counted over everything the user sees.
 
 function Totalen({ data }: { data: DashboardData }) {
   const { t } = useTranslation('dashboard')
@@ -196,6 +196,7 @@ export default function Dashboard() {
       {data ? (
         <>
           <Totalen data={data} />
+          <DashboardWerking />
           <DashboardBevindingen />
           <section aria-labelledby="dashboard-samenwerkingen">
             <Heading level={2} id="dashboard-samenwerkingen">
