@@ -107,9 +107,15 @@ const verwijstNaarOnzichtbaar = (r: Resource) =>
 /** Any writer may register evidence about any party (then keeps it): "ander" is allowed too. */
 const openVoorSchrijvers = (r: Resource) => r === 'bewijsstukken'
 /** Collections checked like the registry but made by their own fixtures. */
-type Collectie = Resource | 'declaraties' | 'bevindingen'
+type Collectie = Resource | 'declaraties' | 'bevindingen' | 'storingen'
 const schrijversVan = (r: Collectie): readonly Rol[] =>
-  r === 'declaraties' ? ['regisseur'] : r === 'bevindingen' ? SCHRIJVERS.vertrouwensbeleid : SCHRIJVERS[r]
+  r === 'declaraties'
+    ? ['regisseur']
+    : r === 'bevindingen'
+      ? SCHRIJVERS.vertrouwensbeleid
+      : r === 'storingen'
+        ? SCHRIJVERS.controles
+        : SCHRIJVERS[r]
 const schrijver = (c: Caller, r: Collectie) => (schrijversVan(r) as string[]).includes(c.wie)
 
 const lijst: Rule = ingelogd(() => 200)
@@ -339,6 +345,28 @@ const POLICY: Record<string, Rule> = {
   meldingskanalen_bijwerken: wijzigen('meldingskanalen', 200),
   meldingskanalen_verwijderen: wijzigen('meldingskanalen', 204),
 
+  // What the measurements say: every list and overview answers with what the caller may see.
+  monitoring_overzicht: lijst,
+  beschikbaarheid_maand: lijst,
+  storingen_lijst: lijst,
+  // Reading follows the object: a controle's history, a storing (through its controle), a
+  // koppeling's working state, a samenwerking's status page (its leden).
+  controles_verloop: lezen('controles'),
+  storingen_lezen: lezen('storingen'),
+  koppelingen_werking: lezen('koppelingen'),
+  samenwerkingen_status: lezen('samenwerkingen'),
+  // Writing follows the object too: who may change the controle runs it and writes on its
+  // storingen; who may change the koppeling overrides its state; who may change the
+  // samenwerking publishes its page; who may change the channel tests it.
+  controles_uitvoeren: wijzigen('controles', 200),
+  storingen_tijdlijn_aanvullen: wijzigen('storingen', 200),
+  koppelingen_werking_zetten: wijzigen('koppelingen', 204),
+  koppelingen_werking_wissen: wijzigen('koppelingen', 204),
+  samenwerkingen_statuspagina_instellen: wijzigen('samenwerkingen', 200),
+  meldingskanalen_test: wijzigen('meldingskanalen', 200),
+  // A published status page is for everyone, signed in or not (both sides publish theirs).
+  status_openbaar: publiek(200),
+
   // Declaraties: read by sender and recipient only; every action is the sender's regisseur's.
   // Each action gets a fresh declaratie in the state it needs (see verseDeclaratie).
   declaraties_lijst: lijst,
@@ -390,7 +418,7 @@ function operationsOf(doc: Doc): Operation[] {
 const isRegistry = (collection: string): collection is Resource => (RESOURCES as readonly string[]).includes(collection)
 /** Which operations are tried for both the own and the other organisation. */
 const scopesOf = (op: Operation): (Scope | undefined)[] =>
-  op.hasId || (isRegistry(op.collection) && op.method === 'POST') ? ['eigen', 'ander'] : [undefined]
+  op.hasId || op.path.includes('{slug}') || (isRegistry(op.collection) && op.method === 'POST') ? ['eigen', 'ander'] : [undefined]
 
 // ---------------------------------------------------------------------------------
 // The world
@@ -431,6 +459,10 @@ interface Side {
   controle: Obj
   onderhoudsvenster: Obj
   meldingskanaal: Obj
+  /** An open storing of this side's controle (written as the scheduler would, once both sides exist). */
+  storing: string
+  /** The address of this side's samenwerking's status page, published once both sides exist. */
+  statuspaginaSlug: string
   /** A finding under this side's policy, about its supplier (found once both sides exist). */
   bevinding: string
   /** A declaratie from org to partner (made once both sides exist). */
@@ -534,6 +566,8 @@ async function buildSide(scope: Scope): Promise<Side> {
     controle,
     onderhoudsvenster,
     meldingskanaal,
+    storing: '',
+    statuspaginaSlug: '',
     bevinding: '',
     declaratie: '',
     gebruiker,
@@ -663,6 +697,35 @@ async function verseBevinding(scope: Scope): Promise<string> {
   if (scope === 'ander') anderIds.add(id)
   return id
 }
+/**
+ * An open storing of the side's controle, written straight into the database as the
+ * scheduler does after three failed metingen: the API only reads storingen and adds lines.
+ */
+async function maakStoring(scope: Scope): Promise<string> {
+  const nu = Date.now()
+  const { id } = await server.database.handle.db
+    .insertInto('storing')
+    .values({
+      controle_id: world[scope].controle.id,
+      begonnen_op: new Date(nu - 15 * 60_000),
+      geopend_op: new Date(nu - 5 * 60_000),
+      meetsoort: 'time-out',
+      reden: JSON.stringify({ nl: 'Geen antwoord binnen 5 s.', en: 'No answer within 5 s.' }),
+      tijdlijn: JSON.stringify([{ op: nu - 5 * 60_000, soort: 'geopend', meetsoort: 'time-out' }]),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  if (scope === 'ander') anderIds.add(id)
+  return id
+}
+/** Publishes the status page of the side's samenwerking under a slug of its own (as the admin). */
+async function publiceerStatuspagina(scope: Scope): Promise<string> {
+  const slug = `matrix-${scope}-${randomUUID().slice(0, 8)}`
+  const r = await call(base, 'PUT', `/samenwerkingen/${world[scope].samenwerking.id}/statuspagina`, statuspaginaBody(slug))
+  if (r.status !== 200) throw new Error(`statuspagina ${scope}: ${r.status} ${JSON.stringify(r.body)}`)
+  return slug
+}
+const statuspaginaBody = (slug: string) => ({ openbaar: true, slug, titel: `Status ${slug}` })
 const PDF = '%PDF-1.7\n%%EOF\n'
 /** Gives a bewijsstuk an upload, as the admin. */
 async function uploadPdf(id: string): Promise<void> {
@@ -847,6 +910,9 @@ async function idFor(op: Operation, caller: Caller, scope: Scope): Promise<strin
   if (op.operationId === 'bevindingen_risico_accepteren') return verseBevinding(scope)
   if (op.operationId === 'impact_uitkomst' || op.operationId === 'impact_rapport') return world[scope].impactscenario.id
   if (op.collection === 'bevindingen') return world[scope].bevinding
+  if (op.collection === 'storingen') return world[scope].storing
+  // Removing the override of the world's koppeling, not deleting a fresh one.
+  if (op.operationId === 'koppelingen_werking_wissen') return world[scope].koppeling.id
   if (op.collection === 'declaraties') {
     switch (op.operationId) {
       case 'declaraties_lezen':
@@ -940,6 +1006,17 @@ function bodyFor(op: Operation, scope: Scope | undefined, id: string | undefined
       return { organisatieId: world.eigen.org.id, applicatieIds: [world.eigen.app.id], partijId: world.eigen.leverancier.id }
     case 'impact_voorvertoning':
       return impactBody(world.eigen.org.id, world.eigen.partner.id, world.eigen.samenwerking.id).invoer
+    case 'controles_uitvoeren':
+    case 'meldingskanalen_test':
+      return undefined
+    // A note can be written on an open or closed storing, as often as wanted.
+    case 'storingen_tijdlijn_aanvullen':
+      return { soort: 'notitie', tekst: `Leverancier gebeld ${randomUUID().slice(0, 4)}` }
+    case 'koppelingen_werking_zetten':
+      return { status: 'verstoord', reden: 'Leverancier meldt vertraging' }
+    // The same slug each time, so the page stays published for status_openbaar.
+    case 'samenwerkingen_statuspagina_instellen':
+      return statuspaginaBody(world[scope as Scope].statuspaginaSlug)
   }
   if (isRegistry(op.collection) && scope) {
     if (op.method === 'POST') return createBody(op.collection, scope)
@@ -973,6 +1050,7 @@ async function runCell(op: Operation, caller: Caller, scope: Scope | undefined):
       if (op.path.includes('{organisatieId}')) path = path.replace('{organisatieId}', world[scope as Scope].org.id)
       if (op.path.includes('{tokenId}')) path = path.replace('{tokenId}', world[scope as Scope].tokenhouder.tokenId)
     }
+    if (op.path.includes('{slug}')) path = path.replace('{slug}', world[scope as Scope].statuspaginaSlug)
     if (/\{[^}]+\}/.test(path)) throw new Error(`no fixture for the parameters of ${op.path}`)
     // Whole lists on one page, so the checks below see everything a caller is shown.
     if (op.query.includes('paginaGrootte')) path += '?paginaGrootte=200'
@@ -1021,6 +1099,8 @@ beforeAll(async () => {
   world.ander = await buildSide('ander')
   for (const scope of ['eigen', 'ander'] as const) world[scope].declaratie = await verseDeclaratie(scope, 'definitief')
   for (const scope of ['eigen', 'ander'] as const) world[scope].bevinding = await verseBevinding(scope)
+  for (const scope of ['eigen', 'ander'] as const) world[scope].storing = await maakStoring(scope)
+  for (const scope of ['eigen', 'ander'] as const) world[scope].statuspaginaSlug = await publiceerStatuspagina(scope)
   anonIp = nextClientIp()
 
   const users: [Exclude<Wie, 'anoniem'>, { rol: string; organisatieId?: string }[]][] = [
@@ -1045,7 +1125,8 @@ beforeAll(async () => {
       for (const scope of scopesOf(op)) await runCell(op, caller, scope)
     }
   }
-})
+  // Every operation × 11 callers × one or two objects, one request after another: about 90 s on a quiet 2-core machine, more on a busy one.
+}, 300_000)
 afterAll(async () => server?.close())
 
 // ---------------------------------------------------------------------------------
@@ -1081,7 +1162,10 @@ describe('authorization matrix from the OpenAPI document', () => {
     const leaks = cells
       .filter(
         (c) =>
-          isNonAdmin(c.caller) && c.scope === 'ander' && c.op.hasId && (isRegistry(c.op.collection) || c.op.collection === 'declaraties'),
+          isNonAdmin(c.caller) &&
+          c.scope === 'ander' &&
+          c.op.hasId &&
+          (isRegistry(c.op.collection) || c.op.collection === 'declaraties' || c.op.collection === 'storingen'),
       )
       .filter((c) => !voorIedereenZichtbaar(c.op.collection as Resource) && c.status !== 404)
       .map((c) => `${label(c)}: ${c.status}`)
@@ -1106,6 +1190,18 @@ describe('authorization matrix from the OpenAPI document', () => {
       const own = worldObject(c.op.collection as Resource, 'eigen').id
       if (!ids.includes(own)) missing.push(label(c))
     }
+    expect(missing).toEqual([])
+  })
+
+  it('shows every signed-in caller its own controle, storing and koppeling in the monitoring overview, the storingen and the availability', () => {
+    const own: Record<string, string> = {
+      monitoring_overzicht: world.eigen.controle.id,
+      storingen_lijst: world.eigen.storing,
+      beschikbaarheid_maand: world.eigen.koppeling.id,
+    }
+    const checked = cells.filter((c) => own[c.op.operationId] !== undefined && c.status === 200)
+    expect(checked.length).toBe(3 * callers().filter((c) => c.wie !== 'anoniem').length)
+    const missing = checked.filter((c) => !c.reply.text.includes(own[c.op.operationId] as string)).map(label)
     expect(missing).toEqual([])
   })
 
@@ -1217,6 +1313,7 @@ describe('leaks outside the matrix', () => {
       (c) =>
         c.scope === 'eigen' &&
         c.op.method === 'DELETE' &&
+        c.op.path.endsWith('/{id}') &&
         c.status === 204 &&
         c.id !== undefined &&
         (isRegistry(c.op.collection) || c.op.collection === 'declaraties'),
@@ -1257,6 +1354,22 @@ describe('leaks outside the matrix', () => {
       cells.find((c) => c.op.operationId === operationId && c.caller.wie === 'beheerder' && c.scope === 'eigen')?.reply.body
     expect(gelezen('controles_lezen')).toMatchObject({ geheimenIngesteld: { headers: ['Authorization'], clientSleutel: false } })
     expect(gelezen('meldingskanalen_lezen')).toMatchObject({ webhookUrlWeergave: expect.stringMatching(/^http:\/\/127\.0\.0\.1:9\/…/) })
+  })
+
+  it('shows on a public status page names, working and availability only, and nothing once it is no longer public', async () => {
+    const openbaar = cells.filter((c) => c.op.operationId === 'status_openbaar')
+    expect(openbaar.length).toBe(2 * callers().length)
+    const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
+    const shows = openbaar.filter((c) => uuid.test(c.reply.text) || c.reply.text.includes('127.0.0.1')).map(label)
+    expect(shows).toEqual([])
+    // A koppeling is named, nothing more (no id).
+    expect(openbaar[0]?.reply.body).toMatchObject({
+      koppelingen: expect.arrayContaining([expect.objectContaining({ koppeling: { naam: expect.any(String) } })]),
+    })
+    const slug = world.eigen.statuspaginaSlug
+    const uit = await call(base, 'PUT', `/samenwerkingen/${world.eigen.samenwerking.id}/statuspagina`, { openbaar: false, slug })
+    expect(uit.status).toBe(200)
+    expect((await send(base, 'GET', `/status/${slug}`, { ip: anonIp })).status).toBe(404)
   })
 
   it('computes toegestaneActies of a cached list for the caller, not for whoever asked first with the same roles', async () => {
