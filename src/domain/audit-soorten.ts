@@ -41,6 +41,10 @@ export const AUDIT_ACTIES = [
   'intrekken',
   // Bevindingen (trust)
   'risico-accepteren',
+  // Monitoring: a person's working state of a koppeling, a samenwerking's status page
+  'werking-zetten',
+  'werking-wissen',
+  'statuspagina-instellen',
   // Users, sign-in and tokens
   'inloggen',
   'wachtwoord-en-gegevens-wijzigen',

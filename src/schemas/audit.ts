@@ -4,7 +4,7 @@ import { type SchemaKnoop, WAARDE_SOORTEN, ZICHTBAARHEDEN } from '../domain/wijz
 import { Eurocent, Id, Keuze } from './common.js'
 import { Declaratie, DeclaratieRegel } from './declaraties.js'
 import { Afronding, Berekeningsstap, Kostenpost, Maatstafwaarde, Referentiewaarde, Verdeelsleutel } from './kosten.js'
-import { Controle, Meldingskanaal, Onderhoudsvenster } from './monitoring.js'
+import { Controle, Meldingskanaal, Onderhoudsvenster, StatuspaginaStaat, WerkingHandmatigStaat } from './monitoring.js'
 import { Applicatie, Gastheerschap, Koppeling, Organisatie, Samenwerking } from './registry.js'
 import { Scenario } from './scenario.js'
 import { ApiToken, Gebruiker, Roltoekenning } from './toegang.js'
@@ -28,10 +28,12 @@ const ToegangBeeindigd = {
  */
 export const AUDIT_STAAT_SCHEMAS: Record<AuditSoort, TSchema> = {
   organisatie: Organisatie,
-  samenwerking: Samenwerking,
+  // With its status page's settings (PUT /samenwerkingen/{id}/statuspagina).
+  samenwerking: Type.Object({ ...Samenwerking.properties, statuspagina: Type.Optional(StatuspaginaStaat) }),
   gastheerschap: Gastheerschap,
   applicatie: Applicatie,
-  koppeling: Koppeling,
+  // With a person's override of its working state (PUT/DELETE /koppelingen/{id}/werking).
+  koppeling: Type.Object({ ...Koppeling.properties, werkingHandmatig: Type.Optional(WerkingHandmatigStaat) }),
   kostenpost: Kostenpost,
   verdeelsleutel: Verdeelsleutel,
   maatstafwaarde: Maatstafwaarde,

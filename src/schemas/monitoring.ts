@@ -230,6 +230,26 @@ export const Meldingskanaal = Type.Object(
 )
 export type Meldingskanaal = Static<typeof Meldingskanaal>
 
+/** A person's working state of a koppeling, as the audit log keeps it on the koppeling. */
+export const WerkingHandmatigStaat = Type.Object(
+  {
+    status: Type.String({ description: 'De gezette werking.' }),
+    reden: Type.String({ description: 'Waarom.' }),
+    tot: Type.Optional(Tijdstip('Tot wanneer.')),
+  },
+  { description: 'Handmatige werking van de koppeling.' },
+)
+
+/** A samenwerking's status page settings, as the audit log keeps them on the samenwerking. */
+export const StatuspaginaStaat = Type.Object(
+  {
+    openbaar: Type.Boolean({ description: 'Openbaar op /status/{slug}.' }),
+    slug: Type.Optional(Type.String({ description: 'Het adres.' })),
+    titel: Type.Optional(Type.String({ description: 'De titel.' })),
+  },
+  { description: 'Statuspagina van de samenwerking.' },
+)
+
 /** Fails the type check when an input schema and its domain type differ in any field. */
 export type InvoerKloptMetDomein = AllemaalWaar<
   [

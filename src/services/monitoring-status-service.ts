@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js'
+import { auditlog } from '../db/repos/auditlog.js'
 import {
   type ControleStandRij,
   controleStanden,
@@ -9,6 +10,7 @@ import {
   leesRollups,
   leesStatuspagina,
   leesStoringen,
+  leesUurTellingen,
   type MetingWeergave,
   type Statuspagina,
   type StoringRij,
@@ -31,13 +33,15 @@ import {
 import { type HandmatigeStatus, type KoppelingWerking, statusVanKoppeling } from '../domain/monitoring/status.js'
 import { bevestigStoring, voegNotitieToe } from '../domain/monitoring/storingen.js'
 import { DAG_MS, type Maand, maandGrenzen, maandVan } from '../domain/monitoring/tijd.js'
-import type { Werkingsstatus } from '../domain/monitoring/typen.js'
+import type { UurRollup, Werkingsstatus } from '../domain/monitoring/typen.js'
 import { verstuurMelding } from '../monitor/meldingen/index.js'
 import type { Verzenduitkomst } from '../monitor/meldingen/typen.js'
 import type { Monitor, MonitorOpties } from '../monitor/planner.js'
 import { kanaalVoorVerzenden } from '../monitor/planner.js'
 import type { Uitkomst } from '../monitor/typen.js'
 import type { Services } from './index.js'
+import type { Actor } from './registry-service.js'
+import { auditEntry, write } from './transactie.js'
 
 // What the measurements say, read per person (issue 14): the monitoring overview, one
 // controle's history, storingen with their timeline, a koppeling's working state (measured,
@@ -111,8 +115,9 @@ export class MonitoringStatusService {
       items.map((c) => c.id),
       nu - DAG_MS,
     )
+    const perId = perControleId(rollups)
     const regels: ControleOverzichtRegel[] = standen.map((s) => {
-      const eigen = rollups.filter((r) => r.controleId === s.id)
+      const eigen = perId.get(s.id) ?? []
       const aantal = eigen.reduce((n, r) => n + r.aantal - r.inOnderhoud, 0)
       const geslaagd = eigen.reduce((n, r) => n + r.geslaagd - r.geslaagdInOnderhoud, 0)
       return {
@@ -169,18 +174,24 @@ export class MonitoringStatusService {
     const controle = await this.services.controles.get(s.controle.id, caller)
     const [acties] = await this.services.controles.allowedActions(caller, [controle])
     if (!acties?.includes('wijzigen')) throw forbidden('storing')
-    const basis = {
-      controleId: s.controle.id,
-      begonnenOp: s.begonnenOp,
-      geopendOp: s.geopendOp,
-      tijdlijn: s.tijdlijn,
-      ...(s.geslotenOp ? { geslotenOp: s.geslotenOp } : {}),
-    }
     const menselijk = { op: this.nu(), door, ...(regel.tekst === undefined ? {} : { tekst: regel.tekst }) }
-    const uit = regel.soort === 'bevestigd' ? bevestigStoring(basis, menselijk) : voegNotitieToe(basis, menselijk)
-    if (!uit.ok) throw invalidInput(uit.fouten)
-    await zetTijdlijn(this.db, id, uit.storing.tijdlijn)
-    return { ...s, tijdlijn: uit.storing.tijdlijn }
+    // The storing's row is locked while its timeline is read and written: two notes at once both stay.
+    return write(this.db, undefined, async (trx) => {
+      await trx.selectFrom('storing').select('id').where('id', '=', id).forUpdate().executeTakeFirst()
+      const [nu] = await leesStoringen(trx, undefined, { id, max: 1 })
+      if (!nu) throw notFound('storing', id)
+      const basis = {
+        controleId: nu.controle.id,
+        begonnenOp: nu.begonnenOp,
+        geopendOp: nu.geopendOp,
+        tijdlijn: nu.tijdlijn,
+        ...(nu.geslotenOp ? { geslotenOp: nu.geslotenOp } : {}),
+      }
+      const uit = regel.soort === 'bevestigd' ? bevestigStoring(basis, menselijk) : voegNotitieToe(basis, menselijk)
+      if (!uit.ok) throw invalidInput(uit.fouten)
+      await zetTijdlijn(trx, id, uit.storing.tijdlijn)
+      return { ...nu, tijdlijn: uit.storing.tijdlijn }
+    })
   }
 
   /** A koppeling's working state from its controles, with a person's override on top. */
@@ -222,16 +233,41 @@ export class MonitoringStatusService {
     }
   }
 
-  /** Sets (or with undefined removes) a person's override of a koppeling's state. Who may change the koppeling may set it. */
-  async zetWerking(caller: Caller, koppelingId: string, h: HandmatigeStatus | undefined, door: string): Promise<void> {
-    const k = await this.services.koppelingen.get(koppelingId, caller)
-    const [acties] = await this.services.koppelingen.allowedActions(caller, [k])
+  /**
+   * Sets (or with undefined removes) a person's override of a koppeling's state, in one
+   * transaction with its audit entry on the koppeling (werking-zetten / werking-wissen).
+   * Who may change the koppeling may set it.
+   */
+  async zetWerking(actor: Actor & { caller: Caller }, koppelingId: string, h: HandmatigeStatus | undefined): Promise<void> {
+    const k = await this.services.koppelingen.get(koppelingId, actor.caller)
+    const [acties] = await this.services.koppelingen.allowedActions(actor.caller, [k])
     if (!acties?.includes('wijzigen')) throw forbidden('koppeling')
-    await zetHandmatig(
-      this.db,
-      koppelingId,
-      h ? { status: h.status, reden: h.reden, ...(h.tot === undefined ? {} : { tot: h.tot }), door, op: this.nu() } : undefined,
-    )
+    const { toegestaneActies: _t, ...koppeling } = k as typeof k & { toegestaneActies?: unknown }
+    await write(this.db, this.services.changes, async (trx) => {
+      await trx.selectFrom('koppeling').select('id').where('id', '=', koppelingId).forUpdate().executeTakeFirst()
+      const oud = (await leesHandmatig(trx, [koppelingId])).get(koppelingId)
+      const nieuw = h
+        ? { status: h.status, reden: h.reden, ...(h.tot === undefined ? {} : { tot: h.tot }), door: actor.naam, op: this.nu() }
+        : undefined
+      if (!oud && !nieuw) return
+      await zetHandmatig(trx, koppelingId, nieuw)
+      const staat = (w: HandmatigeWerking | undefined) => ({
+        ...koppeling,
+        ...(w
+          ? {
+              werkingHandmatig: {
+                status: w.status,
+                reden: w.reden,
+                ...(w.tot === undefined ? {} : { tot: new Date(w.tot).toISOString() }),
+              },
+            }
+          : {}),
+      })
+      await auditlog.append(
+        trx,
+        auditEntry(actor, nieuw ? 'werking-zetten' : 'werking-wissen', 'koppeling', koppelingId, staat(oud), staat(nieuw)),
+      )
+    })
   }
 
   /**
@@ -245,7 +281,7 @@ export class MonitoringStatusService {
       throw notFound('samenwerking', filter.samenwerkingId)
     const koppelingen = await koppelingenMetControles(this.db, orgs, filter.samenwerkingId, filter.koppelingId)
     const { van, tot } = maandGrenzen(maand)
-    const rollups = await leesRollups(
+    const perId = await leesUurTellingen(
       this.db,
       koppelingen.flatMap((k) => k.controleIds),
       van,
@@ -263,11 +299,7 @@ export class MonitoringStatusService {
       const controles = k.controleIds.map((id) => ({
         id,
         naam: namen.get(id) ?? id,
-        ...maandBeschikbaarheid(
-          rollups.filter((r) => r.controleId === id),
-          maand,
-          { onderhoud: [], nu, ...(k.doel === undefined ? {} : { doel: k.doel }) },
-        ),
+        ...maandBeschikbaarheid(perId.get(id) ?? [], maand, { onderhoud: [], nu, ...(k.doel === undefined ? {} : { doel: k.doel }) }),
       }))
       const gemeten = controles.filter((c) => c.beschikbaarheid !== undefined)
       const slechtste = gemeten.sort((a, b) => (a.beschikbaarheid as number) - (b.beschikbaarheid as number))[0]
@@ -301,7 +333,7 @@ export class MonitoringStatusService {
     const nu = this.nu()
     const ids = koppelingen.flatMap((k) => k.controleIds)
     const standen = new Map((await controleStanden(this.db, ids)).map((s) => [s.id, s]))
-    const rollups = await leesRollups(this.db, ids, nu - 91 * DAG_MS)
+    const perId = await leesUurTellingen(this.db, ids, nu - 91 * DAG_MS)
     const handmatig = await leesHandmatig(
       this.db,
       koppelingen.map((k) => k.id),
@@ -316,10 +348,12 @@ export class MonitoringStatusService {
       )
       // Per day the worst controle of the koppeling.
       const perControle = k.controleIds.map((id) =>
-        beschikbaarheidLaatsteDagen(
-          rollups.filter((r) => r.controleId === id),
-          { nu, dagen: 90, onderhoud: [], ...(k.doel === undefined ? {} : { doel: k.doel }) },
-        ),
+        beschikbaarheidLaatsteDagen(perId.get(id) ?? [], {
+          nu,
+          dagen: 90,
+          onderhoud: [],
+          ...(k.doel === undefined ? {} : { doel: k.doel }),
+        }),
       )
       const dagen: DagBeschikbaarheid[] = (perControle[0]?.dagen ?? []).map((d, i) => slechtsteDag(perControle.map((p) => p.dagen[i] ?? d)))
       const totaal = perControle
@@ -355,21 +389,45 @@ export class MonitoringStatusService {
     }
   }
 
-  async statuspaginaInstellen(caller: Caller, samenwerkingId: string, s: Omit<Statuspagina, 'samenwerkingId'>): Promise<Statuspagina> {
-    const sw = await this.services.samenwerkingen.get(samenwerkingId, caller)
-    const [acties] = await this.services.samenwerkingen.allowedActions(caller, [sw])
+  /** Makes a samenwerking's status page public or not, with its audit entry on the samenwerking. Who may change the samenwerking may. */
+  async statuspaginaInstellen(
+    actor: Actor & { caller: Caller },
+    samenwerkingId: string,
+    s: Omit<Statuspagina, 'samenwerkingId'>,
+  ): Promise<Statuspagina> {
+    const sw = await this.services.samenwerkingen.get(samenwerkingId, actor.caller)
+    const [acties] = await this.services.samenwerkingen.allowedActions(actor.caller, [sw])
     if (!acties?.includes('wijzigen')) throw forbidden('samenwerking')
-    const bestaand = s.slug ? await leesStatuspagina(this.db, { slug: s.slug }) : undefined
-    if (bestaand && bestaand.samenwerkingId !== samenwerkingId)
-      throw invalidInput([
+    const { toegestaneActies: _t, ...samenwerking } = sw as typeof sw & { toegestaneActies?: unknown }
+    const pagina = { samenwerkingId, ...s }
+    const slugBezet = () =>
+      invalidInput([
         {
           name: 'slug',
           code: 'bezet',
           reason: msg('Deze naam is al in gebruik door een andere statuspagina.', 'This name is already used by another status page.'),
         },
       ])
-    const pagina = { samenwerkingId, ...s }
-    await zetStatuspagina(this.db, pagina)
+    await write(
+      this.db,
+      this.services.changes,
+      async (trx) => {
+        await trx.selectFrom('samenwerking').select('id').where('id', '=', samenwerkingId).forUpdate().executeTakeFirst()
+        const bestaand = s.slug ? await leesStatuspagina(trx, { slug: s.slug }) : undefined
+        if (bestaand && bestaand.samenwerkingId !== samenwerkingId) throw slugBezet()
+        const oud = await leesStatuspagina(trx, { samenwerkingId })
+        await zetStatuspagina(trx, pagina)
+        const staat = (p: Statuspagina | undefined) => ({
+          ...samenwerking,
+          ...(p
+            ? { statuspagina: { openbaar: p.openbaar, ...(p.slug ? { slug: p.slug } : {}), ...(p.titel ? { titel: p.titel } : {}) } }
+            : {}),
+        })
+        await auditlog.append(trx, auditEntry(actor, 'statuspagina-instellen', 'samenwerking', samenwerkingId, staat(oud), staat(pagina)))
+      },
+      // Two samenwerkingen claiming one slug at the same moment: the key decides, the loser hears why.
+      { unique: (c) => (c === 'statuspagina_slug_key' ? slugBezet() : undefined) },
+    )
     return pagina
   }
 
@@ -413,6 +471,17 @@ export class MonitoringStatusService {
   dezeMaand(): Maand {
     return maandVan(this.nu())
   }
+}
+
+/** Roll-ups per controle in one pass: filtering the whole list per controle is quadratic (1 000 controles × 720 000 roll-ups on a status page). */
+function perControleId(rollups: readonly UurRollup[]): Map<string, UurRollup[]> {
+  const uit = new Map<string, UurRollup[]>()
+  for (const r of rollups) {
+    const lijst = uit.get(r.controleId)
+    if (lijst) lijst.push(r)
+    else uit.set(r.controleId, [r])
+  }
+  return uit
 }
 
 function stripMaand(b: Beschikbaarheid & { maand?: unknown }): Beschikbaarheid {

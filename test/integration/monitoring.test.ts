@@ -353,6 +353,10 @@ describe('what the measurements say', () => {
     })
     expect((await call(base, 'DELETE', `/koppelingen/${koppelingId}/werking`)).status).toBe(204)
     expect((await call<Obj>(base, 'GET', `/koppelingen/${koppelingId}/werking`)).body.bron).toBe('metingen')
+    // Both are in the koppeling's audit trail, with the reason.
+    const audit = await call<{ resultaten: { actie: string }[] }>(base, 'GET', `/auditlog?objectId=${koppelingId}`)
+    expect(audit.body.resultaten.map((r) => r.actie)).toEqual(expect.arrayContaining(['werking-zetten', 'werking-wissen']))
+    expect(JSON.stringify(audit.body)).toContain('Leverancier meldt uitval van het berichtenverkeer')
   })
 
   it("reports availability per month against the gastheerschap's level, as JSON, CSV and XLSX", async () => {

@@ -1,15 +1,18 @@
+import type { FastifyRequest } from 'fastify'
 import Type from 'typebox'
+import type { Caller } from '../../domain/access.js'
 import { invalidInput } from '../../domain/errors.js'
 import { pageInfo } from '../../domain/listing.js'
 import { CONTROLE_SOORTEN } from '../../domain/monitoring/invoer.js'
 import { WERKINGSSTATUSSEN } from '../../domain/monitoring/typen.js'
 import { beschikbaarheidCsv, beschikbaarheidXlsx } from '../../io/beschikbaarheid-export.js'
 import type { Monitor, MonitorOpties } from '../../monitor/planner.js'
-import { Id, Keuze, Tijdstip } from '../../schemas/common.js'
+import { Id, Keuze, ListQuery, Tijdstip } from '../../schemas/common.js'
 import type { Services } from '../../services/index.js'
 import type { ControleOverzichtRegel } from '../../services/monitoring-status-service.js'
 import { MonitoringStatusService } from '../../services/monitoring-status-service.js'
-import { type Api, sendNoContent } from '../http.js'
+import type { Actor } from '../../services/registry-service.js'
+import { type Api, actorOf, sendNoContent } from '../http.js'
 import { IdParams, problems } from '../schemas.js'
 
 // What the measurements say (issue 14), per reader: the monitoring overview, one
@@ -191,6 +194,9 @@ const Uitkomst = Type.Object(
 
 export const MONITORING_STATUS_SCHEMAS = [ControleStatusSchema, StoringSchema, BeschikbaarheidSchema, StatuspaginaSchema, Uitkomst]
 
+/** The signed-in actor (these routes are never public). */
+const actorMet = (request: FastifyRequest): Actor & { caller: Caller } => actorOf(request) as Actor & { caller: Caller }
+
 const MIME = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
 
 export function registerMonitoringStatusRoutes(
@@ -212,9 +218,7 @@ export function registerMonitoringStatusRoutes(
           'Aantallen per werking en één pagina controles (op naam) met hun laatste meting, open storing en beschikbaarheid van de laatste 24 uur. Alleen wat de vrager mag zien.',
         querystring: Type.Object(
           {
-            pagina: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
-            paginaGrootte: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-            zoek: Type.Optional(Type.String({ maxLength: 200 })),
+            ...ListQuery,
             samenwerkingId: Type.Optional(Id('Alleen controles van koppelingen van deze samenwerking.')),
             koppelingId: Type.Optional(Id('Alleen controles van deze koppeling.')),
             status: Type.Optional(Keuze(STATUSSEN, 'Alleen controles met deze werking.')),
@@ -235,7 +239,7 @@ export function registerMonitoringStatusRoutes(
     async (request) => {
       const q = request.query
       const pagina = q.pagina ?? 1
-      const paginaGrootte = q.paginaGrootte ?? 50
+      const paginaGrootte = q.paginaGrootte ?? 20
       const r = await status.overzicht(request.caller as never, { ...q, pagina, paginaGrootte })
       return {
         totalen: r.totalen,
@@ -456,12 +460,11 @@ export function registerMonitoringStatusRoutes(
     async (request, reply) => {
       const b = request.body
       const tot = b.tot === undefined ? undefined : Date.parse(b.tot)
-      await status.zetWerking(
-        request.caller as never,
-        request.params.id,
-        { status: b.status, reden: b.reden.trim(), ...(tot === undefined ? {} : { tot }) },
-        request.caller?.gebruikersnaam ?? 'onbekend',
-      )
+      await status.zetWerking(actorMet(request), request.params.id, {
+        status: b.status,
+        reden: b.reden.trim(),
+        ...(tot === undefined ? {} : { tot }),
+      })
       return sendNoContent(reply)
     },
   )
@@ -478,7 +481,7 @@ export function registerMonitoringStatusRoutes(
       },
     },
     async (request, reply) => {
-      await status.zetWerking(request.caller as never, request.params.id, undefined, request.caller?.gebruikersnaam ?? 'onbekend')
+      await status.zetWerking(actorMet(request), request.params.id, undefined)
       return sendNoContent(reply)
     },
   )
@@ -589,7 +592,7 @@ export function registerMonitoringStatusRoutes(
             reason: { nl: 'Een openbare statuspagina heeft een adres (slug) nodig.', en: 'A public status page needs an address (slug).' },
           },
         ])
-      const r = await status.statuspaginaInstellen(request.caller as never, request.params.id, b)
+      const r = await status.statuspaginaInstellen(actorMet(request), request.params.id, b)
       return { openbaar: r.openbaar, ...(r.slug ? { slug: r.slug } : {}), ...(r.titel ? { titel: r.titel } : {}) }
     },
   )

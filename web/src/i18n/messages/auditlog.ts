@@ -60,6 +60,9 @@ const nl = {
     herbeoordelen: 'Herbeoordeeld en goedgekeurd',
     intrekken: 'Ingetrokken',
     'risico-accepteren': 'Risico aanvaard',
+    'werking-zetten': 'Werking handmatig gezet',
+    'werking-wissen': 'Handmatige werking weggehaald',
+    'statuspagina-instellen': 'Statuspagina ingesteld',
     inloggen: 'Ingelogd',
     'wachtwoord-en-gegevens-wijzigen': 'Wachtwoord en gegevens gewijzigd',
     'toegang-beeindigen': 'Toegang beëindigd',
@@ -121,6 +124,8 @@ const nl = {
     inAuditlog: 'Alle regels over dit object in de auditlog',
   },
   veld: {
+    koppeling: { werkingHandmatig: 'Handmatige werking', reden: 'Reden', tot: 'Tot' },
+    samenwerking: { statuspagina: 'Statuspagina', openbaar: 'Openbaar', slug: 'Adres (slug)', titel: 'Titel' },
     algemeen: {
       id: 'Id',
       revisie: 'Revisie',
@@ -445,6 +450,9 @@ const en: typeof nl = {
     herbeoordelen: 'Reviewed and approved',
     intrekken: 'Revoked',
     'risico-accepteren': 'Risk accepted',
+    'werking-zetten': 'Working state set by hand',
+    'werking-wissen': 'Manual working state removed',
+    'statuspagina-instellen': 'Status page set up',
     inloggen: 'Signed in',
     'wachtwoord-en-gegevens-wijzigen': 'Password and details changed',
     'toegang-beeindigen': 'Access ended',
@@ -506,6 +514,8 @@ const en: typeof nl = {
     inAuditlog: 'All entries about this object in the audit log',
   },
   veld: {
+    koppeling: { werkingHandmatig: 'Manual working state', reden: 'Reason', tot: 'Until' },
+    samenwerking: { statuspagina: 'Status page', openbaar: 'Public', slug: 'Address (slug)', titel: 'Title' },
     algemeen: {
       id: 'Id',
       revisie: 'Revision',
