@@ -5,7 +5,7 @@ import path from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { cliActor } from '../../src/cli/actor.js'
-import type { OidcConfig } from '../../src/config.js'
+import type { MonitorConfig, OidcConfig } from '../../src/config.js'
 import { seedDemo } from '../../src/io/demo.js'
 import { DEMO_WACHTWOORD, seedDemoGebruikers } from '../../src/io/demo-gebruikers.js'
 import { createServices } from '../../src/services/index.js'
@@ -29,8 +29,9 @@ export interface Ui {
 }
 
 /** The server with the demo dataset and demo users, as a first `npm start` has it. */
-export async function startUi(opts: { oidc?: OidcConfig } = {}): Promise<Ui> {
-  const server = await startServer({ publicUrl: 'http://127.0.0.1', oidc: opts.oidc })
+export async function startUi(opts: { oidc?: OidcConfig; monitor?: MonitorConfig } = {}): Promise<Ui> {
+  // monitor: link monitoring on (probes to a target the test starts need loopbackToegestaan).
+  const server = await startServer({ publicUrl: 'http://127.0.0.1', oidc: opts.oidc, monitor: opts.monitor })
   const db = server.database.handle.db
   await seedDemo(createServices(db), cliActor('e2e'))
   await seedDemoGebruikers(db, cliActor('e2e'))

@@ -91,7 +91,6 @@ export default function Beschikbaarheid() {
           }}
         >
           <FormFieldTextInput
-            id="beschikbaarheid-maand"
             label={t('beschikbaarheid.maand')}
             type="month"
             value={keuze}
@@ -101,12 +100,7 @@ export default function Beschikbaarheid() {
             {t('beschikbaarheid.tonen')}
           </Button>
         </form>
-        <SamenwerkingKeuze
-          id="beschikbaarheid-samenwerking"
-          label={t('beschikbaarheid.samenwerking')}
-          waarde={samenwerkingId}
-          onChange={(v) => zet('samenwerkingId', v)}
-        />
+        <SamenwerkingKeuze label={t('beschikbaarheid.samenwerking')} waarde={samenwerkingId} onChange={(v) => zet('samenwerkingId', v)} />
       </div>
       <Paragraph className="rk-mon-acties">
         <NlLink href={download('csv')} download>

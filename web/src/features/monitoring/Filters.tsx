@@ -5,21 +5,11 @@ import { useOpties } from '../registry/api'
 
 // The samenwerking filter the monitoring pages share: every samenwerking the caller sees.
 
-export function SamenwerkingKeuze({
-  waarde,
-  onChange,
-  label,
-  id,
-}: {
-  waarde: string
-  onChange: (v: string) => void
-  label: string
-  id: string
-}) {
+export function SamenwerkingKeuze({ waarde, onChange, label }: { waarde: string; onChange: (v: string) => void; label: string }) {
   const { t } = useTranslation('monitoring')
   const opties = useOpties('samenwerkingen')
   return (
-    <FormFieldSelect id={id} label={label} value={waarde} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+    <FormFieldSelect label={label} value={waarde} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
       <SelectOption value="">{t('overzicht.alleWaarden')}</SelectOption>
       {(opties.data ?? []).map((o) => (
         <SelectOption key={o.id} value={o.id}>
@@ -45,7 +35,6 @@ export function Zoekveld({ waarde, onZoek }: { waarde: string; onZoek: (v: strin
       }}
     >
       <FormFieldTextInput
-        id="mon-zoek"
         label={t('overzicht.zoek')}
         type="search"
         value={tekst}

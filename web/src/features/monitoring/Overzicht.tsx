@@ -165,13 +165,11 @@ export default function Overzicht() {
       </section>
       <div className="rk-mon-filters">
         <SamenwerkingKeuze
-          id="mon-samenwerking"
           label={t('overzicht.samenwerking')}
           waarde={filters.samenwerkingId ?? ''}
           onChange={(v) => zet({ samenwerkingId: v })}
         />
         <FormFieldSelect
-          id="mon-status"
           label={t('overzicht.status')}
           value={filters.status ?? ''}
           onChange={(e) => zet({ status: (e.target as HTMLSelectElement).value })}
@@ -184,7 +182,6 @@ export default function Overzicht() {
           ))}
         </FormFieldSelect>
         <FormFieldSelect
-          id="mon-soort"
           label={t('overzicht.soort')}
           value={filters.soort ?? ''}
           onChange={(e) => zet({ soort: (e.target as HTMLSelectElement).value })}

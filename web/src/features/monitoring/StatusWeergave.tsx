@@ -34,7 +34,8 @@ export function StatusWeergave({ p, metLinks }: { p: Statuspagina; metLinks: boo
             </Heading>
             <Paragraph>
               <StatusLabel status={k.status} />
-              {k.beschikbaarheid90d !== undefined && ` — ${t('statuspagina.beschikbaarheid90')}: ${percentage(k.beschikbaarheid90d)}`}
+              {k.beschikbaarheid90d !== undefined &&
+                ` — ${t('statuspagina.beschikbaarheid90Tekst', { waarde: percentage(k.beschikbaarheid90d) })}`}
             </Paragraph>
             <ul className="rk-mon-dagen" aria-label={`${t('statuspagina.dagenLabel')}: ${k.koppeling.naam}`}>
               {k.dagen.map((d) => {

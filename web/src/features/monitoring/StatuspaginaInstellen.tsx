@@ -116,7 +116,7 @@ export function StatuspaginaInstellen({ id, magWijzigen }: { id: string; magWijz
         <>
           <Paragraph>{t('statuspagina.instellen.uitleg')}</Paragraph>
           <ErrorAlert error={status.error} />
-          {status.data && <Formulier key={`${status.data.slug}-${status.data.openbaar}`} id={id} p={status.data} />}
+          {status.data && <Formulier id={id} p={status.data} />}
         </>
       )}
     </section>

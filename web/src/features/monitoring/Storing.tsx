@@ -79,17 +79,18 @@ function Aanvullen({ s }: { s: StoringData }) {
       )}
       <form className="rk-form" noValidate onSubmit={submit}>
         <Keuzerondjes id="storing-soort" legend={t('storing.soort')} waarde={soort} opties={opties} onChange={setSoort} />
-        <FormFieldTextarea
-          id="storing-tekst"
-          label={t('storing.tekst')}
-          description={t('storing.tekstHulp')}
-          rows={3}
-          maxLength={4000}
-          value={tekst}
-          invalid={Boolean(fout)}
-          errorMessage={fout}
-          onChange={(e) => setTekst((e.target as HTMLTextAreaElement).value)}
-        />
+        <div id="storing-tekst">
+          <FormFieldTextarea
+            label={t('storing.tekst')}
+            description={t('storing.tekstHulp')}
+            rows={3}
+            maxLength={4000}
+            value={tekst}
+            invalid={Boolean(fout)}
+            errorMessage={fout}
+            onChange={(e) => setTekst((e.target as HTMLTextAreaElement).value)}
+          />
+        </div>
         <div>
           <Button type="submit" appearance="primary-action-button" disabled={toevoegen.isPending}>
             {t('storing.knop')}

@@ -102,13 +102,11 @@ export default function Storingen() {
       <Paragraph>{t('storingen.intro')}</Paragraph>
       <div className="rk-mon-filters">
         <SamenwerkingKeuze
-          id="storingen-samenwerking"
           label={t('overzicht.samenwerking')}
           waarde={filters.samenwerkingId ?? ''}
           onChange={(v) => zet('samenwerkingId', v)}
         />
         <FormFieldSelect
-          id="storingen-open"
           label={t('storingen.open')}
           value={filters.open ?? ''}
           onChange={(e) => zet('open', (e.target as HTMLSelectElement).value)}
