@@ -151,6 +151,45 @@ export async function leesRollups(db: Database, controleIds: string[], van: Tijd
   }))
 }
 
+/**
+ * What availability needs of the roll-ups of these controles in [van, tot), per controle:
+ * per hour the metingen outside maintenance (aantal and geslaagd with the maintenance
+ * counts already subtracted, so inOnderhoud is 0) and no durations (0). A status page
+ * reads 1 000 controles × 90 days: one array parameter instead of 1 000, four columns
+ * instead of eight, the hour as epoch seconds instead of a timestamp to parse, and the
+ * rows grouped per controle here rather than filtered per controle by the caller.
+ */
+export async function leesUurTellingen(
+  db: Database,
+  controleIds: string[],
+  van: Tijdstip,
+  tot?: Tijdstip,
+): Promise<Map<string, UurRollup[]>> {
+  const uit = new Map<string, UurRollup[]>()
+  if (controleIds.length === 0) return uit
+  const r = await sql<{ controle_id: string; uur: number; aantal: number; geslaagd: number }>`
+    SELECT controle_id, date_part('epoch', uur) AS uur, aantal - in_onderhoud AS aantal, geslaagd - geslaagd_in_onderhoud AS geslaagd
+      FROM meting_uur
+     WHERE controle_id = ANY(${controleIds}::uuid[]) AND uur >= ${new Date(van)}
+       ${tot === undefined ? sql`` : sql`AND uur < ${new Date(tot)}`}`.execute(db)
+  for (const x of r.rows) {
+    const rollup: UurRollup = {
+      controleId: x.controle_id,
+      uur: Number(x.uur) * 1000,
+      aantal: x.aantal,
+      geslaagd: x.geslaagd,
+      inOnderhoud: 0,
+      geslaagdInOnderhoud: 0,
+      duurSomMs: 0,
+      duurMaxMs: 0,
+    }
+    const lijst = uit.get(x.controle_id)
+    if (lijst) lijst.push(rollup)
+    else uit.set(x.controle_id, [rollup])
+  }
+  return uit
+}
+
 export interface MetingWeergave {
   tijdstip: Tijdstip
   geslaagd: boolean
