@@ -85,24 +85,19 @@ function UrenTabel({ uren, dagen }: { uren: Uur[]; dagen: number }) {
   )
 }
 
-function NuUitvoeren({ id }: { id: string }) {
-  const { t } = useTranslation('monitoring')
+/** "Nu uitvoeren": the button goes with the other actions, its outcome under them. */
+function useNuUitvoeren(id: string) {
   const client = useQueryClient()
-  const uitvoeren = useMutation({
+  return useMutation({
     mutationFn: () => request<Uitkomst>(`controles/${id}/uitvoeren`, { method: 'POST' }).then((r) => r.data),
     onSuccess: () => client.invalidateQueries({ queryKey: MONITORING_KEY }),
   })
-  const u = uitvoeren.data
+}
+
+function Uitkomstmelding({ u, error }: { u: Uitkomst | undefined; error: unknown }) {
+  const { t } = useTranslation('monitoring')
   return (
-    <div>
-      <Button
-        appearance="primary-action-button"
-        busy={uitvoeren.isPending}
-        disabled={uitvoeren.isPending}
-        onClick={() => uitvoeren.mutate()}
-      >
-        {uitvoeren.isPending ? t('controle.bezig') : t('controle.nuUitvoeren')}
-      </Button>
+    <>
       <div aria-live="polite">
         {u && (
           <Alert type={u.geslaagd ? 'ok' : 'error'} data-uitkomst={u.geslaagd ? 'geslaagd' : 'mislukt'}>
@@ -115,8 +110,8 @@ function NuUitvoeren({ id }: { id: string }) {
           </Alert>
         )}
       </div>
-      <ErrorAlert error={uitvoeren.error} />
-    </div>
+      <ErrorAlert error={error} />
+    </>
   )
 }
 
@@ -129,6 +124,7 @@ export default function Controle() {
   const dagen = (PERIODES as readonly number[]).includes(gevraagd) ? gevraagd : 7
   const object = useObject('controles', id)
   const verloop = useQuery({ ...verloopQuery(id, dagen), placeholderData: keepPreviousData })
+  const uitvoeren = useNuUitvoeren(id)
   const storingen = useQuery(storingenQuery({ controleId: id }))
 
   if (object.isPending) return <Loading />
@@ -159,7 +155,16 @@ export default function Controle() {
         </Alert>
       )}
       <div className="rk-mon-acties">
-        {acties.includes('wijzigen') && <NuUitvoeren id={id} />}
+        {acties.includes('wijzigen') && (
+          <Button
+            appearance="primary-action-button"
+            busy={uitvoeren.isPending}
+            disabled={uitvoeren.isPending}
+            onClick={() => uitvoeren.mutate()}
+          >
+            {uitvoeren.isPending ? t('controle.bezig') : t('controle.nuUitvoeren')}
+          </Button>
+        )}
         {acties.includes('wijzigen') && (
           <AppButtonLink to={`/controles/${id}/bewerken`} appearance="secondary-action-button">
             {t('common:acties.bewerken')}
@@ -167,6 +172,7 @@ export default function Controle() {
         )}
         {acties.includes('verwijderen') && <Verwijderen soort="controles" id={id} naam={o.naam} etag={object.data.etag} />}
       </div>
+      <Uitkomstmelding u={uitvoeren.data} error={uitvoeren.error} />
       <section aria-labelledby="controle-werking" className="rk-mon-sectie">
         <Heading level={2} appearanceLevel={3} id="controle-werking">
           {t('controle.werking')}
@@ -271,7 +277,7 @@ export default function Controle() {
                     />
                   </TableCell>
                   <TableCell className="rk-getal">{formatGetal(m.duurMs)}</TableCell>
-                  <TableCell>{redenTekst(m.reden) || m.soort}</TableCell>
+                  <TableCell>{redenTekst(m.reden) || (m.geslaagd ? t('common:leeg') : m.soort)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -98,7 +98,7 @@ function Formulier({ id, start }: { id?: string; start?: ApiResult<Controle> }) 
   const labelVan = (pad: string) => labels[pad] ?? labels[pad.replace(/[.[].*$/, '')] ?? pad
   const meldingen: Foutmelding[] = Object.entries(fouten).map(([pad, melding]) => ({
     doel: veldId(labels[pad] ? pad : pad.replace(/[.[].*$/, '')),
-    label: labelVan(pad),
+    label: labelVan(pad).replace(/ \*$/, ''),
     melding,
   }))
 

@@ -72,7 +72,7 @@ function Formulier({ id, start, etag }: { id?: string; start?: Meldingskanaal; e
   }
   const meldingen: Foutmelding[] = Object.entries(fouten).map(([pad, melding]) => {
     const veld = VELDEN.find((v) => pad === v || pad.startsWith(`${v}.`) || pad.startsWith(`${v}[`))
-    return { doel: veld ? veldId(veld) : undefined, label: veld ? (labels[veld] ?? veld) : pad, melding }
+    return { doel: veld ? veldId(veld) : undefined, label: veld ? (labels[veld] ?? veld).replace(/ \*$/, '') : pad, melding }
   })
   function submit(e: FormEvent) {
     e.preventDefault()

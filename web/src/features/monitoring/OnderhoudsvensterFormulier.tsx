@@ -47,7 +47,7 @@ function Formulier({ id, start, etag }: { id?: string; start?: Onderhoudsvenster
   }
   const meldingen: Foutmelding[] = Object.entries(fouten).map(([pad, melding]) => {
     const veld = VELDEN.find((v) => pad === v || pad.startsWith(`${v}.`))
-    return { doel: veld ? veldId(veld) : undefined, label: veld ? labels[veld] : pad, melding }
+    return { doel: veld ? veldId(veld) : undefined, label: veld ? labels[veld].replace(/ \*$/, '') : pad, melding }
   })
   function submit(e: FormEvent) {
     e.preventDefault()

@@ -155,8 +155,7 @@ export default function Overzicht() {
                   data-teller={s}
                   onClick={() => zet({ status: filters.status === s ? '' : s })}
                 >
-                  <StatusLabel status={s} />
-                  {`: ${formatGetal(totalen[s])}`}
+                  <StatusLabel status={s} tekst={t('overzicht.telKnop', { status: t(`status.${s}`), aantal: formatGetal(totalen[s]) })} />
                 </Button>
               </li>
             ))}
