@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -240,7 +240,7 @@ Overview goal (p95 ≤ ${DOEL.overzichtP95Ms} ms on every overview row): **${ove
 
 ${
   v.pagina
-    ? `Debian Chromium (headless, playwright-core, the flags of bench/ui.ts), signed in with a session cookie; ${PAGINA_LADINGEN} loads in new tabs after one untimed load (assets cached). "Usable" as in bench/ui.ts: until the overview's table shows its first row (\`main table tbody tr\`). *In page*: from the page's own navigation start; *wall*: from \`page.goto\`.
+    ? `Debian Chromium (headless, playwright-core, the flags of bench/ui.ts), signed in with a session cookie; ${PAGINA_LADINGEN} loads in new tabs after one untimed load (assets cached). "Usable" as in bench/ui.ts: until the overview's table shows its first row (\`main table tbody tr\`). *In page*: from the page's own navigation start; *wall*: from \`page.goto\`. The page: ${paginaVersie()}.
 
 ${paginaTabel(v.pagina.basis, v.pagina.monitoring)}
 
@@ -248,6 +248,18 @@ Page goal (usable ≤ ${DOEL.paginaMs} ms in page, p95): **${paginaMet === undef
     : `Not measured in this run: ${v.webFout ?? 'no reason given'}.`
 }
 `
+}
+
+/** Which version of the page was measured: the web UI is built from the working tree. */
+function paginaVersie(): string {
+  try {
+    const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim()
+    const laatste = git(['log', '-1', '--format=%h (%cI)', '--', 'web/src/features/monitoring'])
+    const gewijzigd = git(['status', '--porcelain', '--', 'web/src/features/monitoring']) !== ''
+    return `web/src/features/monitoring as in the working tree: last commit ${laatste || 'none'}${gewijzigd ? ', with uncommitted changes' : ', no uncommitted changes'}`
+  } catch {
+    return 'web/src/features/monitoring: version unknown (no git)'
+  }
 }
 
 // --- main ------------------------------------------------------------------------------

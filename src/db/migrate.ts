@@ -16,6 +16,7 @@ import * as m0013 from './migrations/0013_achtergrondtaak.js'
 import * as m0014 from './migrations/0014_vertrouwen.js'
 import * as m0015 from './migrations/0015_vertrouwensbeleid.js'
 import * as m0016 from './migrations/0016_monitoring.js'
+import * as m0017 from './migrations/0017_monitoring_indexen.js'
 
 // Migrations are code, listed here in order, so a bundled build needs no folder scan.
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0015_vertrouwensbeleid': m0015,
   '0014_vertrouwen': m0014,
   '0016_monitoring': m0016,
+  '0017_monitoring_indexen': m0017,
 }
 
 class StaticProvider implements MigrationProvider {
