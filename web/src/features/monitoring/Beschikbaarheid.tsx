@@ -45,11 +45,11 @@ function Cijfers({ r }: { r: BeschikbaarheidCijfers }) {
   return (
     <>
       <TableCell className="rk-getal">{percentage(r.beschikbaarheid) ?? t('beschikbaarheid.nietGemeten')}</TableCell>
-      <TableCell className="rk-getal">{percentage(r.doel) ?? t('beschikbaarheid.geenDoel')}</TableCell>
+      <TableCell className="rk-getal rk-bijzaak">{percentage(r.doel) ?? t('beschikbaarheid.geenDoel')}</TableCell>
       <TableCell data-oordeel={r.oordeel}>{t(`beschikbaarheid.oordeel.${r.oordeel}`)}</TableCell>
-      <TableCell className="rk-getal">{formatGetal(r.gemetenMinuten)}</TableCell>
-      <TableCell className="rk-getal">{formatGetal(r.onderhoudMinuten)}</TableCell>
-      <TableCell className="rk-getal">{formatGetal(r.ongemetenMinuten)}</TableCell>
+      <TableCell className="rk-getal rk-bijzaak">{formatGetal(r.gemetenMinuten)}</TableCell>
+      <TableCell className="rk-getal rk-bijzaak">{formatGetal(r.onderhoudMinuten)}</TableCell>
+      <TableCell className="rk-getal rk-bijzaak">{formatGetal(r.ongemetenMinuten)}</TableCell>
     </>
   )
 }
@@ -114,7 +114,7 @@ export default function Beschikbaarheid() {
       {lijst.isPending && <Loading />}
       {lijst.data && lijst.data.resultaten.length === 0 && <Paragraph role="status">{t('beschikbaarheid.geen')}</Paragraph>}
       {lijst.data && lijst.data.resultaten.length > 0 && (
-        <Table>
+        <Table className="rk-mon-tabel">
           <TableCaption>{t('beschikbaarheid.caption', { maand: maandNaam(lijst.data.maand) })}</TableCaption>
           <TableHeader>
             <TableRow>
@@ -122,17 +122,17 @@ export default function Beschikbaarheid() {
               <TableHeaderCell scope="col" className="rk-getal">
                 {t('beschikbaarheid.kolom.beschikbaarheid')}
               </TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-getal">
+              <TableHeaderCell scope="col" className="rk-getal rk-bijzaak">
                 {t('beschikbaarheid.kolom.doel')}
               </TableHeaderCell>
               <TableHeaderCell scope="col">{t('beschikbaarheid.kolom.oordeel')}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-getal">
+              <TableHeaderCell scope="col" className="rk-getal rk-bijzaak">
                 {t('beschikbaarheid.kolom.gemeten')}
               </TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-getal">
+              <TableHeaderCell scope="col" className="rk-getal rk-bijzaak">
                 {t('beschikbaarheid.kolom.onderhoud')}
               </TableHeaderCell>
-              <TableHeaderCell scope="col" className="rk-getal">
+              <TableHeaderCell scope="col" className="rk-getal rk-bijzaak">
                 {t('beschikbaarheid.kolom.ongemeten')}
               </TableHeaderCell>
             </TableRow>

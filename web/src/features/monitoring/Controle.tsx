@@ -46,7 +46,7 @@ function UrenTabel({ uren, dagen }: { uren: Uur[]; dagen: number }) {
   return (
     <details className="rk-mon-details">
       <summary>{t('controle.tabelTonen')}</summary>
-      <Table>
+      <Table className="rk-mon-tabel">
         <TableCaption>{t('controle.tabelCaption', { dagen })}</TableCaption>
         <TableHeader>
           <TableRow>
@@ -252,13 +252,13 @@ export default function Controle() {
         </Heading>
         {verloop.data && verloop.data.metingen.length === 0 && <Paragraph>{t('controle.geenMetingen')}</Paragraph>}
         {verloop.data && verloop.data.metingen.length > 0 && (
-          <Table>
+          <Table className="rk-mon-tabel">
             <TableCaption className="rk-visually-hidden">{t('controle.metingenCaption')}</TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('controle.tijdstip')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('controle.uitkomst')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="rk-getal">
+                <TableHeaderCell scope="col" className="rk-getal rk-bijzaak">
                   {t('controle.duurMs')}
                 </TableHeaderCell>
                 <TableHeaderCell scope="col">{t('controle.reden')}</TableHeaderCell>
@@ -276,7 +276,7 @@ export default function Controle() {
                       tekst={m.geslaagd ? t('controle.geslaagd') : t('controle.mislukt')}
                     />
                   </TableCell>
-                  <TableCell className="rk-getal">{formatGetal(m.duurMs)}</TableCell>
+                  <TableCell className="rk-getal rk-bijzaak">{formatGetal(m.duurMs)}</TableCell>
                   <TableCell>{redenTekst(m.reden) || (m.geslaagd ? t('common:leeg') : m.soort)}</TableCell>
                 </TableRow>
               ))}

@@ -51,15 +51,17 @@ export function LaatsteMeting({ c }: { c: ControleStatus }) {
 export function ControleTabel({ rijen, caption }: { rijen: ControleStatus[]; caption: string }) {
   const { t } = useTranslation('monitoring')
   return (
-    <Table>
+    <Table className="rk-mon-tabel">
       <TableCaption className="rk-visually-hidden">{caption}</TableCaption>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{t('overzicht.kolom.controle')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('overzicht.kolom.koppeling')}</TableHeaderCell>
+          <TableHeaderCell scope="col" className="rk-bijzaak">
+            {t('overzicht.kolom.koppeling')}
+          </TableHeaderCell>
           <TableHeaderCell scope="col">{t('overzicht.kolom.status')}</TableHeaderCell>
           <TableHeaderCell scope="col">{t('overzicht.kolom.laatsteMeting')}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="rk-getal">
+          <TableHeaderCell scope="col" className="rk-getal rk-bijzaak">
             {t('overzicht.kolom.beschikbaarheid24u')}
           </TableHeaderCell>
         </TableRow>
@@ -70,7 +72,7 @@ export function ControleTabel({ rijen, caption }: { rijen: ControleStatus[]; cap
             <TableHeaderCell scope="row">
               <AppLink to={`/controles/${c.id}`}>{c.naam}</AppLink>
             </TableHeaderCell>
-            <TableCell>
+            <TableCell className="rk-bijzaak">
               {c.koppeling && <AppLink to={`/koppelingen/${c.koppeling.id}`}>{c.koppeling.naam}</AppLink>}
               {c.applicatie && <AppLink to={`/applicaties/${c.applicatie.id}`}>{c.applicatie.naam}</AppLink>}
             </TableCell>
@@ -87,7 +89,7 @@ export function ControleTabel({ rijen, caption }: { rijen: ControleStatus[]; cap
             <TableCell>
               <LaatsteMeting c={c} />
             </TableCell>
-            <TableCell className="rk-getal">{percentage(c.beschikbaarheid24u) ?? t('overzicht.nietGemeten')}</TableCell>
+            <TableCell className="rk-getal rk-bijzaak">{percentage(c.beschikbaarheid24u) ?? t('overzicht.nietGemeten')}</TableCell>
           </TableRow>
         ))}
       </TableBody>

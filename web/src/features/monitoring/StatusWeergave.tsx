@@ -62,7 +62,7 @@ export function StatusWeergave({ p, metLinks }: { p: Statuspagina; metLinks: boo
         )
       })}
       {p.koppelingen.length > 0 && (
-        <Table>
+        <Table className="rk-mon-tabel">
           <TableCaption>{t('statuspagina.caption')}</TableCaption>
           <TableHeader>
             <TableRow>

@@ -34,7 +34,7 @@ export function StoringTabel({
 }) {
   const { t } = useTranslation('monitoring')
   return (
-    <Table>
+    <Table className="rk-mon-tabel">
       <TableCaption className="rk-visually-hidden">{caption}</TableCaption>
       <TableHeader>
         <TableRow>
