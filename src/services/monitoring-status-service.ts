@@ -340,7 +340,8 @@ export class MonitoringStatusService {
     )
     const instelling = await leesStatuspagina(this.db, { samenwerkingId })
     const regels = koppelingen.map((k) => {
-      const eigen = k.controleIds.map((id) => standen.get(id)).filter((s): s is ControleStandRij => Boolean(s))
+      // The state now comes from the active controles; a paused one says nothing about now.
+      const eigen = k.controleIds.map((id) => standen.get(id)).filter((s): s is ControleStandRij => Boolean(s?.actief))
       const h = handmatig.get(k.id)
       const werking = statusVanKoppeling(
         eigen.map((s) => ({ toestand: s.toestand, verouderdNaMs: verouderdNa(s.intervalSeconden) })),

@@ -284,7 +284,10 @@ export async function zetTijdlijn(db: Database, storingId: string, tijdlijn: Sto
     .execute()
 }
 
-/** Koppelingen these organisations may see that have controles, with their gastheerschap's level, optionally of one samenwerking. */
+/**
+ * Koppelingen these organisations may see that have controles (paused ones too: their
+ * history still counts), with their gastheerschap's level, optionally of one samenwerking.
+ */
 export async function koppelingenMetControles(
   db: Database,
   organisatieIds: string[] | undefined,
@@ -301,7 +304,6 @@ export async function koppelingenMetControles(
     )
     .$if(samenwerkingId !== undefined, (q) => q.where('k.samenwerking_id', '=', samenwerkingId as string))
     .$if(koppelingId !== undefined, (q) => q.where('k.id', '=', koppelingId as string))
-    .where('c.actief', '=', true)
     .orderBy('k.naam')
     .orderBy('k.id')
     .execute()
