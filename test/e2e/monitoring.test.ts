@@ -96,9 +96,6 @@ const nuDraaien = () =>
 const aantalMetingen = async () =>
   (await ui.server.database.handle.db.selectFrom('meting').select('controle_id').where('controle_id', '=', controleId).execute()).length
 
-const t0 = Date.now()
-const mark = (w: string) => process.env.E2E_TIJDEN && console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s ${w}`)
-
 describe('monitoring', () => {
   it('a controle from the form to a storing, a note, an override, availability and the public status page', async () => {
     const { page, errors, context } = await openTab(browser)
@@ -136,7 +133,6 @@ describe('monitoring', () => {
     await page.getByText('Authorization (ingesteld)').waitFor()
     expect(await page.content()).not.toContain('e2e-geheim')
 
-    mark('Run now: the outcome')
     // Run now: the outcome with its reason, in Dutch.
     await page.getByRole('button', { name: 'Nu uitvoeren' }).click()
     await poll(() => page.locator('[data-uitkomst]').getAttribute('data-uitkomst')).toBe('geslaagd')
@@ -151,7 +147,6 @@ describe('monitoring', () => {
     await expectAxeClean(page, 'controle')
     await screenshot(page, 'monitoring-controle')
 
-    mark('The overview reads')
     // The overview reads the scheduler's state: its first run, brought forward (a run now
     // is recorded as a meting, but the state only follows the scheduler's).
     await poll(
@@ -174,7 +169,6 @@ describe('monitoring', () => {
     await expectAxeClean(page, 'overzicht')
     await screenshot(page, 'monitoring-overzicht')
 
-    mark('The target fails')
     // The target fails; two metingen in a row open a storing.
     gezond = false
     const voor = await aantalMetingen()
@@ -209,7 +203,6 @@ describe('monitoring', () => {
     await expectAxeClean(page, 'storing')
     await screenshot(page, 'monitoring-storing')
 
-    mark('The dashboard names')
     // The dashboard names the open storing.
     await page.goto(`${ui.origin}/`)
     await page
@@ -218,7 +211,6 @@ describe('monitoring', () => {
       .waitFor()
     expect(Number(await page.locator('[data-werking="storing"] dd').textContent())).toBeGreaterThanOrEqual(1)
 
-    mark('The koppeling: measure')
     // The koppeling: measured storing; overridden by hand (a reason is required), then back.
     await page.goto(`${ui.origin}/koppelingen/${koppelingId}`)
     const werking = page.locator('[data-werking]')
@@ -237,7 +229,6 @@ describe('monitoring', () => {
     await page.getByText('De handmatige status is weggehaald; de metingen bepalen weer de werking.').waitFor()
     await poll(() => werking.locator('[data-status]').first().getAttribute('data-status')).toBe('storing')
 
-    mark('Availability this mont')
     // Availability this month: the koppeling with its target, expandable into its controle.
     await page.goto(`${ui.origin}/beschikbaarheid?samenwerkingId=${samenwerkingId}`)
     const kRij = page.locator(`[data-koppeling="${koppelingId}"]`)
@@ -254,7 +245,6 @@ describe('monitoring', () => {
     await expectAxeClean(page, 'beschikbaarheid')
     await screenshot(page, 'monitoring-beschikbaarheid')
 
-    mark('The status page public')
     // The status page public: a bad address at the field, then a good one.
     await page.goto(`${ui.origin}/samenwerkingen/${samenwerkingId}`)
     await page.getByLabel('Openbaar maken').check()
@@ -274,7 +264,6 @@ describe('monitoring', () => {
     expect(errors.length).toBe(2)
     await context.close()
 
-    mark('Without signing in')
     // Without signing in: the page renders without the shell, and says nothing of the target.
     const anoniem = await openTab(browser)
     await anoniem.page.goto(`${ui.origin}/status/${SLUG}`)
