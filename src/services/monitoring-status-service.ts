@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js'
 import { auditlog } from '../db/repos/auditlog.js'
+import { leesOnderhoud } from '../db/repos/monitoring.js'
 import {
   type ControleStandRij,
   controleStanden,
@@ -30,6 +31,7 @@ import {
   type DagBeschikbaarheid,
   maandBeschikbaarheid,
 } from '../domain/monitoring/beschikbaarheid.js'
+import { type Interval, onderhoudIntervallen } from '../domain/monitoring/onderhoud.js'
 import { type HandmatigeStatus, type KoppelingWerking, statusVanKoppeling } from '../domain/monitoring/status.js'
 import { bevestigStoring, voegNotitieToe } from '../domain/monitoring/storingen.js'
 import { DAG_MS, type Maand, maandGrenzen, maandVan } from '../domain/monitoring/tijd.js'
@@ -295,11 +297,16 @@ export class MonitoringStatusService {
         )
       ).map((c) => [c.id, c.naam]),
     )
+    const onderhoud = await this.onderhoudPerControle(koppelingen, van, tot)
     return koppelingen.map((k) => {
       const controles = k.controleIds.map((id) => ({
         id,
         naam: namen.get(id) ?? id,
-        ...maandBeschikbaarheid(perId.get(id) ?? [], maand, { onderhoud: [], nu, ...(k.doel === undefined ? {} : { doel: k.doel }) }),
+        ...maandBeschikbaarheid(perId.get(id) ?? [], maand, {
+          onderhoud: onderhoud(id, k),
+          nu,
+          ...(k.doel === undefined ? {} : { doel: k.doel }),
+        }),
       }))
       const gemeten = controles.filter((c) => c.beschikbaarheid !== undefined)
       const slechtste = gemeten.sort((a, b) => (a.beschikbaarheid as number) - (b.beschikbaarheid as number))[0]
@@ -339,6 +346,7 @@ export class MonitoringStatusService {
       koppelingen.map((k) => k.id),
     )
     const instelling = await leesStatuspagina(this.db, { samenwerkingId })
+    const onderhoud = await this.onderhoudPerControle(koppelingen, nu - 91 * DAG_MS, nu)
     const regels = koppelingen.map((k) => {
       // The state now comes from the active controles; a paused one says nothing about now.
       const eigen = k.controleIds.map((id) => standen.get(id)).filter((s): s is ControleStandRij => Boolean(s?.actief))
@@ -352,7 +360,7 @@ export class MonitoringStatusService {
         beschikbaarheidLaatsteDagen(perId.get(id) ?? [], {
           nu,
           dagen: 90,
-          onderhoud: [],
+          onderhoud: onderhoud(id, k),
           ...(k.doel === undefined ? {} : { doel: k.doel }),
         }),
       )
@@ -466,6 +474,29 @@ export class MonitoringStatusService {
       { soort: 'test', sleutel: `test:${kanaalId}:${this.nu()}`, tijdstip: this.nu() },
       { ...opties, timeoutMs: 10_000, ...(opties.smtp ? { smtp: opties.smtp } : {}) },
     )
+  }
+
+  /**
+   * The maintenance intervals of each controle of these koppelingen in [van, tot): its own
+   * windows, its koppeling's and its samenwerking's (minutes in them are onderhoud, not
+   * measured time, in availability).
+   */
+  private async onderhoudPerControle(
+    koppelingen: { id: string; samenwerkingId?: string; controleIds: string[] }[],
+    van: number,
+    tot: number,
+  ): Promise<(controleId: string, k: { id: string; samenwerkingId?: string }) => Interval[]> {
+    const plaatsen = koppelingen.flatMap((k) =>
+      k.controleIds.map((controleId) => ({
+        controleId,
+        koppelingId: k.id,
+        ...(k.samenwerkingId ? { samenwerkingId: k.samenwerkingId } : {}),
+      })),
+    )
+    const vensters = await leesOnderhoud(this.db, plaatsen, van, tot)
+    if (vensters.length === 0) return () => []
+    return (controleId, k) =>
+      onderhoudIntervallen(vensters, { controleId, koppelingId: k.id, ...(k.samenwerkingId ? { samenwerkingId: k.samenwerkingId } : {}) })
   }
 
   /** The current Amsterdam month. */

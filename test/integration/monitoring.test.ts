@@ -566,3 +566,56 @@ describe('notifications', () => {
     }
   })
 })
+
+describe('maintenance windows', () => {
+  it('do not count: failures inside one open no storing, and availability reports the minutes as onderhoud, not as down', async () => {
+    const db = server.database.handle.db
+    const c = await call<Obj>(base, 'POST', '/controles', httpControle({ naam: 'In onderhoud', foutenVoorStoring: 1 }))
+    const id = c.body.id
+    const venster = await call<Obj>(base, 'POST', '/onderhoudsvensters', {
+      reden: 'Upgrade Key2Belastingen',
+      van: new Date(Date.now() - 60_000).toISOString(),
+      tot: new Date(Date.now() + 20 * 60_000).toISOString(),
+      controleId: id,
+    })
+    expect(venster.status, JSON.stringify(venster.body)).toBe(201)
+    const ongeldig = await call<{ invalidParams: { name: string }[] }>(base, 'POST', '/onderhoudsvensters', {
+      reden: 'Achterstevoren',
+      van: new Date(Date.now() + 60_000).toISOString(),
+      tot: new Date(Date.now() - 60_000).toISOString(),
+      koppelingId,
+    })
+    expect(ongeldig.status).toBe(400)
+    expect(ongeldig.body.invalidParams.map((p) => p.name)).toContain('tot')
+    await expect
+      .poll(async () => (await db.selectFrom('controle_toestand').select('controle_id').where('controle_id', '=', id).execute()).length, {
+        timeout: 15_000,
+      })
+      .toBe(1)
+    gezond = false
+    try {
+      await db
+        .updateTable('controle_toestand')
+        .set({ volgende_op: new Date(Date.now() - 1000) })
+        .where('controle_id', '=', id)
+        .execute()
+      await expect
+        .poll(async () => (await db.selectFrom('meting').select('tijdstip').where('controle_id', '=', id).execute()).length, {
+          timeout: 15_000,
+        })
+        .toBe(1)
+    } finally {
+      gezond = true
+    }
+    expect(await db.selectFrom('storing').select('id').where('controle_id', '=', id).execute()).toEqual([])
+    const uur = await db.selectFrom('meting_uur').selectAll().where('controle_id', '=', id).executeTakeFirstOrThrow()
+    expect([uur.aantal, uur.geslaagd, uur.in_onderhoud]).toEqual([1, 0, 1])
+    const r = await call<{ resultaten: Obj[] }>(base, 'GET', '/beschikbaarheid')
+    const regel = ((r.body.resultaten.find((x) => (x.koppeling as Obj).id === koppelingId) as Obj).controles as Obj[]).find(
+      (x) => x.id === id,
+    ) as Obj
+    expect(regel.onderhoudMinuten as number).toBeGreaterThan(0)
+    expect(regel.beschikbaarheid).toBeUndefined()
+    expect(regel.oordeel).toBe('onbekend')
+  })
+})
