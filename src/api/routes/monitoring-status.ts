@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import Type from 'typebox'
 import type { Caller } from '../../domain/access.js'
-import { invalidInput } from '../../domain/errors.js'
+import { invalidInput, unauthenticated } from '../../domain/errors.js'
 import { pageInfo } from '../../domain/listing.js'
 import { CONTROLE_SOORTEN } from '../../domain/monitoring/invoer.js'
 import { WERKINGSSTATUSSEN } from '../../domain/monitoring/typen.js'
@@ -194,8 +194,14 @@ const Uitkomst = Type.Object(
 
 export const MONITORING_STATUS_SCHEMAS = [ControleStatusSchema, StoringSchema, BeschikbaarheidSchema, StatuspaginaSchema, Uitkomst]
 
-/** The signed-in actor (these routes are never public). */
-const actorMet = (request: FastifyRequest): Actor & { caller: Caller } => actorOf(request) as Actor & { caller: Caller }
+/** The signed-in caller: the auth plugin lets no request without one reach these routes. */
+function ingelogd(request: FastifyRequest): Caller {
+  if (!request.caller) throw unauthenticated()
+  return request.caller
+}
+
+/** The signed-in actor, for what is audited. */
+const actorMet = (request: FastifyRequest): Actor & { caller: Caller } => ({ ...actorOf(request), caller: ingelogd(request) })
 
 const MIME = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
 
@@ -240,7 +246,7 @@ export function registerMonitoringStatusRoutes(
       const q = request.query
       const pagina = q.pagina ?? 1
       const paginaGrootte = q.paginaGrootte ?? 20
-      const r = await status.overzicht(request.caller as never, { ...q, pagina, paginaGrootte })
+      const r = await status.overzicht(ingelogd(request), { ...q, pagina, paginaGrootte })
       return {
         totalen: r.totalen,
         resultaten: r.regels.map(toonControle),
@@ -290,7 +296,7 @@ export function registerMonitoringStatusRoutes(
       },
     },
     async (request) => {
-      const r = await status.verloop(request.caller as never, request.params.id, request.query.dagen ?? 7)
+      const r = await status.verloop(ingelogd(request), request.params.id, request.query.dagen ?? 7)
       return {
         stand: toonControle(r.stand),
         uren: r.uren.map((u) => ({
@@ -319,7 +325,7 @@ export function registerMonitoringStatusRoutes(
         response: { 200: Type.Ref('Uitkomst'), ...problems(401, 403, 404) },
       },
     },
-    async (request) => status.voerUit(request.caller as never, request.params.id, monitor),
+    async (request) => status.voerUit(ingelogd(request), request.params.id, monitor),
   )
 
   app.get(
@@ -342,7 +348,7 @@ export function registerMonitoringStatusRoutes(
         response: { 200: Type.Object({ resultaten: Type.Array(Type.Ref('Storing')) }), ...problems(400, 401, 403) },
       },
     },
-    async (request) => ({ resultaten: (await status.storingen(request.caller as never, { ...request.query, max: 200 })).map(toonStoring) }),
+    async (request) => ({ resultaten: (await status.storingen(ingelogd(request), { ...request.query, max: 200 })).map(toonStoring) }),
   )
 
   app.get(
@@ -356,7 +362,7 @@ export function registerMonitoringStatusRoutes(
         response: { 200: Type.Ref('Storing'), ...problems(401, 403, 404) },
       },
     },
-    async (request) => toonStoring(await status.storing(request.caller as never, request.params.id)),
+    async (request) => toonStoring(await status.storing(ingelogd(request), request.params.id)),
   )
 
   app.post(
@@ -381,7 +387,7 @@ export function registerMonitoringStatusRoutes(
     },
     async (request) =>
       toonStoring(
-        await status.regelToevoegen(request.caller as never, request.params.id, request.body, request.caller?.gebruikersnaam ?? 'onbekend'),
+        await status.regelToevoegen(ingelogd(request), request.params.id, request.body, request.caller?.gebruikersnaam ?? 'onbekend'),
       ),
   )
 
@@ -431,7 +437,7 @@ export function registerMonitoringStatusRoutes(
       },
     },
     async (request) => {
-      const w = await status.werking(request.caller as never, request.params.id)
+      const w = await status.werking(ingelogd(request), request.params.id)
       return {
         status: w.status,
         gemeten: w.gemeten,
@@ -522,7 +528,7 @@ export function registerMonitoringStatusRoutes(
     },
     async (request, reply) => {
       const maand = request.query.maand ?? status.dezeMaand()
-      const regels = await status.beschikbaarheid(request.caller as never, maand, request.query)
+      const regels = await status.beschikbaarheid(ingelogd(request), maand, request.query)
       const formaat = request.query.formaat ?? 'json'
       if (formaat === 'json')
         return {
@@ -632,7 +638,7 @@ export function registerMonitoringStatusRoutes(
         },
       },
     },
-    async (request) => status.testMelding(request.caller as never, request.params.id, opties),
+    async (request) => status.testMelding(ingelogd(request), request.params.id, opties),
   )
 }
 
