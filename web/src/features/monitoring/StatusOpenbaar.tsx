@@ -27,7 +27,7 @@ export default function StatusOpenbaar() {
   return (
     <BareLayout>
       <div className="rk-mon-openbaar">
-        <PageHeading titel={p ? t('statuspagina.titel', { titel: p.titel }) : t('nav.overzicht')} />
+        <PageHeading titel={p ? t('statuspagina.titel', { titel: p.titel }) : t('overzicht.titel')} />
         {status.isPending && <Loading />}
         {nietGevonden ? <Paragraph>{t('statuspagina.nietGevonden')}</Paragraph> : <ErrorAlert error={status.error} />}
         {p && (

@@ -5,7 +5,8 @@
 const nl = {
   nav: {
     kop: 'Monitoring',
-    overzicht: 'Werking van koppelingen',
+    // Not "… koppelingen": the menu already has "Koppelingen", and a name should not hide in another.
+    overzicht: 'Werking',
     storingen: 'Storingen',
     beschikbaarheid: 'Beschikbaarheid',
     controles: 'Controles',
@@ -300,7 +301,7 @@ const nl = {
 const en: typeof nl = {
   nav: {
     kop: 'Monitoring',
-    overzicht: 'Data link health',
+    overzicht: 'Health',
     storingen: 'Outages',
     beschikbaarheid: 'Availability',
     controles: 'Checks',
