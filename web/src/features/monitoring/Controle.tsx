@@ -299,20 +299,25 @@ export default function Controle() {
           {t('controle.instellingen')}
         </Heading>
         <Gegevens soort="controles" object={object.data.data} />
-        <FormSummary className="rk-gegevens">
-          <FormSummaryItem>
-            <FormSummaryKey>{t('controle.geheimeHeaders')}</FormSummaryKey>
-            <FormSummaryValue>
-              {o.geheimenIngesteld.headers.length > 0
-                ? `${o.geheimenIngesteld.headers.join(', ')} (${t('controle.ingesteld')})`
-                : t('controle.nietIngesteld')}
-            </FormSummaryValue>
-          </FormSummaryItem>
-          <FormSummaryItem>
-            <FormSummaryKey>{t('controle.clientSleutel')}</FormSummaryKey>
-            <FormSummaryValue>{o.geheimenIngesteld.clientSleutel ? t('controle.ingesteld') : t('controle.nietIngesteld')}</FormSummaryValue>
-          </FormSummaryItem>
-        </FormSummary>
+        {/* Secrets belong to HTTP controles only (the API drops them for other kinds). */}
+        {o.soort === 'http' && (
+          <FormSummary className="rk-gegevens">
+            <FormSummaryItem>
+              <FormSummaryKey>{t('controle.geheimeHeaders')}</FormSummaryKey>
+              <FormSummaryValue>
+                {o.geheimenIngesteld.headers.length > 0
+                  ? `${o.geheimenIngesteld.headers.join(', ')} (${t('controle.ingesteld')})`
+                  : t('controle.nietIngesteld')}
+              </FormSummaryValue>
+            </FormSummaryItem>
+            <FormSummaryItem>
+              <FormSummaryKey>{t('controle.clientSleutel')}</FormSummaryKey>
+              <FormSummaryValue>
+                {o.geheimenIngesteld.clientSleutel ? t('controle.ingesteld') : t('controle.nietIngesteld')}
+              </FormSummaryValue>
+            </FormSummaryItem>
+          </FormSummary>
+        )}
       </section>
       <Wijzigingen soort="controle" id={id} revisie={o.revisie} />
     </>

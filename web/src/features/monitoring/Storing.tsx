@@ -69,7 +69,7 @@ function Aanvullen({ s }: { s: StoringData }) {
   return (
     <section aria-labelledby="storing-aanvullen" className="rk-mon-sectie">
       <Heading level={2} appearanceLevel={3} id="storing-aanvullen">
-        {t('storing.aanvullen')}
+        {s.open ? t('storing.aanvullen') : t('storing.aanvullenGesloten')}
       </Heading>
       <ErrorSummary fouten={fout ? [{ doel: 'storing-tekst', label: t('storing.tekst'), melding: fout }] : []} poging={poging} />
       {toevoegen.isSuccess && (
