@@ -73,6 +73,17 @@ export async function verwerkResultaten(db: Database, resultaten: Resultaat[], o
     )
     const levend = resultaten.filter((r) => bestaand.has(r.controle.id))
     if (levend.length === 0) return
+    // A controle run by hand before the scheduler saw it (or while paused) gets its state row here.
+    await trx
+      .insertInto('controle_toestand')
+      .values(
+        [...new Set(levend.map((r) => r.controle.id))].map((id) => ({
+          controle_id: id,
+          volgende_op: new Date(Math.min(...levend.map((r) => r.tijdstip))),
+        })),
+      )
+      .onConflict((oc) => oc.column('controle_id').doNothing())
+      .execute()
     const metingen = levend.map(metingVan)
     await schrijfMetingen(trx, metingen)
 

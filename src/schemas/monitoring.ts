@@ -11,7 +11,13 @@ import { Id, Keuze, KorteTekst, Metadata, Naam, Tijdstip } from './common.js'
 const strict = { additionalProperties: false } as const
 const G = domein.CONTROLE_GRENZEN
 
-const Pem = (description: string) => Type.String({ maxLength: 20_000, pattern: '-----BEGIN ', description })
+const Pem = (description: string) =>
+  Type.String({
+    maxLength: 20_000,
+    pattern: '-----BEGIN ',
+    description,
+    'x-reden': { nl: 'Geen PEM-tekst: die begint met -----BEGIN …-----.', en: 'Not PEM text: it starts with -----BEGIN …-----.' },
+  })
 const Headers = (description: string) =>
   Type.Record(Type.String({ maxLength: 100 }), Type.String({ maxLength: 4000 }), { maxProperties: 30, description })
 

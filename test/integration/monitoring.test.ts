@@ -417,6 +417,11 @@ describe('what the measurements say', () => {
     expect(r.body).toMatchObject({ geslaagd: true, soort: 'geslaagd' })
     expect((await call(base, 'POST', `/controles/${gemeten}/uitvoeren`, undefined, als(lezerGast))).status).toBe(403)
     expect((await call(base, 'POST', `/controles/${gemeten}/uitvoeren`, undefined, als(lezerAnder))).status).toBe(404)
+    // A paused controle the scheduler never saw: run by hand, its state follows at once.
+    const nieuw = await call<Obj>(base, 'POST', '/controles', httpControle({ naam: 'Met de hand', actief: false }))
+    expect((await call<Obj>(base, 'POST', `/controles/${nieuw.body.id}/uitvoeren`)).body.geslaagd).toBe(true)
+    const v = await call<{ stand: Obj }>(base, 'GET', `/controles/${nieuw.body.id}/verloop`)
+    expect(v.body.stand).toMatchObject({ status: 'gepauzeerd', laatsteMeting: { geslaagd: true, soort: 'geslaagd' } })
   })
 
   it('sends a test notification to a webhook and refuses a forbidden address', async () => {

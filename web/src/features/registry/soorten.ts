@@ -48,19 +48,9 @@ export const OBJECTTYPE: Record<Soort, RegistryObjecttype> = {
   meldingskanalen: 'meldingskanaal',
 }
 
-/**
- * Whether the caller may create objects of a kind. GET /_ik does not (yet) list the
- * monitoring types; their writers are beheerders, as for a samenwerking, so that answer
- * stands in until it does. The API decides regardless.
- */
+/** Whether the caller may create objects of a kind (GET /_ik's rechten.aanmaken); the API decides regardless. */
 export function magAanmaken(aanmaken: object, soort: Soort): boolean {
-  const a = aanmaken as Record<string, boolean | undefined>
-  return (
-    a[OBJECTTYPE[soort]] ??
-    (OBJECTTYPE[soort] === 'controle' || OBJECTTYPE[soort] === 'onderhoudsvenster' || OBJECTTYPE[soort] === 'meldingskanaal'
-      ? a.samenwerking === true
-      : false)
-  )
+  return (aanmaken as Record<string, boolean | undefined>)[OBJECTTYPE[soort]] === true
 }
 
 export const SOORT_VAN: Record<string, Soort> = Object.fromEntries(Object.entries(OBJECTTYPE).map(([s, o]) => [o, s as Soort]))
