@@ -1,44 +1,50 @@
-// The shapes the monitoring pages read, and their query keys. The registry objects
-// (controle, onderhoudsvenster, meldingskanaal) are the server's own types; the answers of
-// the status routes (src/api/routes/monitoring-status.ts) are TypeBox schemas local to that
-// route file, which the web cannot import without the server's runtime modules: their shapes
-// are written out here against the domain's enums until they move to src/schemas/.
+// The shapes the monitoring pages read, and their query keys: the server's own types
+// (src/schemas/monitoring.ts for the registry objects, src/schemas/monitoring-status.ts for
+// the answers of the status routes), imported as types only.
 
 import type { ControleSoort } from '../../../../src/domain/monitoring/invoer'
 import type { Werkingsstatus } from '../../../../src/domain/monitoring/typen'
 import type { Controle, ControleInvoer, Meldingskanaal, MeldingskanaalInvoer, Onderhoudsvenster } from '../../../../src/schemas/monitoring'
+import type {
+  ControleStatus,
+  ControleStatusWaarde,
+  KoppelingBeschikbaarheid,
+  Reden,
+  Ref,
+  Statuspagina,
+  Storing,
+  TestmeldingUitkomst,
+  Uitkomst,
+  Verloop,
+  Werking,
+} from '../../../../src/schemas/monitoring-status'
 import { get, query } from '../../api/client'
 import type { Paginering } from '../../api/types'
 
-export type { Controle, ControleInvoer, ControleSoort, Meldingskanaal, MeldingskanaalInvoer, Onderhoudsvenster, Werkingsstatus }
+export type {
+  Controle,
+  ControleInvoer,
+  ControleSoort,
+  ControleStatus,
+  ControleStatusWaarde,
+  KoppelingBeschikbaarheid,
+  Meldingskanaal,
+  MeldingskanaalInvoer,
+  Onderhoudsvenster,
+  Reden,
+  Ref,
+  Statuspagina,
+  Storing,
+  TestmeldingUitkomst,
+  Uitkomst,
+  Verloop,
+  Werking,
+  Werkingsstatus,
+}
 
-/** A controle's state in the overview: the four working states, or paused. */
-export type ControleStatusWaarde = Werkingsstatus | 'gepauzeerd'
-/** In the order the overview counts them (src/api/routes/monitoring-status.ts STATUSSEN). */
+/** In the order the overview counts them (src/schemas/monitoring-status.ts STATUSSEN). */
 export const STATUSSEN: readonly ControleStatusWaarde[] = ['werkt', 'verstoord', 'storing', 'onbekend', 'gepauzeerd']
 export const WERKINGEN: readonly Werkingsstatus[] = ['werkt', 'verstoord', 'storing', 'onbekend']
-
-export interface Reden {
-  nl: string
-  en: string
-}
-export interface Ref {
-  id: string
-  naam: string
-}
-
-export interface ControleStatus {
-  id: string
-  naam: string
-  soort: ControleSoort
-  status: ControleStatusWaarde
-  intervalSeconden: number
-  koppeling?: Ref
-  applicatie?: Ref
-  laatsteMeting?: { op: string; geslaagd: boolean; soort: string; reden?: Reden; duurMs?: number }
-  storing?: { id: string; sinds: string }
-  beschikbaarheid24u?: number
-}
 
 export interface Overzicht {
   totalen: Record<ControleStatusWaarde, number>
@@ -46,90 +52,10 @@ export interface Overzicht {
   paginering: Paginering
 }
 
-export interface Uur {
-  uur: string
-  aantal: number
-  geslaagd: number
-  inOnderhoud: number
-  gemiddeldeDuurMs: number
-  maxDuurMs: number
-}
-
-export interface Verloop {
-  stand: ControleStatus
-  uren: Uur[]
-  metingen: { tijdstip: string; geslaagd: boolean; duurMs: number; soort: string; reden?: Reden }[]
-}
-
-export interface Uitkomst {
-  geslaagd: boolean
-  soort: string
-  reden: Reden
-  duurMs: number
-  details?: unknown
-}
-
-export type GebeurtenisSoort = 'geopend' | 'bevestigd' | 'hersteld' | 'gesloten' | 'notitie'
-export interface Storing {
-  id: string
-  controle: Ref
-  koppeling?: Ref
-  begonnenOp: string
-  geopendOp: string
-  geslotenOp?: string
-  open: boolean
-  reden?: Reden
-  tijdlijn: { op: string; soort: GebeurtenisSoort; tekst?: string; door?: string; meetsoort?: string }[]
-}
-
-export interface Werking {
-  status: Werkingsstatus
-  gemeten: Werkingsstatus
-  bron: 'metingen' | 'handmatig'
-  reden?: string
-  uitleg: Reden
-  handmatig?: { status: string; reden: string; tot?: string; door: string; op: string }
-  controles: ControleStatus[]
-}
-
-export type Oordeel = 'gehaald' | 'niet-gehaald' | 'geen-doel' | 'onbekend'
-export interface BeschikbaarheidCijfers {
-  beschikbaarheid?: number
-  doel?: number
-  oordeel: Oordeel
-  gemetenMinuten: number
-  beschikbareMinuten: number
-  onderhoudMinuten: number
-  ongemetenMinuten: number
-}
-export interface KoppelingBeschikbaarheid extends BeschikbaarheidCijfers {
-  maand: string
-  koppeling: Ref
-  serviceniveau?: string
-  controles: (BeschikbaarheidCijfers & Ref)[]
-}
-
-export interface Statuspagina {
-  titel: string
-  slug?: string
-  openbaar?: boolean
-  samenwerking?: Ref
-  bijgewerktOp: string
-  koppelingen: {
-    koppeling: { id?: string; naam: string }
-    status: Werkingsstatus
-    doel?: number
-    beschikbaarheid90d?: number
-    dagen: { dag: string; beschikbaarheid?: number; oordeel: Oordeel }[]
-  }[]
-}
-
-export interface TestmeldingUitkomst {
-  geslaagd: boolean
-  tijdelijk?: boolean
-  reden?: Reden
-  duurMs: number
-}
+export type Uur = Verloop['uren'][number]
+export type GebeurtenisSoort = Storing['tijdlijn'][number]['soort']
+export type Oordeel = KoppelingBeschikbaarheid['oordeel']
+export type BeschikbaarheidCijfers = Omit<KoppelingBeschikbaarheid['controles'][number], 'id' | 'naam'>
 
 /** Every key starts with 'monitoring': running a controle or a note refreshes all of it. */
 export const MONITORING_KEY = ['monitoring'] as const
