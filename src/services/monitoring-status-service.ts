@@ -104,10 +104,14 @@ export class MonitoringStatusService {
     if (req.soort) filters.soort = req.soort
     if (req.koppelingId) filters.koppelingId = req.koppelingId
     if (req.status) filters.status = req.status
-    const { items, total } = await this.services.controles.list(
-      { pagina: req.pagina, paginaGrootte: req.paginaGrootte, zoek: req.zoek, sort: parseSort('naam', 'naam'), filters },
-      caller,
-    )
+    const lijst = { pagina: req.pagina, paginaGrootte: req.paginaGrootte, zoek: req.zoek, sort: parseSort('naam', 'naam'), filters }
+    const { items, total: bewaard } = await this.services.controles.list(lijst, caller)
+    // The list keeps a query's total until a registry write; a state changes with every
+    // meting, so a total by state is counted again (an empty answer for a hidden filter stays empty).
+    const total =
+      req.status && (items.length > 0 || bewaard > 0)
+        ? (await this.services.controles.repo.list(this.db, { ...lijst, pagina: 1, paginaGrootte: 1 }, undefined, leesbereik(caller))).total
+        : bewaard
     const standen = await controleStanden(
       this.db,
       items.map((c) => c.id),
