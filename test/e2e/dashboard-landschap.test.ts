@@ -92,7 +92,7 @@ describe('dashboard', () => {
     await login(page, ui.origin, 'lezer-wijdemeren')
     await page.goto(`${ui.origin}/`)
     await expect.poll(() => page.locator('article.rk-kaart').count()).toBe(1)
-    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual([HW])
+    expect(await page.locator('article.rk-kaart').getByRole('heading', { level: 3 }).allTextContents()).toEqual([HW])
     expect(await page.getByText('Bloemendaal').count()).toBe(0)
     expect(errors).toEqual([])
     await context.close()
