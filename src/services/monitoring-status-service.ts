@@ -123,13 +123,11 @@ export class MonitoringStatusService {
     )
     const perId = perControleId(rollups)
     const regels: ControleOverzichtRegel[] = standen.map((s) => {
-      const eigen = perId.get(s.id) ?? []
-      const aantal = eigen.reduce((n, r) => n + r.aantal - r.inOnderhoud, 0)
-      const geslaagd = eigen.reduce((n, r) => n + r.geslaagd - r.geslaagdInOnderhoud, 0)
+      const b = beschikbaarheid24u(perId.get(s.id) ?? [])
       return {
         ...s,
         status: controleStatus(s, nu),
-        ...(aantal > 0 ? { beschikbaarheid24u: Math.floor((geslaagd / aantal) * 100_000) / 1000 } : {}),
+        ...(b === undefined ? {} : { beschikbaarheid24u: b }),
       }
     })
     return { totalen: await standTotalen(this.db, orgs, nu, req.samenwerkingId), regels, total }
@@ -143,7 +141,8 @@ export class MonitoringStatusService {
     if (!stand) throw notFound('controle', id)
     const uren = await leesRollups(this.db, [id], nu - dagen * DAG_MS)
     const metingen: MetingWeergave[] = await leesMetingen(this.db, id, nu - 7 * DAG_MS, nu + 1, 50)
-    return { stand: { ...stand, status: controleStatus(stand, nu) }, uren, metingen }
+    const b = beschikbaarheid24u(uren.filter((u) => u.uur >= nu - DAG_MS))
+    return { stand: { ...stand, status: controleStatus(stand, nu), ...(b === undefined ? {} : { beschikbaarheid24u: b }) }, uren, metingen }
   }
 
   /** Runs a controle now (who may change it may run it) and returns what the probe found. */
@@ -518,6 +517,13 @@ function perControleId(rollups: readonly UurRollup[]): Map<string, UurRollup[]> 
     else uit.set(r.controleId, [r])
   }
   return uit
+}
+
+/** The share of metingen outside maintenance that passed in these hours, floored to three decimals; undefined when none. */
+function beschikbaarheid24u(uren: readonly UurRollup[]): number | undefined {
+  const aantal = uren.reduce((n, r) => n + r.aantal - r.inOnderhoud, 0)
+  const geslaagd = uren.reduce((n, r) => n + r.geslaagd - r.geslaagdInOnderhoud, 0)
+  return aantal > 0 ? Math.floor((geslaagd * 100_000) / aantal) / 1000 : undefined
 }
 
 function stripMaand(b: Beschikbaarheid & { maand?: unknown }): Beschikbaarheid {

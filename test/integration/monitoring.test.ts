@@ -270,9 +270,10 @@ describe('what the measurements say', () => {
     expect(o.body.totalen.werkt).toBeGreaterThanOrEqual(1)
     expect(JSON.stringify(o.body)).not.toContain('geheim-123')
 
-    const v = await call<{ uren: Obj[]; metingen: Obj[] }>(base, 'GET', `/controles/${gemeten}/verloop?dagen=1`)
+    const v = await call<{ stand: Obj; uren: Obj[]; metingen: Obj[] }>(base, 'GET', `/controles/${gemeten}/verloop?dagen=1`)
     expect(v.status).toBe(200)
     expect(v.body.metingen).toHaveLength(4)
+    expect(v.body.stand).toMatchObject({ id: gemeten, status: 'werkt', beschikbaarheid24u: 50 })
     expect(v.body.metingen.filter((m) => m.geslaagd === false).every((m) => (m.reden as { nl: string }).nl.length > 0)).toBe(true)
 
     const st = await call<{ resultaten: Obj[] }>(base, 'GET', `/storingen?controleId=${gemeten}`)
