@@ -2,9 +2,6 @@ import {
   Alert,
   Button,
   FormSummary,
-  FormSummaryItem,
-  FormSummaryKey,
-  FormSummaryValue,
   Heading,
   Paragraph,
   Table,
@@ -28,7 +25,7 @@ import { useObject } from '../registry/api'
 import { Gegevens } from '../registry/Gegevens'
 import { Verwijderen } from '../registry/Verwijderen'
 import { type Controle as ControleObject, MONITORING_KEY, storingenQuery, type Uitkomst, type Uur, verloopQuery } from './api'
-import { Moment, percentage, redenTekst, StatusLabel } from './gedeeld'
+import { Gegeven, Moment, percentage, redenTekst, StatusLabel } from './gedeeld'
 import { LaatsteMeting } from './Overzicht'
 import { StoringTabel } from './Storingen'
 import '../registry/registry.css'
@@ -180,48 +177,30 @@ export default function Controle() {
         <ErrorAlert error={verloop.error} />
         {stand && (
           <FormSummary className="rk-gegevens">
-            <FormSummaryItem>
-              <FormSummaryKey>{t('controle.werking')}</FormSummaryKey>
-              <FormSummaryValue>
-                <StatusLabel status={stand.status} metUitleg />
-              </FormSummaryValue>
-            </FormSummaryItem>
+            <Gegeven label={t('controle.werking')}>
+              <StatusLabel status={stand.status} metUitleg />
+            </Gegeven>
             {stand.koppeling && (
-              <FormSummaryItem>
-                <FormSummaryKey>{t('controle.koppeling')}</FormSummaryKey>
-                <FormSummaryValue>
-                  <AppLink to={`/koppelingen/${stand.koppeling.id}`}>{stand.koppeling.naam}</AppLink>
-                </FormSummaryValue>
-              </FormSummaryItem>
+              <Gegeven label={t('controle.koppeling')}>
+                <AppLink to={`/koppelingen/${stand.koppeling.id}`}>{stand.koppeling.naam}</AppLink>
+              </Gegeven>
             )}
             {stand.applicatie && (
-              <FormSummaryItem>
-                <FormSummaryKey>{t('controle.applicatie')}</FormSummaryKey>
-                <FormSummaryValue>
-                  <AppLink to={`/applicaties/${stand.applicatie.id}`}>{stand.applicatie.naam}</AppLink>
-                </FormSummaryValue>
-              </FormSummaryItem>
+              <Gegeven label={t('controle.applicatie')}>
+                <AppLink to={`/applicaties/${stand.applicatie.id}`}>{stand.applicatie.naam}</AppLink>
+              </Gegeven>
             )}
-            <FormSummaryItem>
-              <FormSummaryKey>{t('controle.laatsteMeting')}</FormSummaryKey>
-              <FormSummaryValue>
-                <LaatsteMeting c={stand} />
-              </FormSummaryValue>
-            </FormSummaryItem>
+            <Gegeven label={t('controle.laatsteMeting')}>
+              <LaatsteMeting c={stand} />
+            </Gegeven>
             {stand.storing && (
-              <FormSummaryItem>
-                <FormSummaryKey>{t('controle.storing')}</FormSummaryKey>
-                <FormSummaryValue>
-                  <AppLink to={`/storingen/${stand.storing.id}`}>
-                    {t('overzicht.storingSinds', { tijd: formatTijdstip(stand.storing.sinds) })}
-                  </AppLink>
-                </FormSummaryValue>
-              </FormSummaryItem>
+              <Gegeven label={t('controle.storing')}>
+                <AppLink to={`/storingen/${stand.storing.id}`}>
+                  {t('overzicht.storingSinds', { tijd: formatTijdstip(stand.storing.sinds) })}
+                </AppLink>
+              </Gegeven>
             )}
-            <FormSummaryItem>
-              <FormSummaryKey>{t('controle.beschikbaarheid24u')}</FormSummaryKey>
-              <FormSummaryValue>{percentage(stand.beschikbaarheid24u) ?? t('overzicht.nietGemeten')}</FormSummaryValue>
-            </FormSummaryItem>
+            <Gegeven label={t('controle.beschikbaarheid24u')}>{percentage(stand.beschikbaarheid24u) ?? t('overzicht.nietGemeten')}</Gegeven>
           </FormSummary>
         )}
       </section>
@@ -302,20 +281,14 @@ export default function Controle() {
         {/* Secrets belong to HTTP controles only (the API drops them for other kinds). */}
         {o.soort === 'http' && (
           <FormSummary className="rk-gegevens">
-            <FormSummaryItem>
-              <FormSummaryKey>{t('controle.geheimeHeaders')}</FormSummaryKey>
-              <FormSummaryValue>
-                {o.geheimenIngesteld.headers.length > 0
-                  ? `${o.geheimenIngesteld.headers.join(', ')} (${t('controle.ingesteld')})`
-                  : t('controle.nietIngesteld')}
-              </FormSummaryValue>
-            </FormSummaryItem>
-            <FormSummaryItem>
-              <FormSummaryKey>{t('controle.clientSleutel')}</FormSummaryKey>
-              <FormSummaryValue>
-                {o.geheimenIngesteld.clientSleutel ? t('controle.ingesteld') : t('controle.nietIngesteld')}
-              </FormSummaryValue>
-            </FormSummaryItem>
+            <Gegeven label={t('controle.geheimeHeaders')}>
+              {o.geheimenIngesteld.headers.length > 0
+                ? `${o.geheimenIngesteld.headers.join(', ')} (${t('controle.ingesteld')})`
+                : t('controle.nietIngesteld')}
+            </Gegeven>
+            <Gegeven label={t('controle.clientSleutel')}>
+              {o.geheimenIngesteld.clientSleutel ? t('controle.ingesteld') : t('controle.nietIngesteld')}
+            </Gegeven>
           </FormSummary>
         )}
       </section>

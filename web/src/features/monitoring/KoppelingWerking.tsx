@@ -5,9 +5,6 @@ import {
   FormFieldTextarea,
   FormFieldTextInput,
   FormSummary,
-  FormSummaryItem,
-  FormSummaryKey,
-  FormSummaryValue,
   Heading,
   Paragraph,
   SelectOption,
@@ -23,7 +20,7 @@ import { ErrorAlert, Loading } from '../../components/page'
 import { formatTijdstip } from '../../i18n/format'
 import { magAanmaken } from '../registry/soorten'
 import { MONITORING_KEY, WERKINGEN, type Werking, type Werkingsstatus, werkingQuery } from './api'
-import { redenTekst, StatusLabel } from './gedeeld'
+import { Gegeven, redenTekst, StatusLabel } from './gedeeld'
 import { ControleTabel } from './Overzicht'
 import { vanInvoerTijd } from './tijd'
 import { foutVan } from './velden'
@@ -163,34 +160,22 @@ export function KoppelingWerking({ id, magWijzigen }: { id: string; magWijzigen:
       {w && (
         <>
           <FormSummary className="rk-gegevens">
-            <FormSummaryItem>
-              <FormSummaryKey>{t('werking.status')}</FormSummaryKey>
-              <FormSummaryValue>
-                <StatusLabel status={w.status} />
-              </FormSummaryValue>
-            </FormSummaryItem>
-            <FormSummaryItem>
-              <FormSummaryKey>{t('werking.gemeten')}</FormSummaryKey>
-              <FormSummaryValue>
-                <StatusLabel status={w.gemeten} />
-              </FormSummaryValue>
-            </FormSummaryItem>
-            <FormSummaryItem>
-              <FormSummaryKey>{t('werking.bron')}</FormSummaryKey>
-              <FormSummaryValue>{w.bron === 'handmatig' ? t('werking.bronHandmatig') : t('werking.bronMetingen')}</FormSummaryValue>
-            </FormSummaryItem>
-            <FormSummaryItem>
-              <FormSummaryKey>{t('werking.uitleg')}</FormSummaryKey>
-              <FormSummaryValue>
-                {redenTekst(w.uitleg)}
-                {w.handmatig && (
-                  <span className="rk-mon-reden">
-                    {t('werking.handmatig', { door: w.handmatig.door, op: formatTijdstip(w.handmatig.op), reden: w.handmatig.reden })}
-                    {w.handmatig.tot && ` ${t('werking.tot', { tot: formatTijdstip(w.handmatig.tot) })}`}
-                  </span>
-                )}
-              </FormSummaryValue>
-            </FormSummaryItem>
+            <Gegeven label={t('werking.status')}>
+              <StatusLabel status={w.status} />
+            </Gegeven>
+            <Gegeven label={t('werking.gemeten')}>
+              <StatusLabel status={w.gemeten} />
+            </Gegeven>
+            <Gegeven label={t('werking.bron')}>{w.bron === 'handmatig' ? t('werking.bronHandmatig') : t('werking.bronMetingen')}</Gegeven>
+            <Gegeven label={t('werking.uitleg')}>
+              {redenTekst(w.uitleg)}
+              {w.handmatig && (
+                <span className="rk-mon-reden">
+                  {t('werking.handmatig', { door: w.handmatig.door, op: formatTijdstip(w.handmatig.op), reden: w.handmatig.reden })}
+                  {w.handmatig.tot && ` ${t('werking.tot', { tot: formatTijdstip(w.handmatig.tot) })}`}
+                </span>
+              )}
+            </Gegeven>
           </FormSummary>
           <Heading level={3} appearanceLevel={4}>
             {t('werking.controles')}

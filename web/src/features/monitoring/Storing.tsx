@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  FormFieldTextarea,
-  FormSummary,
-  FormSummaryItem,
-  FormSummaryKey,
-  FormSummaryValue,
-  Heading,
-  Paragraph,
-} from '@rijkshuisstijl-community/components-react'
+import { Alert, Button, FormFieldTextarea, FormSummary, Heading, Paragraph } from '@rijkshuisstijl-community/components-react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -19,7 +9,7 @@ import { ErrorSummary } from '../../components/error-summary'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { useObject } from '../registry/api'
 import { MONITORING_KEY, type Storing as StoringData, storingQuery } from './api'
-import { Moment, redenTekst, StatusLabel } from './gedeeld'
+import { Gegeven, Moment, redenTekst, StatusLabel } from './gedeeld'
 import { Keuzerondjes } from './velden'
 import '../registry/registry.css'
 import './monitoring.css'
@@ -128,56 +118,33 @@ export default function Storing() {
       </Paragraph>
       <PageHeading titel={t('storing.titel', { naam: s.controle.naam })} />
       <FormSummary className="rk-gegevens">
-        <FormSummaryItem>
-          <FormSummaryKey>{t('storing.status')}</FormSummaryKey>
-          <FormSummaryValue>
-            {s.open ? (
-              <StatusLabel status="storing" tekst={t('storingen.isOpen')} />
-            ) : (
-              <StatusLabel status="werkt" tekst={t('storingen.isGesloten')} />
-            )}
-          </FormSummaryValue>
-        </FormSummaryItem>
-        <FormSummaryItem>
-          <FormSummaryKey>{t('storing.controle')}</FormSummaryKey>
-          <FormSummaryValue>
-            <AppLink to={`/controles/${s.controle.id}`}>{s.controle.naam}</AppLink>
-          </FormSummaryValue>
-        </FormSummaryItem>
+        <Gegeven label={t('storing.status')}>
+          {s.open ? (
+            <StatusLabel status="storing" tekst={t('storingen.isOpen')} />
+          ) : (
+            <StatusLabel status="werkt" tekst={t('storingen.isGesloten')} />
+          )}
+        </Gegeven>
+        <Gegeven label={t('storing.controle')}>
+          <AppLink to={`/controles/${s.controle.id}`}>{s.controle.naam}</AppLink>
+        </Gegeven>
         {s.koppeling && (
-          <FormSummaryItem>
-            <FormSummaryKey>{t('storing.koppeling')}</FormSummaryKey>
-            <FormSummaryValue>
-              <AppLink to={`/koppelingen/${s.koppeling.id}`}>{s.koppeling.naam}</AppLink>
-            </FormSummaryValue>
-          </FormSummaryItem>
+          <Gegeven label={t('storing.koppeling')}>
+            <AppLink to={`/koppelingen/${s.koppeling.id}`}>{s.koppeling.naam}</AppLink>
+          </Gegeven>
         )}
-        <FormSummaryItem>
-          <FormSummaryKey>{t('storing.begonnenOp')}</FormSummaryKey>
-          <FormSummaryValue>
-            <Moment op={s.begonnenOp} />
-          </FormSummaryValue>
-        </FormSummaryItem>
-        <FormSummaryItem>
-          <FormSummaryKey>{t('storing.geopendOp')}</FormSummaryKey>
-          <FormSummaryValue>
-            <Moment op={s.geopendOp} />
-          </FormSummaryValue>
-        </FormSummaryItem>
+        <Gegeven label={t('storing.begonnenOp')}>
+          <Moment op={s.begonnenOp} />
+        </Gegeven>
+        <Gegeven label={t('storing.geopendOp')}>
+          <Moment op={s.geopendOp} />
+        </Gegeven>
         {s.geslotenOp && (
-          <FormSummaryItem>
-            <FormSummaryKey>{t('storing.geslotenOp')}</FormSummaryKey>
-            <FormSummaryValue>
-              <Moment op={s.geslotenOp} />
-            </FormSummaryValue>
-          </FormSummaryItem>
+          <Gegeven label={t('storing.geslotenOp')}>
+            <Moment op={s.geslotenOp} />
+          </Gegeven>
         )}
-        {s.reden && (
-          <FormSummaryItem>
-            <FormSummaryKey>{t('storing.reden')}</FormSummaryKey>
-            <FormSummaryValue>{redenTekst(s.reden)}</FormSummaryValue>
-          </FormSummaryItem>
-        )}
+        {s.reden && <Gegeven label={t('storing.reden')}>{redenTekst(s.reden)}</Gegeven>}
       </FormSummary>
       <section aria-labelledby="storing-tijdlijn" className="rk-mon-sectie">
         <Heading level={2} appearanceLevel={3} id="storing-tijdlijn">

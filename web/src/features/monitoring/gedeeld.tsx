@@ -1,3 +1,5 @@
+import { FormSummaryItem, FormSummaryKey, FormSummaryValue } from '@rijkshuisstijl-community/components-react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { currentLanguage } from '../../i18n'
 import { formatTijdstip } from '../../i18n/format'
@@ -31,3 +33,13 @@ export function Moment({ op }: { op: string | undefined }) {
 }
 
 export const percentage = (p: number | undefined) => formatPercentage(p, currentLanguage())
+
+/** One row of a page's key–value summary (inside a FormSummaryList): the label and what it says. */
+export function Gegeven({ label, children }: { label: ReactNode; children: ReactNode }) {
+  return (
+    <FormSummaryItem>
+      <FormSummaryKey>{label}</FormSummaryKey>
+      <FormSummaryValue>{children}</FormSummaryValue>
+    </FormSummaryItem>
+  )
+}
