@@ -117,12 +117,19 @@ export const ControleInvoer = Type.Object(
       minimum: G.intervalMin,
       maximum: G.intervalMax,
       description: `Elke hoeveel seconden de controle draait: ${G.intervalMin} tot ${G.intervalMax} seconden.`,
-      'x-eenheid-tekst': 'seconden',
+      'x-reden': {
+        nl: `Het interval is in seconden: een geheel getal van ${G.intervalMin} tot ${G.intervalMax}.`,
+        en: `The interval is in seconds: a whole number from ${G.intervalMin} to ${G.intervalMax}.`,
+      },
     }),
     timeoutMs: Type.Integer({
       minimum: G.timeoutMin,
       maximum: G.timeoutMax,
       description: `Hoe lang één poging mag duren, in milliseconden: ${G.timeoutMin} tot ${G.timeoutMax} (en korter dan het interval).`,
+      'x-reden': {
+        nl: `De time-out is in milliseconden: een geheel getal van ${G.timeoutMin} tot ${G.timeoutMax} (5 seconden is 5000).`,
+        en: `The timeout is in milliseconds: a whole number from ${G.timeoutMin} to ${G.timeoutMax} (5 seconds is 5000).`,
+      },
     }),
     pogingen: Type.Optional(
       Type.Integer({
