@@ -135,6 +135,24 @@ describe('leesArchimate: a file from Archi', () => {
     expect(await leesArchimate(perByte())).toEqual(verwacht)
   })
 
+  it('lets the event loop run while a large string parses', async () => {
+    const elementen = Array.from(
+      { length: 20_000 },
+      (_, i) => `<element identifier="e${i}" xsi:type="Node"><name>Server ${i}</name></element>`,
+    )
+    const xml = `<model ${NS} identifier="m"><name>m</name><elements>${elementen.join('\n')}</elements></model>`
+    let klaar = false
+    let tussendoor = false
+    setImmediate(() => {
+      tussendoor = !klaar
+    })
+    const m = await leesArchimate(xml)
+    klaar = true
+    expect(m.elementen).toHaveLength(20_000)
+    expect(m.elementen[19_999]?.regel).toBe(20_000)
+    expect(tussendoor).toBe(true)
+  })
+
   it('takes the first name when none is Dutch', async () => {
     const m = await leesArchimate(
       GOED.replace('<name xml:lang="nl">Landschap Voorbeeldstad</name>', '<name xml:lang="de">Landschaft</name>'),

@@ -34,6 +34,9 @@ const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace'
 /** Strings are fed to the parser in slices of this many characters. */
 const STUK = 64 * 1024
 
+/** Characters parsed between two turns of the event loop. */
+const PAUZE_NA = 1024 * 1024
+
 const MB = MAX_ARCHIMATE_BYTES / (1024 * 1024)
 
 export type ArchimateInvoer = string | Buffer | AsyncIterable<Buffer | string>
@@ -373,7 +376,15 @@ export async function leesArchimate(invoer: ArchimateInvoer): Promise<ArchimateM
   const ruw: Ruw = { model: leeg, elementen: [], relaties: [], definities: [], problemen: [], aantal: 0 }
   maakLezer(parser, ruw)
   let eerste = true
+  let sindsPauze = 0
   for await (let stuk of tekststukken(invoer)) {
+    // A string or Buffer in memory would otherwise parse in one go, holding up every other
+    // request for seconds (saxes reads about 10 MB/s): let the event loop run each megabyte.
+    sindsPauze += stuk.length
+    if (sindsPauze >= PAUZE_NA) {
+      sindsPauze = 0
+      await new Promise((klaar) => setImmediate(klaar))
+    }
     // A BOM decoded from bytes by a TextDecoder is already gone; one in a first string chunk is not.
     if (eerste && stuk.length > 0) {
       if (stuk.charCodeAt(0) === 0xfeff) stuk = stuk.slice(1)
