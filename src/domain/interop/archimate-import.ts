@@ -1,0 +1,1069 @@
+import type { ArchimateEigenschap, ArchimateElement, ArchimateModel, ArchimateRelatie } from '../../io/archimate/model.js'
+import { type Message, msg } from '../errors.js'
+import type { ApplicatieInvoer, Eigenschap, KoppelingInvoer, OrganisatieInvoer, ReferentiecomponentInvoer } from '../typen/registry.js'
+import { alsLandelijkeVoorziening, type BivNiveau, type LandelijkeVoorziening, LIMITS, type OrganisatieType } from '../vocabulary.js'
+import {
+  alsApplicatieStatus,
+  alsBiv,
+  alsCbsCode,
+  alsHosting,
+  alsJaNee,
+  alsKoppelingStatus,
+  alsKoppelingType,
+  alsOin,
+  alsOrganisatieType,
+  alsRichting,
+  EIGENSCHAP,
+  EigenschappenLezer,
+  gedragenId,
+  kort,
+  lijstWaarden,
+  REFERENTIECOMPONENT_TYPE,
+  sleutel,
+} from './archimate-eigenschappen.js'
+import type { Aanname, BestaandeApplicatie, BestaandeKoppeling, BestaandLandschap, ImportPlan, Overeenkomst, PlanRegel } from './typen.js'
+
+// What importing an ArchiMate model would do to the registered landscape: a pure plan,
+// nothing written. The rules, in the order they apply:
+//
+// Identity. An identifier `id-<uuid>` (Regiekamer's own export) carries the record id: it
+//   matches the record with that id ('identificatie'); when none exists and nothing else
+//   matches, the record is created with that uuid, so export → import into an empty
+//   database keeps the ids. Otherwise a record whose `archimateId` is the file identifier
+//   matches too ('identificatie'). A new record keeps the file identifier in `archimateId`
+//   unless its id came from the file. Koppelingen carry their id in the property
+//   "Regiekamer-koppeling" (both legs of one through a via), or in a relationship id
+//   `id-<uuid>`.
+// Property names are compared ignoring case, spaces, hyphens and accents, with Dutch and
+//   English aliases (archimate-eigenschappen.ts).
+// BusinessActor → organisatie ("CBS-code", "OIN", "Type", "Website"). A CBS code "0402"
+//   reads as GM0402. Type not given: gemeente with a CBS code, else 'overig' (aanname).
+//   Matches: identificatie, cbs-code, oin, naam (one existing organisatie of that name;
+//   several → skipped as ambiguous).
+// ApplicationComponent with "GEMMA type"/"Type" = Referentiecomponent, or an "Objecttype"
+//   naming one → referentiecomponent (gemmaId from "GEMMA id"/"Object ID"/"GUID",
+//   omschrijving from the documentation). Matches: identificatie, gemma-id, naam.
+// ApplicationComponent with a property "Landelijke voorziening", or named (case-
+//   insensitively) after one or an alias → a landelijke voorziening: no record, only an end
+//   of koppelingen (an unlisted name: 'overig' with that name). The name rule does not
+//   apply to an element with an `id-<uuid>`: that is one of Regiekamer's applicaties.
+// Every other ApplicationComponent → applicatie: "Leverancier" (an organisatie of type
+//   leverancier by name, else the one organisatie of that name, else a new leverancier,
+//   one per name), "Versie", "Hosting" (else aanname on-premise), "Status" (else aanname
+//   in productie), "Referentiecomponent" (names or GEMMA ids, comma/semicolon separated;
+//   a new referentiecomponent per unknown name), documentation → omschrijving, the other
+//   properties → eigenschappen (at most 50, names and values cut to their limits).
+//   Matches: identificatie, naam (one existing applicatie of that name).
+// Users: Serving applicatie → actor, and Assignment, Association, Composition,
+//   Aggregation between actor and applicatie either way → inGebruikBij. Realization or
+//   Specialization applicatie → referentiecomponent, or an Association either way →
+//   referentiecomponentIds.
+// ApplicationInterface: composed in or assigned to (either way) a component it stands for
+//   it in relationships, its name kept as eigenschap "interface"; without a component the
+//   relationships through it are skipped.
+// Koppelingen: Flow, Serving and Triggering between applicaties/voorzieningen, bron =
+//   source, doel = target, richting A→B unless "Richting" says otherwise. Two Flow legs
+//   A→X, X→B with X an applicatie are one koppeling via X when they carry the same
+//   "Regiekamer-koppeling", or else (neither carrying one) have the same name and X has
+//   exactly that one incoming and one outgoing flow of that name. Unknown "Type": aanname
+//   api (the most general kind: any application-to-application interface); "Status":
+//   aanname in gebruik; "Persoonsgegevens": aanname ja (the careful default); BIV: aanname
+//   midden. "Eigenaar" is an organisatie by identifier or name. Naam: the relationship's,
+//   else "<bron> → <doel>". Self-loops and koppelingen between two voorzieningen are
+//   skipped. Matches: identificatie, naam-en-uiteinden (same name, bron and doel).
+//   The same koppeling twice in the file (bron, doel, via, name) is merged into the first.
+// Samenvoegen never overwrites: invoer holds only additions (users and reference
+//   components the record lacks, archimateId when it has none); empty = no change.
+// Everything else (other element and relationship types, relationships to elements not
+//   taken over) is skipped with a reason. Order: elements in file order, then the
+//   leveranciers and referentiecomponenten that applicatie properties name, then the
+//   relationships in file order; `nieuwId` is called in that order.
+
+const MAX_EIGENSCHAPPEN = 50
+const MAX_REFERENTIECOMPONENTEN = 20
+
+/** An end of a koppeling as the file gives it. */
+type Eind =
+  | { soort: 'applicatie'; id: string; naam: string }
+  | { soort: 'voorziening'; voorziening: LandelijkeVoorziening; overig?: string; naam: string }
+
+/** What an element of the file became. */
+type Toewijzing =
+  | { soort: 'organisatie'; id: string }
+  | { soort: 'referentiecomponent'; id: string }
+  | Eind
+  | { soort: 'interface'; naam: string }
+
+type Match = { id: string; overeenkomst: Overeenkomst } | { dubbelzinnig: Message } | undefined
+
+interface ApplicatieWerk {
+  element: ArchimateElement
+  regel: PlanRegel<ApplicatieInvoer>
+  bestaand?: BestaandeApplicatie
+}
+
+interface Poot {
+  relatie: ArchimateRelatie
+  index: number
+  bron: Eind
+  doel: Eind
+  interfaces: string[]
+  regiekamerKoppeling?: string
+}
+
+interface Kandidaat {
+  poten: Poot[]
+  bron: Eind
+  doel: Eind
+  via?: Eind & { soort: 'applicatie' }
+  gedragen?: string
+}
+
+const SOORT_EN: Record<string, string> = {
+  organisatie: 'organisation',
+  referentiecomponent: 'reference component',
+  applicatie: 'application',
+  koppeling: 'data link',
+  voorziening: 'national facility',
+  interface: 'interface',
+}
+
+const eindSleutel = (e: Eind) => (e.soort === 'applicatie' ? `a:${e.id}` : `v:${e.voorziening}:${sleutel(e.overig ?? '')}`)
+
+const geldigeUrl = (t: string, schemas: readonly string[]): boolean => {
+  try {
+    return schemas.includes(new URL(t).protocol.replace(/:$/, ''))
+  } catch {
+    return false
+  }
+}
+
+export function planArchimateImport(model: ArchimateModel, bestaand: BestaandLandschap, nieuwId: () => string): ImportPlan {
+  return new Planner(model, bestaand, nieuwId).plan()
+}
+
+class Planner {
+  private readonly resultaat: ImportPlan = {
+    organisaties: [],
+    referentiecomponenten: [],
+    applicaties: [],
+    koppelingen: [],
+    overgeslagen: [],
+    aannames: [],
+  }
+  private readonly elementen = new Map<string, ArchimateElement>()
+  private readonly toewijzing = new Map<string, Toewijzing>()
+  /** Why an element was not taken over, for the relationships that reach it. */
+  private readonly nietOvergenomen = new Map<string, Message>()
+  /** Record ids already in the plan, with the element that put them there. */
+  private readonly inPlan = new Map<string, ArchimateElement>()
+  private readonly applicatieWerk: ApplicatieWerk[] = []
+  private readonly applicatieRegels = new Map<string, ApplicatieWerk>()
+  private readonly interfaceVan = new Map<string, Eind>()
+  /** Planned organisaties and referentiecomponenten with what matching needs. */
+  private readonly geplandeOrganisaties: { id: string; naam: string; type: OrganisatieType; cbsCode?: string; oin?: string }[] = []
+  private readonly geplandeReferentiecomponenten: { id: string; naam: string; gemmaId?: string }[] = []
+
+  constructor(
+    private readonly model: ArchimateModel,
+    private readonly bestaand: BestaandLandschap,
+    private readonly nieuwId: () => string,
+  ) {}
+
+  plan(): ImportPlan {
+    for (const e of this.model.elementen) this.elementen.set(e.id, e)
+    for (const e of this.model.elementen) this.element(e)
+    for (const werk of this.applicatieWerk) this.applicatieEigenschappen(werk)
+    this.relaties()
+    for (const werk of this.applicatieWerk) {
+      // A merge carries only additions: leave out the lists that add nothing.
+      if (werk.regel.actie === 'samenvoegen') {
+        if (werk.regel.invoer.inGebruikBij?.length === 0) delete werk.regel.invoer.inGebruikBij
+        if (werk.regel.invoer.referentiecomponentIds?.length === 0) delete werk.regel.invoer.referentiecomponentIds
+      }
+    }
+    return this.resultaat
+  }
+
+  // ——— elements ———
+
+  private element(e: ArchimateElement): void {
+    const voorziening = e.type === 'ApplicationComponent' ? this.voorzieningVan(e, new EigenschappenLezer(e.eigenschappen)) : undefined
+    if (e.type === 'BusinessActor') this.organisatie(e)
+    else if (e.type === 'ApplicationInterface') this.toewijzing.set(e.id, { soort: 'interface', naam: e.naam.trim() })
+    else if (e.type === 'ApplicationComponent' && this.isReferentiecomponent(e)) this.referentiecomponent(e)
+    else if (voorziening)
+      this.toewijzing.set(e.id, { soort: 'voorziening', ...voorziening, naam: voorziening.overig ?? voorziening.voorziening })
+    else if (e.type === 'ApplicationComponent') this.applicatie(e)
+    else this.slaElementOver(e, msg(`${e.type}: valt buiten het model van Regiekamer.`, `${e.type}: lies outside Regiekamer's model.`))
+  }
+
+  private isReferentiecomponent(e: ArchimateElement): boolean {
+    const heet = (namen: readonly string[]) => (x: ArchimateEigenschap) => namen.some((n) => sleutel(n) === sleutel(x.naam))
+    return (
+      e.eigenschappen.some((x) => heet(EIGENSCHAP.gemmaType)(x) && sleutel(x.waarde) === sleutel(REFERENTIECOMPONENT_TYPE)) ||
+      e.eigenschappen.some((x) => heet(EIGENSCHAP.objecttype)(x) && sleutel(x.waarde).replace(/ /g, '').includes('referentiecomponent'))
+    )
+  }
+
+  private voorzieningVan(e: ArchimateElement, p: EigenschappenLezer): { voorziening: LandelijkeVoorziening; overig?: string } | undefined {
+    const waarde = p.kijk(EIGENSCHAP.landelijkeVoorziening)
+    if (waarde !== undefined) {
+      const ja = alsJaNee(waarde)
+      if (ja === false) return undefined
+      const v = alsLandelijkeVoorziening(ja === true ? e.naam : waarde)
+      return v.overig === undefined ? v : { voorziening: 'overig', overig: kort(v.overig, LIMITS.korteTekst) }
+    }
+    if (gedragenId(e.id)) return undefined
+    const v = alsLandelijkeVoorziening(e.naam)
+    return v.voorziening === 'overig' ? undefined : v
+  }
+
+  private organisatie(e: ArchimateElement): void {
+    const naam = this.naamVan(e, 'organisatie')
+    if (naam === undefined) return
+    const p = new EigenschappenLezer(e.eigenschappen)
+    const cbsTekst = p.neem(EIGENSCHAP.cbsCode)
+    let cbsCode = cbsTekst === undefined ? undefined : alsCbsCode(cbsTekst)
+    if (cbsTekst !== undefined && cbsCode === undefined) {
+      this.ongeldig(
+        e,
+        'CBS-code',
+        cbsTekst,
+        msg('het is geen CBS-gemeentecode (GM en 4 cijfers)', 'it is not a CBS municipality code (GM and 4 digits)'),
+      )
+    }
+    const oinTekst = p.neem(EIGENSCHAP.oin)
+    const oin = oinTekst === undefined ? undefined : alsOin(oinTekst)
+    if (oinTekst !== undefined && oin === undefined) this.ongeldig(e, 'OIN', oinTekst, msg('een OIN is 20 cijfers', 'an OIN is 20 digits'))
+    const typeTekst = p.neem(EIGENSCHAP.organisatieType)
+    const gegevenType = typeTekst === undefined ? undefined : alsOrganisatieType(typeTekst)
+    const type: OrganisatieType = gegevenType ?? (cbsCode ? 'gemeente' : 'overig')
+    if (cbsCode && type !== 'gemeente') {
+      this.ongeldig(
+        e,
+        'CBS-code',
+        cbsCode,
+        msg(`alleen een gemeente heeft er een, en dit is een ${type}`, `only a municipality has one, and this is a ${type}`),
+      )
+      cbsCode = undefined
+    }
+    const websiteTekst = p.neem(EIGENSCHAP.website)
+    const website =
+      websiteTekst !== undefined && geldigeUrl(websiteTekst, ['http', 'https']) && websiteTekst.length <= LIMITS.url
+        ? websiteTekst
+        : undefined
+    if (websiteTekst !== undefined && website === undefined) {
+      this.ongeldig(e, 'Website', websiteTekst, msg('het is geen http- of https-adres', 'it is not an http or https address'))
+    }
+
+    const match = this.eersteMatch(
+      () => this.opIdentificatie(e.id, this.bestaand.organisaties),
+      () => this.opWaarde(cbsCode, 'cbs-code', this.bestaand.organisaties, this.geplandeOrganisaties, (o) => o.cbsCode),
+      () => this.opWaarde(oin, 'oin', this.bestaand.organisaties, this.geplandeOrganisaties, (o) => o.oin),
+      () => this.opNaam(naam, this.bestaand.organisaties, 'organisatie'),
+    )
+    const id = this.plaats(e, naam, 'organisatie', match, this.resultaat.organisaties, this.bestaand.organisaties, () => {
+      if (!gegevenType && !cbsCode) {
+        this.aanname(
+          e,
+          'type',
+          'overig',
+          typeTekst === undefined
+            ? msg(
+                'Het soort organisatie staat niet in het bestand (geen Type of CBS-code).',
+                'The kind of organisation is not in the file (no Type or CBS code).',
+              )
+            : msg(`"${typeTekst}" is geen bekend soort organisatie.`, `"${typeTekst}" is not a known kind of organisation.`),
+        )
+      }
+      const invoer: OrganisatieInvoer = { type, naam }
+      if (cbsCode) invoer.cbsCode = cbsCode
+      if (oin) invoer.oin = oin
+      if (website) invoer.website = website
+      return invoer
+    })
+    if (id === undefined) return
+    this.toewijzing.set(e.id, { soort: 'organisatie', id })
+    if (!this.geplandeOrganisaties.some((o) => o.id === id)) this.geplandeOrganisaties.push({ id, naam, type, cbsCode, oin })
+  }
+
+  private referentiecomponent(e: ArchimateElement): void {
+    const naam = this.naamVan(e, 'referentiecomponent')
+    if (naam === undefined) return
+    const p = new EigenschappenLezer(e.eigenschappen)
+    const gemmaTekst = p.neem(EIGENSCHAP.gemmaId)
+    const gemmaId = gemmaTekst === undefined ? undefined : kort(gemmaTekst, LIMITS.korteTekst)
+    const match = this.eersteMatch(
+      () => this.opIdentificatie(e.id, this.bestaand.referentiecomponenten),
+      () => this.opWaarde(gemmaId, 'gemma-id', this.bestaand.referentiecomponenten, this.geplandeReferentiecomponenten, (r) => r.gemmaId),
+      () => this.opNaam(naam, this.bestaand.referentiecomponenten, 'referentiecomponent'),
+    )
+    const id = this.plaats(
+      e,
+      naam,
+      'referentiecomponent',
+      match,
+      this.resultaat.referentiecomponenten,
+      this.bestaand.referentiecomponenten,
+      () => {
+        const invoer: ReferentiecomponentInvoer = { naam }
+        if (gemmaId) invoer.gemmaId = gemmaId
+        const omschrijving = this.omschrijving(e.documentatie)
+        if (omschrijving) invoer.omschrijving = omschrijving
+        return invoer
+      },
+    )
+    if (id === undefined) return
+    this.toewijzing.set(e.id, { soort: 'referentiecomponent', id })
+    if (!this.geplandeReferentiecomponenten.some((r) => r.id === id)) this.geplandeReferentiecomponenten.push({ id, naam, gemmaId })
+  }
+
+  private applicatie(e: ArchimateElement): void {
+    const naam = this.naamVan(e, 'applicatie')
+    if (naam === undefined) return
+    const match = this.eersteMatch(
+      () => this.opIdentificatie(e.id, this.bestaand.applicaties),
+      () => this.opNaam(naam, this.bestaand.applicaties, 'applicatie'),
+    )
+    // The invoer is filled once every organisatie and referentiecomponent of the file is known.
+    const id = this.plaats(e, naam, 'applicatie', match, this.resultaat.applicaties, this.bestaand.applicaties, () => ({}))
+    if (id === undefined) return
+    this.toewijzing.set(e.id, { soort: 'applicatie', id, naam })
+    if (this.applicatieRegels.has(id)) return
+    const regel = this.resultaat.applicaties[this.resultaat.applicaties.length - 1]
+    const werk: ApplicatieWerk = { element: e, regel, bestaand: this.bestaand.applicaties.find((a) => a.id === id) }
+    if (regel.actie === 'samenvoegen') {
+      regel.invoer.inGebruikBij = []
+      regel.invoer.referentiecomponentIds = []
+    }
+    this.applicatieWerk.push(werk)
+    this.applicatieRegels.set(id, werk)
+  }
+
+  private applicatieEigenschappen(werk: ApplicatieWerk): void {
+    const e = werk.element
+    const p = new EigenschappenLezer(e.eigenschappen)
+    // A merge takes no leverancier (that would overwrite), only reference components the record lacks.
+    const leverancier = p.neem(EIGENSCHAP.leverancier)
+    const leverancierId =
+      leverancier === undefined || werk.regel.actie === 'samenvoegen' ? undefined : this.leverancier(e, kort(leverancier, LIMITS.naam))
+    const refs = p.neem(EIGENSCHAP.referentiecomponent)
+    for (const waarde of refs === undefined ? [] : lijstWaarden(refs)) {
+      const id = this.referentiecomponentUitEigenschap(e, waarde)
+      if (id) this.voegReferentiecomponentToe(werk, id, e)
+    }
+    if (werk.regel.actie === 'samenvoegen') return
+    const invoer: ApplicatieInvoer = {
+      naam: werk.regel.naam,
+      hosting: 'on-premise',
+      status: 'in productie',
+      inGebruikBij: [],
+      referentiecomponentIds: werk.regel.invoer.referentiecomponentIds ?? [],
+      eigenschappen: [],
+    }
+    const omschrijving = this.omschrijving(e.documentatie)
+    if (omschrijving) invoer.omschrijving = omschrijving
+    if (leverancierId) invoer.leverancierId = leverancierId
+    const versie = p.neem(EIGENSCHAP.versie)
+    if (versie !== undefined) invoer.versie = kort(versie, LIMITS.korteTekst)
+    const hosting = p.neem(EIGENSCHAP.hosting)
+    const gekozenHosting = hosting === undefined ? undefined : alsHosting(hosting)
+    if (gekozenHosting) invoer.hosting = gekozenHosting
+    else this.aanname(e, 'hosting', 'on-premise', this.nietGegeven('Hosting', 'hosting', hosting))
+    const status = p.neem(EIGENSCHAP.applicatieStatus)
+    const gekozenStatus = status === undefined ? undefined : alsApplicatieStatus(status)
+    if (gekozenStatus) invoer.status = gekozenStatus
+    else this.aanname(e, 'status', 'in productie', this.nietGegeven('Status', 'status', status))
+    invoer.eigenschappen = this.eigenschappen(e, p.rest())
+    if (werk.regel.invoer.archimateId) invoer.archimateId = werk.regel.invoer.archimateId
+    werk.regel.invoer = invoer
+  }
+
+  /** A leverancier named by an applicatie: a known leverancier, else the one organisatie of that name, else a new one. */
+  private leverancier(e: ArchimateElement, naam: string): string | undefined {
+    const alle = [...this.bestaand.organisaties, ...this.geplandeOrganisaties]
+    const zelfdeNaam = (o: { id: string; naam: string }, i: number, lijst: { id: string }[]) =>
+      sleutel(o.naam) === sleutel(naam) && lijst.findIndex((x) => x.id === o.id) === i
+    const leveranciers = alle.filter((o, i, l) => o.type === 'leverancier' && zelfdeNaam(o, i, l))
+    const kandidaten = leveranciers.length > 0 ? leveranciers : alle.filter(zelfdeNaam)
+    if (kandidaten.length === 1) return kandidaten[0].id
+    if (kandidaten.length > 1) {
+      this.ongeldig(
+        e,
+        'Leverancier',
+        naam,
+        msg(`${kandidaten.length} organisaties heten zo`, `${kandidaten.length} organisations have that name`),
+      )
+      return undefined
+    }
+    const id = this.nieuwId()
+    this.resultaat.organisaties.push({
+      elementIds: [e.id],
+      regel: e.regel,
+      naam,
+      actie: 'aanmaken',
+      id,
+      invoer: { type: 'leverancier', naam },
+    })
+    this.geplandeOrganisaties.push({ id, naam, type: 'leverancier' })
+    return id
+  }
+
+  /** A referentiecomponent named (or identified by GEMMA id) in an applicatie's property; a new one when unknown. */
+  private referentiecomponentUitEigenschap(e: ArchimateElement, waarde: string): string | undefined {
+    const alle = [...this.bestaand.referentiecomponenten, ...this.geplandeReferentiecomponenten]
+    const opGemmaId = alle.find((r) => r.gemmaId !== undefined && sleutel(r.gemmaId) === sleutel(waarde))
+    if (opGemmaId) return opGemmaId.id
+    const opNaam = alle.filter((r, i) => sleutel(r.naam) === sleutel(waarde) && alle.findIndex((x) => x.id === r.id) === i)
+    if (opNaam.length === 1) return opNaam[0].id
+    if (opNaam.length > 1) {
+      this.ongeldig(
+        e,
+        'Referentiecomponent',
+        waarde,
+        msg(`${opNaam.length} referentiecomponenten heten zo`, `${opNaam.length} reference components have that name`),
+      )
+      return undefined
+    }
+    const id = this.nieuwId()
+    const naam = kort(waarde, LIMITS.naam)
+    this.resultaat.referentiecomponenten.push({ elementIds: [e.id], regel: e.regel, naam, actie: 'aanmaken', id, invoer: { naam } })
+    this.geplandeReferentiecomponenten.push({ id, naam })
+    return id
+  }
+
+  private voegReferentiecomponentToe(
+    werk: ApplicatieWerk,
+    id: string,
+    bron: { id: string; regel?: number; type: string; naam?: string },
+  ): void {
+    werk.regel.invoer.referentiecomponentIds ??= []
+    const lijst = werk.regel.invoer.referentiecomponentIds
+    if (lijst.includes(id) || werk.bestaand?.referentiecomponentIds.includes(id)) return
+    const totaal = lijst.length + (werk.bestaand?.referentiecomponentIds.length ?? 0)
+    if (totaal >= MAX_REFERENTIECOMPONENTEN) {
+      this.slaOver(
+        bron,
+        msg(
+          `${werk.regel.naam} heeft al ${MAX_REFERENTIECOMPONENTEN} referentiecomponenten, het maximum.`,
+          `${werk.regel.naam} already has ${MAX_REFERENTIECOMPONENTEN} reference components, the maximum.`,
+        ),
+      )
+      return
+    }
+    lijst.push(id)
+  }
+
+  private voegGebruikerToe(werk: ApplicatieWerk, organisatieId: string, r: ArchimateRelatie): void {
+    werk.regel.invoer.inGebruikBij ??= []
+    const lijst = werk.regel.invoer.inGebruikBij
+    if (lijst.includes(organisatieId) || werk.bestaand?.inGebruikBij.includes(organisatieId)) return
+    if (lijst.length + (werk.bestaand?.inGebruikBij.length ?? 0) >= LIMITS.lijst) {
+      this.slaOver(
+        r,
+        msg(
+          `${werk.regel.naam} heeft al ${LIMITS.lijst} gebruikers, het maximum.`,
+          `${werk.regel.naam} already has ${LIMITS.lijst} users, the maximum.`,
+        ),
+      )
+      return
+    }
+    lijst.push(organisatieId)
+  }
+
+  // ——— relationships ———
+
+  private relaties(): void {
+    const verbruikt = this.interfaces()
+    const poten: Poot[] = []
+    this.model.relaties.forEach((r, index) => {
+      if (verbruikt.has(r.id)) return
+      const poot = this.relatie(r, index)
+      if (poot) poten.push(poot)
+    })
+    this.koppelingen(poten)
+  }
+
+  /** One relationship: a leg of a koppeling (returned), a user or reference component (added), or skipped. */
+  private relatie(r: ArchimateRelatie, index: number): Poot | undefined {
+    const bron = this.eind(r.bron)
+    const doel = this.eind(r.doel)
+    if ('reden' in bron) return void this.slaOver(r, bron.reden)
+    if ('reden' in doel) return void this.slaOver(r, doel.reden)
+    const a = bron.toewijzing
+    const b = doel.toewijzing
+    if ((a.soort === 'applicatie' || a.soort === 'voorziening') && (b.soort === 'applicatie' || b.soort === 'voorziening')) {
+      if (!['Flow', 'Serving', 'Triggering'].includes(r.type)) return void this.slaOver(r, this.nietTussen(r, a.soort, b.soort))
+      const interfaces = [bron.interfaceNaam, doel.interfaceNaam].filter((n): n is string => !!n)
+      const rk = new EigenschappenLezer(r.eigenschappen).kijk(EIGENSCHAP.regiekamerKoppeling)
+      return { relatie: r, index, bron: a, doel: b, interfaces, regiekamerKoppeling: rk?.toLowerCase() }
+    }
+    if (a.soort === 'applicatie' && b.soort === 'organisatie') {
+      if (['Serving', 'Assignment', 'Association', 'Composition', 'Aggregation'].includes(r.type)) {
+        return void this.voegGebruikerToe(this.werkVan(a.id), b.id, r)
+      }
+    }
+    if (a.soort === 'organisatie' && b.soort === 'applicatie') {
+      if (['Assignment', 'Association', 'Composition', 'Aggregation'].includes(r.type))
+        return void this.voegGebruikerToe(this.werkVan(b.id), a.id, r)
+      if (r.type === 'Serving') {
+        return void this.slaOver(
+          r,
+          msg(
+            'Een organisatie die een applicatie bedient is geen gebruiker ervan; gebruik is Serving van applicatie naar organisatie.',
+            'An organisation serving an application is not its user; use is Serving from application to organisation.',
+          ),
+        )
+      }
+    }
+    if (
+      a.soort === 'applicatie' &&
+      b.soort === 'referentiecomponent' &&
+      ['Realization', 'Specialization', 'Association'].includes(r.type)
+    ) {
+      return void this.voegReferentiecomponentToe(this.werkVan(a.id), b.id, r)
+    }
+    if (a.soort === 'referentiecomponent' && b.soort === 'applicatie' && r.type === 'Association') {
+      return void this.voegReferentiecomponentToe(this.werkVan(b.id), a.id, r)
+    }
+    this.slaOver(r, this.nietTussen(r, a.soort, b.soort))
+    return undefined
+  }
+
+  /** Interfaces composed in or assigned to a component stand for it; returns the relationships that said so. */
+  private interfaces(): Set<string> {
+    const verbruikt = new Set<string>()
+    for (const r of this.model.relaties) {
+      if (r.type !== 'Composition' && r.type !== 'Assignment') continue
+      const [a, b] = [this.toewijzing.get(r.bron), this.toewijzing.get(r.doel)]
+      const paar =
+        a?.soort === 'interface' && (b?.soort === 'applicatie' || b?.soort === 'voorziening')
+          ? { interfaceId: r.bron, component: b }
+          : b?.soort === 'interface' && (a?.soort === 'applicatie' || a?.soort === 'voorziening')
+            ? { interfaceId: r.doel, component: a }
+            : undefined
+      if (!paar || this.interfaceVan.has(paar.interfaceId)) continue
+      this.interfaceVan.set(paar.interfaceId, paar.component)
+      verbruikt.add(r.id)
+    }
+    for (const e of this.model.elementen) {
+      if (e.type === 'ApplicationInterface' && !this.interfaceVan.has(e.id)) {
+        this.slaElementOver(e, this.interfaceZonderComponent(e))
+      }
+    }
+    return verbruikt
+  }
+
+  private eind(
+    elementId: string,
+  ): { toewijzing: Exclude<Toewijzing, { soort: 'interface' }>; interfaceNaam?: string } | { reden: Message } {
+    const element = this.elementen.get(elementId)
+    if (!element) {
+      return {
+        reden: msg(
+          `Verwijst naar ${elementId}, dat geen element in het bestand is.`,
+          `Refers to ${elementId}, which is not an element in the file.`,
+        ),
+      }
+    }
+    const t = this.toewijzing.get(elementId)
+    if (!t) {
+      const waarom = this.nietOvergenomen.get(elementId)
+      return {
+        reden: msg(
+          `Verbindt ${element.naam || elementId}, dat niet is overgenomen${waarom ? ` (${waarom.nl})` : ''}.`,
+          `Connects ${element.naam || elementId}, which was not taken over${waarom ? ` (${waarom.en})` : ''}.`,
+        ),
+      }
+    }
+    if (t.soort !== 'interface') return { toewijzing: t }
+    const component = this.interfaceVan.get(elementId)
+    if (!component) return { reden: this.interfaceZonderComponent(element) }
+    return { toewijzing: component, interfaceNaam: t.naam || element.id }
+  }
+
+  private werkVan(applicatieId: string): ApplicatieWerk {
+    const werk = this.applicatieRegels.get(applicatieId)
+    if (!werk) throw new Error(`applicatie ${applicatieId} zonder planregel`)
+    return werk
+  }
+
+  // ——— koppelingen ———
+
+  private koppelingen(poten: Poot[]): void {
+    const kandidaten: Kandidaat[] = []
+    const gebruikt = new Set<Poot>()
+    const enkel = (p: Poot, gedragen?: string): Kandidaat => ({ poten: [p], bron: p.bron, doel: p.doel, gedragen })
+    const paar = (eerste: Poot, tweede: Poot, gedragen?: string): Kandidaat | undefined => {
+      if (eerste.relatie.type !== 'Flow' || tweede.relatie.type !== 'Flow') return undefined
+      for (const [a, b] of [
+        [eerste, tweede],
+        [tweede, eerste],
+      ]) {
+        if (a.doel.soort === 'applicatie' && eindSleutel(a.doel) === eindSleutel(b.bron)) {
+          return { poten: [a, b], bron: a.bron, doel: b.doel, via: a.doel, gedragen }
+        }
+      }
+      return undefined
+    }
+
+    // (a) The legs of one koppeling of Regiekamer's export share "Regiekamer-koppeling".
+    const groepen = new Map<string, Poot[]>()
+    for (const p of poten) {
+      if (p.regiekamerKoppeling === undefined) continue
+      const groep = groepen.get(p.regiekamerKoppeling) ?? []
+      groep.push(p)
+      groepen.set(p.regiekamerKoppeling, groep)
+    }
+    for (const [waarde, groep] of groepen) {
+      const gedragen = gedragenId(waarde)
+      const samen = groep.length === 2 ? paar(groep[0], groep[1], gedragen) : undefined
+      if (samen) kandidaten.push(samen)
+      else if (groep.length === 1) kandidaten.push(enkel(groep[0], gedragen))
+      else kandidaten.push(...groep.map((p) => enkel(p)))
+      for (const p of groep) gebruikt.add(p)
+    }
+
+    // (b) Otherwise two flows of one name through an applicatie that has just those two of that name.
+    const vrij = poten.filter((p) => !gebruikt.has(p))
+    const benoemd = (p: Poot) => p.relatie.type === 'Flow' && (p.relatie.naam ?? '').trim() !== ''
+    const naamVan = (p: Poot) => sleutel(p.relatie.naam ?? '')
+    for (const a of vrij) {
+      if (gebruikt.has(a) || !benoemd(a) || a.doel.soort !== 'applicatie') continue
+      const x = eindSleutel(a.doel)
+      const erin = vrij.filter((p) => benoemd(p) && naamVan(p) === naamVan(a) && eindSleutel(p.doel) === x)
+      const eruit = vrij.filter((p) => benoemd(p) && naamVan(p) === naamVan(a) && eindSleutel(p.bron) === x)
+      if (erin.length !== 1 || eruit.length !== 1 || gebruikt.has(eruit[0]) || eruit[0] === a) continue
+      const samen = paar(a, eruit[0])
+      if (!samen) continue
+      kandidaten.push(samen)
+      gebruikt.add(a)
+      gebruikt.add(eruit[0])
+    }
+    for (const p of vrij) if (!gebruikt.has(p)) kandidaten.push(enkel(p, gedragenId(p.relatie.id)))
+
+    const eersteIndex = (k: Kandidaat) => Math.min(...k.poten.map((p) => p.index))
+    kandidaten.sort((a, b) => eersteIndex(a) - eersteIndex(b))
+    const inBestand = new Map<string, PlanRegel<KoppelingInvoer>>()
+    for (const k of kandidaten) this.koppeling(k, inBestand)
+  }
+
+  /** One koppeling of the file into the plan; undefined when skipped or merged into an earlier one. */
+  private koppeling(k: Kandidaat, inBestand: Map<string, PlanRegel<KoppelingInvoer>>): PlanRegel<KoppelingInvoer> | undefined {
+    const eerste = k.poten[0].relatie
+    const ids = k.poten.map((p) => p.relatie.id)
+    const slaOver = (reden: Message): undefined => {
+      for (const p of k.poten) this.slaOver(p.relatie, reden)
+      return undefined
+    }
+    if (eindSleutel(k.bron) === eindSleutel(k.doel)) {
+      return slaOver(
+        msg(
+          `Een koppeling van ${k.bron.naam} naar zichzelf wordt niet overgenomen.`,
+          `A data link from ${k.bron.naam} to itself is not imported.`,
+        ),
+      )
+    }
+    if (k.bron.soort === 'voorziening' && k.doel.soort === 'voorziening') {
+      return slaOver(
+        msg(
+          `Een koppeling tussen twee landelijke voorzieningen (${k.bron.naam}, ${k.doel.naam}) valt buiten het model van Regiekamer.`,
+          `A data link between two national facilities (${k.bron.naam}, ${k.doel.naam}) lies outside Regiekamer's model.`,
+        ),
+      )
+    }
+    const naam = kort(
+      k.poten.map((p) => p.relatie.naam?.trim() ?? '').find((n) => n !== '') ?? `${k.bron.naam} → ${k.doel.naam}`,
+      LIMITS.naam,
+    )
+    const dubbelSleutel = `${eindSleutel(k.bron)}|${eindSleutel(k.doel)}|${k.via?.id ?? ''}|${sleutel(naam)}`
+    const eerder = inBestand.get(dubbelSleutel)
+    if (eerder) return this.dubbeleKoppeling(k, eerder)
+
+    const match = this.eersteMatch(
+      () => {
+        const opId = k.gedragen === undefined ? undefined : this.bestaand.koppelingen.find((b) => b.id.toLowerCase() === k.gedragen)
+        const opArchimateId = this.bestaand.koppelingen.find((b) => b.archimateId !== undefined && ids.includes(b.archimateId))
+        const gevonden = opId ?? opArchimateId
+        return gevonden ? { id: gevonden.id, overeenkomst: 'identificatie' } : undefined
+      },
+      () => {
+        const zelfde = this.bestaand.koppelingen.filter(
+          (b) => sleutel(b.naam) === sleutel(naam) && this.zelfdeEind(b, 'bron', k.bron) && this.zelfdeEind(b, 'doel', k.doel),
+        )
+        if (zelfde.length === 1) return { id: zelfde[0].id, overeenkomst: 'naam-en-uiteinden' }
+        if (zelfde.length > 1) {
+          return {
+            dubbelzinnig: msg(
+              `${zelfde.length} bestaande koppelingen heten "${naam}" met dezelfde bron en doel; welke bedoeld is, is niet te zeggen.`,
+              `${zelfde.length} existing data links are called "${naam}" with the same source and target; which one is meant cannot be told.`,
+            ),
+          }
+        }
+        return undefined
+      },
+    )
+    if (match && 'dubbelzinnig' in match) return slaOver(match.dubbelzinnig)
+    if (match) {
+      const eerdere = this.resultaat.koppelingen.find((r) => r.id === match.id)
+      if (eerdere) return this.dubbeleKoppeling(k, eerdere)
+    }
+    // The file's identifier is kept only when the koppeling's id did not come from the file.
+    const eigenId = k.gedragen !== undefined || k.poten.some((p) => gedragenId(p.relatie.id) !== undefined)
+    const archimateId = !eigenId && eerste.id.length <= LIMITS.korteTekst ? eerste.id : undefined
+    let regel: PlanRegel<KoppelingInvoer>
+    if (match) {
+      const bestaande = this.bestaand.koppelingen.find((b) => b.id === match.id)
+      regel = {
+        elementIds: ids,
+        regel: eerste.regel,
+        naam,
+        actie: 'samenvoegen',
+        id: match.id,
+        overeenkomst: match.overeenkomst,
+        invoer: {},
+      }
+      if (archimateId && bestaande?.archimateId === undefined) regel.invoer.archimateId = archimateId
+    } else {
+      const id = k.gedragen ?? this.nieuwId()
+      regel = { elementIds: ids, regel: eerste.regel, naam, actie: 'aanmaken', id, invoer: this.koppelingInvoer(k, naam, archimateId) }
+    }
+    this.resultaat.koppelingen.push(regel)
+    inBestand.set(dubbelSleutel, regel)
+    return regel
+  }
+
+  private koppelingInvoer(k: Kandidaat, naam: string, archimateId: string | undefined): KoppelingInvoer {
+    const eerste = k.poten[0].relatie
+    // The legs of a koppeling through a via carry the same properties; a second leg adds only names the first lacks.
+    const namen = new Set(eerste.eigenschappen.map((e) => sleutel(e.naam)))
+    const lijst: ArchimateEigenschap[] = [...eerste.eigenschappen]
+    for (const p of k.poten.slice(1)) lijst.push(...p.relatie.eigenschappen.filter((e) => !namen.has(sleutel(e.naam))))
+    const p = new EigenschappenLezer(lijst)
+    p.neem(EIGENSCHAP.regiekamerKoppeling)
+    const invoer: KoppelingInvoer = {
+      naam,
+      type: 'api',
+      richting: 'A→B',
+      status: 'in gebruik',
+      gegevenscategorieen: [],
+      persoonsgegevens: true,
+      beschikbaarheid: 'midden',
+      integriteit: 'midden',
+      vertrouwelijkheid: 'midden',
+      eigenschappen: [],
+    }
+    const omschrijving = this.omschrijving(k.poten.map((x) => x.relatie.documentatie).find((d) => d?.trim()))
+    if (omschrijving) invoer.omschrijving = omschrijving
+    for (const [kant, eind] of [
+      ['bron', k.bron],
+      ['doel', k.doel],
+    ] as const) {
+      if (eind.soort === 'applicatie') invoer[`${kant}ApplicatieId`] = eind.id
+      else {
+        invoer[`${kant}Voorziening`] = eind.voorziening
+        if (eind.overig !== undefined) invoer[`${kant}VoorzieningOverig`] = eind.overig
+      }
+    }
+    if (k.via) invoer.viaApplicatieId = k.via.id
+
+    const type = p.neem(EIGENSCHAP.koppelingType)
+    const gekozenType = type === undefined ? undefined : alsKoppelingType(type)
+    if (gekozenType) invoer.type = gekozenType
+    else this.aanname(eerste, 'type', 'api', this.nietGegeven('Type', 'type', type))
+    const richting = p.neem(EIGENSCHAP.richting)
+    const gekozenRichting = richting === undefined ? undefined : alsRichting(richting)
+    if (gekozenRichting) invoer.richting = gekozenRichting
+    else if (richting !== undefined) this.aanname(eerste, 'richting', 'A→B', this.nietGegeven('Richting', 'direction', richting))
+    const status = p.neem(EIGENSCHAP.koppelingStatus)
+    const gekozenStatus = status === undefined ? undefined : alsKoppelingStatus(status)
+    if (gekozenStatus) invoer.status = gekozenStatus
+    else this.aanname(eerste, 'status', 'in gebruik', this.nietGegeven('Status', 'status', status))
+    const standaard = p.neem(EIGENSCHAP.standaard)
+    if (standaard !== undefined) invoer.standaard = kort(standaard, LIMITS.korteTekst)
+    const standaardVersie = p.neem(EIGENSCHAP.standaardVersie)
+    if (standaardVersie !== undefined) invoer.standaardVersie = kort(standaardVersie, LIMITS.korteTekst)
+    const categorieen = p.neem(EIGENSCHAP.gegevenscategorieen)
+    if (categorieen !== undefined) {
+      invoer.gegevenscategorieen = [...new Set(lijstWaarden(categorieen).map((c) => kort(c, LIMITS.korteTekst)))].slice(0, LIMITS.lijst)
+    }
+    const persoonsgegevens = p.neem(EIGENSCHAP.persoonsgegevens)
+    const gekozenPersoonsgegevens = persoonsgegevens === undefined ? undefined : alsJaNee(persoonsgegevens)
+    if (gekozenPersoonsgegevens !== undefined) invoer.persoonsgegevens = gekozenPersoonsgegevens
+    else {
+      this.aanname(
+        eerste,
+        'persoonsgegevens',
+        'true',
+        persoonsgegevens === undefined
+          ? msg('niet in het bestand; voorzichtig aangenomen', 'not in the file; assumed to be careful')
+          : msg(
+              `"${persoonsgegevens}" is geen ja of nee; voorzichtig aangenomen`,
+              `"${persoonsgegevens}" is not yes or no; assumed to be careful`,
+            ),
+      )
+    }
+    for (const [veld, namen, en] of [
+      ['beschikbaarheid', EIGENSCHAP.beschikbaarheid, 'availability'],
+      ['integriteit', EIGENSCHAP.integriteit, 'integrity'],
+      ['vertrouwelijkheid', EIGENSCHAP.vertrouwelijkheid, 'confidentiality'],
+    ] as const) {
+      const waarde = p.neem(namen)
+      const niveau: BivNiveau | undefined = waarde === undefined ? undefined : alsBiv(waarde)
+      if (niveau) invoer[veld] = niveau
+      else this.aanname(eerste, veld, 'midden', this.nietGegeven(namen[0], en, waarde))
+    }
+    const eigenaar = p.neem(EIGENSCHAP.eigenaar)
+    if (eigenaar !== undefined) {
+      const id = this.eigenaar(eigenaar)
+      if (id) invoer.eigenaarId = id
+      else
+        this.ongeldig(
+          eerste,
+          'Eigenaar',
+          eigenaar,
+          msg(
+            'geen (enkele) organisatie in het bestand of in Regiekamer heeft die identificatie of naam',
+            'no (single) organisation in the file or in Regiekamer has that identifier or name',
+          ),
+        )
+    }
+    const endpoint = p.neem(EIGENSCHAP.endpoint)
+    if (endpoint !== undefined) {
+      if (endpoint.length <= LIMITS.url && geldigeUrl(endpoint, ['http', 'https', 'sftp', 'ftps', 'amqp', 'amqps']))
+        invoer.endpoint = endpoint
+      else
+        this.ongeldig(
+          eerste,
+          'Endpoint',
+          endpoint,
+          msg(
+            'het is geen http-, https-, sftp-, ftps-, amqp- of amqps-adres',
+            'it is not an http, https, sftp, ftps, amqp or amqps address',
+          ),
+        )
+    }
+    const interfaces = [...new Set(k.poten.flatMap((x) => x.interfaces))].map((n) => ({ naam: 'interface', waarde: n }))
+    invoer.eigenschappen = this.eigenschappen(eerste, p.rest(), interfaces)
+    if (archimateId) invoer.archimateId = archimateId
+    return invoer
+  }
+
+  /** An organisatie by the file's identifier of its element, a Regiekamer id, or its name. */
+  private eigenaar(waarde: string): string | undefined {
+    const t = this.toewijzing.get(waarde)
+    if (t?.soort === 'organisatie') return t.id
+    const gedragen = gedragenId(waarde)
+    if (gedragen !== undefined) {
+      const o = [...this.bestaand.organisaties, ...this.geplandeOrganisaties].find((x) => x.id === gedragen)
+      if (o) return o.id
+    }
+    const alle = [...this.geplandeOrganisaties, ...this.bestaand.organisaties]
+    const zelfde = alle.filter((o, i) => sleutel(o.naam) === sleutel(waarde) && alle.findIndex((x) => x.id === o.id) === i)
+    return zelfde.length === 1 ? zelfde[0].id : undefined
+  }
+
+  private zelfdeEind(b: BestaandeKoppeling, kant: 'bron' | 'doel', eind: Eind): boolean {
+    const app = b[`${kant}ApplicatieId`]
+    return eind.soort === 'applicatie' ? app === eind.id : !app && b[`${kant}Voorziening`] === eind.voorziening
+  }
+
+  private dubbeleKoppeling(k: Kandidaat, eerder: PlanRegel<KoppelingInvoer>): undefined {
+    for (const p of k.poten) {
+      eerder.elementIds.push(p.relatie.id)
+      this.slaOver(
+        p.relatie,
+        msg(
+          `Dezelfde koppeling als "${eerder.naam}" (${eerder.elementIds[0]}) eerder in het bestand; samengevoegd met die.`,
+          `The same data link as "${eerder.naam}" (${eerder.elementIds[0]}) earlier in the file; merged into that one.`,
+        ),
+      )
+    }
+    return undefined
+  }
+
+  // ——— matching ———
+
+  private eersteMatch(...pogingen: (() => Match)[]): Match {
+    for (const poging of pogingen) {
+      const m = poging()
+      if (m) return m
+    }
+    return undefined
+  }
+
+  private opIdentificatie(fileId: string, bestaand: { id: string; archimateId?: string }[]): Match {
+    const gedragen = gedragenId(fileId)
+    const gevonden =
+      (gedragen !== undefined ? bestaand.find((b) => b.id.toLowerCase() === gedragen) : undefined) ??
+      bestaand.find((b) => b.archimateId === fileId)
+    return gevonden ? { id: gevonden.id, overeenkomst: 'identificatie' } : undefined
+  }
+
+  /** A unique key (CBS code, OIN, GEMMA id) among existing records, then among those planned from this file. */
+  private opWaarde<T extends { id: string }>(
+    waarde: string | undefined,
+    overeenkomst: Overeenkomst,
+    bestaand: T[],
+    gepland: T[],
+    van: (x: T) => string | undefined,
+  ): Match {
+    if (waarde === undefined) return undefined
+    const gevonden = bestaand.find((b) => van(b) === waarde) ?? gepland.find((b) => van(b) === waarde)
+    return gevonden ? { id: gevonden.id, overeenkomst } : undefined
+  }
+
+  private opNaam(naam: string, bestaand: { id: string; naam: string }[], soort: string): Match {
+    const zelfde = bestaand.filter((b) => sleutel(b.naam) === sleutel(naam))
+    if (zelfde.length === 1) return { id: zelfde[0].id, overeenkomst: 'naam' }
+    if (zelfde.length > 1) {
+      return {
+        dubbelzinnig: msg(
+          `${zelfde.length} bestaande objecten van soort ${soort} heten "${naam}"; welke bedoeld is, is niet te zeggen. Geef het element de identificatie of een ander kenmerk (CBS-code, OIN, GEMMA id) van de juiste.`,
+          `${zelfde.length} existing ${SOORT_EN[soort] ?? soort}s are called "${naam}"; which one is meant cannot be told. Give the element the identifier or another key (CBS code, OIN, GEMMA id) of the right one.`,
+        ),
+      }
+    }
+    return undefined
+  }
+
+  /**
+   * Puts an element in the plan: skipped when its match is ambiguous, merged into an
+   * earlier element that became the same record, merged with an existing record, or created.
+   */
+  private plaats<T extends { archimateId?: string }>(
+    e: ArchimateElement,
+    naam: string,
+    soort: string,
+    match: Match,
+    lijst: PlanRegel<T>[],
+    bestaand: { id: string; archimateId?: string }[],
+    maakInvoer: () => Partial<T>,
+  ): string | undefined {
+    if (match && 'dubbelzinnig' in match) {
+      this.slaElementOver(e, match.dubbelzinnig)
+      return undefined
+    }
+    const gedragen = gedragenId(e.id)
+    const id = match?.id ?? gedragen
+    const eerder = id === undefined ? undefined : this.inPlan.get(id)
+    if (id !== undefined && eerder) {
+      this.slaOver(
+        e,
+        msg(
+          `Hetzelfde object (${soort}) als element ${eerder.id} ("${eerder.naam}") eerder in het bestand; samengevoegd met dat.`,
+          `The same ${SOORT_EN[soort] ?? soort} as element ${eerder.id} ("${eerder.naam}") earlier in the file; merged into that one.`,
+        ),
+      )
+      return id
+    }
+    const archimateId = gedragen === undefined && e.id.length <= LIMITS.korteTekst ? e.id : undefined
+    let regel: PlanRegel<T>
+    if (match) {
+      regel = { elementIds: [e.id], regel: e.regel, naam, actie: 'samenvoegen', id: match.id, overeenkomst: match.overeenkomst, invoer: {} }
+      const record = bestaand.find((b) => b.id === match.id)
+      if (archimateId && record?.archimateId === undefined) regel.invoer.archimateId = archimateId
+    } else {
+      const nieuw = gedragen ?? this.nieuwId()
+      const invoer = maakInvoer()
+      if (archimateId) invoer.archimateId = archimateId
+      regel = { elementIds: [e.id], regel: e.regel, naam, actie: 'aanmaken', id: nieuw, invoer }
+    }
+    lijst.push(regel)
+    this.inPlan.set(regel.id, e)
+    return regel.id
+  }
+
+  // ——— small helpers ———
+
+  private naamVan(e: ArchimateElement, soort: string): string | undefined {
+    const naam = kort(e.naam.trim(), LIMITS.naam)
+    if (naam !== '') return naam
+    this.slaElementOver(
+      e,
+      msg(`Een ${soort} zonder naam wordt niet overgenomen.`, `An ${SOORT_EN[soort] ?? soort} without a name is not imported.`),
+    )
+    return undefined
+  }
+
+  private omschrijving(documentatie: string | undefined): string | undefined {
+    const d = documentatie?.trim()
+    return d ? kort(d, LIMITS.tekst) : undefined
+  }
+
+  private eigenschappen(
+    bron: { id: string; regel?: number; type: string; naam?: string },
+    rest: ArchimateEigenschap[],
+    extra: Eigenschap[] = [],
+  ): Eigenschap[] {
+    const alle = [...rest, ...extra]
+      .filter((e) => e.naam.trim() !== '')
+      .map((e) => ({ naam: kort(e.naam.trim(), LIMITS.korteTekst), waarde: kort(e.waarde, LIMITS.tekst) }))
+    if (alle.length > MAX_EIGENSCHAPPEN) {
+      const weg = alle.slice(MAX_EIGENSCHAPPEN).map((e) => e.naam)
+      this.slaOver(
+        bron,
+        msg(
+          `Meer dan ${MAX_EIGENSCHAPPEN} eigenschappen; niet bewaard: ${weg.join(', ')}.`,
+          `More than ${MAX_EIGENSCHAPPEN} properties; not kept: ${weg.join(', ')}.`,
+        ),
+      )
+    }
+    return alle.slice(0, MAX_EIGENSCHAPPEN)
+  }
+
+  private nietGegeven(eigenschap: string, en: string, waarde: string | undefined): Message {
+    return waarde === undefined
+      ? msg(`${eigenschap} staat niet in het bestand.`, `The ${en} is not in the file.`)
+      : msg(`"${waarde}" is geen bekende waarde voor ${eigenschap}.`, `"${waarde}" is not a known value for the ${en}.`)
+  }
+
+  private nietTussen(r: ArchimateRelatie, a: string, b: string): Message {
+    return msg(
+      `Een ${r.type}-relatie van ${a} naar ${b} betekent niets in Regiekamer.`,
+      `A ${r.type} relationship from ${SOORT_EN[a] ?? a} to ${SOORT_EN[b] ?? b} means nothing in Regiekamer.`,
+    )
+  }
+
+  private interfaceZonderComponent(e: ArchimateElement): Message {
+    return msg(
+      `De interface ${e.naam || e.id} hoort bij geen applicatie (geen Composition of Assignment met een ApplicationComponent).`,
+      `The interface ${e.naam || e.id} belongs to no application (no Composition or Assignment with an ApplicationComponent).`,
+    )
+  }
+
+  private ongeldig(
+    bron: { id: string; regel?: number; type: string; naam?: string },
+    eigenschap: string,
+    waarde: string,
+    waarom: Message,
+  ): void {
+    this.resultaat.overgeslagen.push({
+      elementId: bron.id,
+      regel: bron.regel,
+      soort: bron.type,
+      naam: `${bron.naam ?? bron.id}: ${eigenschap}`,
+      reden: msg(
+        `De eigenschap ${eigenschap} "${waarde}" is niet overgenomen: ${waarom.nl}.`,
+        `The property ${eigenschap} "${waarde}" was not imported: ${waarom.en}.`,
+      ),
+    })
+  }
+
+  private slaElementOver(e: ArchimateElement, reden: Message): void {
+    this.nietOvergenomen.set(e.id, reden)
+    this.slaOver(e, reden)
+  }
+
+  private slaOver(bron: { id: string; regel?: number; type: string; naam?: string }, reden: Message): void {
+    const naam = bron.naam?.trim()
+    this.resultaat.overgeslagen.push({ elementId: bron.id, regel: bron.regel, soort: bron.type, ...(naam ? { naam } : {}), reden })
+  }
+
+  private aanname(bron: { id: string; regel?: number }, veld: string, waarde: string, reden: Message): void {
+    const a: Aanname = { elementId: bron.id, veld, waarde, reden }
+    if (bron.regel !== undefined) a.regel = bron.regel
+    this.resultaat.aannames.push(a)
+  }
+}
