@@ -543,6 +543,63 @@ describe('koppelingen', () => {
     expect(aanname(p, 'f', 'persoonsgegevens')?.reden.nl).toBe('niet in het bestand; voorzichtig aangenomen')
   })
 
+  it('reads the English and accent-free aliases; an unknown Richting is an aanname; a long generated name is cut to 200', () => {
+    const lang = 'x'.repeat(150)
+    const p = plan(
+      model(
+        [comp('a', lang, { Hosting: 'SaaS', Status: 'gepland' }), comp('b', lang, { Hosting: 'SaaS', Status: 'gepland' })],
+        [
+          rel('k', 'Flow', 'a', 'b', undefined, {
+            Koppelingtype: 'message queue',
+            Direction: 'schuin',
+            Status: 'actief',
+            Standard: 'AMQP',
+            'Standard version': '1.0',
+            Gegevenscategorieen: 'meldingen',
+            'Personal data': 'yes',
+            Availability: 'high',
+            Integrity: 'low',
+            Confidentiality: 'medium',
+            Owner: 'Niemand',
+            Adres: 'amqps://bus.example/q',
+          }),
+          rel('e', 'Flow', 'a', 'b', 'Fout adres', { Endpoint: 'mailto:x@example.org' }),
+        ],
+      ),
+    )
+    expect(p.koppelingen[0].naam).toHaveLength(200)
+    expect(p.koppelingen[0].naam).toBe(`${lang} → ${lang}`.slice(0, 200))
+    expect(p.koppelingen[0].invoer).toMatchObject({
+      type: 'message queue',
+      richting: 'A→B',
+      status: 'in gebruik',
+      standaard: 'AMQP',
+      standaardVersie: '1.0',
+      gegevenscategorieen: ['meldingen'],
+      persoonsgegevens: true,
+      beschikbaarheid: 'hoog',
+      integriteit: 'laag',
+      vertrouwelijkheid: 'midden',
+      endpoint: 'amqps://bus.example/q',
+      eigenschappen: [],
+    })
+    expect(p.aannames.filter((x) => x.elementId === 'k').map((x) => [x.veld, x.waarde])).toEqual([['richting', 'A→B']])
+    expect(aanname(p, 'k', 'richting')?.reden.nl).toContain('"schuin"')
+    expect(overgeslagen(p, 'e')[0].reden.nl).toContain('Endpoint "mailto:x@example.org" is niet overgenomen')
+    expect(p.koppelingen[1].invoer).not.toHaveProperty('endpoint')
+  })
+
+  it('lists what is skipped and assumed in file order, elements before relationships', () => {
+    const p = plan(
+      model(
+        [comp('a', 'A'), el('bp', 'BusinessProcess', 'P'), el('i', 'ApplicationInterface', 'I'), comp('b', 'B')],
+        [rel('r2', 'Flow', 'a', 'i'), rel('r1', 'Flow', 'a', 'bp')],
+      ),
+    )
+    expect(p.overgeslagen.map((x) => x.elementId)).toEqual(['bp', 'i', 'r2', 'r1'])
+    expect(p.aannames.map((x) => x.elementId)).toEqual(['a', 'a', 'b', 'b'])
+  })
+
   it('Eigenaar is an organisatie by the identifier of its element, a Regiekamer id or its name; unknown is left out', () => {
     const bestaand: BestaandLandschap = { ...leeg(), organisaties: [{ id: uuid(7), naam: 'Baarn', type: 'gemeente', cbsCode: 'GM0308' }] }
     const p = plan(

@@ -36,7 +36,7 @@ export const EIGENSCHAP = {
   koppelingStatus: ['Status'],
   standaard: ['Standaard', 'Standard'],
   standaardVersie: ['Standaardversie', 'Versie standaard', 'Standard version'],
-  gegevenscategorieen: ['Gegevenscategorieën', 'Gegevenscategorieen', 'Data categories', 'Gegevens'],
+  gegevenscategorieen: ['Gegevenscategorieën', 'Gegevenscategorie', 'Data categories'],
   persoonsgegevens: ['Persoonsgegevens', 'Personal data'],
   beschikbaarheid: ['Beschikbaarheid', 'Availability'],
   integriteit: ['Integriteit', 'Integrity'],

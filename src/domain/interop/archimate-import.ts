@@ -182,6 +182,14 @@ class Planner {
         if (werk.regel.invoer.referentiecomponentIds?.length === 0) delete werk.regel.invoer.referentiecomponentIds
       }
     }
+    // File order: elements (in a file they come before the relationships), then relationships.
+    const positie = new Map<string, number>()
+    for (const [i, e] of this.model.elementen.entries()) positie.set(e.id, i)
+    for (const [i, r] of this.model.relaties.entries()) positie.set(r.id, this.model.elementen.length + i)
+    const opPositie = (x: { elementId: string }, y: { elementId: string }) =>
+      (positie.get(x.elementId) ?? Number.MAX_SAFE_INTEGER) - (positie.get(y.elementId) ?? Number.MAX_SAFE_INTEGER)
+    this.resultaat.overgeslagen.sort(opPositie)
+    this.resultaat.aannames.sort(opPositie)
     return this.resultaat
   }
 
