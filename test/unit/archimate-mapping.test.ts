@@ -74,10 +74,17 @@ describe('organisaties (BusinessActor)', () => {
   })
 
   it('without Type or CBS code assumes overig; a CBS code makes a gemeente without an aanname', () => {
-    const p = plan(model([actor('a1', 'Iets'), actor('a2', 'Huizen', { 'CBS-code': '0406' })]))
-    expect(p.organisaties.map((r) => r.invoer.type)).toEqual(['overig', 'gemeente'])
+    const p = plan(
+      model([
+        actor('a1', 'Iets'),
+        actor('a2', 'Huizen', { 'CBS-code': '0406' }),
+        actor('a3', 'Eemnes', { 'CBS-code': '0376', Type: 'dorp' }),
+      ]),
+    )
+    expect(p.organisaties.map((r) => r.invoer.type)).toEqual(['overig', 'gemeente', 'gemeente'])
     expect(p.aannames).toHaveLength(1)
     expect(p.aannames[0]).toMatchObject({ elementId: 'a1', veld: 'type', waarde: 'overig' })
+    expect(overgeslagen(p, 'a3')[0]).toMatchObject({ naam: 'Eemnes: Type' })
   })
 
   it('a CBS code on a non-gemeente is left out with a reason', () => {

@@ -155,7 +155,7 @@ class Planner {
   private readonly toewijzing = new Map<string, Toewijzing>()
   /** Why an element was not taken over, for the relationships that reach it. */
   private readonly nietOvergenomen = new Map<string, Message>()
-  /** Record ids already in the plan, with the element that put them there. */
+  /** Records already in the plan (`soort:id`), with the element that put them there. */
   private readonly inPlan = new Map<string, ArchimateElement>()
   private readonly applicatieWerk: ApplicatieWerk[] = []
   private readonly applicatieRegels = new Map<string, ApplicatieWerk>()
@@ -247,6 +247,17 @@ class Planner {
     const typeTekst = p.neem(EIGENSCHAP.organisatieType)
     const gegevenType = typeTekst === undefined ? undefined : alsOrganisatieType(typeTekst)
     const type: OrganisatieType = gegevenType ?? (cbsCode ? 'gemeente' : 'overig')
+    if (typeTekst !== undefined && !gegevenType && cbsCode) {
+      this.ongeldig(
+        e,
+        'Type',
+        typeTekst,
+        msg(
+          'het is geen bekend soort organisatie; met een CBS-code is het een gemeente',
+          'it is not a known kind of organisation; with a CBS code it is a municipality',
+        ),
+      )
+    }
     if (cbsCode && type !== 'gemeente') {
       this.ongeldig(
         e,
@@ -955,7 +966,7 @@ class Planner {
     }
     const gedragen = gedragenId(e.id)
     const id = match?.id ?? gedragen
-    const eerder = id === undefined ? undefined : this.inPlan.get(id)
+    const eerder = id === undefined ? undefined : this.inPlan.get(`${soort}:${id}`)
     if (id !== undefined && eerder) {
       this.slaOver(
         e,
@@ -979,7 +990,7 @@ class Planner {
       regel = { elementIds: [e.id], regel: e.regel, naam, actie: 'aanmaken', id: nieuw, invoer }
     }
     lijst.push(regel)
-    this.inPlan.set(regel.id, e)
+    this.inPlan.set(`${soort}:${regel.id}`, e)
     return regel.id
   }
 
