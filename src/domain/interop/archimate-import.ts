@@ -21,6 +21,7 @@ import {
   REFERENTIECOMPONENT_TYPE,
   sleutel,
 } from './archimate-eigenschappen.js'
+import { type Eind, eindSleutel, type Kandidaat, koppelingKandidaten, type Poot } from './archimate-koppelingen.js'
 import type { Aanname, BestaandeApplicatie, BestaandeKoppeling, BestaandLandschap, ImportPlan, Overeenkomst, PlanRegel } from './typen.js'
 
 // What importing an ArchiMate model would do to the registered landscape: a pure plan,
@@ -82,11 +83,6 @@ import type { Aanname, BestaandeApplicatie, BestaandeKoppeling, BestaandLandscha
 const MAX_EIGENSCHAPPEN = 50
 const MAX_REFERENTIECOMPONENTEN = 20
 
-/** An end of a koppeling as the file gives it. */
-type Eind =
-  | { soort: 'applicatie'; id: string; naam: string }
-  | { soort: 'voorziening'; voorziening: LandelijkeVoorziening; overig?: string; naam: string }
-
 /** What an element of the file became. */
 type Toewijzing =
   | { soort: 'organisatie'; id: string }
@@ -102,23 +98,6 @@ interface ApplicatieWerk {
   bestaand?: BestaandeApplicatie
 }
 
-interface Poot {
-  relatie: ArchimateRelatie
-  index: number
-  bron: Eind
-  doel: Eind
-  interfaces: string[]
-  regiekamerKoppeling?: string
-}
-
-interface Kandidaat {
-  poten: Poot[]
-  bron: Eind
-  doel: Eind
-  via?: Eind & { soort: 'applicatie' }
-  gedragen?: string
-}
-
 const SOORT_EN: Record<string, string> = {
   organisatie: 'organisation',
   referentiecomponent: 'reference component',
@@ -127,8 +106,6 @@ const SOORT_EN: Record<string, string> = {
   voorziening: 'national facility',
   interface: 'interface',
 }
-
-const eindSleutel = (e: Eind) => (e.soort === 'applicatie' ? `a:${e.id}` : `v:${e.voorziening}:${sleutel(e.overig ?? '')}`)
 
 const geldigeUrl = (t: string, schemas: readonly string[]): boolean => {
   try {
@@ -611,61 +588,8 @@ class Planner {
   // ——— koppelingen ———
 
   private koppelingen(poten: Poot[]): void {
-    const kandidaten: Kandidaat[] = []
-    const gebruikt = new Set<Poot>()
-    const enkel = (p: Poot, gedragen?: string): Kandidaat => ({ poten: [p], bron: p.bron, doel: p.doel, gedragen })
-    const paar = (eerste: Poot, tweede: Poot, gedragen?: string): Kandidaat | undefined => {
-      if (eerste.relatie.type !== 'Flow' || tweede.relatie.type !== 'Flow') return undefined
-      for (const [a, b] of [
-        [eerste, tweede],
-        [tweede, eerste],
-      ]) {
-        if (a.doel.soort === 'applicatie' && eindSleutel(a.doel) === eindSleutel(b.bron)) {
-          return { poten: [a, b], bron: a.bron, doel: b.doel, via: a.doel, gedragen }
-        }
-      }
-      return undefined
-    }
-
-    // (a) The legs of one koppeling of Regiekamer's export share "Regiekamer-koppeling".
-    const groepen = new Map<string, Poot[]>()
-    for (const p of poten) {
-      if (p.regiekamerKoppeling === undefined) continue
-      const groep = groepen.get(p.regiekamerKoppeling) ?? []
-      groep.push(p)
-      groepen.set(p.regiekamerKoppeling, groep)
-    }
-    for (const [waarde, groep] of groepen) {
-      const gedragen = gedragenId(waarde)
-      const samen = groep.length === 2 ? paar(groep[0], groep[1], gedragen) : undefined
-      if (samen) kandidaten.push(samen)
-      else if (groep.length === 1) kandidaten.push(enkel(groep[0], gedragen))
-      else kandidaten.push(...groep.map((p) => enkel(p)))
-      for (const p of groep) gebruikt.add(p)
-    }
-
-    // (b) Otherwise two flows of one name through an applicatie that has just those two of that name.
-    const vrij = poten.filter((p) => !gebruikt.has(p))
-    const benoemd = (p: Poot) => p.relatie.type === 'Flow' && (p.relatie.naam ?? '').trim() !== ''
-    const naamVan = (p: Poot) => sleutel(p.relatie.naam ?? '')
-    for (const a of vrij) {
-      if (gebruikt.has(a) || !benoemd(a) || a.doel.soort !== 'applicatie') continue
-      const x = eindSleutel(a.doel)
-      const erin = vrij.filter((p) => benoemd(p) && naamVan(p) === naamVan(a) && eindSleutel(p.doel) === x)
-      const eruit = vrij.filter((p) => benoemd(p) && naamVan(p) === naamVan(a) && eindSleutel(p.bron) === x)
-      if (erin.length !== 1 || eruit.length !== 1 || gebruikt.has(eruit[0]) || eruit[0] === a) continue
-      const samen = paar(a, eruit[0])
-      if (!samen) continue
-      kandidaten.push(samen)
-      gebruikt.add(a)
-      gebruikt.add(eruit[0])
-    }
-    for (const p of vrij) if (!gebruikt.has(p)) kandidaten.push(enkel(p, gedragenId(p.relatie.id)))
-
-    const eersteIndex = (k: Kandidaat) => Math.min(...k.poten.map((p) => p.index))
-    kandidaten.sort((a, b) => eersteIndex(a) - eersteIndex(b))
     const inBestand = new Map<string, PlanRegel<KoppelingInvoer>>()
-    for (const k of kandidaten) this.koppeling(k, inBestand)
+    for (const k of koppelingKandidaten(poten)) this.koppeling(k, inBestand)
   }
 
   /** One koppeling of the file into the plan; undefined when skipped or merged into an earlier one. */
