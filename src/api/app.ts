@@ -33,6 +33,7 @@ import { registerBevindingenRoutes } from './routes/bevindingen.js'
 import { registerDeclaratieRoutes } from './routes/declaraties.js'
 import { registerImpactRoutes } from './routes/impact.js'
 import { registerImpactRapportRoutes } from './routes/impact-rapport.js'
+import { registerInteropRoutes } from './routes/interop.js'
 import { registerKostenRoutes } from './routes/kosten.js'
 import { registerLandschapRoutes } from './routes/landschap.js'
 import { registerMetaRoutes } from './routes/meta.js'
@@ -64,6 +65,8 @@ const SHARED_SCHEMAS = [
   registry.Applicatie,
   registry.KoppelingInvoer,
   registry.Koppeling,
+  registry.ReferentiecomponentInvoer,
+  registry.Referentiecomponent,
   AuditWaarde,
   AuditWeergave,
   AuditRegel,
@@ -209,6 +212,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       registerBevindingenRoutes(api, services)
       registerMonitoringRoutes(api, services)
       registerMonitoringStatusRoutes(api, services, monitor, monitorOpties)
+      registerInteropRoutes(api, services)
       api.get('/openapi.json', { config: { publiek: true }, schema: { hide: true } }, async (_request, reply) => {
         openapiDoc ??= conformOpenapi(app.swagger() as never)
         return reply.header('Access-Control-Allow-Origin', '*').send(openapiDoc)

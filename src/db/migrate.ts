@@ -17,6 +17,7 @@ import * as m0014 from './migrations/0014_vertrouwen.js'
 import * as m0015 from './migrations/0015_vertrouwensbeleid.js'
 import * as m0016 from './migrations/0016_monitoring.js'
 import * as m0017 from './migrations/0017_monitoring_indexen.js'
+import * as m0018 from './migrations/0018_interop.js'
 
 // Migrations are code, listed here in order, so a bundled build needs no folder scan.
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0014_vertrouwen': m0014,
   '0016_monitoring': m0016,
   '0017_monitoring_indexen': m0017,
+  '0018_interop': m0018,
 }
 
 class StaticProvider implements MigrationProvider {

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { Eigenschap } from '../domain/typen/registry.js'
 import type { VerdeelsleutelVersie } from '../domain/verdeling/types.js'
 
 // Table types for Kysely, in the database's snake_case; repositories map rows to the
@@ -40,6 +41,7 @@ export interface OrganisatieTable extends Versioned {
   betaaltermijn_dagen: number | null
   /** Organisations whose beheerder registered it (non-gemeenten): who may keep it besides an admin. */
   geregistreerd_door: Generated<string[]>
+  archimate_id: string | null
 }
 
 export interface SamenwerkingTable extends Versioned {
@@ -92,12 +94,28 @@ export interface ApplicatieTable extends Versioned {
   naam: string
   omschrijving: string | null
   leverancier_id: string | null
-  gemma_referentiecomponent: string | null
   hosting: string
   versie: string | null
   status: string
   status_historie: Json<StatusMoment[]>
   toelichting: string | null
+  archimate_id: string | null
+  eigenschappen: Generated<Json<Eigenschap[]>>
+}
+
+export interface ApplicatieReferentiecomponentTable {
+  applicatie_id: string
+  referentiecomponent_id: string
+  positie: number
+}
+
+export interface ReferentiecomponentTable extends Versioned {
+  id: Generated<string>
+  naam: string
+  gemma_id: string | null
+  omschrijving: string | null
+  toelichting: string | null
+  archimate_id: string | null
 }
 
 export interface ApplicatieGebruikerTable {
@@ -133,6 +151,8 @@ export interface KoppelingTable extends Versioned {
   samenwerking_id: string | null
   endpoint: string | null
   toelichting: string | null
+  archimate_id: string | null
+  eigenschappen: Generated<Json<Eigenschap[]>>
 }
 
 export interface AuditlogTable {
@@ -230,6 +250,7 @@ export interface KostenpostTable extends Versioned {
   toelichting: string | null
   /** Whether the amounts include BTW: geen, exclusief, inclusief (domain/betaling.ts). */
   btw: Generated<string>
+  applicatie_id: string | null
 }
 
 export interface MaatstafwaardeTable extends Versioned {
@@ -578,6 +599,8 @@ export interface DB {
   gastheerschap_afnemer: GastheerschapAfnemerTable
   applicatie: ApplicatieTable
   applicatie_gebruiker: ApplicatieGebruikerTable
+  applicatie_referentiecomponent: ApplicatieReferentiecomponentTable
+  referentiecomponent: ReferentiecomponentTable
   koppeling: KoppelingTable
   auditlog: AuditlogTable
   gebruiker: GebruikerTable

@@ -71,6 +71,7 @@ const OBJECTTYPE_EN: Record<string, string> = {
   verdeelsleutel: 'allocation key',
   maatstafwaarde: 'measure value',
   referentiewaarde: 'reference value',
+  referentiecomponent: 'reference component',
   declaratie: 'declaration',
   scenario: 'business case',
   bewijsstuk: 'evidence',

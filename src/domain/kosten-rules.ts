@@ -99,6 +99,7 @@ export function kostenpostReferences(input: KostenpostInvoer): Reference[] {
     ...ref('gastheerschapId', 'gastheerschap', input.gastheerschapId),
     ...ref('samenwerkingId', 'samenwerking', input.samenwerkingId),
     ...ref('gemaaktDoorId', 'organisatie', input.gemaaktDoorId),
+    ...ref('applicatieId', 'applicatie', input.applicatieId),
     ...ref('verdeelsleutelId', 'verdeelsleutel', input.verdeelsleutelId),
   ]
 }

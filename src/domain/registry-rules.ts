@@ -16,12 +16,15 @@ export const VERTROUWEN_OBJECTTYPEN = ['bewijsstuk', 'contract', 'toegang'] as c
 /** Every kind of stored object the audit log, the rights and the references speak of: the one list. */
 /** What is checked, when not to count, and where to tell (issue 14). */
 export const MONITORING_OBJECTTYPEN = ['controle', 'onderhoudsvenster', 'meldingskanaal'] as const
+/** The GEMMA reference components applicaties fulfil (issue 15). */
+export const INTEROP_OBJECTTYPEN = ['referentiecomponent'] as const
 export const OBJECTTYPEN = [
   ...REGISTRY_OBJECTTYPEN,
   ...KOSTEN_OBJECTTYPEN,
   ...VERTROUWEN_OBJECTTYPEN,
   ...BELEID_OBJECTTYPEN,
   ...MONITORING_OBJECTTYPEN,
+  ...INTEROP_OBJECTTYPEN,
 ] as const
 export type Objecttype = (typeof OBJECTTYPEN)[number]
 
@@ -269,7 +272,8 @@ function eindenSamen(input: KoppelingInvoer): InvalidParam[] {
   return errors
 }
 
-const ref = (name: string, objecttype: RegistryObjecttype, id: string | undefined): Reference[] => (id ? [{ name, objecttype, id }] : [])
+const ref = (name: string, objecttype: RegistryObjecttype | 'referentiecomponent', id: string | undefined): Reference[] =>
+  id ? [{ name, objecttype, id }] : []
 
 export function samenwerkingReferences(input: SamenwerkingInvoer): Reference[] {
   return input.leden.flatMap((l, i) => ref(`leden[${i}].organisatieId`, 'organisatie', l.organisatieId))
@@ -287,6 +291,7 @@ export function applicatieReferences(input: ApplicatieInvoer): Reference[] {
   return [
     ...ref('leverancierId', 'organisatie', input.leverancierId),
     ...input.inGebruikBij.flatMap((id, i) => ref(`inGebruikBij[${i}]`, 'organisatie', id)),
+    ...(input.referentiecomponentIds ?? []).flatMap((id, i) => ref(`referentiecomponentIds[${i}]`, 'referentiecomponent', id)),
   ]
 }
 

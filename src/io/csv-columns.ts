@@ -20,6 +20,7 @@ export type RegistryEntity =
   | 'referentiewaarden'
   | 'bewijsstukken'
   | 'toegangen'
+  | 'referentiecomponenten'
 
 export const ENTITY_TYPES: Record<RegistryEntity, Objecttype> = {
   organisaties: 'organisatie',
@@ -32,6 +33,7 @@ export const ENTITY_TYPES: Record<RegistryEntity, Objecttype> = {
   referentiewaarden: 'referentiewaarde',
   bewijsstukken: 'bewijsstuk',
   toegangen: 'toegang',
+  referentiecomponenten: 'referentiecomponent',
 }
 
 type Kind =
@@ -48,6 +50,8 @@ type Kind =
   | { type: 'leden' }
   /** A landelijke voorziening: the fixed name, or free text from an older file read as one (alias, any case) or as overig with that name. */
   | { type: 'voorziening'; overigField: string }
+  /** Named values kept from an imported file, as JSON (`[{"naam":"Object ID","waarde":"…"}]`): any text survives. */
+  | { type: 'eigenschappen' }
   /** A toegang's object: `applicatie:<id of naam>`, `koppeling:<id of naam>` or `netwerkzone:<naam>@<organisatie: id of naam>`. */
   | { type: 'toegangObject' }
 
@@ -75,6 +79,7 @@ export const COLUMNS: Record<RegistryEntity, Column[]> = {
     text('toelichting'),
     text('iban'),
     number('betaaltermijnDagen'),
+    text('archimateId'),
   ],
   samenwerkingen: [
     text('naam'),
@@ -103,13 +108,15 @@ export const COLUMNS: Record<RegistryEntity, Column[]> = {
     text('naam'),
     text('omschrijving'),
     ref('leverancierId', 'organisatie', 'leverancier'),
-    text('gemmaReferentiecomponent'),
+    { field: 'referentiecomponentIds', kind: { type: 'refs', target: 'referentiecomponent', nameColumn: 'referentiecomponentNamen' } },
     text('hosting'),
     text('versie'),
     text('status'),
     { field: 'statusHistorie', kind: { type: 'statusHistorie' } },
     { field: 'inGebruikBij', kind: { type: 'refs', target: 'organisatie', nameColumn: 'inGebruikBijNamen' } },
     text('toelichting'),
+    text('archimateId'),
+    { field: 'eigenschappen', kind: { type: 'eigenschappen' } },
   ],
   koppelingen: [
     text('naam'),
@@ -137,12 +144,15 @@ export const COLUMNS: Record<RegistryEntity, Column[]> = {
     ref('samenwerkingId', 'samenwerking', 'samenwerking'),
     text('endpoint'),
     text('toelichting'),
+    text('archimateId'),
+    { field: 'eigenschappen', kind: { type: 'eigenschappen' } },
   ],
   kostenposten: [
     text('omschrijving'),
     ref('gastheerschapId', 'gastheerschap', 'gastheerschap'),
     ref('samenwerkingId', 'samenwerking', 'samenwerking'),
     ref('gemaaktDoorId', 'organisatie', 'gemaaktDoor'),
+    ref('applicatieId', 'applicatie', 'applicatie'),
     text('periode'),
     text('soort'),
     text('categorie'),
@@ -162,6 +172,7 @@ export const COLUMNS: Record<RegistryEntity, Column[]> = {
     text('bron'),
     text('toelichting'),
   ],
+  referentiecomponenten: [text('naam'), text('gemmaId'), text('omschrijving'), text('toelichting'), text('archimateId')],
   bewijsstukken: [
     ref('organisatieId', 'organisatie', 'organisatie'),
     text('soort'),
@@ -238,6 +249,11 @@ export function toCsvRow(entity: RegistryEntity, resource: Record<string, unknow
             .join('|'),
         )
         break
+      case 'eigenschappen': {
+        const lijst = (v as { naam: string; waarde: string }[] | undefined) ?? []
+        row.push(lijst.length > 0 ? JSON.stringify(lijst) : '')
+        break
+      }
       case 'toegangObject': {
         const o = v as { soort: string; id?: string; naam?: string; eigenaarId?: string } | undefined
         row.push(!o ? '' : o.soort === 'netwerkzone' ? `netwerkzone:${o.naam}@${o.eigenaarId}` : `${o.soort}:${o.id}`)
@@ -332,6 +348,8 @@ function readColumn(c: Column, r: RecordReader): Record<string, unknown> {
       return veld(readLeden(c.field, raw, r))
     case 'toegangObject':
       return veld(readToegangObject(c.field, raw, r))
+    case 'eigenschappen':
+      return veld(readEigenschappen(c.field, raw, r))
   }
 }
 
@@ -409,6 +427,21 @@ function readInwoners(field: string, raw: string, r: RecordReader) {
 }
 
 /** `status:datum` items (a status may hold a colon, the date does not); undefined when there are none. */
+function readEigenschappen(field: string, raw: string, r: RecordReader) {
+  if (!raw) return undefined
+  try {
+    return JSON.parse(raw)
+  } catch {
+    r.fail(
+      field,
+      'ongeldig-formaat',
+      'Geen geldige JSON-lijst van eigenschappen, zoals [{"naam":"Object ID","waarde":"123"}].',
+      'Not a valid JSON list of properties, such as [{"naam":"Object ID","waarde":"123"}].',
+    )
+    return undefined
+  }
+}
+
 function readStatusHistorie(field: string, raw: string, r: RecordReader) {
   const list = []
   for (const item of splitList(raw)) {
@@ -502,6 +535,7 @@ export const IMPORT_SLEUTELS: Record<RegistryEntity, ImportSleutel[]> = {
     },
   ],
   referentiewaarden: [ID_SLEUTEL],
+  referentiecomponenten: [ID_SLEUTEL],
   bewijsstukken: [ID_SLEUTEL],
   toegangen: [ID_SLEUTEL],
 }

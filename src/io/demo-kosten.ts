@@ -129,6 +129,7 @@ function posten(ids: Ids, s: Ids): KostenpostInvoer[] {
     post({
       omschrijving: 'Licentie Key2Belastingen (aandeel Wijdemeren)',
       gastheerschapId: ids.bel,
+      applicatieId: ids.key2,
       periode: '2026',
       soort: 'structureel',
       categorie: 'licenties',
@@ -151,6 +152,7 @@ function posten(ids: Ids, s: Ids): KostenpostInvoer[] {
     post({
       omschrijving: 'Licentie Key2Belastingen (aandeel Wijdemeren)',
       gastheerschapId: ids.bel,
+      applicatieId: ids.key2,
       periode: '2025',
       soort: 'structureel',
       categorie: 'licenties',

@@ -1,4 +1,11 @@
-import type { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from '../schemas/registry.js'
+import type {
+  ApplicatieInvoer,
+  GastheerschapInvoer,
+  KoppelingInvoer,
+  OrganisatieInvoer,
+  ReferentiecomponentInvoer,
+  SamenwerkingInvoer,
+} from '../schemas/registry.js'
 import type { Services } from '../services/index.js'
 import type { Actor } from '../services/registry-service.js'
 import { seedDemoImpact } from './demo-impact.js'
@@ -29,6 +36,7 @@ function gemeente(cbsCode: string, toelichting: string): OrganisatieInvoer {
 
 type Ref = string
 interface DemoSet {
+  referentiecomponenten: Record<Ref, ReferentiecomponentInvoer>
   organisaties: Record<Ref, OrganisatieInvoer>
   samenwerkingen: Record<Ref, (ids: Ids) => SamenwerkingInvoer>
   gastheerschappen: Record<Ref, (ids: Ids) => GastheerschapInvoer>
@@ -41,6 +49,19 @@ const WIJDEMEREN_KOSTEN =
   'Alle structurele en initiële kosten worden door de gemeente Wijdemeren vergoed, inclusief ondersteunende IT-diensten.'
 
 export const demoSet: DemoSet = {
+  // GEMMA reference components by their GEMMA names; the GEMMA ids are left out rather than invented.
+  referentiecomponenten: {
+    rcBelastingsysteem: { naam: 'Belastingsysteem', omschrijving: 'Heffen en innen van gemeentelijke belastingen.' },
+    rcWoz: { naam: 'WOZ-systeem', omschrijving: 'Waarderen van onroerende zaken en bijhouden van de WOZ-administratie.' },
+    rcBelastingportaal: { naam: 'Belastingportaal' },
+    rcGegevensmakelaar: { naam: 'Gegevensmakelaar' },
+    rcPersoneelssysteem: { naam: 'Personeelssysteem' },
+    rcFinancieelSysteem: { naam: 'Financieel systeem' },
+    rcBag: { naam: 'Basisregistratie adressen en gebouwen' },
+    rcZaaksysteem: { naam: 'Zaaksysteem' },
+    rcServicemanagement: { naam: 'Servicemanagementsysteem' },
+    rcDocumentregistratie: { naam: 'Documentregistratiecomponent' },
+  },
   organisaties: {
     hilversum: {
       ...gemeente(
@@ -191,7 +212,7 @@ export const demoSet: DemoSet = {
       naam: 'Key2Belastingen',
       omschrijving: 'Heffing en invordering van gemeentelijke belastingen en uitvoering van de Wet WOZ.',
       leverancierId: ids.belastingLeverancier,
-      gemmaReferentiecomponent: 'Belastingsysteem',
+      referentiecomponentIds: [ids.rcBelastingsysteem, ids.rcWoz],
       hosting: 'bij gastheer',
       versie: '2026.2 (fictief)',
       status: 'in productie',
@@ -202,7 +223,7 @@ export const demoSet: DemoSet = {
     dbb: (ids) => ({
       naam: 'Digitale Belastingbalie',
       omschrijving: 'Digitaal loket waar inwoners hun aanslag en WOZ-beschikking inzien, bezwaar maken en kwijtschelding aanvragen.',
-      gemmaReferentiecomponent: 'Belastingportaal',
+      referentiecomponentIds: [ids.rcBelastingportaal],
       hosting: 'bij gastheer',
       status: 'in productie',
       inGebruikBij: [ids.hilversum, ids.wijdemeren],
@@ -211,7 +232,7 @@ export const demoSet: DemoSet = {
     makelaar: (ids) => ({
       naam: 'Gegevensmakelaar',
       omschrijving: 'Berichtenmakelaar die basisgegevens (BRP, BAG) doorgeeft aan vakapplicaties.',
-      gemmaReferentiecomponent: 'Gegevensmakelaar',
+      referentiecomponentIds: [ids.rcGegevensmakelaar],
       hosting: 'bij gastheer',
       status: 'in productie',
       inGebruikBij: [ids.hilversum, ids.wijdemeren],
@@ -221,7 +242,7 @@ export const demoSet: DemoSet = {
       naam: 'HR- en salarissysteem',
       omschrijving: 'Personeels- en salarisadministratie.',
       leverancierId: ids.hrLeverancier,
-      gemmaReferentiecomponent: 'Personeelssysteem',
+      referentiecomponentIds: [ids.rcPersoneelssysteem],
       hosting: 'SaaS',
       status: 'in productie',
       inGebruikBij: [ids.hilversum, ids.wijdemeren],
@@ -230,7 +251,7 @@ export const demoSet: DemoSet = {
     fin: (ids) => ({
       naam: 'Financieel systeem',
       omschrijving: 'Financiële administratie: grootboek, crediteuren, debiteuren.',
-      gemmaReferentiecomponent: 'Financieel systeem',
+      referentiecomponentIds: [ids.rcFinancieelSysteem],
       hosting: 'bij gastheer',
       status: 'in productie',
       inGebruikBij: [ids.hilversum, ids.wijdemeren],
@@ -239,7 +260,7 @@ export const demoSet: DemoSet = {
     bagbgt: (ids) => ({
       naam: 'BAG/BGT-beheersysteem',
       omschrijving: 'Bijhouding van de Basisregistratie Adressen en Gebouwen en de Basisregistratie Grootschalige Topografie.',
-      gemmaReferentiecomponent: 'Basisregistratie adressen en gebouwen',
+      referentiecomponentIds: [ids.rcBag],
       hosting: 'bij gastheer',
       status: 'in productie',
       inGebruikBij: [ids.hilversum, ids.wijdemeren],
@@ -255,16 +276,25 @@ export const demoSet: DemoSet = {
     }),
     zaakWijd: (ids) => ({
       naam: 'Zaaksysteem Wijdemeren',
-      gemmaReferentiecomponent: 'Zaaksysteem',
+      referentiecomponentIds: [ids.rcZaaksysteem],
       hosting: 'SaaS',
       status: 'in productie',
       inGebruikBij: [ids.wijdemeren],
       toelichting: FICTIEF,
     }),
+    // Two partners of one samenwerking, two zaaksystemen: what the harmonisation overview is for.
+    zaakHil: (ids) => ({
+      naam: 'Zaaksysteem Hilversum',
+      referentiecomponentIds: [ids.rcZaaksysteem],
+      hosting: 'on-premise',
+      status: 'in productie',
+      inGebruikBij: [ids.hilversum],
+      toelichting: FICTIEF,
+    }),
     servicedesk: (ids) => ({
       naam: 'ICT-servicedesksysteem',
       omschrijving: 'Registratie van meldingen voor de gezamenlijke ICT-helpdesk.',
-      gemmaReferentiecomponent: 'Servicemanagementsysteem',
+      referentiecomponentIds: [ids.rcServicemanagement],
       hosting: 'on-premise',
       status: 'in productie',
       inGebruikBij: [ids.hilversum, ids.gooiseMeren],
@@ -272,7 +302,7 @@ export const demoSet: DemoSet = {
     }),
     zaakBH: (ids) => ({
       naam: 'Zaaksysteem Bloemendaal-Heemstede',
-      gemmaReferentiecomponent: 'Zaaksysteem',
+      referentiecomponentIds: [ids.rcZaaksysteem],
       leverancierId: ids.infraPartner,
       hosting: 'SaaS',
       status: 'in productie',
@@ -282,7 +312,7 @@ export const demoSet: DemoSet = {
     }),
     dmsBH: (ids) => ({
       naam: 'Documentmanagementsysteem Bloemendaal-Heemstede',
-      gemmaReferentiecomponent: 'Documentregistratiecomponent',
+      referentiecomponentIds: [ids.rcDocumentregistratie],
       leverancierId: ids.infraPartner,
       hosting: 'SaaS',
       status: 'uit te faseren',
@@ -482,6 +512,10 @@ export async function seedDemo(services: Services, actor: Actor): Promise<Record
   const counts: Record<string, number> = {}
   const add = (kind: string) => {
     counts[kind] = (counts[kind] ?? 0) + 1
+  }
+  for (const [ref, input] of Object.entries(demoSet.referentiecomponenten)) {
+    ids[ref] = (await services.referentiecomponenten.create(actor, input)).id
+    add('referentiecomponenten')
   }
   for (const [ref, input] of Object.entries(demoSet.organisaties)) {
     ids[ref] = (await services.organisaties.create(actor, input)).id

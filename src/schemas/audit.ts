@@ -5,7 +5,7 @@ import { Eurocent, Id, Keuze } from './common.js'
 import { Declaratie, DeclaratieRegel } from './declaraties.js'
 import { Afronding, Berekeningsstap, Kostenpost, Maatstafwaarde, Referentiewaarde, Verdeelsleutel } from './kosten.js'
 import { Controle, Meldingskanaal, Onderhoudsvenster, StatuspaginaStaat, WerkingHandmatigStaat } from './monitoring.js'
-import { Applicatie, Gastheerschap, Koppeling, Organisatie, Samenwerking } from './registry.js'
+import { Applicatie, Gastheerschap, Koppeling, Organisatie, Referentiecomponent, Samenwerking } from './registry.js'
 import { Scenario } from './scenario.js'
 import { ApiToken, Gebruiker, Roltoekenning } from './toegang.js'
 import { Bewijsstuk, Contract, ToegangStaat } from './vertrouwen.js'
@@ -48,6 +48,7 @@ export const AUDIT_STAAT_SCHEMAS: Record<AuditSoort, TSchema> = {
   controle: Controle,
   onderhoudsvenster: Onderhoudsvenster,
   meldingskanaal: Meldingskanaal,
+  referentiecomponent: Referentiecomponent,
   gebruiker: Type.Object({ ...Gebruiker.properties, ...ToegangBeeindigd }),
   'api-token': Type.Object({ ...ApiToken.properties, gebruikerId: Id('De gebruiker van het token.', 'gebruiker') }),
 }

@@ -151,6 +151,12 @@ export const KostenpostInvoer = Type.Object(
         'organisatie',
       ),
     ),
+    applicatieId: Type.Optional(
+      Id(
+        'De applicatie waarvoor deze kosten zijn (licentie, hosting, beheer), zodat het harmonisatieoverzicht per referentiecomponent kan tonen wat elke applicatie kost.',
+        'applicatie',
+      ),
+    ),
     periode: Periode('Periode waarover de kosten gaan; moet (deels) binnen de looptijd van het gastheerschap of de samenwerking vallen.'),
     soort: Keuze(KOSTEN_SOORTEN, 'Structureel of initieel/incidenteel.'),
     categorie: Keuze(KOSTEN_CATEGORIEEN, 'Kostencategorie.'),

@@ -41,6 +41,33 @@ const Inwonertal = Type.Object(
   { ...strict, description: 'Aantal inwoners in een jaar.' },
 )
 
+/** The identifier an ArchiMate import found this object under: matched again on the next import of that file. */
+const ArchimateId = () =>
+  Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: LIMITS.korteTekst,
+      pattern: '\\S',
+      description:
+        'Identificatie van dit object in een ArchiMate-bestand (Open Group exchange format) waaruit het is geïmporteerd; een volgende import van dat bestand vindt het hieraan terug. Uniek per soort object.',
+      'x-reden': NIET_LEEG,
+    }),
+  )
+
+const Eigenschappen = (wat: string) =>
+  Type.Optional(
+    Type.Array(
+      Type.Object(
+        { naam: KorteTekst('Naam van de eigenschap, bijvoorbeeld "Object ID".'), waarde: Tekst('Waarde van de eigenschap.') },
+        { ...strict, description: 'Een eigenschap met naam en waarde.' },
+      ),
+      {
+        maxItems: 50,
+        description: `Eigenschappen van ${wat} uit een geïmporteerd bestand (zoals GEMMA-id's), bewaard zoals ze er stonden; bij export weer meegegeven.`,
+      },
+    ),
+  )
+
 export const OrganisatieInvoer = Type.Object(
   {
     type: Keuze(ORGANISATIE_TYPES, 'Soort organisatie.'),
@@ -84,6 +111,7 @@ export const OrganisatieInvoer = Type.Object(
         },
       }),
     ),
+    archimateId: ArchimateId(),
   },
   { ...strict, $id: 'OrganisatieInvoer', description: 'Gegevens om een organisatie vast te leggen.' },
 )
@@ -220,7 +248,14 @@ export const ApplicatieInvoer = Type.Object(
     naam: Naam('Naam van de applicatie.'),
     omschrijving: Type.Optional(Tekst('Waarvoor de applicatie dient.')),
     leverancierId: Type.Optional(Id('De leverancier (een organisatie).', 'organisatie')),
-    gemmaReferentiecomponent: Type.Optional(KorteTekst('GEMMA-referentiecomponent, bijvoorbeeld "Belastingsysteem".')),
+    referentiecomponentIds: Type.Optional(
+      Type.Array(Id('GEMMA-referentiecomponent die de applicatie invult.', 'referentiecomponent'), {
+        maxItems: 20,
+        uniqueItems: true,
+        description:
+          'De GEMMA-referentiecomponenten die deze applicatie invult, bijvoorbeeld Belastingsysteem en WOZ-systeem (zie /referentiecomponenten).',
+      }),
+    ),
     hosting: Keuze(APPLICATIE_HOSTING, 'Waar de applicatie draait.'),
     versie: Type.Optional(KorteTekst('Versie van de applicatie.')),
     status: Keuze(APPLICATIE_STATUSSEN, 'Huidige levenscyclusstatus.'),
@@ -233,6 +268,8 @@ export const ApplicatieInvoer = Type.Object(
       description: 'Organisaties die de applicatie in gebruik hebben.',
     }),
     toelichting: Type.Optional(Tekst('Vrije toelichting.')),
+    archimateId: ArchimateId(),
+    eigenschappen: Eigenschappen('de applicatie'),
   },
   { ...strict, $id: 'ApplicatieInvoer', description: 'Gegevens om een applicatie vast te leggen.' },
 )
@@ -308,6 +345,8 @@ export const KoppelingInvoer = Type.Object(
       Type.String({ format: 'uri', maxLength: LIMITS.url, description: 'Adres van het koppelvlak (https, sftp, …).' }),
     ),
     toelichting: Type.Optional(Tekst('Vrije toelichting.')),
+    archimateId: ArchimateId(),
+    eigenschappen: Eigenschappen('de koppeling'),
   },
   { ...strict, $id: 'KoppelingInvoer', description: 'Gegevens om een koppeling vast te leggen.' },
 )
@@ -337,6 +376,36 @@ export const Koppeling = Type.Object(
 )
 export type Koppeling = Static<typeof Koppeling>
 
+export const ReferentiecomponentInvoer = Type.Object(
+  {
+    naam: Naam('Naam van de referentiecomponent, bijvoorbeeld "Zaakregistratiecomponent".'),
+    gemmaId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: LIMITS.korteTekst,
+        pattern: '\\S',
+        description: 'Identificatie van de component in GEMMA (bijvoorbeeld het GUID uit de GEMMA-ArchiMate-export). Uniek.',
+        'x-reden': NIET_LEEG,
+      }),
+    ),
+    omschrijving: Type.Optional(Tekst('Wat de component doet, zoals GEMMA het beschrijft.')),
+    toelichting: Type.Optional(Tekst('Vrije toelichting.')),
+    archimateId: ArchimateId(),
+  },
+  {
+    ...strict,
+    $id: 'ReferentiecomponentInvoer',
+    description: 'Een GEMMA-referentiecomponent: de functie die een applicatie in de GEMMA-referentiearchitectuur vervult.',
+  },
+)
+export type ReferentiecomponentInvoer = domein.ReferentiecomponentInvoer
+
+export const Referentiecomponent = Type.Object(
+  { ...Metadata, ...ReferentiecomponentInvoer.properties },
+  { $id: 'Referentiecomponent', description: 'Een GEMMA-referentiecomponent.' },
+)
+export type Referentiecomponent = Static<typeof Referentiecomponent>
+
 /** Fails the type check when an input schema and its domain type differ in any field. */
 export type InvoerKloptMetDomein = AllemaalWaar<
   [
@@ -345,5 +414,6 @@ export type InvoerKloptMetDomein = AllemaalWaar<
     Gelijk<Static<typeof GastheerschapInvoer>, domein.GastheerschapInvoer>,
     Gelijk<Static<typeof ApplicatieInvoer>, domein.ApplicatieInvoer>,
     Gelijk<Static<typeof KoppelingInvoer>, domein.KoppelingInvoer>,
+    Gelijk<Static<typeof ReferentiecomponentInvoer>, domein.ReferentiecomponentInvoer>,
   ]
 >

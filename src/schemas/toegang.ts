@@ -113,6 +113,7 @@ const Aanmaken = Type.Object(
     controle: Type.Boolean({ description: 'Mag controles van koppelingen en applicaties aanmaken.' }),
     onderhoudsvenster: Type.Boolean({ description: 'Mag onderhoudsvensters plannen.' }),
     meldingskanaal: Type.Boolean({ description: 'Mag meldingskanalen instellen.' }),
+    referentiecomponent: Type.Boolean({ description: 'Mag GEMMA-referentiecomponenten vastleggen (en ArchiMate-bestanden importeren).' }),
   },
   { description: 'Wat de gebruiker mag aanmaken (voor de bijbehorende organisaties).' },
 )

@@ -29,6 +29,7 @@ import { createKostenServices } from './kosten-service.js'
 import { createMonitoringServices } from './monitoring-service.js'
 import type { ObjectService } from './object-service.js'
 import { bouwObjecttypeRegister, standaardBouwstenen } from './objecttypen.js'
+import { createReferentiecomponentServices } from './referentiecomponent-service.js'
 import { geregistreerdVoor, RegistryService, registreerSchrijver } from './registry-service.js'
 import { koppelingVerantwoordelijken, volgens } from './verantwoordelijken.js'
 import { createVertrouwenServices } from './vertrouwen-service.js'
@@ -59,6 +60,7 @@ export function createServices(db: Database, opts: { analyzeEvery?: number; klok
     services.controles,
     services.onderhoudsvensters,
     services.meldingskanalen,
+    services.referentiecomponenten,
   ]
   const diensten = Object.fromEntries(generiek.map((s) => [s.objecttype, s]))
   const klok = opts.klok ?? systeemklok
@@ -89,7 +91,7 @@ function createRegistryServices(db: Database, opts: { analyzeEvery?: number }) {
         references: () => [],
         // An IBAN is stored as the bank prints it without spaces: NL91ABNA0417164300.
         prepare: async (_trx, i) => (i.iban ? { ...i, iban: normaliseerIban(i.iban) } : i),
-        uniqueFields: { organisatie_oin_key: 'oin', organisatie_cbs_code_key: 'cbsCode' },
+        uniqueFields: { organisatie_oin_key: 'oin', organisatie_cbs_code_key: 'cbsCode', organisatie_archimate_id_uniek: 'archimateId' },
         // A supplier is kept by the organisations whose beheerder registered it (access.ts).
         responsible: async (trx, items) => {
           const door = await geregistreerdVoor(trx, 'organisatie', items)
@@ -134,6 +136,7 @@ function createRegistryServices(db: Database, opts: { analyzeEvery?: number }) {
         schema: ApplicatieInvoer,
         rules: applicatieRules,
         references: applicatieReferences,
+        uniqueFields: { applicatie_archimate_id_uniek: 'archimateId' },
         responsible: volgens(POLICIES.applicatie),
       },
       changes,
@@ -145,6 +148,7 @@ function createRegistryServices(db: Database, opts: { analyzeEvery?: number }) {
         schema: KoppelingInvoer,
         rules: koppelingRules,
         references: koppelingReferences,
+        uniqueFields: { koppeling_archimate_id_uniek: 'archimateId' },
         // Its eigenaar and the users of its bron and doel applicaties.
         responsible: koppelingVerantwoordelijken(POLICIES.koppeling),
         // Its samenwerking: chosen, from the gastheerschap or derived (issue 20.4).
@@ -168,6 +172,7 @@ function createRegistryServices(db: Database, opts: { analyzeEvery?: number }) {
     ),
     ...createVertrouwenServices(db, changes),
     ...createMonitoringServices(db, changes),
+    ...createReferentiecomponentServices(db, changes),
   }
 }
 

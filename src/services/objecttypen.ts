@@ -107,6 +107,7 @@ const API_PADEN: Partial<Record<Objecttype, string>> = {
   controle: 'controles',
   onderhoudsvenster: 'onderhoudsvensters',
   meldingskanaal: 'meldingskanalen',
+  referentiecomponent: 'referentiecomponenten',
 }
 
 /** The types that are no CSV entity (io/csv-columns.ts ENTITY_TYPES), said explicitly. */

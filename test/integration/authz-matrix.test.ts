@@ -28,6 +28,7 @@ const RESOURCES = [
   'kostenposten',
   'maatstafwaarden',
   'referentiewaarden',
+  'referentiecomponenten',
   'scenarios',
   'bewijsstukken',
   'contracten',
@@ -79,6 +80,8 @@ const SCHRIJVERS: Record<Resource, Rol[]> = {
   maatstafwaarden: ['beheerder', 'regisseur'],
   // Every benchmark compares with the referentiewaarden, which belong to no organisation: only an admin keeps them.
   referentiewaarden: [],
+  // The GEMMA reference components: a shared catalogue, like the referentiewaarden; only an admin keeps it.
+  referentiecomponenten: [],
   scenarios: ['beheerder', 'regisseur'],
   // Trust: the beheerder (CISO) of the organisation that holds the contract, granted the access, or registered the evidence.
   bewijsstukken: ['beheerder'],
@@ -92,9 +95,9 @@ const SCHRIJVERS: Record<Resource, Rol[]> = {
   meldingskanalen: ['beheerder'],
 }
 /** Organisations and benchmark references are what every signed-in caller sees. */
-const voorIedereenZichtbaar = (r: Collectie) => r === 'organisaties' || r === 'referentiewaarden'
+const voorIedereenZichtbaar = (r: Collectie) => r === 'organisaties' || r === 'referentiewaarden' || r === 'referentiecomponenten'
 /** Objects no organisation owns: the same to both sides, kept by whoever SCHRIJVERS names (for referentiewaarden: only an admin). */
-const vanNiemand = (r: Collectie) => r === 'referentiewaarden'
+const vanNiemand = (r: Collectie) => r === 'referentiewaarden' || r === 'referentiecomponenten'
 /** Bodies that name the other side's objects, which the caller cannot see: invalid input, checked before the permission. */
 const verwijstNaarOnzichtbaar = (r: Resource) =>
   r === 'koppelingen' ||
@@ -258,6 +261,13 @@ const POLICY: Record<string, Rule> = {
   referentiewaarden_vervangen: wijzigen('referentiewaarden', 200),
   referentiewaarden_bijwerken: wijzigen('referentiewaarden', 200),
   referentiewaarden_verwijderen: wijzigen('referentiewaarden', 204),
+
+  referentiecomponenten_lijst: lijst,
+  referentiecomponenten_aanmaken: aanmaken('referentiecomponenten'),
+  referentiecomponenten_lezen: lezen('referentiecomponenten'),
+  referentiecomponenten_vervangen: wijzigen('referentiecomponenten', 200),
+  referentiecomponenten_bijwerken: wijzigen('referentiecomponenten', 200),
+  referentiecomponenten_verwijderen: wijzigen('referentiecomponenten', 204),
 
   scenarios_lijst: lijst,
   scenarios_aanmaken: aanmaken('scenarios'),
@@ -444,6 +454,7 @@ interface Side {
   kostenpost: Obj
   maatstafwaarde: Obj
   referentiewaarde: Obj
+  referentiecomponent: Obj
   scenario: Obj
   scenario2: Obj
   /** Impact analyses drafted by this side's organisation: its partner leaves its samenwerking. */
@@ -529,6 +540,7 @@ async function buildSide(scope: Scope): Promise<Side> {
   const kostenpost = await made('kostenposten', kostenpostBody(gastheerschap.id, verdeelsleutel.id), scope)
   const maatstafwaarde = await made('maatstafwaarden', maatstafBody(org.id), scope)
   const referentiewaarde = await made('referentiewaarden', referentieBody(), scope)
+  const referentiecomponent = await made('referentiecomponenten', referentiecomponentBody(), scope)
   const scenario = await made('scenarios', scenarioBody(org.id, partner.id), scope)
   const scenario2 = await made('scenarios', scenarioBody(org.id, partner.id), scope)
   const impactscenario = await made('scenarios', impactBody(org.id, partner.id, samenwerking.id), scope)
@@ -554,6 +566,7 @@ async function buildSide(scope: Scope): Promise<Side> {
     kostenpost,
     maatstafwaarde,
     referentiewaarde,
+    referentiecomponent,
     scenario,
     scenario2,
     impactscenario,
@@ -737,6 +750,7 @@ async function uploadPdf(id: string): Promise<void> {
   if (r.status !== 200) throw new Error(`upload: ${r.status} ${r.text}`)
 }
 const referentieBody = () => ({ naam: `Referentie ${randomUUID().slice(0, 6)}`, jaar: 2024, kostenPerInwoner: 7_000 })
+const referentiecomponentBody = () => ({ naam: `Referentiecomponent ${randomUUID().slice(0, 8)}` })
 
 /** A body for POST that belongs to one side. */
 function createBody(r: Resource, scope: Scope): Record<string, unknown> {
@@ -767,6 +781,8 @@ function createBody(r: Resource, scope: Scope): Record<string, unknown> {
       return maatstafBody(s.org.id)
     case 'referentiewaarden':
       return referentieBody()
+    case 'referentiecomponenten':
+      return referentiecomponentBody()
     case 'scenarios':
       return scenarioBody(s.org.id, s.partner.id)
     case 'bewijsstukken':
@@ -798,6 +814,7 @@ const worldObject = (r: Resource, scope: Scope): Obj => {
     kostenposten: s.kostenpost,
     maatstafwaarden: s.maatstafwaarde,
     referentiewaarden: s.referentiewaarde,
+    referentiecomponenten: s.referentiecomponent,
     scenarios: s.scenario,
     bewijsstukken: s.bewijsstuk,
     contracten: s.contract,
@@ -1267,6 +1284,7 @@ describe('authorization matrix from the OpenAPI document', () => {
               kostenposten: 'kostenpost',
               maatstafwaarden: 'maatstafwaarde',
               referentiewaarden: 'referentiewaarde',
+              referentiecomponenten: 'referentiecomponent',
               scenarios: 'scenario',
               bewijsstukken: 'bewijsstuk',
               contracten: 'contract',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { landschapNaarArchimate } from '../../src/domain/interop/archimate-export.js'
 import { planArchimateImport } from '../../src/domain/interop/archimate-import.js'
+import type { ArchimateElement, ArchimateModel, ArchimateRelatie } from '../../src/domain/interop/archimate-model.js'
 import type { BestaandLandschap, ExportLandschap, ImportPlan } from '../../src/domain/interop/typen.js'
-import type { ArchimateElement, ArchimateModel, ArchimateRelatie } from '../../src/io/archimate/model.js'
 
 // The mapping between an ArchiMate model and the Regiekamer landscape, on models built in
 // code (no XML): every rule of archimate-import.ts, and the round trip through the export.

@@ -25,6 +25,8 @@ const ids = {
   balie: '77777777-7777-4777-8777-777777777777',
   makelaar: '88888888-8888-4888-8888-888888888888',
   sleutel: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
+  belastingsysteem: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb',
+  wozSysteem: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc',
 }
 
 const world: Partial<Record<Objecttype, Record<string, string>>> = {
@@ -34,6 +36,7 @@ const world: Partial<Record<Objecttype, Record<string, string>>> = {
   applicatie: { [ids.belastingen]: 'Key2Belastingen', [ids.balie]: 'Digitale Belastingbalie', [ids.makelaar]: 'Gegevensmakelaar' },
   koppeling: {},
   verdeelsleutel: { [ids.sleutel]: 'Wijdemeren vergoedt alles' },
+  referentiecomponent: { [ids.belastingsysteem]: 'Belastingsysteem', [ids.wozSysteem]: 'WOZ-systeem' },
 }
 
 const nameOf: NameOf = (type, id) => world[type]?.[id] ?? ''
@@ -63,6 +66,7 @@ const resources: Record<RegistryEntity, Record<string, unknown>> = {
     ],
     website: 'https://www.hilversum.nl',
     toelichting: 'Gastheer, met "quotes", komma’s; en puntkomma’s',
+    archimateId: 'id-hilversum',
   },
   samenwerkingen: {
     id: ids.samenwerking,
@@ -101,7 +105,12 @@ const resources: Record<RegistryEntity, Record<string, unknown>> = {
     naam: 'Key2Belastingen',
     omschrijving: 'Belastingsysteem',
     leverancierId: ids.leverancier,
-    gemmaReferentiecomponent: 'Belastingsysteem',
+    referentiecomponentIds: [ids.belastingsysteem, ids.wozSysteem],
+    archimateId: 'id-8a7c3e',
+    eigenschappen: [
+      { naam: 'Object ID', waarde: 'EAID_1234' },
+      { naam: 'Licentie', waarde: 'per "gebruiker", | en ;' },
+    ],
     hosting: 'bij gastheer',
     versie: '5.2',
     status: 'in productie',
@@ -135,6 +144,8 @@ const resources: Record<RegistryEntity, Record<string, unknown>> = {
     gastheerschapId: ids.gastheerschap,
     endpoint: 'https://balie.example.nl/stuf',
     toelichting: 'Fictief',
+    archimateId: 'rel-42',
+    eigenschappen: [{ naam: 'Interface', waarde: 'StUF-WOZ' }],
   },
   kostenposten: {
     id: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb',
@@ -195,6 +206,15 @@ const resources: Record<RegistryEntity, Record<string, unknown>> = {
     laatsteBeoordeling: '2025-06-01',
     beoordelaar: 'ciso',
   },
+  referentiecomponenten: {
+    id: ids.belastingsysteem,
+    ...META,
+    naam: 'Belastingsysteem',
+    gemmaId: 'EAID_5A1B2C3D',
+    omschrijving: 'Heffen en innen van gemeentelijke belastingen',
+    toelichting: 'Uit de GEMMA-export',
+    archimateId: 'id-belasting',
+  },
 }
 
 const recordOf = (entity: RegistryEntity, row: string[]) => Object.fromEntries(exportHeader(entity).map((h, i) => [h, row[i]]))
@@ -247,7 +267,7 @@ describe('toCsvRow → fromCsvRecord round trip', () => {
       organisaties: { type: 'leverancier', naam: 'Centric', inwoners: [] },
       samenwerkingen: { naam: 'S', vorm: 'Convenant', leden: [] },
       gastheerschappen: { taak: 'T', gastheerId: ids.hilversum, afnemerIds: [ids.wijdemeren], startdatum: '2024-01-01' },
-      applicaties: { naam: 'A', hosting: 'SaaS', status: 'gepland', statusHistorie: [], inGebruikBij: [] },
+      applicaties: { naam: 'A', hosting: 'SaaS', status: 'gepland', statusHistorie: [], inGebruikBij: [], referentiecomponentIds: [] },
       koppelingen: {
         naam: 'K',
         bronVoorziening: 'BRP',
@@ -281,6 +301,7 @@ describe('toCsvRow → fromCsvRecord round trip', () => {
         verleendDoorId: ids.hilversum,
         geldigVanaf: '2026-01-01',
       },
+      referentiecomponenten: { naam: 'Zaakregistratiecomponent' },
     }
     const resource = { id: '12345678-1234-4234-8234-123456789012', ...META, ...minimal[entity] }
     const { input, errors } = fromCsvRecord(entity, recordOf(entity, toCsvRow(entity, resource, nameOf)), resolve)

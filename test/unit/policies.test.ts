@@ -34,6 +34,7 @@ describe('policies', () => {
       verdeelsleutel: ['regisseur'],
       maatstafwaarde: ['beheerder', 'regisseur'],
       referentiewaarde: [],
+      referentiecomponent: [],
       declaratie: ['regisseur'],
       scenario: ['beheerder', 'regisseur'],
       bewijsstuk: ['beheerder'],

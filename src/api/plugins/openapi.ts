@@ -32,6 +32,11 @@ export async function registerOpenapi(app: FastifyInstance, publicUrl: string) {
           name: 'Kosten',
           description: 'Kostenposten, verdeelsleutels, maatstafwaarden en referentiewaarden; de verdeling van kosten tot op de cent.',
         },
+        {
+          name: 'Interoperabiliteit',
+          description:
+            'GEMMA-referentiecomponenten, import en export in het ArchiMate Model Exchange File Format, en het harmonisatieoverzicht.',
+        },
         { name: 'Auditlog', description: 'Wie wat wanneer wijzigde (BIO 12.4.1).' },
         { name: 'Algemeen', description: 'Index en gezondheid.' },
       ],

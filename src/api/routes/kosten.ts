@@ -42,6 +42,7 @@ export function kostenRouteDefs(services: Services): RegistryRouteDef[] {
         gastheerschapId: Type.Optional(Id('Alleen kostenposten van dit gastheerschap.')),
         samenwerkingId: Type.Optional(Id('Alleen kostenposten van deze samenwerking en haar gastheerschappen.')),
         gemaaktDoorId: Type.Optional(Id('Alleen kostenposten die deze organisatie maakt.')),
+        applicatieId: Type.Optional(Id('Alleen kostenposten voor deze applicatie.')),
         verdeelsleutelId: Type.Optional(Id('Alleen kostenposten met deze verdeelsleutel.')),
         jaar: Type.Optional(K.Jaar('Alleen kostenposten in dit jaar.')),
         periode: Type.Optional(K.Periode('Alleen kostenposten met precies deze periode.')),

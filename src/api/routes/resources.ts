@@ -80,6 +80,7 @@ export function registryRouteDefs(services: Services): RegistryRouteDef[] {
       filters: {
         leverancierId: Type.Optional(Id('Alleen applicaties van deze leverancier.')),
         inGebruikBij: Type.Optional(Id('Alleen applicaties in gebruik bij deze organisatie.')),
+        referentiecomponentId: Type.Optional(Id('Alleen applicaties die deze GEMMA-referentiecomponent invullen.')),
         samenwerkingId: Type.Optional(
           Id(
             'Alleen applicaties in gebruik bij een bevestigd lid van deze samenwerking (een onzichtbare samenwerking geeft een lege lijst).',

@@ -77,10 +77,11 @@ const noemt = (naam: string, ids: string[]) => sql`${veld(naam)} = ANY(${tekst(i
 const noemtEenVan = (naam: string, ids: string[]) => sql`coalesce(s.voor->${sql.lit(naam)}, '[]'::jsonb) ?| ${tekst(ids)}`
 
 // Every type says how: a rule on the last state, or none (an organisatie: see above; a
-// referentiewaarde: its entries are everyone's anyway).
+// referentiewaarde or referentiecomponent: their entries are everyone's anyway).
 const laatsteStaat: Record<Objecttype, ((ids: string[]) => RawBuilder<unknown>) | undefined> = {
   organisatie: undefined,
   referentiewaarde: undefined,
+  referentiecomponent: undefined,
   samenwerking: (ids) =>
     sql`EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(s.voor->'leden', '[]'::jsonb)) l WHERE l->>'organisatieId' = ANY(${tekst(ids)}))`,
   gastheerschap: (ids) =>

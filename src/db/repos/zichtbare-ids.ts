@@ -3,6 +3,7 @@ import type { Leesbereik } from '../../domain/access.js'
 import type { Objecttype } from '../../domain/registry-rules.js'
 import type { Taal } from '../../domain/taal.js'
 import type { Database } from '../database.js'
+import { referentiecomponenten } from './interop-resources.js'
 import { kostenposten, maatstafwaarden, referentiewaarden, verdeelsleutels } from './kosten-resources.js'
 import { declaratieZichtbaar } from './kosten-zichtbaarheid.js'
 import { controles, meldingskanalen, onderhoudsvensters } from './monitoring-resources.js'
@@ -51,6 +52,7 @@ export const OBJECT_OPSLAG: Record<Objecttype, ObjectOpslag> = {
   verdeelsleutel: verdeelsleutels,
   maatstafwaarde: maatstafwaarden,
   referentiewaarde: referentiewaarden,
+  referentiecomponent: referentiecomponenten,
   declaratie: declaratieOpslag,
   scenario: scenarios,
   bewijsstuk: bewijsstukken,

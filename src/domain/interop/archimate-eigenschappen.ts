@@ -1,4 +1,3 @@
-import type { ArchimateEigenschap } from '../../io/archimate/model.js'
 import {
   APPLICATIE_HOSTING,
   APPLICATIE_STATUSSEN,
@@ -10,6 +9,7 @@ import {
   ORGANISATIE_TYPES,
   type OrganisatieType,
 } from '../vocabulary.js'
+import type { ArchimateEigenschap } from './archimate-model.js'
 
 // The ArchiMate property names Regiekamer writes and the aliases it reads (Dutch and
 // English), and the mapping of their free-text values onto the vocabulary. One place, so

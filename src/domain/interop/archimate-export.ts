@@ -1,7 +1,7 @@
-import type { ArchimateEigenschap, ArchimateElement, ArchimateModel, ArchimateRelatie } from '../../io/archimate/model.js'
 import type { KoppelingInvoer } from '../typen/registry.js'
 import type { LandelijkeVoorziening } from '../vocabulary.js'
 import { alsIdentificatie, EIGENSCHAP, REFERENTIECOMPONENT_TYPE } from './archimate-eigenschappen.js'
+import type { ArchimateEigenschap, ArchimateElement, ArchimateModel, ArchimateRelatie } from './archimate-model.js'
 import type { ExportLandschap } from './typen.js'
 
 // The landscape the caller may see as an ArchiMate model, written so that the importer

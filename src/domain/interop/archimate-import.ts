@@ -1,4 +1,3 @@
-import type { ArchimateEigenschap, ArchimateElement, ArchimateModel, ArchimateRelatie } from '../../io/archimate/model.js'
 import { type Message, msg } from '../errors.js'
 import type { ApplicatieInvoer, Eigenschap, KoppelingInvoer, OrganisatieInvoer, ReferentiecomponentInvoer } from '../typen/registry.js'
 import { alsLandelijkeVoorziening, type BivNiveau, type LandelijkeVoorziening, LIMITS, type OrganisatieType } from '../vocabulary.js'
@@ -22,6 +21,7 @@ import {
   sleutel,
 } from './archimate-eigenschappen.js'
 import { type Eind, eindSleutel, type Kandidaat, koppelingKandidaten, type Poot } from './archimate-koppelingen.js'
+import type { ArchimateEigenschap, ArchimateElement, ArchimateModel, ArchimateRelatie } from './archimate-model.js'
 import type { Aanname, BestaandeApplicatie, BestaandeKoppeling, BestaandLandschap, ImportPlan, Overeenkomst, PlanRegel } from './typen.js'
 
 // What importing an ArchiMate model would do to the registered landscape: a pure plan,

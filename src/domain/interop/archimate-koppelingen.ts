@@ -1,6 +1,6 @@
-import type { ArchimateRelatie } from '../../io/archimate/model.js'
 import type { LandelijkeVoorziening } from '../vocabulary.js'
 import { gedragenId, sleutel } from './archimate-eigenschappen.js'
+import type { ArchimateRelatie } from './archimate-model.js'
 
 // Which relationships of an ArchiMate file are one koppeling: a single flow, or two Flow
 // legs A → X → B through an applicatie X (the via). Legs belong together when they carry

@@ -1,4 +1,5 @@
 import type { Objecttype } from '../registry-rules.js'
+import { referentiecomponentPolicy } from './interop.js'
 import { declaratiePolicy, kostenpostPolicy, maatstafwaardePolicy, referentiewaardePolicy, verdeelsleutelPolicy } from './kosten.js'
 import { controlePolicy, meldingskanaalPolicy, onderhoudsvensterPolicy } from './monitoring.js'
 import { organisatiePolicy } from './organisatie.js'
@@ -31,6 +32,7 @@ export const POLICIES = {
   controle: controlePolicy,
   onderhoudsvenster: onderhoudsvensterPolicy,
   meldingskanaal: meldingskanaalPolicy,
+  referentiecomponent: referentiecomponentPolicy,
 } satisfies Record<Objecttype, AnyPolicy>
 
 export type { AnyPolicy, Policy, Verantwoordelijken } from './types.js'

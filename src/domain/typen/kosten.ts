@@ -33,6 +33,7 @@ export type KostenpostInvoer = {
   gastheerschapId?: string
   samenwerkingId?: string
   gemaaktDoorId?: string
+  applicatieId?: string
   periode: string
   soort: KostenSoort
   categorie: KostenCategorie

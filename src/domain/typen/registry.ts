@@ -27,6 +27,7 @@ export type OrganisatieInvoer = {
   toelichting?: string
   iban?: string
   betaaltermijnDagen?: number
+  archimateId?: string
 }
 
 export type SamenwerkingInvoer = {
@@ -58,13 +59,15 @@ export type ApplicatieInvoer = {
   naam: string
   omschrijving?: string
   leverancierId?: string
-  gemmaReferentiecomponent?: string
+  referentiecomponentIds?: string[]
   hosting: Een<typeof APPLICATIE_HOSTING>
   versie?: string
   status: Een<typeof APPLICATIE_STATUSSEN>
   statusHistorie?: { status: Een<typeof APPLICATIE_STATUSSEN>; datum: string }[]
   inGebruikBij: string[]
   toelichting?: string
+  archimateId?: string
+  eigenschappen?: Eigenschap[]
 }
 
 export type KoppelingInvoer = {
@@ -93,4 +96,22 @@ export type KoppelingInvoer = {
   samenwerkingId?: string
   endpoint?: string
   toelichting?: string
+  archimateId?: string
+  eigenschappen?: Eigenschap[]
 }
+
+/**
+ * A GEMMA reference component (e.g. "Zaakregistratiecomponent"): the function an applicatie
+ * fulfils in the GEMMA reference architecture, so applications of different partners can
+ * be compared for harmonisation. `gemmaId` is the component's id in GEMMA (e.g. its GUID).
+ */
+export type ReferentiecomponentInvoer = {
+  naam: string
+  gemmaId?: string
+  omschrijving?: string
+  toelichting?: string
+  archimateId?: string
+}
+
+/** A named value kept from an imported file (e.g. an ArchiMate property such as "Object ID"). */
+export type Eigenschap = { naam: string; waarde: string }

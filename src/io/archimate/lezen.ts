@@ -7,7 +7,7 @@ import {
   type ArchimateModel,
   type ArchimateRelatie,
   XSI_NAMESPACE,
-} from './model.js'
+} from '../../domain/interop/archimate-model.js'
 
 // Reads an ArchiMate Model Exchange File as a stream of SAX events (saxes): no DOM, so a
 // 50 MB file costs the model it describes and not a tree of every tag. A DOCTYPE is

@@ -1,5 +1,5 @@
 import { AppError, type InvalidParam, msg } from '../../domain/errors.js'
-import { ARCHIMATE_NAMESPACE, type ArchimateEigenschap, type ArchimateModel, XSI_NAMESPACE } from './model.js'
+import { ARCHIMATE_NAMESPACE, type ArchimateEigenschap, type ArchimateModel, XSI_NAMESPACE } from '../../domain/interop/archimate-model.js'
 
 // Writes an ArchiMate 3.1 Model Exchange File in chunks of about 64 KB, so a model of
 // 50 MB never becomes one string. The sections follow the XSD's sequence (name,

@@ -1,4 +1,10 @@
-import type { ArchimateElement, ArchimateRelatie, ArchimateView, ArchimateViewKnoop, ArchimateViewVerbinding } from './model.js'
+import type {
+  ArchimateElement,
+  ArchimateRelatie,
+  ArchimateView,
+  ArchimateViewKnoop,
+  ArchimateViewVerbinding,
+} from '../../domain/interop/archimate-model.js'
 
 // One generated view, so Archi opens an exported model with a picture: business actors
 // in a row at the top, application components in a grid below, every other element in a
