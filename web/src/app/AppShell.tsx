@@ -78,6 +78,7 @@ export function AppShell() {
     { to: '/gastheerschappen', label: t('nav.gastheerschappen') },
     { to: '/applicaties', label: t('nav.applicaties') },
     { to: '/koppelingen', label: t('nav.koppelingen') },
+    { to: '/referentiecomponenten', label: t('nav.referentiecomponenten') },
   ]
   return (
     <div className="rk-shell">

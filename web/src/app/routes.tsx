@@ -23,6 +23,7 @@ const REGISTER = [
   'bewijsstukken',
   'contracten',
   'toegangen',
+  'referentiecomponenten',
 ] as const
 const KOSTEN = ['kostenposten', 'verdeelsleutels', 'maatstafwaarden', 'referentiewaarden'] as const
 

@@ -27,6 +27,7 @@ export const PAGINA: Record<AuditSoort, string | undefined> = {
   controle: undefined,
   onderhoudsvenster: undefined,
   meldingskanaal: undefined,
+  referentiecomponent: 'referentiecomponenten',
   gebruiker: 'beheer/gebruikers',
   'api-token': undefined,
 }
@@ -52,6 +53,7 @@ const VELDLABELS: Record<AuditSoort, string | undefined> = {
   controle: undefined,
   onderhoudsvenster: undefined,
   meldingskanaal: undefined,
+  referentiecomponent: 'registry',
   gebruiker: undefined,
   'api-token': undefined,
 }

@@ -102,6 +102,7 @@ export const INFO: Record<KostenPagina, PaginaInfo> = {
       { param: 'soort', soort: 'keuze', waarden: KOSTEN_SOORTEN },
       { param: 'categorie', soort: 'keuze', waarden: KOSTEN_CATEGORIEEN },
       { param: 'verdeelsleutelId', soort: 'ref', doel: 'verdeelsleutels' },
+      { param: 'applicatieId', soort: 'ref', doel: 'applicaties' },
     ],
     standaardSortering: 'periode',
     velden: [
@@ -111,6 +112,8 @@ export const INFO: Record<KostenPagina, PaginaInfo> = {
       { naam: 'periode', soort: 'tekst', verplicht: true, hint: 'periode' },
       { naam: 'soort', soort: 'keuze', waarden: KOSTEN_SOORTEN, verplicht: true },
       { naam: 'categorie', soort: 'keuze', waarden: KOSTEN_CATEGORIEEN, verplicht: true },
+      // What the costs are for (issue 15): the harmonisation overview adds them up per applicatie.
+      { naam: 'applicatieId', soort: 'ref', doel: 'applicaties' },
       { naam: 'begroting', soort: 'bedrag', hint: 'begroting' },
       { naam: 'realisatie', soort: 'bedrag', hint: 'realisatie' },
       { naam: 'verdeelsleutelId', soort: 'sleutel', verplicht: true, hint: 'verdeelsleutelId' },

@@ -129,9 +129,26 @@ export function Waarde({ veld, waarde, object }: { veld: Veld; waarde: unknown; 
       )
     case 'rijen':
       return <Rijen veld={veld} rijen={waarde as Record<string, unknown>[]} />
+    case 'eigenschappen':
+      return <EigenschappenLijst eigenschappen={waarde as { naam: string; waarde: string }[]} />
     default:
       return <>{String(waarde)}</>
   }
+}
+
+/** Named values from an imported file ("Object ID: 3fa8…"), as they stood there. */
+export function EigenschappenLijst({ eigenschappen }: { eigenschappen: { naam: string; waarde: string }[] }) {
+  return (
+    <dl className="rk-eigenschappen">
+      {eigenschappen.map((e, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a name may occur twice
+        <div key={i}>
+          <dt>{e.naam}</dt>
+          <dd>{e.waarde}</dd>
+        </div>
+      ))}
+    </dl>
+  )
 }
 
 /** A lid of a samenwerking or an afnemer of a gastheerschap: confirmed by its organisation, or not yet (then it shares nothing). */
@@ -186,7 +203,7 @@ export function Gegevens({ soort, object }: { soort: Soort; object: RegistryObje
   return (
     <FormSummary className="rk-gegevens">
       {VELDEN[soort]
-        .filter((veld) => geldt(veld, object))
+        .filter((veld) => geldt(veld, object) && !(veld.verbergLeeg && leeg(object[veld.naam])))
         .map((veld) => (
           <FormSummaryItem key={veld.naam}>
             <FormSummaryKey>{t(labelSleutel(veld))}</FormSummaryKey>

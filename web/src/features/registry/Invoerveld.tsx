@@ -6,6 +6,7 @@ import {
   FormFieldSelect,
   FormFieldTextarea,
   FormFieldTextInput,
+  Paragraph,
   SelectOption,
 } from '@rijkshuisstijl-community/components-react'
 import { type ReactNode, useId, useRef } from 'react'
@@ -16,6 +17,7 @@ import { useWaardeLabel } from '../../i18n/waarden'
 import { useOpties } from './api'
 import { type Concept, type Eindpunt, getalSoort, leegeRij, type Rij, type ToegangObject } from './concept'
 import { domId, type Fouten, foutOnder, foutVoor } from './fouten'
+import { EigenschappenLijst } from './Gegevens'
 import type { Soort } from './soorten'
 import { eindpuntVelden, geldt, labelSleutel, TOEGANG_OBJECT_SOORTEN, type Veld } from './velden'
 
@@ -563,6 +565,17 @@ export function Invoerveld({
       return <EindpuntVeld kant={veld.kant} waarde={waarde as Eindpunt} fouten={fouten} onChange={onChange} />
     case 'toegangobject':
       return <ToegangObjectVeld veld={veld} waarde={waarde as ToegangObject} fouten={fouten} onChange={onChange} />
+    case 'eigenschappen': {
+      // Not typed by anyone: shown, and saved back unchanged.
+      const lijst = waarde as { naam: string; waarde: string }[]
+      if (lijst.length === 0) return null
+      return (
+        <Groep id={domId(veld.naam)} legend={t(labelSleutel(veld))} fout={foutVoor(fouten, veld.naam)}>
+          <Paragraph>{t('eigenschappenUitleg')}</Paragraph>
+          <EigenschappenLijst eigenschappen={lijst} />
+        </Groep>
+      )
+    }
     case 'janee': {
       const fout = foutVoor(fouten, veld.naam)
       return (

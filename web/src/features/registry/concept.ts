@@ -33,6 +33,7 @@ function leegeWaarde(veld: Veld): unknown {
     case 'refs':
     case 'rijen':
     case 'teksten':
+    case 'eigenschappen':
       return []
     case 'eindpunt':
       return { keuze: 'applicatie', app: '', voorziening: '', overig: '' } satisfies Eindpunt
@@ -60,6 +61,11 @@ export function naarConcept(velden: Veld[], object: Record<string, unknown>): Co
         break
       case 'refs':
         concept[veld.naam] = Array.isArray(v) ? [...v] : []
+        break
+      case 'eigenschappen':
+        concept[veld.naam] = Array.isArray(v)
+          ? v.map((e: { naam: unknown; waarde: unknown }) => ({ naam: alsTekst(e.naam), waarde: alsTekst(e.waarde) }))
+          : []
         break
       case 'teksten':
         concept[veld.naam] = Array.isArray(v) ? v.map(alsTekst) : []
@@ -142,6 +148,10 @@ export function naarInvoer(velden: Veld[], concept: Concept): Record<string, unk
       case 'refs':
       case 'teksten':
         invoer[veld.naam] = [...(v as string[])]
+        break
+      case 'eigenschappen':
+        // Sent back as they came from the import; an object without any sends none.
+        if ((v as unknown[]).length > 0) invoer[veld.naam] = (v as { naam: string; waarde: string }[]).map((e) => ({ ...e }))
         break
       case 'rijen':
         invoer[veld.naam] = (v as Rij[]).map((rij) => {

@@ -28,11 +28,12 @@ export const SOORTEN = [
   'controles',
   'onderhoudsvensters',
   'meldingskanalen',
+  'referentiecomponenten',
 ] as const
 export type Soort = (typeof SOORTEN)[number]
 
-/** The monitoring types (issue 14): not yet in the web's Objecttype (web/src/api/types.ts). */
-export type RegistryObjecttype = Objecttype | 'controle' | 'onderhoudsvenster' | 'meldingskanaal'
+/** The monitoring types (issue 14) and GEMMA components (issue 15): not yet in the web's Objecttype (web/src/api/types.ts). */
+export type RegistryObjecttype = Objecttype | 'controle' | 'onderhoudsvenster' | 'meldingskanaal' | 'referentiecomponent'
 
 export const OBJECTTYPE: Record<Soort, RegistryObjecttype> = {
   organisaties: 'organisatie',
@@ -46,6 +47,7 @@ export const OBJECTTYPE: Record<Soort, RegistryObjecttype> = {
   controles: 'controle',
   onderhoudsvensters: 'onderhoudsvenster',
   meldingskanalen: 'meldingskanaal',
+  referentiecomponenten: 'referentiecomponent',
 }
 
 /** Whether the caller may create objects of a kind (GET /_ik's rechten.aanmaken); the API decides regardless. */
@@ -205,6 +207,7 @@ export const INFO: Record<Soort, SoortInfo> = {
       { param: 'inGebruikBij', soort: 'ref', doel: 'organisaties' },
       { param: 'leverancierId', soort: 'ref', doel: 'organisaties' },
       { param: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
+      { param: 'referentiecomponentId', soort: 'ref', doel: 'referentiecomponenten' },
     ],
     sortVelden: ['naam', 'status', 'hosting', 'aangemaaktOp', 'gewijzigdOp'],
     relaties: [
@@ -342,5 +345,16 @@ export const INFO: Record<Soort, SoortInfo> = {
     ],
     sortVelden: ['naam', 'soort', 'aangemaaktOp', 'gewijzigdOp'],
     relaties: [],
+  },
+  // GEMMA reference components (issue 15, src/api/routes/interop.ts): a catalogue only an
+  // admin keeps; its page lists the applicaties that fulfil it.
+  referentiecomponenten: {
+    kolommen: [
+      { veld: 'naam', weergave: tekst, sorteerbaar: true },
+      { veld: 'gemmaId', weergave: tekst, bijzaak: true },
+    ],
+    filters: [],
+    sortVelden: ['naam', 'aangemaaktOp', 'gewijzigdOp'],
+    relaties: [{ sub: 'applicaties', doel: 'applicaties', filter: 'referentiecomponentId', viaLijst: true }],
   },
 }

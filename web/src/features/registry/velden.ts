@@ -32,6 +32,8 @@ interface VeldBasis {
   label?: string
   /** Shown and sent only while another field has this value (the exit plan's location only with an exit plan). */
   alleenAls?: { veld: string; waarde: string | boolean | readonly string[] }
+  /** Left off the detail page while empty (what only an import fills in). */
+  verbergLeeg?: boolean
 }
 
 export type Veld = VeldBasis &
@@ -56,6 +58,8 @@ export type Veld = VeldBasis &
     | { soort: 'eindpunt'; kant: 'bron' | 'doel' }
     /** What a toegang opens: an applicatie or koppeling from the registry, or a netwerkzone by name with its owner. */
     | { soort: 'toegangobject' }
+    /** Named values kept from an imported file: shown, and sent back unchanged on an edit (no one types them). */
+    | { soort: 'eigenschappen' }
   )
 
 /** The i18n key of a field's label. */
@@ -78,6 +82,13 @@ const statusMoment = (waarden: readonly string[]): Veld[] => [
   { naam: 'datum', soort: 'datum', verplicht: true },
 ]
 
+/**
+ * What an ArchiMate import keeps (issue 15): the element's identifier, matched again on the
+ * next import, and its properties. In the form, so an edit (a PUT) does not drop them.
+ */
+const archimateId: Veld = { naam: 'archimateId', soort: 'tekst', max: LIMITS.korteTekst, verbergLeeg: true }
+const uitImport: Veld[] = [archimateId, { naam: 'eigenschappen', soort: 'eigenschappen', verbergLeeg: true }]
+
 export const VELDEN: Record<Soort, Veld[]> = {
   organisaties: [
     { naam: 'naam', soort: 'tekst', verplicht: true, max: LIMITS.naam },
@@ -99,6 +110,7 @@ export const VELDEN: Record<Soort, Veld[]> = {
       ],
     },
     { naam: 'toelichting', soort: 'meertekst' },
+    archimateId,
   ],
   samenwerkingen: [
     { naam: 'naam', soort: 'tekst', verplicht: true, max: LIMITS.naam },
@@ -136,13 +148,14 @@ export const VELDEN: Record<Soort, Veld[]> = {
     { naam: 'naam', soort: 'tekst', verplicht: true, max: LIMITS.naam },
     { naam: 'omschrijving', soort: 'meertekst' },
     { naam: 'leverancierId', soort: 'ref', doel: 'organisaties' },
-    { naam: 'gemmaReferentiecomponent', soort: 'tekst', max: LIMITS.korteTekst },
+    { naam: 'referentiecomponentIds', soort: 'refs', doel: 'referentiecomponenten' },
     { naam: 'hosting', soort: 'keuze', waarden: APPLICATIE_HOSTING, verplicht: true },
     { naam: 'versie', soort: 'tekst', max: LIMITS.korteTekst },
     { naam: 'status', soort: 'keuze', waarden: APPLICATIE_STATUSSEN, verplicht: true },
     { naam: 'statusHistorie', soort: 'rijen', rij: 'statusmoment', velden: statusMoment(APPLICATIE_STATUSSEN) },
     { naam: 'inGebruikBij', soort: 'refs', doel: 'organisaties', zonderLeveranciers: true },
     { naam: 'toelichting', soort: 'meertekst' },
+    ...uitImport,
   ],
   koppelingen: [
     { naam: 'naam', soort: 'tekst', verplicht: true, max: LIMITS.naam },
@@ -166,6 +179,7 @@ export const VELDEN: Record<Soort, Veld[]> = {
     { naam: 'samenwerkingId', soort: 'ref', doel: 'samenwerkingen' },
     { naam: 'endpoint', soort: 'tekst', invoer: 'url', max: LIMITS.url },
     { naam: 'toelichting', soort: 'meertekst' },
+    ...uitImport,
   ],
   // Trust (src/schemas/vertrouwen.ts). The upload of a bewijsstuk and the intrekking of a
   // toegang are no input: their own sections on the detail page show and change them.
@@ -254,6 +268,13 @@ export const VELDEN: Record<Soort, Veld[]> = {
     { naam: 'gebeurtenissen', soort: 'teksten', rij: 'gebeurtenis' },
     { naam: 'certificaatDagen', soort: 'teksten', rij: 'dagen' },
     { naam: 'actief', soort: 'janee' },
+  ],
+  referentiecomponenten: [
+    { naam: 'naam', soort: 'tekst', verplicht: true, max: LIMITS.naam },
+    { naam: 'gemmaId', soort: 'tekst', max: LIMITS.korteTekst },
+    { naam: 'omschrijving', soort: 'meertekst' },
+    { naam: 'toelichting', soort: 'meertekst' },
+    archimateId,
   ],
 }
 

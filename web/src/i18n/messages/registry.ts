@@ -16,6 +16,11 @@ const nl = {
     controles: { meervoud: 'Controles', enkelvoud: 'Controle', nieuw: 'Nieuwe controle' },
     onderhoudsvensters: { meervoud: 'Onderhoudsvensters', enkelvoud: 'Onderhoudsvenster', nieuw: 'Nieuw onderhoudsvenster' },
     meldingskanalen: { meervoud: 'Meldingskanalen', enkelvoud: 'Meldingskanaal', nieuw: 'Nieuw meldingskanaal' },
+    referentiecomponenten: {
+      meervoud: 'Referentiecomponenten',
+      enkelvoud: 'Referentiecomponent',
+      nieuw: 'Nieuwe referentiecomponent',
+    },
   },
   objecttype: {
     organisatie: 'organisatie',
@@ -29,6 +34,7 @@ const nl = {
     controle: 'controle',
     onderhoudsvenster: 'onderhoudsvenster',
     meldingskanaal: 'meldingskanaal',
+    referentiecomponent: 'referentiecomponent',
   },
   veld: {
     naam: 'Naam',
@@ -58,7 +64,7 @@ const nl = {
     serviceniveau: 'Serviceniveau',
     kostenafspraak: 'Kostenafspraak',
     leverancierId: 'Leverancier',
-    gemmaReferentiecomponent: 'GEMMA-referentiecomponent',
+    referentiecomponentIds: 'GEMMA-referentiecomponenten (welke functies de applicatie vervult)',
     hosting: 'Hosting',
     versie: 'Versie',
     status: 'Huidige status',
@@ -141,6 +147,10 @@ const nl = {
     ontvangers: 'Ontvangers (e-mail)',
     gebeurtenissen: 'Meldt over',
     certificaatDagen: 'Waarschuwen zoveel dagen voor het verlopen van een certificaat (dagen)',
+    // Interoperability (issue 15)
+    gemmaId: 'GEMMA-id',
+    archimateId: 'ArchiMate-identificatie',
+    eigenschappen: 'Eigenschappen uit import',
   },
   kolom: {
     afnemerIds: 'Aantal afnemers',
@@ -192,6 +202,7 @@ const nl = {
     actief: 'Actief',
     controleId: 'Controle',
     soortKanaal: 'Soort kanaal',
+    referentiecomponentId: 'Referentiecomponent',
   },
   relatie: {
     organisaties: {
@@ -221,6 +232,7 @@ const nl = {
     controles: {},
     onderhoudsvensters: {},
     meldingskanalen: {},
+    referentiecomponenten: { applicaties: 'Applicaties die deze component invullen' },
   },
   rij: {
     inwonertal: 'Inwonertal {{nummer}}',
@@ -235,6 +247,8 @@ const nl = {
     gegevenscategorie: 'Gegevenscategorie toevoegen',
   },
   rijVerwijderen: '{{rij}} verwijderen',
+  eigenschappenUitleg:
+    'Zoals ze in het geïmporteerde ArchiMate-bestand stonden; ze blijven bij het opslaan bewaard en gaan mee in een export.',
   eindpunt: {
     applicatie: 'Applicatie uit het register',
     voorziening: 'Landelijke voorziening',
@@ -332,6 +346,11 @@ const en: typeof nl = {
     controles: { meervoud: 'Checks', enkelvoud: 'Check', nieuw: 'New check' },
     onderhoudsvensters: { meervoud: 'Maintenance windows', enkelvoud: 'Maintenance window', nieuw: 'New maintenance window' },
     meldingskanalen: { meervoud: 'Notification channels', enkelvoud: 'Notification channel', nieuw: 'New notification channel' },
+    referentiecomponenten: {
+      meervoud: 'Reference components',
+      enkelvoud: 'Reference component',
+      nieuw: 'New reference component',
+    },
   },
   objecttype: {
     organisatie: 'organisation',
@@ -345,6 +364,7 @@ const en: typeof nl = {
     controle: 'check',
     onderhoudsvenster: 'maintenance window',
     meldingskanaal: 'notification channel',
+    referentiecomponent: 'reference component',
   },
   veld: {
     naam: 'Name',
@@ -374,7 +394,7 @@ const en: typeof nl = {
     serviceniveau: 'Service level',
     kostenafspraak: 'Cost agreement',
     leverancierId: 'Supplier',
-    gemmaReferentiecomponent: 'GEMMA reference component',
+    referentiecomponentIds: 'GEMMA reference components (which functions the application fulfils)',
     hosting: 'Hosting',
     versie: 'Version',
     status: 'Current status',
@@ -455,6 +475,9 @@ const en: typeof nl = {
     ontvangers: 'Recipients (e-mail)',
     gebeurtenissen: 'Notifies about',
     certificaatDagen: 'Warn this many days before a certificate expires (days)',
+    gemmaId: 'GEMMA id',
+    archimateId: 'ArchiMate identifier',
+    eigenschappen: 'Properties from import',
   },
   kolom: {
     afnemerIds: 'Number of guests',
@@ -506,6 +529,7 @@ const en: typeof nl = {
     actief: 'Active',
     controleId: 'Check',
     soortKanaal: 'Kind of channel',
+    referentiecomponentId: 'Reference component',
   },
   relatie: {
     organisaties: {
@@ -535,6 +559,7 @@ const en: typeof nl = {
     controles: {},
     onderhoudsvensters: {},
     meldingskanalen: {},
+    referentiecomponenten: { applicaties: 'Applications fulfilling this component' },
   },
   rij: {
     inwonertal: 'Population figure {{nummer}}',
@@ -549,6 +574,7 @@ const en: typeof nl = {
     gegevenscategorie: 'Add data category',
   },
   rijVerwijderen: 'Remove {{rij}}',
+  eigenschappenUitleg: 'As they stood in the imported ArchiMate file; saving keeps them, and an export includes them.',
   eindpunt: {
     applicatie: 'Application from the registry',
     voorziening: 'National facility',
