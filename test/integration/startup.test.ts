@@ -137,12 +137,16 @@ describe('regiekamer serve', () => {
       const first = await startServe(dbArgs(db), { DEMO: 'false' })
       // Without its socket file the folder is still taken: the lock file decides.
       await fs.rm(path.join(db.dataDir, '.s.PGSQL.5432'))
-      const second = await runCli([...dbArgs(db), 'serve', '--port', '0'])
+      // A second server, and a command that opens the database, both tried while the
+      // first holds the folder (at once: neither can take it, so neither affects the other).
+      const [second, verify] = await Promise.all([
+        runCli([...dbArgs(db), 'serve', '--port', '0']),
+        runCli([...dbArgs(db), 'audit', 'verify']),
+      ])
       expect(second.code).toBe(1)
       expect(second.output).toContain(`al in gebruik door Regiekamer-proces ${first.child.pid}`)
       expect(second.output).not.toMatch(/\n\s+at /)
       // Commands that open the database say the same, and what to do.
-      const verify = await runCli([...dbArgs(db), 'audit', 'verify'])
       expect(verify.code).toBe(1)
       expect(verify.output).toContain(`Regiekamer-proces ${first.child.pid}`)
       expect(verify.output).toContain('stop dat proces eerst')
@@ -179,14 +183,17 @@ describe('regiekamer serve', () => {
   })
 
   it('stops with a clear message on invalid configuration, without a stack trace', async () => {
-    const badPort = await runCli(['serve'], { PORT: 'achtduizend' })
+    // Three separate processes that each stop before opening anything: run at once.
+    const [badPort, badUrl, badFlag] = await Promise.all([
+      runCli(['serve'], { PORT: 'achtduizend' }),
+      runCli(['serve'], { DATABASE_URL: 'mysql://localhost/x' }),
+      runCli(['serve', '--port', 'abc']),
+    ])
     expect(badPort.code).toBe(1)
     expect(badPort.output).toContain('PORT moet een geheel getal')
     expect(badPort.output).not.toMatch(/\n\s+at /)
-    const badUrl = await runCli(['serve'], { DATABASE_URL: 'mysql://localhost/x' })
     expect(badUrl.code).toBe(1)
     expect(badUrl.output).toContain('DATABASE_URL moet beginnen met postgres://')
-    const badFlag = await runCli(['serve', '--port', 'abc'])
     expect(badFlag.code).not.toBe(0)
     expect(badFlag.output).toContain('geen geldig poortnummer')
   })
