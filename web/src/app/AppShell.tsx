@@ -79,6 +79,8 @@ export function AppShell() {
     { to: '/applicaties', label: t('nav.applicaties') },
     { to: '/koppelingen', label: t('nav.koppelingen') },
     { to: '/referentiecomponenten', label: t('nav.referentiecomponenten') },
+    { to: '/harmonisatie', label: t('nav.harmonisatie') },
+    { to: '/archimate', label: t('nav.archimate') },
   ]
   return (
     <div className="rk-shell">

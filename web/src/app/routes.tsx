@@ -69,6 +69,8 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
         { path: `${soort}/:id/bewerken`, lazy: page(() => import('../features/registry/FormPage')), handle: { soort } },
       ]),
       { path: 'landschap', lazy: page(() => import('../features/landschap/Landschap')) },
+      { path: 'harmonisatie', lazy: page(() => import('../features/interop/Harmonisatie')) },
+      { path: 'archimate', lazy: page(() => import('../features/interop/Archimate')) },
       { path: 'transparantie', lazy: page(() => import('../features/rapportage/Transparantie')) },
       { path: 'benchmark', lazy: page(() => import('../features/rapportage/BenchmarkPagina')) },
       ...KOSTEN.flatMap((kosten) => [

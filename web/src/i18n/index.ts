@@ -6,6 +6,7 @@ import common from './messages/common'
 import dashboard from './messages/dashboard'
 import declaraties from './messages/declaraties'
 import getallen from './messages/getallen'
+import interop from './messages/interop'
 import kosten from './messages/kosten'
 import landschap from './messages/landschap'
 import monitoring from './messages/monitoring'
@@ -38,6 +39,7 @@ const namespaces = {
   vertrouwen,
   toetsing,
   monitoring,
+  interop,
   getallen,
   waarden,
   'vertrouwen-register': vertrouwenRegister,

@@ -125,6 +125,11 @@ export default function DetailPage() {
       )}
       {soort === 'koppelingen' && <KoppelingWerking id={id} magWijzigen={acties.includes('wijzigen')} />}
       {soort === 'samenwerkingen' && <StatuspaginaInstellen id={id} magWijzigen={acties.includes('wijzigen')} />}
+      {soort === 'samenwerkingen' && (
+        <Paragraph>
+          <Link to={`/harmonisatie?samenwerkingId=${encodeURIComponent(id)}`}>{t('interop:harmonisatie.vanSamenwerking')}</Link>
+        </Paragraph>
+      )}
       {soort === 'meldingskanalen' && acties.includes('wijzigen') && <Testmelding id={id} />}
       {soort === 'bewijsstukken' && <BijlageSectie bewijsstuk={o as unknown as Bewijsstuk} etag={object.data.etag} />}
       {soort === 'toegangen' && <Herbeoordelen toegang={o as unknown as Toegang} etag={object.data.etag} />}
