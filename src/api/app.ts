@@ -10,6 +10,7 @@ import { Monitor } from '../monitor/planner.js'
 import { AuditWaarde, AuditWeergave } from '../schemas/audit.js'
 import * as common from '../schemas/common.js'
 import { IMPACT_SCHEMAS } from '../schemas/impact.js'
+import { INTEROP_SCHEMAS } from '../schemas/interop.js'
 import { KOSTEN_SCHEMAS } from '../schemas/kosten.js'
 import { MONITORING_SCHEMAS } from '../schemas/monitoring.js'
 import { MONITORING_STATUS_SCHEMAS } from '../schemas/monitoring-status.js'
@@ -77,6 +78,7 @@ const SHARED_SCHEMAS = [
   ...IMPACT_SCHEMAS,
   ...MONITORING_SCHEMAS,
   ...MONITORING_STATUS_SCHEMAS,
+  ...INTEROP_SCHEMAS,
 ]
 
 /** The object types whose change can open or close a finding. */

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander'
 import { type Config, loadConfig } from '../config.js'
 import { AppError } from '../domain/errors.js'
+import { archimateExportCommand, archimateImportCommand } from './archimate.js'
 import { bevindingenTonen } from './bevindingen.js'
 import { controleUitvoeren } from './controle.js'
 import { declaratieExporteren, declaratiesGenereren } from './declaraties.js'
@@ -76,18 +77,43 @@ export function buildCli(): Command {
 
   program
     .command('import')
-    .description('importeer een CSV-bestand, alles of niets (organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen)')
-    .argument('<soort>', 'soort gegevens')
-    .argument('<bestand>', 'CSV-bestand (komma of puntkomma, UTF-8, met kopregel)')
-    .action(async (soort: string, bestand: string, _opts, cmd: Command) => importCommand(configFrom(cmd), soort, bestand))
+    .description(
+      'importeer een CSV-bestand (organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen, …) of een ArchiMate-bestand (import archimate <bestand>), alles of niets',
+    )
+    .argument('<soort>', 'soort gegevens, of archimate')
+    .argument('<bestand>', 'CSV-bestand (komma of puntkomma, UTF-8, met kopregel) of ArchiMate exchange-bestand (XML)')
+    .option('--dry-run', 'alleen bij archimate: toon het rapport, sla niets op')
+    .action(async (soort: string, bestand: string, opts: { dryRun?: boolean }, cmd: Command) => {
+      if (soort === 'archimate') return archimateImportCommand(configFrom(cmd), bestand, opts)
+      if (opts.dryRun)
+        throw new InvalidArgumentError('--dry-run kan alleen bij import archimate / --dry-run only works with import archimate')
+      return importCommand(configFrom(cmd), soort, bestand)
+    })
 
   program
     .command('export')
-    .description('exporteer als CSV (organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen)')
-    .argument('<soort>', 'soort gegevens')
+    .description(
+      'exporteer als CSV (organisaties, samenwerkingen, gastheerschappen, applicaties, koppelingen, …) of als ArchiMate-bestand met diagram (export archimate)',
+    )
+    .argument('<soort>', 'soort gegevens, of archimate')
+    .argument('[bestand]', 'schrijf naar dit bestand in plaats van stdout')
     .option('-o, --output <bestand>', 'schrijf naar dit bestand in plaats van stdout')
     .option('--excel', 'Nederlandse Excel: puntkomma als scheidingsteken en UTF-8 BOM')
-    .action(async (soort: string, opts: { output?: string; excel?: boolean }, cmd: Command) => exportCommand(configFrom(cmd), soort, opts))
+    .option('--samenwerking <samenwerking>', 'alleen bij archimate: alleen het landschap van deze samenwerking (id of naam)')
+    .action(
+      async (
+        soort: string,
+        bestand: string | undefined,
+        opts: { output?: string; excel?: boolean; samenwerking?: string },
+        cmd: Command,
+      ) => {
+        const uit = bestand ?? opts.output
+        if (soort === 'archimate') return archimateExportCommand(configFrom(cmd), { samenwerking: opts.samenwerking, bestand: uit })
+        if (opts.samenwerking)
+          throw new InvalidArgumentError('--samenwerking kan alleen bij export archimate / --samenwerking only works with export archimate')
+        return exportCommand(configFrom(cmd), soort, { output: uit, excel: opts.excel })
+      },
+    )
 
   const gebruiker = program.command('gebruiker').description('gebruikers en rollen')
   gebruiker

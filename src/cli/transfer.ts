@@ -36,7 +36,10 @@ function entityOf(soort: string): RegistryEntity {
     'ongeldige-invoer',
     400,
     msg('Onbekende soort', 'Unknown kind'),
-    msg(`Onbekende soort "${soort}". Kies uit: ${ENTITIES.join(', ')}.`, `Unknown kind "${soort}". Choose from: ${ENTITIES.join(', ')}.`),
+    msg(
+      `Onbekende soort "${soort}". Kies uit: ${ENTITIES.join(', ')}. Een ArchiMate-bestand: archimate.`,
+      `Unknown kind "${soort}". Choose from: ${ENTITIES.join(', ')}. An ArchiMate file: archimate.`,
+    ),
   )
 }
 

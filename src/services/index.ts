@@ -21,7 +21,9 @@ import { gemeenten } from '../io/gemeenten.js'
 import { ApplicatieInvoer, GastheerschapInvoer, KoppelingInvoer, OrganisatieInvoer, SamenwerkingInvoer } from '../schemas/registry.js'
 import { ScenarioInvoer } from '../schemas/scenario.js'
 import { AfhankelijkhedenService } from './afhankelijkheden-service.js'
+import { ArchimateService } from './archimate-service.js'
 import { ChangeFeed } from './changes.js'
+import { HarmonisatieService } from './harmonisatie-service.js'
 import { afnemerschap, deelnameRegels, lidmaatschap } from './deelname.js'
 import { controleerImpact, ImpactService } from './impact-service.js'
 import { koppelingSamenwerkingRegels } from './koppeling-samenwerking.js'
@@ -71,6 +73,8 @@ export function createServices(db: Database, opts: { analyzeEvery?: number; klok
     ...beleid,
     afhankelijkheden,
     impact: new ImpactService(db, afhankelijkheden, beleid.bevindingen),
+    archimate: new ArchimateService(db, services.changes),
+    harmonisatie: new HarmonisatieService(db, klok),
     klok,
     objecttypen: bouwObjecttypeRegister(standaardBouwstenen(diensten)),
   }

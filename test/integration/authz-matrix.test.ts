@@ -357,6 +357,11 @@ const POLICY: Record<string, Rule> = {
 
   // What the measurements say: every list and overview answers with what the caller may see.
   monitoring_overzicht: lijst,
+  // Issue 15: an ArchiMate file may create and link objects of every organisation: only an admin imports.
+  archimate_importeren: alleenAdmin(200),
+  // Everyone exports what they may see (the check below finds no id of the other side in it).
+  archimate_exporteren: lijst,
+  harmonisatie: lijst,
   beschikbaarheid_maand: lijst,
   storingen_lijst: lijst,
   // Reading follows the object: a controle's history, a storing (through its controle), a
@@ -749,6 +754,12 @@ async function uploadPdf(id: string): Promise<void> {
   })
   if (r.status !== 200) throw new Error(`upload: ${r.status} ${r.text}`)
 }
+/** A one-application exchange file: a dry run of it writes nothing. */
+const ARCHIMATE = `<?xml version="1.0" encoding="UTF-8"?>
+<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="m-1">
+  <name>Matrix</name>
+  <elements><element identifier="e-1" xsi:type="ApplicationComponent"><name>Matrixapplicatie</name></element></elements>
+</model>`
 const referentieBody = () => ({ naam: `Referentie ${randomUUID().slice(0, 6)}`, jaar: 2024, kostenPerInwoner: 7_000 })
 const referentiecomponentBody = () => ({ naam: `Referentiecomponent ${randomUUID().slice(0, 8)}` })
 
@@ -1011,6 +1022,8 @@ function bodyFor(op: Operation, scope: Scope | undefined, id: string | undefined
       return undefined
     case 'bewijsstukken_bijlage_plaatsen':
       return PDF
+    case 'archimate_importeren':
+      return ARCHIMATE
     case 'toegangen_herbeoordelen':
       return { besluit: 'goedkeuren' }
     case 'vertrouwensbeleid_voorvertoning': {
@@ -1076,13 +1089,20 @@ async function runCell(op: Operation, caller: Caller, scope: Scope | undefined):
     if (op.operationId === 'declaraties_exporteren') path += '?formaat=csv'
     if (op.operationId === 'samenwerkingen_transparantieverslag' || op.operationId === 'benchmark') path += '?jaar=2024'
     if (op.operationId === 'samenwerkingen_transparantieverslag_export') path += '?jaar=2024&formaat=xlsx'
+    if (op.operationId === 'archimate_importeren') path += '?proef=true'
+    if (op.operationId === 'harmonisatie') path += `?samenwerkingId=${world.eigen.samenwerking.id}`
     body = bodyFor(op, scope, id)
   } catch (e) {
     missingFixture.push(`${op.operationId}: ${(e as Error).message}`)
     return
   }
   // An upload is the file itself.
-  const headers = op.operationId === 'bewijsstukken_bijlage_plaatsen' ? { 'content-type': 'application/pdf' } : undefined
+  const headers =
+    op.operationId === 'bewijsstukken_bijlage_plaatsen'
+      ? { 'content-type': 'application/pdf' }
+      : op.operationId === 'archimate_importeren'
+        ? { 'content-type': 'application/xml' }
+        : undefined
   const reply = await send(base, op.method, path, { ...(await credentialsFor(op, caller)), body, headers })
   cells.push({ op, caller, scope, expected: rule(caller, scope), status: reply.status, reply, id })
   // Evidence a non-admin registers about the other side is its own to see (it registered it).

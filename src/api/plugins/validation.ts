@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction, RouteOptions } from 'fastify'
 import Type, { type TSchema } from 'typebox'
 import { type InvalidParam, invalidInput, msg } from '../../domain/errors.js'
@@ -23,6 +24,8 @@ declare module 'fastify' {
     bodyValidatedByService?: boolean
     /** The body is a file (a Buffer from a content-type parser of its own), checked by the service from its bytes. */
     rawBody?: boolean
+    /** The body is a file streamed to the service (a large upload, never held whole), which reads and checks it. */
+    streamBody?: boolean
   }
 }
 
@@ -43,6 +46,20 @@ function partCheck(schema: object, part: 'params' | 'query' | 'headers'): Check 
 
 function bodyCheck(route: RouteOptions): Check {
   const schema = (route.schema as { body?: TSchema }).body
+  if (route.config?.streamBody === true)
+    return (request) =>
+      request.body instanceof Readable
+        ? []
+        : [
+            {
+              name: 'body',
+              code: 'geen-bestand',
+              reason: msg(
+                'Stuur het bestand zelf als inhoud, met Content-Type application/xml.',
+                'Send the file itself as the body, with Content-Type application/xml.',
+              ),
+            },
+          ]
   if (schema === undefined) {
     return (request) =>
       request.body === undefined || request.body === null

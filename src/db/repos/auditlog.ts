@@ -180,6 +180,40 @@ export const auditlog = {
     return e
   },
 
+  /**
+   * Appends many entries at once, chained in the given order, at one instant (a bulk
+   * import): one lock, one read of the last entry, multi-row inserts.
+   */
+  async appendMany(trx: Database, entries: AuditAppend[], tijdstip: Date = new Date()): Promise<void> {
+    if (entries.length === 0) return
+    await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx)
+    const last = await trx.selectFrom('auditlog').select(['volgnummer', 'hash']).orderBy('volgnummer', 'desc').limit(1).executeTakeFirst()
+    let vorige = last ? { volgnummer: Number(last.volgnummer), hash: last.hash } : undefined
+    const rows = entries.map((entry) => {
+      const e = chainEntry(
+        { ...entry, voor: entry.voor ?? null, na: entry.na ?? null, volgnummer: (vorige?.volgnummer ?? 0) + 1, tijdstip: tijdstip.toISOString() },
+        vorige,
+      )
+      vorige = { volgnummer: e.volgnummer, hash: e.hash }
+      return {
+        volgnummer: e.volgnummer,
+        tijdstip: e.tijdstip,
+        actor: e.actor,
+        herkomst: e.herkomst,
+        actie: e.actie,
+        objecttype: e.objecttype,
+        object_id: e.objectId,
+        resultaat: e.resultaat,
+        voor: e.voor === null ? null : JSON.stringify(e.voor),
+        na: e.na === null ? null : JSON.stringify(e.na),
+        vorige_hash: e.vorigeHash,
+        hash: e.hash,
+      }
+    })
+    for (let i = 0; i < rows.length; i += 2000) await trx.insertInto('auditlog').values(rows.slice(i, i + 2000)).execute()
+    await notifyChange(trx)
+  },
+
   async list(db: Database, q: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
     let base = db.selectFrom('auditlog')
     if (q.zichtbaarVoor) {

@@ -349,6 +349,51 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     return (await this.findById(trx, inserted.id)) as TResource
   }
 
+  /**
+   * Inserts many new objects under the given ids in a few multi-row statements (a bulk
+   * import): no defaults are derived and no hooks run, so the inputs must be complete and
+   * valid. Read them back with findByIds for their stored state.
+   */
+  async insertMany(trx: Database, items: { id: string; input: TInput }[]): Promise<void> {
+    if (items.length === 0) return
+    const rows = items.map(({ id, input }) => ({ ...this.toRow(input), id }))
+    // PostgreSQL binds at most 65 535 parameters per statement.
+    const perStatement = Math.max(1, Math.floor(30_000 / Math.max(1, Object.keys(rows[0] ?? {}).length)))
+    for (let i = 0; i < rows.length; i += perStatement) {
+      await this.any(trx).insertInto(this.spec.table).values(rows.slice(i, i + perStatement)).execute()
+    }
+    for (const child of this.spec.children) {
+      const childRows: Record<string, unknown>[] = []
+      for (const { id, input } of items) {
+        const values = ((input as Record<string, unknown>)[child.field] as unknown[] | undefined) ?? []
+        values.forEach((item, positie) => {
+          const row: Record<string, unknown> = { [child.parentColumn]: id, positie }
+          if (child.kind === 'ids') row[child.idColumn] = item
+          else for (const [field, column] of Object.entries(child.rowFields ?? {})) row[column] = (item as Record<string, unknown>)[field] ?? null
+          for (const column of child.keptColumns ?? []) row[column] = null
+          childRows.push(row)
+        })
+      }
+      const perChildStatement = Math.max(1, Math.floor(30_000 / Math.max(1, Object.keys(childRows[0] ?? {}).length)))
+      for (let i = 0; i < childRows.length; i += perChildStatement) {
+        await this.any(trx).insertInto(child.table).values(childRows.slice(i, i + perChildStatement)).execute()
+      }
+    }
+  }
+
+  /** The objects with these ids as stored (children attached), in the order given; unknown ids are left out. */
+  async findByIds(db: Database, ids: string[]): Promise<TResource[]> {
+    const byId = new Map<string, TResource>()
+    for (let i = 0; i < ids.length; i += 1000) {
+      const rows = await this.any(db).selectFrom(this.spec.table).selectAll().where('id', 'in', ids.slice(i, i + 1000)).execute()
+      for (const r of await this.attachChildren(db, rows)) byId.set(r.id, r)
+    }
+    return ids.flatMap((id) => {
+      const r = byId.get(id)
+      return r ? [r] : []
+    })
+  }
+
   async update(trx: Database, id: string, input: TInput): Promise<TResource> {
     await this.any(trx)
       .updateTable(this.spec.table)
@@ -421,11 +466,9 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     return rows as { id: string; naam: string }[]
   }
 
-  /** Every row, in name order, with children: for exports. */
-  async all(db: Database): Promise<TResource[]> {
-    const rows = await this.any(db)
-      .selectFrom(this.spec.table)
-      .selectAll()
+  /** Every row (given a bereik: that the caller may see), in name order, with children: for exports. */
+  async all(db: Database, bereik?: Leesbereik): Promise<TResource[]> {
+    const rows = await this.within(this.any(db).selectFrom(this.spec.table).selectAll(), bereik)
       .orderBy(sql`lower(${sql.ref(this.spec.nameColumn)})`)
       .orderBy('id')
       .execute()
