@@ -463,8 +463,8 @@ describe('schrijfArchimate', () => {
 })
 
 describe('a large model', () => {
-  it('10 000 components with 3 properties and 50 000 flows: written in chunks, read back from a stream', async () => {
-    const elementen = Array.from({ length: 10_000 }, (_, i) =>
+  it('2 000 components with 3 properties and 10 000 flows: written in chunks, read back from a stream', async () => {
+    const elementen = Array.from({ length: 2_000 }, (_, i) =>
       element(`id-app-${i}`, 'ApplicationComponent', `Applicatie ${i}`, {
         documentatie: `Applicatie nummer ${i} van het landschap, beheerd door de gastheer.`,
         eigenschappen: [
@@ -474,10 +474,10 @@ describe('a large model', () => {
         ],
       }),
     )
-    const relaties = Array.from({ length: 50_000 }, (_, i) =>
-      relatie(`id-flow-${i}`, 'Flow', `id-app-${i % 10_000}`, `id-app-${(i * 31 + 7) % 10_000}`, {
+    const relaties = Array.from({ length: 10_000 }, (_, i) =>
+      relatie(`id-flow-${i}`, 'Flow', `id-app-${i % 2_000}`, `id-app-${(i * 31 + 7) % 2_000}`, {
         naam: `Gegevensstroom ${i}`,
-        documentatie: `Berichten van applicatie ${i % 10_000} naar de afnemer, dagelijks.`,
+        documentatie: `Berichten van applicatie ${i % 2_000} naar de afnemer, dagelijks.`,
       }),
     )
     const model: ArchimateModel = { id: 'id-groot', naam: 'Groot', eigenschappen: [], elementen, relaties, views: [] }
@@ -493,12 +493,12 @@ describe('a large model', () => {
       }
     }
     const terug = await leesArchimate(alsBytes())
-    expect(bytes).toBeGreaterThan(15 * 1024 * 1024)
-    expect(stukken).toBeGreaterThan(200)
-    expect(terug.elementen).toHaveLength(10_000)
-    expect(terug.relaties).toHaveLength(50_000)
-    expect(terug.elementen.reduce((n, e) => n + e.eigenschappen.length, 0)).toBe(30_000)
-    expect(zonderRegel([terug.elementen[9_999] as ArchimateElement])).toEqual([elementen[9_999]])
-    expect(zonderRegel([terug.relaties[49_999] as ArchimateRelatie])).toEqual([relaties[49_999]])
+    expect(bytes).toBeGreaterThan(3 * 1024 * 1024)
+    expect(stukken).toBeGreaterThan(40)
+    expect(terug.elementen).toHaveLength(2_000)
+    expect(terug.relaties).toHaveLength(10_000)
+    expect(terug.elementen.reduce((n, e) => n + e.eigenschappen.length, 0)).toBe(6_000)
+    expect(zonderRegel([terug.elementen[1_999] as ArchimateElement])).toEqual([elementen[1_999]])
+    expect(zonderRegel([terug.relaties[9_999] as ArchimateRelatie])).toEqual([relaties[9_999]])
   })
 })
