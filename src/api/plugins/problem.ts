@@ -34,7 +34,7 @@ function simple(kind: AppError['kind'], status: number, title: Message, detail: 
 /** The body limit in words: "10 MB" (whole mebibytes) or bytes. */
 const limietTekst = (bytes: number) => (bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`)
 
-function toAppError(error: FastifyError & PgError, bodyLimit?: number): AppError | undefined {
+function toAppError(error: FastifyError & PgError, bodyLimit?: number, consumes?: string[]): AppError | undefined {
   if (error instanceof AppError) return error
   if (error.validation) {
     const ctx = error.validationContext
@@ -59,10 +59,13 @@ function toAppError(error: FastifyError & PgError, bodyLimit?: number): AppError
         'mediatype-niet-ondersteund',
         415,
         msg('Mediatype niet ondersteund', 'Unsupported media type'),
-        msg(
-          'Stuur application/json (of application/merge-patch+json bij PATCH).',
-          'Send application/json (or application/merge-patch+json for PATCH).',
-        ),
+        // A route that takes a file names what it takes; the others take JSON.
+        consumes?.length
+          ? msg(`Stuur ${consumes.join(' of ')}.`, `Send ${consumes.join(' or ')}.`)
+          : msg(
+              'Stuur application/json (of application/merge-patch+json bij PATCH).',
+              'Send application/json (or application/merge-patch+json for PATCH).',
+            ),
       )
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return invalidInput([{ name: 'body', code: 'verplicht', reason: msg('Het verzoek heeft geen inhoud.', 'The request has no body.') }])
@@ -181,7 +184,8 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, err: A
 
 async function problemPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError & PgError, request, reply) => {
-    const appError = toAppError(error, request.routeOptions?.bodyLimit)
+    const consumes = (request.routeOptions?.schema as { consumes?: string[] } | undefined)?.consumes
+    const appError = toAppError(error, request.routeOptions?.bodyLimit, consumes)
     if (appError) return sendProblem(reply, request, appError)
     request.log.error({ err: error }, 'onverwachte fout')
     return sendProblem(
