@@ -7,6 +7,8 @@ import {
   Link as NlLink,
   Paragraph,
   SelectOption,
+  UnorderedList,
+  UnorderedListItem,
 } from '@rijkshuisstijl-community/components-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useId, useState } from 'react'
@@ -29,7 +31,7 @@ function Exporteren() {
   const [samenwerkingId, setSamenwerkingId] = useState('')
   const opties = useOpties('samenwerkingen')
   return (
-    <section aria-labelledby="export-kop" className="rk-sectie">
+    <section aria-labelledby="export-kop" className="rk-interop-sectie">
       <Heading level={2} appearanceLevel={3} id="export-kop">
         {t('archimate.export.kop')}
       </Heading>
@@ -59,23 +61,26 @@ function Exporteren() {
 function Weigering({ fout }: { fout: unknown }) {
   const { t } = useTranslation('interop')
   const problem = fout instanceof ApiProblem ? fout : undefined
+  const params = problem?.body.invalidParams ?? []
   const detail =
     problem?.status === 0 ? t('common:fout.netwerk') : (problem?.body.detail ?? problem?.body.title ?? (fout as Error)?.message)
+  // A detail that only repeats the one line below is said once.
+  const toonDetail = detail && !(params.length === 1 && params[0]?.reason === detail)
   return (
     <Alert type="error" role="alert" className="rk-interop-weigering">
       <Heading level={2} appearanceLevel={4}>
         {t('archimate.import.geweigerd')}
       </Heading>
-      {detail && <Paragraph>{detail}</Paragraph>}
-      {(problem?.body.invalidParams?.length ?? 0) > 0 && (
-        <ul>
-          {problem?.body.invalidParams?.map((p, i) => (
+      {toonDetail && <Paragraph>{detail}</Paragraph>}
+      {params.length > 0 && (
+        <UnorderedList>
+          {params.map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: one line may have several problems
-            <li key={i}>
+            <UnorderedListItem key={i}>
               <strong>{p.name}</strong>: {p.reason}
-            </li>
+            </UnorderedListItem>
           ))}
-        </ul>
+        </UnorderedList>
       )}
     </Alert>
   )
@@ -133,7 +138,7 @@ function Importeren() {
         })
     : ''
   return (
-    <section aria-labelledby="import-kop" className="rk-sectie">
+    <section aria-labelledby="import-kop" className="rk-interop-sectie">
       <Heading level={2} appearanceLevel={3} id="import-kop">
         {t('archimate.import.kop')}
       </Heading>
@@ -180,7 +185,7 @@ function Importeren() {
             </Paragraph>
           )}
         </div>
-        <div className="rk-acties">
+        <div className="rk-interop-acties">
           <Button type="submit" appearance="primary-action-button" disabled={bezig} busy={upload?.soort === 'proef'}>
             {t('archimate.import.proef')}
           </Button>

@@ -2,7 +2,6 @@ import {
   Button,
   FormFieldSelect,
   FormFieldTextInput,
-  FormSummary,
   Heading,
   Paragraph,
   SelectOption,
@@ -20,7 +19,6 @@ import { useSearchParams } from 'react-router'
 import { AppLink } from '../../components/app-link'
 import { ErrorAlert, Loading, PageHeading } from '../../components/page'
 import { formatBedrag, formatGetal } from '../../i18n/format'
-import { Gegeven } from '../monitoring/gedeeld'
 import { useOpties } from '../registry/api'
 import { type HarmonisatieApplicatie, type Harmonisatie as HarmonisatieData, useHarmonisatie } from './api'
 import './interop.css'
@@ -66,7 +64,9 @@ function Component({ groep, jaar }: { groep: HarmonisatieData['referentiecompone
     <section
       aria-labelledby={kopId}
       className={
-        groep.verschillend ? 'rk-sectie rk-interop-component rk-interop-component--verschillend' : 'rk-sectie rk-interop-component'
+        groep.verschillend
+          ? 'rk-interop-sectie rk-interop-component rk-interop-component--verschillend'
+          : 'rk-interop-sectie rk-interop-component'
       }
       data-referentiecomponent={rc.naam}
       data-verschillend={groep.verschillend}
@@ -118,6 +118,16 @@ function Component({ groep, jaar }: { groep: HarmonisatieData['referentiecompone
   )
 }
 
+/** A count on top of the overview: the number large, what it counts below. */
+function Telling({ label, aantal }: { label: string; aantal: number }) {
+  return (
+    <div className="rk-interop-telling">
+      <dt>{label}</dt>
+      <dd>{formatGetal(aantal)}</dd>
+    </div>
+  )
+}
+
 function Overzicht({ data, jaar }: { data: HarmonisatieData; jaar: string }) {
   const { t } = useTranslation('interop')
   // Where partners differ first; the API's order (by name) within each group.
@@ -126,21 +136,21 @@ function Overzicht({ data, jaar }: { data: HarmonisatieData; jaar: string }) {
     ...data.referentiecomponenten.filter((g) => !g.verschillend),
   ]
   return (
-    <section aria-labelledby="harmonisatie-kop" className="rk-sectie">
+    <section aria-labelledby="harmonisatie-kop" className="rk-interop-sectie">
       <Heading level={2} appearanceLevel={3} id="harmonisatie-kop">
         {t('harmonisatie.kop', { naam: data.samenwerking.naam, jaar })}
       </Heading>
-      <FormSummary className="rk-interop-samenvatting">
-        <Gegeven label={t('harmonisatie.samenvatting.componenten')}>{formatGetal(data.totalen.referentiecomponenten)}</Gegeven>
-        <Gegeven label={t('harmonisatie.samenvatting.verschillen')}>{formatGetal(data.totalen.metVerschillen)}</Gegeven>
-        <Gegeven label={t('harmonisatie.samenvatting.zonder')}>{formatGetal(data.zonderReferentiecomponent.length)}</Gegeven>
-      </FormSummary>
+      <dl className="rk-interop-samenvatting">
+        <Telling label={t('harmonisatie.samenvatting.componenten')} aantal={groepen.length} />
+        <Telling label={t('harmonisatie.samenvatting.verschillen')} aantal={groepen.filter((g) => g.verschillend).length} />
+        <Telling label={t('harmonisatie.samenvatting.zonder')} aantal={data.zonderReferentiecomponent.length} />
+      </dl>
       {groepen.length === 0 && <Paragraph className="rk-interop-leeg">{t('harmonisatie.geen')}</Paragraph>}
       {groepen.map((g) => (
         <Component key={g.referentiecomponent.id} groep={g} jaar={jaar} />
       ))}
       {data.zonderReferentiecomponent.length > 0 && (
-        <section aria-labelledby="zonder-kop" className="rk-sectie">
+        <section aria-labelledby="zonder-kop" className="rk-interop-sectie">
           <Heading level={3} appearanceLevel={4} id="zonder-kop">
             {t('harmonisatie.zonder.kop')}
           </Heading>

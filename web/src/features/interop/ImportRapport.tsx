@@ -9,6 +9,8 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  UnorderedList,
+  UnorderedListItem,
 } from '@rijkshuisstijl-community/components-react'
 import { type ReactNode, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -23,7 +25,7 @@ import { type ArchimateImportRapport, PAGINA } from './api'
 /** More rows than this are counted, not shown: a whole GEMMA model has thousands. */
 const MAX_RIJEN = 1000
 
-const SOORTEN = ['organisaties', 'referentiecomponenten', 'applicaties', 'koppelingen'] as const
+const SOORTEN = ['organisatie', 'referentiecomponent', 'applicatie', 'koppeling'] as const
 
 function Regel({ regel }: { regel?: number }) {
   const { t } = useTranslation('interop')
@@ -38,7 +40,7 @@ function Meer({ totaal }: { totaal: number }) {
 
 function Sectie({ id, kop, uitleg, children }: { id: string; kop: string; uitleg?: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="rk-sectie">
+    <section aria-labelledby={id} className="rk-interop-sectie">
       <Heading level={3} appearanceLevel={4} id={id}>
         {kop}
       </Heading>
@@ -106,18 +108,20 @@ function Totalen({ rapport }: { rapport: ArchimateImportRapport }) {
         <TableBody>
           {SOORTEN.map((s) => (
             <TableRow key={s} data-soort={s}>
-              <TableHeaderCell scope="row">{t(`rapport.soorten.${s}`)}</TableHeaderCell>
+              <TableHeaderCell scope="row">{t(`rapport.soorten.${PAGINA[s]}`)}</TableHeaderCell>
               <TableCell className="rk-getal">{formatGetal(tot[s].aanmaken)}</TableCell>
               <TableCell className="rk-getal">{formatGetal(tot[s].samenvoegen)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      <ul className="rk-interop-tellingen">
-        <li>{t('rapport.totalen.overgeslagen', { count: tot.overgeslagen })}</li>
-        <li>{t('rapport.totalen.aannames', { count: tot.aannames })}</li>
-        <li className={tot.fouten > 0 ? 'rk-interop-telling--fout' : undefined}>{t('rapport.totalen.fouten', { count: tot.fouten })}</li>
-      </ul>
+      <UnorderedList className="rk-interop-tellingen">
+        <UnorderedListItem>{t('rapport.totalen.overgeslagen', { count: tot.overgeslagen })}</UnorderedListItem>
+        <UnorderedListItem>{t('rapport.totalen.aannames', { count: tot.aannames })}</UnorderedListItem>
+        <UnorderedListItem className={tot.fouten > 0 ? 'rk-interop-telling--fout' : undefined}>
+          {t('rapport.totalen.fouten', { count: tot.fouten })}
+        </UnorderedListItem>
+      </UnorderedList>
     </>
   )
 }
@@ -258,7 +262,7 @@ export function ImportRapport({ rapport }: { rapport: ArchimateImportRapport }) 
   }, [])
   const som = (k: 'aanmaken' | 'samenvoegen') => SOORTEN.reduce((n, s) => n + rapport.totalen[s][k], 0)
   return (
-    <section aria-labelledby="rapport-kop" className="rk-sectie rk-interop-rapport">
+    <section aria-labelledby="rapport-kop" className="rk-interop-sectie rk-interop-rapport">
       <Heading level={2} appearanceLevel={3} id="rapport-kop" ref={kop} tabIndex={-1}>
         {rapport.geimporteerd ? t('rapport.kopImport') : t('rapport.kopProef')}
       </Heading>

@@ -19,10 +19,10 @@ export interface ArchimateImportRapport {
   geimporteerd: boolean
   model: { naam: string; elementen: number; relaties: number }
   totalen: {
-    organisaties: Telling
-    referentiecomponenten: Telling
-    applicaties: Telling
-    koppelingen: Telling
+    organisatie: Telling
+    referentiecomponent: Telling
+    applicatie: Telling
+    koppeling: Telling
     overgeslagen: number
     aannames: number
     fouten: number
@@ -81,7 +81,6 @@ export interface Harmonisatie {
     applicaties: HarmonisatieApplicatie[]
   }[]
   zonderReferentiecomponent: { applicatie: Naam; gebruikers: Naam[] }[]
-  totalen: { referentiecomponenten: number; metVerschillen: number }
 }
 
 export function useHarmonisatie(samenwerkingId: string, jaar: string) {
