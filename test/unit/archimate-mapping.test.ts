@@ -1079,3 +1079,41 @@ describe('export', () => {
     expect(zonderBurgerzaken.relaties.filter((x) => x.type === 'Flow').map((x) => x.naam)).toEqual(['Berichten'])
   })
 })
+
+describe('users named in a property ("In gebruik bij")', () => {
+  it('finds organisaties by CBS code or their one name, registered or in the file, and reports one it cannot find', () => {
+    const bestaand: BestaandLandschap = {
+      ...leeg(),
+      organisaties: [{ id: uuid(1), naam: 'Hilversum', type: 'gemeente', cbsCode: 'GM0402' }],
+    }
+    const p = plan(
+      model([
+        actor('a-wijd', 'Wijdemeren', { 'CBS-code': 'GM1696' }),
+        comp('c-1', 'Zaaksysteem', { 'In gebruik bij': 'GM0402; Wijdemeren, Atlantis' }),
+      ]),
+      bestaand,
+    )
+    const wijdemeren = p.organisaties.find((o) => o.naam === 'Wijdemeren')?.id
+    const app = p.applicaties.find((a) => a.naam === 'Zaaksysteem')
+    expect(app?.invoer.inGebruikBij).toEqual([uuid(1), wijdemeren])
+    const niet = overgeslagen(p, 'c-1')
+    expect(niet).toHaveLength(1)
+    expect(niet[0]?.reden.nl).toContain('Atlantis')
+    expect(app?.invoer.eigenschappen ?? []).not.toContainEqual(expect.objectContaining({ naam: 'In gebruik bij' }))
+  })
+
+  it('adds missing users to a merged applicatie and leaves its other fields alone', () => {
+    const bestaand: BestaandLandschap = {
+      ...leeg(),
+      organisaties: [
+        { id: uuid(1), naam: 'Hilversum', type: 'gemeente', cbsCode: 'GM0402' },
+        { id: uuid(2), naam: 'Wijdemeren', type: 'gemeente', cbsCode: 'GM1696' },
+      ],
+      applicaties: [{ id: uuid(3), naam: 'Zaaksysteem', inGebruikBij: [uuid(1)], referentiecomponentIds: [] }],
+    }
+    const p = plan(model([comp('c-1', 'Zaaksysteem', { 'Gebruikt door': 'GM0402, GM1696', Hosting: 'SaaS' })]), bestaand)
+    expect(p.applicaties).toEqual([
+      expect.objectContaining({ actie: 'samenvoegen', id: uuid(3), invoer: { inGebruikBij: [uuid(2)], archimateId: 'c-1' } }),
+    ])
+  })
+})

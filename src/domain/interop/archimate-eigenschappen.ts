@@ -26,6 +26,7 @@ export const EIGENSCHAP = {
   gemmaId: ['GEMMA id', 'Object ID', 'GUID', 'GEMMA-id'],
   landelijkeVoorziening: ['Landelijke voorziening', 'National facility'],
   leverancier: ['Leverancier', 'Supplier', 'Vendor'],
+  gebruikers: ['In gebruik bij', 'Gebruikt door', 'Gebruikers', 'Used by'],
   versie: ['Versie', 'Version'],
   hosting: ['Hosting'],
   applicatieStatus: ['Status', 'Levenscyclus', 'Lifecycle'],

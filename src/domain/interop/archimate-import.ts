@@ -349,7 +349,12 @@ class Planner {
       const id = this.referentiecomponentUitEigenschap(e, waarde)
       if (id) this.voegReferentiecomponentToe(werk, id, e)
     }
-    if (werk.regel.actie === 'samenvoegen') return
+    const gebruikers = p.neem(EIGENSCHAP.gebruikers)
+    const gebruikerIds = (gebruikers === undefined ? [] : lijstWaarden(gebruikers)).flatMap((w) => this.gebruikerUitEigenschap(e, w) ?? [])
+    if (werk.regel.actie === 'samenvoegen') {
+      for (const id of gebruikerIds) this.voegGebruikerToe(werk, id, e)
+      return
+    }
     const invoer: ApplicatieInvoer = {
       naam: werk.regel.naam,
       hosting: 'on-premise',
@@ -374,6 +379,33 @@ class Planner {
     invoer.eigenschappen = this.eigenschappen(e, p.rest())
     if (werk.regel.invoer.archimateId) invoer.archimateId = werk.regel.invoer.archimateId
     werk.regel.invoer = invoer
+    for (const id of gebruikerIds) this.voegGebruikerToe(werk, id, e)
+  }
+
+  /**
+   * An organisatie an applicatie's property "In gebruik bij" names (comma or semicolon
+   * separated): by CBS code, else by its one name, among the registered and the file's
+   * organisaties. One not found is reported, never invented: add it as a BusinessActor.
+   */
+  private gebruikerUitEigenschap(e: ArchimateElement, waarde: string): string | undefined {
+    const alle = [...this.bestaand.organisaties, ...this.geplandeOrganisaties]
+    const cbs = alsCbsCode(waarde)
+    const opCbs = cbs ? alle.find((o) => o.cbsCode === cbs) : undefined
+    if (opCbs) return opCbs.id
+    const opNaam = alle.filter((o, i) => sleutel(o.naam) === sleutel(waarde) && alle.findIndex((x) => x.id === o.id) === i)
+    if (opNaam.length === 1) return opNaam[0].id
+    this.ongeldig(
+      e,
+      'In gebruik bij',
+      waarde,
+      opNaam.length > 1
+        ? msg(`${opNaam.length} organisaties heten zo`, `${opNaam.length} organisations have that name`)
+        : msg(
+            'geen organisatie met die CBS-code of naam, in Regiekamer of in het bestand; neem haar op als BusinessActor',
+            'no organisation with that CBS code or name, in Regiekamer or in the file; add it as a BusinessActor',
+          ),
+    )
+    return undefined
   }
 
   /** A leverancier named by an applicatie: a known leverancier, else the one organisatie of that name, else a new one. */
@@ -451,7 +483,11 @@ class Planner {
     lijst.push(id)
   }
 
-  private voegGebruikerToe(werk: ApplicatieWerk, organisatieId: string, r: ArchimateRelatie): void {
+  private voegGebruikerToe(
+    werk: ApplicatieWerk,
+    organisatieId: string,
+    r: { id: string; regel?: number; type: string; naam?: string },
+  ): void {
     werk.regel.invoer.inGebruikBij ??= []
     const lijst = werk.regel.invoer.inGebruikBij
     if (lijst.includes(organisatieId) || werk.bestaand?.inGebruikBij.includes(organisatieId)) return
