@@ -104,8 +104,20 @@ describe('interoperability', () => {
       .locator('[data-referentiecomponent]')
       .evaluateAll((secties) => secties.map((s) => s.getAttribute('data-verschillend')))
     expect(volgorde.indexOf('false') === -1 || volgorde.lastIndexOf('true') < volgorde.indexOf('false')).toBe(true)
+    // Costs in euros from the kostenposten that name the applicatie (the API counts cents).
+    expect(await page.locator('[data-referentiecomponent="Belastingsysteem"] [data-applicatie="Key2Belastingen"]').textContent()).toMatch(
+      /€\s?\d{1,3}(\.\d{3})*,\d{2} \(\d+ kostenpost(en)?\)/,
+    )
     await expectAxeClean(page, 'harmonisatie')
     await screenshot(page, 'interop-harmonisatie')
+
+    // The same in English.
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Harmonisation' }).waitFor()
+    expect(await zaak.textContent()).toContain('Different applications for the same purpose')
+    await screenshot(page, 'interop-harmonisatie-en')
+    await page.getByRole('button', { name: 'Wissel naar Nederlands' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Harmonisatie' }).waitFor()
 
     // The component's own page lists the applicaties that fulfil it.
     await zaak.getByRole('link', { name: 'Zaaksysteem', exact: true }).click()

@@ -237,7 +237,7 @@ export default function Harmonisatie() {
       {!samenwerkingId && <Paragraph>{t('harmonisatie.kiesEerst')}</Paragraph>}
       {samenwerkingId && <ErrorAlert error={overzicht.error} />}
       {samenwerkingId && overzicht.isPending && <Loading />}
-      {data && <Overzicht data={data} jaar={String(data.jaar ?? jaar)} />}
+      {data && <Overzicht data={data} jaar={String(data.jaar)} />}
     </>
   )
 }

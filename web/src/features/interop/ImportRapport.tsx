@@ -32,6 +32,12 @@ function Regel({ regel }: { regel?: number }) {
   return <>{regel === undefined ? t('rapport.geenRegel') : formatGetal(regel)}</>
 }
 
+/** A field as its form labels it ("Huidige status"), else as the API names it. */
+function VeldNaam({ veld }: { veld: string }) {
+  const { t, i18n } = useTranslation('interop')
+  return <>{i18n.exists(`registry:veld.${veld}`) ? t(`registry:veld.${veld}`) : veld}</>
+}
+
 function Meer({ totaal }: { totaal: number }) {
   const { t } = useTranslation('interop')
   if (totaal <= MAX_RIJEN) return null
@@ -76,7 +82,9 @@ function Fouten({ fouten }: { fouten: ArchimateImportRapport['fouten'] }) {
                 <Regel regel={f.regel} />
               </TableCell>
               <TableCell className="rk-interop-breek">{f.naam ?? f.elementId ?? ''}</TableCell>
-              <TableCell>{f.veld}</TableCell>
+              <TableCell>
+                <VeldNaam veld={f.veld} />
+              </TableCell>
               <TableCell>{f.reden}</TableCell>
             </TableRow>
           ))}
@@ -166,7 +174,9 @@ function Objecten({ rapport }: { rapport: ArchimateImportRapport }) {
                       </span>
                     )}
                   </TableCell>
-                  <TableCell>{r.overeenkomst ? t(`rapport.overeenkomst.${r.overeenkomst}`) : ''}</TableCell>
+                  <TableCell>
+                    {r.overeenkomst ? t(`rapport.overeenkomst.${r.overeenkomst}`, { defaultValue: r.overeenkomst }) : ''}
+                  </TableCell>
                   <TableCell className="rk-bijzaak">
                     <Regel regel={r.regel} />
                   </TableCell>
@@ -241,7 +251,9 @@ function Aannames({ rijen }: { rijen: ArchimateImportRapport['aannames'] }) {
                 <Regel regel={a.regel} />
               </TableCell>
               <TableCell className="rk-bijzaak rk-interop-breek">{a.elementId}</TableCell>
-              <TableCell>{a.veld}</TableCell>
+              <TableCell>
+                <VeldNaam veld={a.veld} />
+              </TableCell>
               <TableCell>{a.waarde}</TableCell>
               <TableCell>{a.reden}</TableCell>
             </TableRow>
