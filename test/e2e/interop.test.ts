@@ -108,8 +108,18 @@ describe('interoperability', () => {
     expect(await page.locator('[data-referentiecomponent="Belastingsysteem"] [data-applicatie="Key2Belastingen"]').textContent()).toMatch(
       /€\s?\d{1,3}(\.\d{3})*,\d{2} \(\d+ kostenpost(en)?\)/,
     )
+    // Key2Belastingen fulfils two components: the page says its costs are not to be added up.
+    await page.getByText(/tel de kosten per component dus niet bij elkaar op/).waitFor()
     await expectAxeClean(page, 'harmonisatie')
     await screenshot(page, 'interop-harmonisatie')
+    const key2Id = (
+      await page
+        .locator('[data-referentiecomponent="Belastingsysteem"]')
+        .getByRole('link', { name: 'Key2Belastingen', exact: true })
+        .getAttribute('href')
+    )
+      ?.split('/')
+      .pop()
 
     // The same in English.
     await page.getByRole('button', { name: 'Switch to English' }).click()
@@ -127,6 +137,20 @@ describe('interoperability', () => {
     await vervullers.getByRole('link', { name: 'Zaaksysteem Wijdemeren' }).waitFor()
     await expectAxeClean(page, 'referentiecomponent')
     await screenshot(page, 'interop-referentiecomponent')
+
+    // The kostenposten of an applicatie: the list filter, and the post names its applicatie.
+    await page.goto(`${ui.origin}/kostenposten?applicatieId=${key2Id}`)
+    await page.getByRole('heading', { level: 1, name: 'Kostenposten' }).waitFor()
+    expect(await page.getByLabel('Applicatie', { exact: true }).inputValue()).toBe(key2Id)
+    const posten = page.locator('main table tbody tr')
+    // Only Key2Belastingen's (in every year; the overview counted this year's).
+    await poll(() => posten.count()).toBeGreaterThan(0)
+    expect(await posten.count()).toBeLessThan(5)
+    await posten.first().getByRole('link').first().click()
+    await page.locator('.rk-gegevens, dl').getByRole('link', { name: 'Key2Belastingen', exact: true }).first().waitFor()
+    expect(await page.locator('main').textContent()).toContain('Applicatie (waarvoor de kosten zijn)')
+    await page.goBack()
+    await page.goBack()
 
     // An applicatie shows its referentiecomponenten as links.
     await vervullers.getByRole('link', { name: 'Zaaksysteem Hilversum' }).click()

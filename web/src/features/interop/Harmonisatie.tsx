@@ -131,6 +131,9 @@ function Telling({ label, aantal }: { label: string; aantal: number }) {
 function Overzicht({ data, jaar }: { data: HarmonisatieData; jaar: string }) {
   const { t } = useTranslation('interop')
   // Where partners differ first; the API's order (by name) within each group.
+  // Whether an applicatie shows under more than one component (then its costs do too).
+  const ids = data.referentiecomponenten.flatMap((g) => g.applicaties.map((a) => a.applicatie.id))
+  const inMeer = new Set(ids).size < ids.length
   const groepen = [
     ...data.referentiecomponenten.filter((g) => g.verschillend),
     ...data.referentiecomponenten.filter((g) => !g.verschillend),
@@ -146,6 +149,7 @@ function Overzicht({ data, jaar }: { data: HarmonisatieData; jaar: string }) {
         <Telling label={t('harmonisatie.samenvatting.zonder')} aantal={data.zonderReferentiecomponent.length} />
       </dl>
       {groepen.length === 0 && <Paragraph className="rk-interop-leeg">{t('harmonisatie.geen')}</Paragraph>}
+      {inMeer && <Paragraph>{t('harmonisatie.dubbel')}</Paragraph>}
       {groepen.map((g) => (
         <Component key={g.referentiecomponent.id} groep={g} jaar={jaar} />
       ))}

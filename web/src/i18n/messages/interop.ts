@@ -135,6 +135,8 @@ const nl = {
       verschillen: 'Met verschillende applicaties voor hetzelfde doel',
       zonder: 'Applicaties zonder referentiecomponent',
     },
+    dubbel:
+      'Een applicatie die meer referentiecomponenten invult, staat bij elk ervan, met haar kosten: tel de kosten per component dus niet bij elkaar op.',
     verschillend: 'Verschillende applicaties voor hetzelfde doel',
     gelijk: 'Eén applicatie voor alle gebruikers',
     gemmaId: 'GEMMA-id {{id}}',
@@ -294,6 +296,8 @@ const en: typeof nl = {
       verschillen: 'With different applications for the same purpose',
       zonder: 'Applications without a reference component',
     },
+    dubbel:
+      'An application fulfilling several reference components appears with each, with its costs: so do not add up the costs across components.',
     verschillend: 'Different applications for the same purpose',
     gelijk: 'One application for all users',
     gemmaId: 'GEMMA id {{id}}',
