@@ -241,6 +241,36 @@ describe('interoperability', () => {
     expect(errors).toEqual([])
   })
 
+  it('shows the upload progress of a larger file, then the report', async () => {
+    const { page, errors, context } = await openTab(browser)
+    await login(page, ui.origin, 'admin')
+    await page.getByRole('link', { name: 'ArchiMate importeren en exporteren' }).click()
+    // About 1 MB of documentation, sent at 256 kB/s: the upload takes a few seconds.
+    await writeFile(
+      path.join(map, 'groot.xml'),
+      GOED.replace('<elements>', `<documentation>${'x'.repeat(1024 * 1024)}</documentation>\n  <elements>`),
+    )
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 256 * 1024 })
+    await page.getByLabel('ArchiMate-bestand (.xml)').setInputFiles(path.join(map, 'groot.xml'))
+    await page.getByRole('button', { name: 'Proefimport' }).click()
+    const voortgang = page.getByRole('progressbar', { name: 'Voortgang van het uploaden' })
+    await voortgang.waitFor()
+    await poll(async () => Number(await voortgang.getAttribute('value'))).toBeGreaterThan(0)
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Proefimport: uploaden \d+ %$/ })
+        .count(),
+    ).toBe(1)
+    await screenshot(page, 'interop-uploaden')
+    await page.getByRole('heading', { level: 2, name: 'Resultaat van de proefimport' }).waitFor()
+    expect(await voortgang.count()).toBe(0)
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
+    expect(errors).toEqual([])
+  })
+
   it('a broken file is refused in Dutch, naming its line', async () => {
     const { page, errors } = await openTab(browser)
     await login(page, ui.origin, 'admin')
