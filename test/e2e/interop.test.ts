@@ -271,6 +271,35 @@ describe('interoperability', () => {
     expect(errors).toEqual([])
   })
 
+  it('a trial with errors lists them with their line, and the import stays disabled', async () => {
+    const { page, errors } = await openTab(browser)
+    await login(page, ui.origin, 'admin')
+    await page.getByRole('link', { name: 'ArchiMate importeren en exporteren' }).click()
+    // Eemnes (line 11) as a gemeente without its CBS code: a gemeente needs one.
+    const fout = GOED.replace(
+      '<property propertyDefinitionRef="pd-cbs"><value xml:lang="nl">GM0317</value></property>',
+      '<property propertyDefinitionRef="pd-type"><value xml:lang="nl">gemeente</value></property>',
+    ).replace(
+      '</propertyDefinitions>',
+      '  <propertyDefinition identifier="pd-type" type="string"><name>Type</name></propertyDefinition>\n  </propertyDefinitions>',
+    )
+    await writeFile(path.join(map, 'zonder-cbs.xml'), fout)
+    await page.getByLabel('ArchiMate-bestand (.xml)').setInputFiles(path.join(map, 'zonder-cbs.xml'))
+    await page.getByRole('button', { name: 'Proefimport' }).click()
+    await page.getByRole('heading', { level: 2, name: 'Resultaat van de proefimport' }).waitFor()
+    const fouten = page.getByRole('table', { name: 'Fouten met hun regel in het bestand' })
+    await fouten.waitFor()
+    const rij = fouten.locator('tbody tr').first()
+    expect((await rij.locator('td').first().textContent())?.trim()).toBe('11')
+    expect(await rij.textContent()).toContain('CBS-code')
+    expect(await rij.textContent()).toContain('Eemnes')
+    expect(await page.getByRole('button', { name: 'Importeren', exact: true }).isDisabled()).toBe(true)
+    await page.getByText('Importeren kan pas als de proefimport geen fouten geeft').waitFor()
+    await expectAxeClean(page, 'proefimport met fouten')
+    await screenshot(page, 'interop-proefimport-fouten')
+    expect(errors).toEqual([])
+  })
+
   it('a broken file is refused in Dutch, naming its line', async () => {
     const { page, errors } = await openTab(browser)
     await login(page, ui.origin, 'admin')
