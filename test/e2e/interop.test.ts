@@ -275,14 +275,18 @@ describe('interoperability', () => {
     const { page, errors } = await openTab(browser)
     await login(page, ui.origin, 'admin')
     await page.getByRole('link', { name: 'ArchiMate importeren en exporteren' }).click()
-    // Eemnes (line 11) as a gemeente without its CBS code: a gemeente needs one.
-    const fout = GOED.replace(
-      '<property propertyDefinitionRef="pd-cbs"><value xml:lang="nl">GM0317</value></property>',
-      '<property propertyDefinitionRef="pd-type"><value xml:lang="nl">gemeente</value></property>',
-    ).replace(
-      '</propertyDefinitions>',
-      '  <propertyDefinition identifier="pd-type" type="string"><name>Type</name></propertyDefinition>\n  </propertyDefinitions>',
-    )
+    // A new gemeente (line 11) without its CBS code: a gemeente needs one. (Another identifier and
+    // name than Eemnes, which the import in the test before created.)
+    const fout = GOED.replaceAll('id-e2e-eemnes', 'id-e2e-nergens')
+      .replace('<name xml:lang="nl">Eemnes</name>', '<name xml:lang="nl">Nergenshuizen e2e</name>')
+      .replace(
+        '<property propertyDefinitionRef="pd-cbs"><value xml:lang="nl">GM0317</value></property>',
+        '<property propertyDefinitionRef="pd-type"><value xml:lang="nl">gemeente</value></property>',
+      )
+      .replace(
+        '</propertyDefinitions>',
+        '  <propertyDefinition identifier="pd-type" type="string"><name>Type</name></propertyDefinition>\n  </propertyDefinitions>',
+      )
     await writeFile(path.join(map, 'zonder-cbs.xml'), fout)
     await page.getByLabel('ArchiMate-bestand (.xml)').setInputFiles(path.join(map, 'zonder-cbs.xml'))
     await page.getByRole('button', { name: 'Proefimport' }).click()
@@ -292,7 +296,7 @@ describe('interoperability', () => {
     const rij = fouten.locator('tbody tr').first()
     expect((await rij.locator('td').first().textContent())?.trim()).toBe('11')
     expect(await rij.textContent()).toContain('CBS-code')
-    expect(await rij.textContent()).toContain('Eemnes')
+    expect(await rij.textContent()).toContain('Nergenshuizen e2e')
     expect(await page.getByRole('button', { name: 'Importeren', exact: true }).isDisabled()).toBe(true)
     await page.getByText('Importeren kan pas als de proefimport geen fouten geeft').waitFor()
     await expectAxeClean(page, 'proefimport met fouten')
