@@ -311,7 +311,8 @@ describe('import of a hand-made exchange file', () => {
     expect(notif.samenwerkingId).toBeUndefined()
     expect(notif.eigenschappen).toContainEqual({ naam: 'interface', waarde: 'Zaken-API' })
 
-    // One audit entry "importeren" per created object; the merged gemeenten gained users only through their applicaties.
+    // One audit entry "importeren" per created object, and one per merged record that gained
+    // something: the two gemeenten keep the file's identifier (and nothing of theirs changes).
     const gemaakt = echt.regels.filter((r) => r.actie === 'aanmaken')
     for (const soort of ['organisatie', 'referentiecomponent', 'applicatie', 'koppeling']) {
       const log = await get<Lijst<{ objectId: string; actie: string }>>(
@@ -323,7 +324,13 @@ describe('import of a hand-made exchange file', () => {
       const per = log.body.resultaten.map((r) => r.objectId).filter((o) => verwacht.includes(o))
       expect(per.sort(), soort).toEqual([...verwacht].sort())
     }
-    expect(na['/auditlog'] - voor['/auditlog']).toBeGreaterThanOrEqual(gemaakt.length)
+    const aangevuld = echt.regels.filter((r) => r.actie === 'samenvoegen' && r.wijzigt)
+    expect(aangevuld.map((r) => r.naam)).toEqual(['Gemeente Hilversum', 'Gemeente Wijdemeren'])
+    expect(na['/auditlog'] - voor['/auditlog']).toBe(gemaakt.length + aangevuld.length)
+    const hil = await get<Rec>('admin', `/organisaties/${ids.hilversum}`)
+    expect(hil.body).toMatchObject({ naam: 'Hilversum', cbsCode: 'GM0402', archimateId: 'act-hil' })
+    const hilLog = await get<Lijst<{ actie: string }>>('admin', `/auditlog?objectId=${ids.hilversum}&actie=importeren`)
+    expect(hilLog.body.resultaten.length).toBe(1)
     const { result, untracked } = await checkAuditLog(server.database.handle.db)
     expect(result.problems).toEqual([])
     expect(untracked).toEqual([])
@@ -428,7 +435,7 @@ describe('bad and hostile files: a 400 naming the line, nothing written', () => 
     expect(await stand()).toEqual(voor)
   })
 
-  it('a file over 50 MB with a Content-Length → 413 without reading it', async () => {
+  it('a file over 50 MB with a Content-Length → 413', async () => {
     const voor = await stand()
     const url = new URL(server.base)
     const status = await new Promise<number>((resolve, reject) => {
