@@ -43,6 +43,9 @@ const PAGINAS = [
   'storingen',
   'beschikbaarheid',
   'status',
+  // Interoperability (issue 15): ArchiMate import and export, the harmonisation overview.
+  'archimate',
+  'harmonisatie',
 ]
 
 /** Client-side routes the app knows; anything else under them is resolved by the app. */

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 import Type from 'typebox'
 import { unauthenticated } from '../../domain/errors.js'
 import type { Taal } from '../../domain/taal.js'
-import { MAX_ARCHIMATE_BYTES } from '../../io/archimate/lezen.js'
+import { bestandTeGroot, MAX_ARCHIMATE_BYTES } from '../../io/archimate/lezen.js'
 import { schrijfArchimate } from '../../io/archimate/schrijven.js'
 import { Id } from '../../schemas/common.js'
 import { type ArchimateImportRapport, HarmonisatieQuery } from '../../schemas/interop.js'
@@ -63,7 +63,12 @@ export function registerInteropRoutes(app: Api, services: Services) {
 
   // The file streams into the reader: a large model is never held as one string, and a
   // body past the limit is cut off there (also without a Content-Length).
-  app.addContentTypeParser(XML_TYPES, (_request, payload, done) => done(null, payload))
+  // A declared length over the limit is refused before a byte is read.
+  app.addContentTypeParser(XML_TYPES, (request, payload, done) => {
+    const lengte = Number(request.headers['content-length'])
+    if (Number.isFinite(lengte) && lengte > MAX_ARCHIMATE_BYTES) return done(bestandTeGroot(), undefined)
+    done(null, payload)
+  })
 
   app.post(
     '/archimate/import',
@@ -97,8 +102,16 @@ export function registerInteropRoutes(app: Api, services: Services) {
     },
     async (request, reply) => {
       const proef = request.query.proef === true
-      const rapport = await services.archimate.importeer(actorOf(request), request.body as unknown as AsyncIterable<Buffer>, { proef })
-      return reply.code(proef ? 200 : 201).send(rapportIn(rapport, languageOf(request)))
+      const bestand = request.body as unknown as Readable
+      try {
+        const rapport = await services.archimate.importeer(actorOf(request), bestand, { proef })
+        return reply.code(proef ? 200 : 201).send(rapportIn(rapport, languageOf(request)))
+      } catch (e) {
+        // Refused before the whole file was read (403, a bad file, past the limit): the rest
+        // of the upload is not waited for, and the connection closes after the answer.
+        if (!bestand.readableEnded) reply.header('Connection', 'close')
+        throw e
+      }
     },
   )
 

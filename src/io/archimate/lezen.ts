@@ -50,7 +50,7 @@ function eenFout(name: string, code: string, reason: Message): AppError {
   return ongeldig(msg('Ongeldig ArchiMate-bestand', 'Invalid ArchiMate file'), reason, [{ name, code, reason }])
 }
 
-function teGroot(): AppError {
+export function bestandTeGroot(): AppError {
   return new AppError(
     'te-groot',
     413,
@@ -322,7 +322,7 @@ function controleerWortel(tag: SaxesTagNS) {
 /** The input as strings, bytes counted against the limit; a multi-byte character split over two chunks is joined. */
 async function* tekststukken(invoer: ArchimateInvoer): AsyncGenerator<string> {
   if (typeof invoer === 'string') {
-    if (Buffer.byteLength(invoer, 'utf8') > MAX_ARCHIMATE_BYTES) throw teGroot()
+    if (Buffer.byteLength(invoer, 'utf8') > MAX_ARCHIMATE_BYTES) throw bestandTeGroot()
     const tekst = invoer.charCodeAt(0) === 0xfeff ? invoer.slice(1) : invoer
     for (let i = 0; i < tekst.length; i += STUK) yield tekst.slice(i, i + STUK)
     return
@@ -343,7 +343,7 @@ async function* tekststukken(invoer: ArchimateInvoer): AsyncGenerator<string> {
     }
   }
   if (Buffer.isBuffer(invoer)) {
-    if (invoer.length > MAX_ARCHIMATE_BYTES) throw teGroot()
+    if (invoer.length > MAX_ARCHIMATE_BYTES) throw bestandTeGroot()
     for (let i = 0; i < invoer.length; i += STUK) yield decodeer(invoer.subarray(i, i + STUK), true)
     yield decodeer(new Uint8Array(0), false)
     return
@@ -352,11 +352,11 @@ async function* tekststukken(invoer: ArchimateInvoer): AsyncGenerator<string> {
   for await (const stuk of invoer) {
     if (typeof stuk === 'string') {
       bytes += Buffer.byteLength(stuk, 'utf8')
-      if (bytes > MAX_ARCHIMATE_BYTES) throw teGroot()
+      if (bytes > MAX_ARCHIMATE_BYTES) throw bestandTeGroot()
       yield stuk
     } else {
       bytes += stuk.length
-      if (bytes > MAX_ARCHIMATE_BYTES) throw teGroot()
+      if (bytes > MAX_ARCHIMATE_BYTES) throw bestandTeGroot()
       yield decodeer(stuk, true)
     }
   }
