@@ -324,7 +324,11 @@ describe('interoperability', () => {
   it('someone who is not an admin may export but is not offered the import', async () => {
     const { page, errors } = await openTab(browser)
     await login(page, ui.origin, 'lezer-wijdemeren')
-    await page.getByRole('link', { name: 'ArchiMate importeren en exporteren' }).click()
+    // Both pages open from their address too (a reload, a shared link), not only from the menu.
+    await page.goto(`${ui.origin}/harmonisatie`)
+    await page.getByRole('heading', { level: 1, name: 'Harmonisatie' }).waitFor()
+    await page.goto(`${ui.origin}/archimate`)
+    await page.getByRole('heading', { level: 1, name: 'ArchiMate importeren en exporteren' }).waitFor()
     await page.getByText('Alleen een admin mag een ArchiMate-bestand importeren. Exporteren mag iedereen.').waitFor()
     expect(await page.getByRole('button', { name: 'Proefimport' }).count()).toBe(0)
     const samenwerking = page.getByLabel('Samenwerking')
