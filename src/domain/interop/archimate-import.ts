@@ -22,7 +22,17 @@ import {
 } from './archimate-eigenschappen.js'
 import { type Eind, eindSleutel, type Kandidaat, koppelingKandidaten, type Poot } from './archimate-koppelingen.js'
 import type { ArchimateEigenschap, ArchimateElement, ArchimateModel, ArchimateRelatie } from './archimate-model.js'
-import type { Aanname, BestaandeApplicatie, BestaandeKoppeling, BestaandLandschap, ImportPlan, Overeenkomst, PlanRegel } from './typen.js'
+import type {
+  Aanname,
+  BestaandeApplicatie,
+  BestaandeKoppeling,
+  BestaandeOrganisatie,
+  BestaandeReferentiecomponent,
+  BestaandLandschap,
+  ImportPlan,
+  Overeenkomst,
+  PlanRegel,
+} from './typen.js'
 
 // What importing an ArchiMate model would do to the registered landscape: a pure plan,
 // nothing written. The rules, in the order they apply:
@@ -115,6 +125,69 @@ const geldigeUrl = (t: string, schemas: readonly string[]): boolean => {
   }
 }
 
+const voegToe = <K, T>(index: Map<K, T[]>, k: K, x: T): void => {
+  const lijst = index.get(k)
+  if (lijst) lijst.push(x)
+  else index.set(k, [x])
+}
+
+/** Planned organisaties and referentiecomponenten with what matching needs. */
+type GeplandeOrganisatie = { id: string; naam: string; type: OrganisatieType; cbsCode?: string; oin?: string }
+type GeplandeReferentiecomponent = { id: string; naam: string; gemmaId?: string }
+
+/**
+ * Records of one kind with the keys matching looks them up by, each index built once per
+ * plan (matching by scanning whole lists per element made a large file quadratic). Every
+ * index keeps what the former `find` or `filter` over the list found: the first record,
+ * or all of them in list order.
+ */
+class Register<T extends { id: string; naam: string }> {
+  readonly lijst: T[] = []
+  readonly ids = new Set<string>()
+  readonly opId = new Map<string, T>()
+  readonly opKleineId = new Map<string, T>()
+  readonly opArchimateId = new Map<string, { record: T; positie: number }>()
+  readonly opNaam = new Map<string, T[]>()
+  /** By name, only the first record of each id: lists of existing and planned records count an id once. */
+  readonly eersteOpNaam = new Map<string, T[]>()
+  private readonly waarden = new Map<string, Map<string, T>>()
+
+  constructor(
+    private readonly sleutel: (s: string) => string,
+    private readonly velden: Record<string, (x: T) => string | undefined>,
+    records: readonly T[] = [],
+  ) {
+    for (const veld of Object.keys(velden)) this.waarden.set(veld, new Map())
+    for (const r of records) this.voeg(r)
+  }
+
+  voeg(r: T): void {
+    const k = this.sleutel(r.naam)
+    voegToe(this.opNaam, k, r)
+    if (!this.ids.has(r.id)) {
+      this.ids.add(r.id)
+      this.opId.set(r.id, r)
+      voegToe(this.eersteOpNaam, k, r)
+    }
+    const klein = r.id.toLowerCase()
+    if (!this.opKleineId.has(klein)) this.opKleineId.set(klein, r)
+    const archimateId = (r as { archimateId?: string }).archimateId
+    if (archimateId !== undefined && !this.opArchimateId.has(archimateId))
+      this.opArchimateId.set(archimateId, { record: r, positie: this.lijst.length })
+    for (const [veld, van] of Object.entries(this.velden)) {
+      const w = van(r)
+      const index = this.waarden.get(veld)
+      if (w !== undefined && index && !index.has(w)) index.set(w, r)
+    }
+    this.lijst.push(r)
+  }
+
+  /** The first record whose field `veld` is `waarde`. */
+  waarde(veld: string, waarde: string): T | undefined {
+    return this.waarden.get(veld)?.get(waarde)
+  }
+}
+
 export function planArchimateImport(model: ArchimateModel, bestaand: BestaandLandschap, nieuwId: () => string): ImportPlan {
   return new Planner(model, bestaand, nieuwId).plan()
 }
@@ -138,14 +211,45 @@ class Planner {
   private readonly applicatieRegels = new Map<string, ApplicatieWerk>()
   private readonly interfaceVan = new Map<string, Eind>()
   /** Planned organisaties and referentiecomponenten with what matching needs. */
-  private readonly geplandeOrganisaties: { id: string; naam: string; type: OrganisatieType; cbsCode?: string; oin?: string }[] = []
-  private readonly geplandeReferentiecomponenten: { id: string; naam: string; gemmaId?: string }[] = []
+  private readonly geplandeOrganisaties: Register<GeplandeOrganisatie>
+  private readonly geplandeReferentiecomponenten: Register<GeplandeReferentiecomponent>
+  /** The existing records, indexed for matching. */
+  private readonly organisaties: Register<BestaandeOrganisatie>
+  private readonly referentiecomponenten: Register<BestaandeReferentiecomponent>
+  private readonly applicaties: Register<BestaandeApplicatie>
+  private readonly bestaandeKoppelingen: Register<BestaandeKoppeling>
+  /** The first koppeling regel of the plan per id. */
+  private readonly koppelingInPlan = new Map<string, PlanRegel<KoppelingInvoer>>()
+  private readonly sleutels = new Map<string, string>()
 
   constructor(
     private readonly model: ArchimateModel,
-    private readonly bestaand: BestaandLandschap,
+    bestaand: BestaandLandschap,
     private readonly nieuwId: () => string,
-  ) {}
+  ) {
+    const s = (t: string) => this.sleutel(t)
+    const organisatieVelden = { cbsCode: (o: { cbsCode?: string }) => o.cbsCode, oin: (o: { oin?: string }) => o.oin }
+    const referentieVelden = {
+      gemmaId: (r: { gemmaId?: string }) => r.gemmaId,
+      gemmaSleutel: (r: { gemmaId?: string }) => (r.gemmaId === undefined ? undefined : s(r.gemmaId)),
+    }
+    this.geplandeOrganisaties = new Register<GeplandeOrganisatie>(s, organisatieVelden)
+    this.geplandeReferentiecomponenten = new Register<GeplandeReferentiecomponent>(s, referentieVelden)
+    this.organisaties = new Register<BestaandeOrganisatie>(s, organisatieVelden, bestaand.organisaties)
+    this.referentiecomponenten = new Register<BestaandeReferentiecomponent>(s, referentieVelden, bestaand.referentiecomponenten)
+    this.applicaties = new Register(s, {}, bestaand.applicaties)
+    this.bestaandeKoppelingen = new Register(s, {}, bestaand.koppelingen)
+  }
+
+  /** `sleutel`, remembered: the same names are compared many times. */
+  private sleutel(t: string): string {
+    let k = this.sleutels.get(t)
+    if (k === undefined) {
+      k = sleutel(t)
+      this.sleutels.set(t, k)
+    }
+    return k
+  }
 
   plan(): ImportPlan {
     for (const e of this.model.elementen) this.elementen.set(e.id, e)
@@ -184,10 +288,11 @@ class Planner {
   }
 
   private isReferentiecomponent(e: ArchimateElement): boolean {
-    const heet = (namen: readonly string[]) => (x: ArchimateEigenschap) => namen.some((n) => sleutel(n) === sleutel(x.naam))
+    const s = (t: string) => this.sleutel(t)
+    const heet = (namen: readonly string[]) => (x: ArchimateEigenschap) => namen.some((n) => s(n) === s(x.naam))
     return (
-      e.eigenschappen.some((x) => heet(EIGENSCHAP.gemmaType)(x) && sleutel(x.waarde) === sleutel(REFERENTIECOMPONENT_TYPE)) ||
-      e.eigenschappen.some((x) => heet(EIGENSCHAP.objecttype)(x) && sleutel(x.waarde).replace(/ /g, '').includes('referentiecomponent'))
+      e.eigenschappen.some((x) => heet(EIGENSCHAP.gemmaType)(x) && s(x.waarde) === s(REFERENTIECOMPONENT_TYPE)) ||
+      e.eigenschappen.some((x) => heet(EIGENSCHAP.objecttype)(x) && s(x.waarde).replace(/ /g, '').includes('referentiecomponent'))
     )
   }
 
@@ -254,12 +359,12 @@ class Planner {
     }
 
     const match = this.eersteMatch(
-      () => this.opIdentificatie(e.id, this.bestaand.organisaties),
-      () => this.opWaarde(cbsCode, 'cbs-code', this.bestaand.organisaties, this.geplandeOrganisaties, (o) => o.cbsCode),
-      () => this.opWaarde(oin, 'oin', this.bestaand.organisaties, this.geplandeOrganisaties, (o) => o.oin),
-      () => this.opNaam(naam, this.bestaand.organisaties, 'organisatie'),
+      () => this.opIdentificatie(e.id, this.organisaties),
+      () => this.opWaarde(cbsCode, 'cbs-code', this.organisaties, this.geplandeOrganisaties, 'cbsCode'),
+      () => this.opWaarde(oin, 'oin', this.organisaties, this.geplandeOrganisaties, 'oin'),
+      () => this.opNaam(naam, this.organisaties, 'organisatie'),
     )
-    const id = this.plaats(e, naam, 'organisatie', match, this.resultaat.organisaties, this.bestaand.organisaties, () => {
+    const id = this.plaats(e, naam, 'organisatie', match, this.resultaat.organisaties, this.organisaties, () => {
       if (!gegevenType && !cbsCode) {
         this.aanname(
           e,
@@ -281,7 +386,7 @@ class Planner {
     })
     if (id === undefined) return
     this.toewijzing.set(e.id, { soort: 'organisatie', id })
-    if (!this.geplandeOrganisaties.some((o) => o.id === id)) this.geplandeOrganisaties.push({ id, naam, type, cbsCode, oin })
+    if (!this.geplandeOrganisaties.ids.has(id)) this.geplandeOrganisaties.voeg({ id, naam, type, cbsCode, oin })
   }
 
   private referentiecomponent(e: ArchimateElement): void {
@@ -291,44 +396,36 @@ class Planner {
     const gemmaTekst = p.neem(EIGENSCHAP.gemmaId)
     const gemmaId = gemmaTekst === undefined ? undefined : kort(gemmaTekst, LIMITS.korteTekst)
     const match = this.eersteMatch(
-      () => this.opIdentificatie(e.id, this.bestaand.referentiecomponenten),
-      () => this.opWaarde(gemmaId, 'gemma-id', this.bestaand.referentiecomponenten, this.geplandeReferentiecomponenten, (r) => r.gemmaId),
-      () => this.opNaam(naam, this.bestaand.referentiecomponenten, 'referentiecomponent'),
+      () => this.opIdentificatie(e.id, this.referentiecomponenten),
+      () => this.opWaarde(gemmaId, 'gemma-id', this.referentiecomponenten, this.geplandeReferentiecomponenten, 'gemmaId'),
+      () => this.opNaam(naam, this.referentiecomponenten, 'referentiecomponent'),
     )
-    const id = this.plaats(
-      e,
-      naam,
-      'referentiecomponent',
-      match,
-      this.resultaat.referentiecomponenten,
-      this.bestaand.referentiecomponenten,
-      () => {
-        const invoer: ReferentiecomponentInvoer = { naam }
-        if (gemmaId) invoer.gemmaId = gemmaId
-        const omschrijving = this.omschrijving(e.documentatie)
-        if (omschrijving) invoer.omschrijving = omschrijving
-        return invoer
-      },
-    )
+    const id = this.plaats(e, naam, 'referentiecomponent', match, this.resultaat.referentiecomponenten, this.referentiecomponenten, () => {
+      const invoer: ReferentiecomponentInvoer = { naam }
+      if (gemmaId) invoer.gemmaId = gemmaId
+      const omschrijving = this.omschrijving(e.documentatie)
+      if (omschrijving) invoer.omschrijving = omschrijving
+      return invoer
+    })
     if (id === undefined) return
     this.toewijzing.set(e.id, { soort: 'referentiecomponent', id })
-    if (!this.geplandeReferentiecomponenten.some((r) => r.id === id)) this.geplandeReferentiecomponenten.push({ id, naam, gemmaId })
+    if (!this.geplandeReferentiecomponenten.ids.has(id)) this.geplandeReferentiecomponenten.voeg({ id, naam, gemmaId })
   }
 
   private applicatie(e: ArchimateElement): void {
     const naam = this.naamVan(e, 'applicatie')
     if (naam === undefined) return
     const match = this.eersteMatch(
-      () => this.opIdentificatie(e.id, this.bestaand.applicaties),
-      () => this.opNaam(naam, this.bestaand.applicaties, 'applicatie'),
+      () => this.opIdentificatie(e.id, this.applicaties),
+      () => this.opNaam(naam, this.applicaties, 'applicatie'),
     )
     // The invoer is filled once every organisatie and referentiecomponent of the file is known.
-    const id = this.plaats(e, naam, 'applicatie', match, this.resultaat.applicaties, this.bestaand.applicaties, () => ({}))
+    const id = this.plaats(e, naam, 'applicatie', match, this.resultaat.applicaties, this.applicaties, () => ({}))
     if (id === undefined) return
     this.toewijzing.set(e.id, { soort: 'applicatie', id, naam })
     if (this.applicatieRegels.has(id)) return
     const regel = this.resultaat.applicaties[this.resultaat.applicaties.length - 1]
-    const werk: ApplicatieWerk = { element: e, regel, bestaand: this.bestaand.applicaties.find((a) => a.id === id) }
+    const werk: ApplicatieWerk = { element: e, regel, bestaand: this.applicaties.opId.get(id) }
     if (regel.actie === 'samenvoegen') {
       regel.invoer.inGebruikBij = []
       regel.invoer.referentiecomponentIds = []
@@ -388,11 +485,10 @@ class Planner {
    * organisaties. One not found is reported, never invented: add it as a BusinessActor.
    */
   private gebruikerUitEigenschap(e: ArchimateElement, waarde: string): string | undefined {
-    const alle = [...this.bestaand.organisaties, ...this.geplandeOrganisaties]
     const cbs = alsCbsCode(waarde)
-    const opCbs = cbs ? alle.find((o) => o.cbsCode === cbs) : undefined
+    const opCbs = cbs ? (this.organisaties.waarde('cbsCode', cbs) ?? this.geplandeOrganisaties.waarde('cbsCode', cbs)) : undefined
     if (opCbs) return opCbs.id
-    const opNaam = alle.filter((o, i) => sleutel(o.naam) === sleutel(waarde) && alle.findIndex((x) => x.id === o.id) === i)
+    const opNaam = this.eenPerId(this.organisaties, this.geplandeOrganisaties, waarde)
     if (opNaam.length === 1) return opNaam[0].id
     this.ongeldig(
       e,
@@ -410,11 +506,9 @@ class Planner {
 
   /** A leverancier named by an applicatie: a known leverancier, else the one organisatie of that name, else a new one. */
   private leverancier(e: ArchimateElement, naam: string): string | undefined {
-    const alle = [...this.bestaand.organisaties, ...this.geplandeOrganisaties]
-    const zelfdeNaam = (o: { id: string; naam: string }, i: number, lijst: { id: string }[]) =>
-      sleutel(o.naam) === sleutel(naam) && lijst.findIndex((x) => x.id === o.id) === i
-    const leveranciers = alle.filter((o, i, l) => o.type === 'leverancier' && zelfdeNaam(o, i, l))
-    const kandidaten = leveranciers.length > 0 ? leveranciers : alle.filter(zelfdeNaam)
+    const zelfdeNaam = this.eenPerId(this.organisaties, this.geplandeOrganisaties, naam)
+    const leveranciers = zelfdeNaam.filter((o) => o.type === 'leverancier')
+    const kandidaten = leveranciers.length > 0 ? leveranciers : zelfdeNaam
     if (kandidaten.length === 1) return kandidaten[0].id
     if (kandidaten.length > 1) {
       this.ongeldig(
@@ -434,16 +528,16 @@ class Planner {
       id,
       invoer: { type: 'leverancier', naam },
     })
-    this.geplandeOrganisaties.push({ id, naam, type: 'leverancier' })
+    this.geplandeOrganisaties.voeg({ id, naam, type: 'leverancier' })
     return id
   }
 
   /** A referentiecomponent named (or identified by GEMMA id) in an applicatie's property; a new one when unknown. */
   private referentiecomponentUitEigenschap(e: ArchimateElement, waarde: string): string | undefined {
-    const alle = [...this.bestaand.referentiecomponenten, ...this.geplandeReferentiecomponenten]
-    const opGemmaId = alle.find((r) => r.gemmaId !== undefined && sleutel(r.gemmaId) === sleutel(waarde))
+    const k = this.sleutel(waarde)
+    const opGemmaId = this.referentiecomponenten.waarde('gemmaSleutel', k) ?? this.geplandeReferentiecomponenten.waarde('gemmaSleutel', k)
     if (opGemmaId) return opGemmaId.id
-    const opNaam = alle.filter((r, i) => sleutel(r.naam) === sleutel(waarde) && alle.findIndex((x) => x.id === r.id) === i)
+    const opNaam = this.eenPerId(this.referentiecomponenten, this.geplandeReferentiecomponenten, waarde)
     if (opNaam.length === 1) return opNaam[0].id
     if (opNaam.length > 1) {
       this.ongeldig(
@@ -457,7 +551,7 @@ class Planner {
     const id = this.nieuwId()
     const naam = kort(waarde, LIMITS.naam)
     this.resultaat.referentiecomponenten.push({ elementIds: [e.id], regel: e.regel, naam, actie: 'aanmaken', id, invoer: { naam } })
-    this.geplandeReferentiecomponenten.push({ id, naam })
+    this.geplandeReferentiecomponenten.voeg({ id, naam })
     return id
   }
 
@@ -662,14 +756,19 @@ class Planner {
 
     const match = this.eersteMatch(
       () => {
-        const opId = k.gedragen === undefined ? undefined : this.bestaand.koppelingen.find((b) => b.id.toLowerCase() === k.gedragen)
-        const opArchimateId = this.bestaand.koppelingen.find((b) => b.archimateId !== undefined && ids.includes(b.archimateId))
-        const gevonden = opId ?? opArchimateId
+        const opId = k.gedragen === undefined ? undefined : this.bestaandeKoppelingen.opKleineId.get(k.gedragen)
+        // The first existing koppeling (in list order) whose archimateId is one of the legs'.
+        let opArchimateId: { record: BestaandeKoppeling; positie: number } | undefined
+        for (const id of ids) {
+          const h = this.bestaandeKoppelingen.opArchimateId.get(id)
+          if (h && (opArchimateId === undefined || h.positie < opArchimateId.positie)) opArchimateId = h
+        }
+        const gevonden = opId ?? opArchimateId?.record
         return gevonden ? { id: gevonden.id, overeenkomst: 'identificatie' } : undefined
       },
       () => {
-        const zelfde = this.bestaand.koppelingen.filter(
-          (b) => sleutel(b.naam) === sleutel(naam) && this.zelfdeEind(b, 'bron', k.bron) && this.zelfdeEind(b, 'doel', k.doel),
+        const zelfde = (this.bestaandeKoppelingen.opNaam.get(this.sleutel(naam)) ?? []).filter(
+          (b) => this.zelfdeEind(b, 'bron', k.bron) && this.zelfdeEind(b, 'doel', k.doel),
         )
         if (zelfde.length === 1) return { id: zelfde[0].id, overeenkomst: 'naam-en-uiteinden' }
         if (zelfde.length > 1) {
@@ -685,7 +784,7 @@ class Planner {
     )
     if (match && 'dubbelzinnig' in match) return slaOver(match.dubbelzinnig)
     if (match) {
-      const eerdere = this.resultaat.koppelingen.find((r) => r.id === match.id)
+      const eerdere = this.koppelingInPlan.get(match.id)
       if (eerdere) return this.dubbeleKoppeling(k, eerdere)
     }
     // The file's identifier is kept only when the koppeling's id did not come from the file.
@@ -693,7 +792,7 @@ class Planner {
     const archimateId = !eigenId && eerste.id.length <= LIMITS.korteTekst ? eerste.id : undefined
     let regel: PlanRegel<KoppelingInvoer>
     if (match) {
-      const bestaande = this.bestaand.koppelingen.find((b) => b.id === match.id)
+      const bestaande = this.bestaandeKoppelingen.opId.get(match.id)
       regel = {
         elementIds: ids,
         regel: eerste.regel,
@@ -709,6 +808,7 @@ class Planner {
       regel = { elementIds: ids, regel: eerste.regel, naam, actie: 'aanmaken', id, invoer: this.koppelingInvoer(k, naam, archimateId) }
     }
     this.resultaat.koppelingen.push(regel)
+    if (!this.koppelingInPlan.has(regel.id)) this.koppelingInPlan.set(regel.id, regel)
     inBestand.set(dubbelSleutel, regel)
     return regel
   }
@@ -835,11 +935,10 @@ class Planner {
     if (t?.soort === 'organisatie') return t.id
     const gedragen = gedragenId(waarde)
     if (gedragen !== undefined) {
-      const o = [...this.bestaand.organisaties, ...this.geplandeOrganisaties].find((x) => x.id === gedragen)
-      if (o) return o.id
+      if (this.organisaties.ids.has(gedragen) || this.geplandeOrganisaties.ids.has(gedragen)) return gedragen
     }
-    const alle = [...this.geplandeOrganisaties, ...this.bestaand.organisaties]
-    const zelfde = alle.filter((o, i) => sleutel(o.naam) === sleutel(waarde) && alle.findIndex((x) => x.id === o.id) === i)
+    // Planned organisaties first here, then the existing ones not planned.
+    const zelfde = this.eenPerId(this.geplandeOrganisaties, this.organisaties, waarde)
     return zelfde.length === 1 ? zelfde[0].id : undefined
   }
 
@@ -872,29 +971,39 @@ class Planner {
     return undefined
   }
 
-  private opIdentificatie(fileId: string, bestaand: { id: string; archimateId?: string }[]): Match {
+  private opIdentificatie<T extends { id: string; naam: string }>(fileId: string, bestaand: Register<T>): Match {
     const gedragen = gedragenId(fileId)
-    const gevonden =
-      (gedragen !== undefined ? bestaand.find((b) => b.id.toLowerCase() === gedragen) : undefined) ??
-      bestaand.find((b) => b.archimateId === fileId)
+    const gevonden = (gedragen !== undefined ? bestaand.opKleineId.get(gedragen) : undefined) ?? bestaand.opArchimateId.get(fileId)?.record
     return gevonden ? { id: gevonden.id, overeenkomst: 'identificatie' } : undefined
   }
 
   /** A unique key (CBS code, OIN, GEMMA id) among existing records, then among those planned from this file. */
-  private opWaarde<T extends { id: string }>(
+  private opWaarde<A extends { id: string; naam: string }, B extends { id: string; naam: string }>(
     waarde: string | undefined,
     overeenkomst: Overeenkomst,
-    bestaand: T[],
-    gepland: T[],
-    van: (x: T) => string | undefined,
+    bestaand: Register<A>,
+    gepland: Register<B>,
+    veld: string,
   ): Match {
     if (waarde === undefined) return undefined
-    const gevonden = bestaand.find((b) => van(b) === waarde) ?? gepland.find((b) => van(b) === waarde)
+    const gevonden = bestaand.waarde(veld, waarde) ?? gepland.waarde(veld, waarde)
     return gevonden ? { id: gevonden.id, overeenkomst } : undefined
   }
 
-  private opNaam(naam: string, bestaand: { id: string; naam: string }[], soort: string): Match {
-    const zelfde = bestaand.filter((b) => sleutel(b.naam) === sleutel(naam))
+  /** The records of two lists together of that name, each id counted at its first place. */
+  private eenPerId<A extends { id: string; naam: string }, B extends { id: string; naam: string }>(
+    eerst: Register<A>,
+    dan: Register<B>,
+    naam: string,
+  ): (A | B)[] {
+    const k = this.sleutel(naam)
+    const eerste = eerst.eersteOpNaam.get(k) ?? []
+    const tweede = (dan.eersteOpNaam.get(k) ?? []).filter((x) => !eerst.ids.has(x.id))
+    return tweede.length === 0 ? eerste : [...eerste, ...tweede]
+  }
+
+  private opNaam<T extends { id: string; naam: string }>(naam: string, bestaand: Register<T>, soort: string): Match {
+    const zelfde = bestaand.opNaam.get(this.sleutel(naam)) ?? []
     if (zelfde.length === 1) return { id: zelfde[0].id, overeenkomst: 'naam' }
     if (zelfde.length > 1) {
       return {
@@ -911,13 +1020,13 @@ class Planner {
    * Puts an element in the plan: skipped when its match is ambiguous, merged into an
    * earlier element that became the same record, merged with an existing record, or created.
    */
-  private plaats<T extends { archimateId?: string }>(
+  private plaats<T extends { archimateId?: string }, R extends { id: string; naam: string; archimateId?: string }>(
     e: ArchimateElement,
     naam: string,
     soort: string,
     match: Match,
     lijst: PlanRegel<T>[],
-    bestaand: { id: string; archimateId?: string }[],
+    bestaand: Register<R>,
     maakInvoer: () => Partial<T>,
   ): string | undefined {
     if (match && 'dubbelzinnig' in match) {
@@ -941,7 +1050,7 @@ class Planner {
     let regel: PlanRegel<T>
     if (match) {
       regel = { elementIds: [e.id], regel: e.regel, naam, actie: 'samenvoegen', id: match.id, overeenkomst: match.overeenkomst, invoer: {} }
-      const record = bestaand.find((b) => b.id === match.id)
+      const record = bestaand.opId.get(match.id)
       if (archimateId && record?.archimateId === undefined) regel.invoer.archimateId = archimateId
     } else {
       const nieuw = gedragen ?? this.nieuwId()

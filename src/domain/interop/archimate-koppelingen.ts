@@ -70,20 +70,35 @@ export function koppelingKandidaten(poten: Poot[]): Kandidaat[] {
   }
 
   // (b) Otherwise two flows of one name through an applicatie that has just those two of that name.
+  // Each named flow's key is computed once and its legs indexed by (end, name), so pairing stays linear.
   const vrij = poten.filter((p) => !gebruikt.has(p))
-  const benoemd = (p: Poot) => p.relatie.type === 'Flow' && (p.relatie.naam ?? '').trim() !== ''
-  const naamVan = (p: Poot) => sleutel(p.relatie.naam ?? '')
+  const naamVan = new Map<Poot, string>()
+  const erin = new Map<string, Poot[]>()
+  const eruit = new Map<string, Poot[]>()
+  const voeg = (index: Map<string, Poot[]>, k: string, p: Poot) => {
+    const lijst = index.get(k)
+    if (lijst) lijst.push(p)
+    else index.set(k, [p])
+  }
+  for (const p of vrij) {
+    if (p.relatie.type !== 'Flow' || (p.relatie.naam ?? '').trim() === '') continue
+    const naam = sleutel(p.relatie.naam ?? '')
+    naamVan.set(p, naam)
+    voeg(erin, `${eindSleutel(p.doel)}\u0000${naam}`, p)
+    voeg(eruit, `${eindSleutel(p.bron)}\u0000${naam}`, p)
+  }
   for (const a of vrij) {
-    if (gebruikt.has(a) || !benoemd(a) || a.doel.soort !== 'applicatie') continue
-    const x = eindSleutel(a.doel)
-    const erin = vrij.filter((p) => benoemd(p) && naamVan(p) === naamVan(a) && eindSleutel(p.doel) === x)
-    const eruit = vrij.filter((p) => benoemd(p) && naamVan(p) === naamVan(a) && eindSleutel(p.bron) === x)
-    if (erin.length !== 1 || eruit.length !== 1 || gebruikt.has(eruit[0]) || eruit[0] === a) continue
-    const samen = paar(a, eruit[0])
+    const naam = naamVan.get(a)
+    if (gebruikt.has(a) || naam === undefined || a.doel.soort !== 'applicatie') continue
+    const x = `${eindSleutel(a.doel)}\u0000${naam}`
+    const binnen = erin.get(x) ?? []
+    const buiten = eruit.get(x) ?? []
+    if (binnen.length !== 1 || buiten.length !== 1 || gebruikt.has(buiten[0]) || buiten[0] === a) continue
+    const samen = paar(a, buiten[0])
     if (!samen) continue
     kandidaten.push(samen)
     gebruikt.add(a)
-    gebruikt.add(eruit[0])
+    gebruikt.add(buiten[0])
   }
   for (const p of vrij) if (!gebruikt.has(p)) kandidaten.push(enkel(p, gedragenId(p.relatie.id)))
 
