@@ -793,6 +793,25 @@ describe('koppelingen', () => {
     ])
     expect(p.koppelingen.map((k) => k.invoer.archimateId)).toEqual([undefined, undefined, undefined, 'k4', 'k5'])
   })
+
+  it('legs of one koppeling that are the archimateIds of two existing koppelingen match the first of those in the list', () => {
+    const [a, x, b] = [1, 2, 3].map((n) => `id-${uuid(n)}`)
+    const bestaand: BestaandLandschap = {
+      ...leeg(),
+      applicaties: [1, 2, 3].map((n) => ({ id: uuid(n), naam: `App ${n}`, inGebruikBij: [], referentiecomponentIds: [] })),
+      koppelingen: [
+        { id: uuid(21), naam: 'Later been', archimateId: 'p2', bronApplicatieId: uuid(2), doelApplicatieId: uuid(3) },
+        { id: uuid(22), naam: 'Eerste been', archimateId: 'p1', bronApplicatieId: uuid(1), doelApplicatieId: uuid(2) },
+      ],
+    }
+    const p = plan(
+      model([comp(a, 'App 1'), comp(x, 'App 2'), comp(b, 'App 3')], [rel('p1', 'Flow', a, x, 'Door X'), rel('p2', 'Flow', x, b, 'Door X')]),
+      bestaand,
+    )
+    expect(p.koppelingen.map((k) => [k.id, k.actie, k.overeenkomst, k.elementIds])).toEqual([
+      [uuid(21), 'samenvoegen', 'identificatie', ['p1', 'p2']],
+    ])
+  })
 })
 
 describe('order', () => {
@@ -1081,6 +1100,29 @@ describe('export', () => {
 })
 
 describe('users named in a property ("In gebruik bij")', () => {
+  it('counts an organisatie listed twice under one id once, and plans one leverancier for names that differ only in case', () => {
+    const bestaand: BestaandLandschap = {
+      ...leeg(),
+      organisaties: [
+        { id: uuid(1), naam: 'Eemnes', type: 'gemeente' },
+        { id: uuid(1), naam: 'Eemnes', type: 'gemeente' },
+      ],
+    }
+    const p = plan(
+      model([
+        comp('x', 'X', { Leverancier: 'Nieuwe BV', 'In gebruik bij': 'eemnes' }),
+        comp('y', 'Y', { Leverancier: ' nieuwe bv', 'In gebruik bij': 'Eemnes; Onbekend' }),
+      ]),
+      bestaand,
+    )
+    expect(p.organisaties.map((o) => [o.id, o.naam, o.actie])).toEqual([['nieuw-3', 'Nieuwe BV', 'aanmaken']])
+    expect(p.applicaties.map((a) => [a.invoer.leverancierId, a.invoer.inGebruikBij])).toEqual([
+      ['nieuw-3', [uuid(1)]],
+      ['nieuw-3', [uuid(1)]],
+    ])
+    expect(overgeslagen(p, 'y').map((o) => o.naam)).toEqual(['Y: In gebruik bij'])
+  })
+
   it('finds organisaties by CBS code or their one name, registered or in the file, and reports one it cannot find', () => {
     const bestaand: BestaandLandschap = {
       ...leeg(),
