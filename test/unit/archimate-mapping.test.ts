@@ -1159,3 +1159,11 @@ describe('users named in a property ("In gebruik bij")', () => {
     ])
   })
 })
+
+describe('names longer than the limit', () => {
+  it('are cut to 200 characters and the cut is reported as an aanname', () => {
+    const p = plan(model([comp('c-lang', 'Z'.repeat(300))]))
+    expect(p.applicaties[0]?.naam).toBe('Z'.repeat(200))
+    expect(aanname(p, 'c-lang', 'naam')?.reden.nl).toContain('ingekort')
+  })
+})

@@ -1067,6 +1067,16 @@ class Planner {
 
   private naamVan(e: ArchimateElement, soort: string): string | undefined {
     const naam = kort(e.naam.trim(), LIMITS.naam)
+    if (naam !== e.naam.trim())
+      this.aanname(
+        e,
+        'naam',
+        naam,
+        msg(
+          `De naam is langer dan ${LIMITS.naam} tekens en is ingekort tot de eerste ${LIMITS.naam}.`,
+          `The name is longer than ${LIMITS.naam} characters and was cut to the first ${LIMITS.naam}.`,
+        ),
+      )
     if (naam !== '') return naam
     this.slaElementOver(
       e,
