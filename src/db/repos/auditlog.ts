@@ -191,7 +191,13 @@ export const auditlog = {
     let vorige = last ? { volgnummer: Number(last.volgnummer), hash: last.hash } : undefined
     const rows = entries.map((entry) => {
       const e = chainEntry(
-        { ...entry, voor: entry.voor ?? null, na: entry.na ?? null, volgnummer: (vorige?.volgnummer ?? 0) + 1, tijdstip: tijdstip.toISOString() },
+        {
+          ...entry,
+          voor: entry.voor ?? null,
+          na: entry.na ?? null,
+          volgnummer: (vorige?.volgnummer ?? 0) + 1,
+          tijdstip: tijdstip.toISOString(),
+        },
         vorige,
       )
       vorige = { volgnummer: e.volgnummer, hash: e.hash }
@@ -210,7 +216,11 @@ export const auditlog = {
         hash: e.hash,
       }
     })
-    for (let i = 0; i < rows.length; i += 2000) await trx.insertInto('auditlog').values(rows.slice(i, i + 2000)).execute()
+    for (let i = 0; i < rows.length; i += 2000)
+      await trx
+        .insertInto('auditlog')
+        .values(rows.slice(i, i + 2000))
+        .execute()
     await notifyChange(trx)
   },
 

@@ -360,7 +360,10 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
     // PostgreSQL binds at most 65 535 parameters per statement.
     const perStatement = Math.max(1, Math.floor(30_000 / Math.max(1, Object.keys(rows[0] ?? {}).length)))
     for (let i = 0; i < rows.length; i += perStatement) {
-      await this.any(trx).insertInto(this.spec.table).values(rows.slice(i, i + perStatement)).execute()
+      await this.any(trx)
+        .insertInto(this.spec.table)
+        .values(rows.slice(i, i + perStatement))
+        .execute()
     }
     for (const child of this.spec.children) {
       const childRows: Record<string, unknown>[] = []
@@ -369,14 +372,19 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
         values.forEach((item, positie) => {
           const row: Record<string, unknown> = { [child.parentColumn]: id, positie }
           if (child.kind === 'ids') row[child.idColumn] = item
-          else for (const [field, column] of Object.entries(child.rowFields ?? {})) row[column] = (item as Record<string, unknown>)[field] ?? null
+          else
+            for (const [field, column] of Object.entries(child.rowFields ?? {}))
+              row[column] = (item as Record<string, unknown>)[field] ?? null
           for (const column of child.keptColumns ?? []) row[column] = null
           childRows.push(row)
         })
       }
       const perChildStatement = Math.max(1, Math.floor(30_000 / Math.max(1, Object.keys(childRows[0] ?? {}).length)))
       for (let i = 0; i < childRows.length; i += perChildStatement) {
-        await this.any(trx).insertInto(child.table).values(childRows.slice(i, i + perChildStatement)).execute()
+        await this.any(trx)
+          .insertInto(child.table)
+          .values(childRows.slice(i, i + perChildStatement))
+          .execute()
       }
     }
   }
@@ -385,7 +393,11 @@ export class RegistryRepository<TInput extends object, TResource extends Resourc
   async findByIds(db: Database, ids: string[]): Promise<TResource[]> {
     const byId = new Map<string, TResource>()
     for (let i = 0; i < ids.length; i += 1000) {
-      const rows = await this.any(db).selectFrom(this.spec.table).selectAll().where('id', 'in', ids.slice(i, i + 1000)).execute()
+      const rows = await this.any(db)
+        .selectFrom(this.spec.table)
+        .selectAll()
+        .where('id', 'in', ids.slice(i, i + 1000))
+        .execute()
       for (const r of await this.attachChildren(db, rows)) byId.set(r.id, r)
     }
     return ids.flatMap((id) => {
