@@ -149,47 +149,20 @@ function verwijderdZichtbaar(objecttype: Objecttype, staat: (ids: string[]) => R
 export const auditlog = {
   /** `tijdstip`: when it happened, from the writer's clock (services that take a Klok pass theirs). */
   async append(trx: Database, entry: AuditAppend, tijdstip: Date = new Date()): Promise<AuditEntry> {
-    await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx)
-    const last = await trx.selectFrom('auditlog').select(['volgnummer', 'hash']).orderBy('volgnummer', 'desc').limit(1).executeTakeFirst()
-    const content: AuditContent = {
-      ...entry,
-      voor: entry.voor ?? null,
-      na: entry.na ?? null,
-      volgnummer: (last ? Number(last.volgnummer) : 0) + 1,
-      tijdstip: tijdstip.toISOString(),
-    }
-    const e = chainEntry(content, last ? { volgnummer: Number(last.volgnummer), hash: last.hash } : undefined)
-    await trx
-      .insertInto('auditlog')
-      .values({
-        volgnummer: e.volgnummer,
-        tijdstip: e.tijdstip,
-        actor: e.actor,
-        herkomst: e.herkomst,
-        actie: e.actie,
-        objecttype: e.objecttype,
-        object_id: e.objectId,
-        resultaat: e.resultaat,
-        voor: e.voor === null ? null : JSON.stringify(e.voor),
-        na: e.na === null ? null : JSON.stringify(e.na),
-        vorige_hash: e.vorigeHash,
-        hash: e.hash,
-      })
-      .execute()
-    await notifyChange(trx)
-    return e
+    const [e] = await auditlog.appendMany(trx, [entry], tijdstip)
+    return e as AuditEntry
   },
 
   /**
-   * Appends many entries at once, chained in the given order, at one instant (a bulk
-   * import): one lock, one read of the last entry, multi-row inserts.
+   * Appends entries chained in the given order, at one instant: one lock, one read of the
+   * last entry, multi-row inserts (a bulk import writes thousands this way).
    */
-  async appendMany(trx: Database, entries: AuditAppend[], tijdstip: Date = new Date()): Promise<void> {
-    if (entries.length === 0) return
+  async appendMany(trx: Database, entries: AuditAppend[], tijdstip: Date = new Date()): Promise<AuditEntry[]> {
+    if (entries.length === 0) return []
     await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx)
     const last = await trx.selectFrom('auditlog').select(['volgnummer', 'hash']).orderBy('volgnummer', 'desc').limit(1).executeTakeFirst()
     let vorige = last ? { volgnummer: Number(last.volgnummer), hash: last.hash } : undefined
-    const rows = entries.map((entry) => {
+    const chained = entries.map((entry) => {
       const e = chainEntry(
         {
           ...entry,
@@ -201,27 +174,29 @@ export const auditlog = {
         vorige,
       )
       vorige = { volgnummer: e.volgnummer, hash: e.hash }
-      return {
-        volgnummer: e.volgnummer,
-        tijdstip: e.tijdstip,
-        actor: e.actor,
-        herkomst: e.herkomst,
-        actie: e.actie,
-        objecttype: e.objecttype,
-        object_id: e.objectId,
-        resultaat: e.resultaat,
-        voor: e.voor === null ? null : JSON.stringify(e.voor),
-        na: e.na === null ? null : JSON.stringify(e.na),
-        vorige_hash: e.vorigeHash,
-        hash: e.hash,
-      }
+      return e
     })
+    const rows = chained.map((e) => ({
+      volgnummer: e.volgnummer,
+      tijdstip: e.tijdstip,
+      actor: e.actor,
+      herkomst: e.herkomst,
+      actie: e.actie,
+      objecttype: e.objecttype,
+      object_id: e.objectId,
+      resultaat: e.resultaat,
+      voor: e.voor === null ? null : JSON.stringify(e.voor),
+      na: e.na === null ? null : JSON.stringify(e.na),
+      vorige_hash: e.vorigeHash,
+      hash: e.hash,
+    }))
     for (let i = 0; i < rows.length; i += 2000)
       await trx
         .insertInto('auditlog')
         .values(rows.slice(i, i + 2000))
         .execute()
     await notifyChange(trx)
+    return chained
   },
 
   async list(db: Database, q: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
